@@ -1,0 +1,18 @@
+module github.com/precis-news/precis
+
+go 1.26.8
+
+require (
+	codeberg.org/readeck/go-readability/v2 v2.1.3
+	github.com/gogs/chardet v0.0.0-20211120154057-b7413eaefb8f
+	github.com/kljensen/snowball v0.10.0
+	github.com/yuin/goldmark v1.8.7
+	golang.org/x/net v0.41.0
+	golang.org/x/text v0.44.0
+)
+
+require (
+	github.com/andybalholm/cascadia v1.3.3 // indirect
+	github.com/go-shiori/dom v0.0.0-20230515143342-73569d674e1c // indirect
+	github.com/itlightning/dateparse v0.2.1 // indirect
+)

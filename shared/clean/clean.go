@@ -1,0 +1,327 @@
+// Package clean reduces scraped plain text to the article body. It classifies blocks the way
+// jusText does (length, stopword density, the class of neighbouring blocks) and adds explicit
+// patterns for what scrapers leave behind: publisher and date lines, bylines, "SEE ALSO"
+// teasers, contact lines, copyright, comment prompts, share buttons, newsletter sign-ups,
+// photo credits. Metadata found on the way (publisher, date, author, title) is kept.
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/text"
+)
+
+// Params are the jusText thresholds. The defaults are jusText's, adjusted to our stoplist.
+type Params struct {
+	LengthLow, LengthHigh         int
+	StopwordsLow, StopwordsHigh   float64
+	MaxHeadingDistance            int
+	MaxHeadingWords, MaxTitleWord int
+}
+
+// DefaultParams are the thresholds Text uses.
+var DefaultParams = Params{
+	LengthLow: 70, LengthHigh: 200,
+	StopwordsLow: 0.26, StopwordsHigh: 0.30,
+	MaxHeadingDistance: 200, MaxHeadingWords: 12, MaxTitleWord: 25,
+}
+
+type class int
+
+const (
+	bad class = iota
+	short
+	nearGood
+	good
+)
+
+type block struct {
+	text    string
+	class   class
+	heading bool // a candidate heading: short, no closing punctuation, starts upper-case
+	length  int
+}
+
+// Text cleans plain text with the default parameters.
+func Text(s string) article.Document { return DefaultParams.Text(s) }
+
+// Text cleans plain text to the article body.
+func (p Params) Text(s string) article.Document {
+	var doc article.Document
+	raw := splitBlocks(s)
+	blocks := make([]block, 0, len(raw))
+	sawBody := false
+	for i, t := range raw {
+		top := !sawBody && i < 12
+		if boilerplate(t, top, &doc.Metadata) {
+			continue
+		}
+		b := p.classify(t)
+		if b.class == good {
+			sawBody = true
+		}
+		blocks = append(blocks, b)
+	}
+	p.context(blocks)
+	// The title: the last heading-like block above the first good block.
+	firstGood := -1
+	for i, b := range blocks {
+		if b.class == good {
+			firstGood = i
+			break
+		}
+	}
+	for i := firstGood - 1; i >= 0 && doc.Title == ""; i-- {
+		b := blocks[i]
+		if b.heading && text.CountWords(b.text) >= 2 && text.CountWords(b.text) <= p.MaxTitleWord {
+			doc.Title = b.text
+			blocks[i].class = bad
+		}
+	}
+	for i, b := range blocks {
+		if b.class != good {
+			continue
+		}
+		kind := article.Paragraph
+		if b.heading && i > firstGood {
+			kind = article.Heading
+		}
+		doc.Blocks = append(doc.Blocks, article.Block{Kind: kind, Text: b.text})
+	}
+	// A body never ends in a heading.
+	for len(doc.Blocks) > 0 && doc.Blocks[len(doc.Blocks)-1].Kind == article.Heading {
+		doc.Blocks = doc.Blocks[:len(doc.Blocks)-1]
+	}
+	return doc
+}
+
+// Filter drops boilerplate blocks from a document that another reader (HTML, Markdown) has
+// already reduced to its body, keeping the metadata they reveal.
+func Filter(doc article.Document) article.Document {
+	out := doc
+	out.Blocks = make([]article.Block, 0, len(doc.Blocks))
+	for i, b := range doc.Blocks {
+		if boilerplate(b.Text, i < 3, &out.Metadata) {
+			continue
+		}
+		out.Blocks = append(out.Blocks, b)
+	}
+	return out
+}
+
+// splitBlocks splits on blank lines, or on every line when the text has few blank lines (a
+// naive scraper's one block per line).
+func splitBlocks(s string) []string {
+	lines := strings.Split(s, "\n")
+	blank, nonBlank := 0, 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			blank++
+		} else {
+			nonBlank++
+		}
+	}
+	var out []string
+	if blank*4 < nonBlank {
+		for _, l := range lines {
+			if t := strings.Join(strings.Fields(l), " "); t != "" {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	for _, para := range strings.Split(s, "\n\n") {
+		if t := strings.Join(strings.Fields(para), " "); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (p Params) classify(t string) block {
+	words := text.Words(t)
+	b := block{text: t, length: utf8.RuneCountInString(t)}
+	b.heading = headingLike(t, len(words), p.MaxHeadingWords)
+	density := text.StopwordShare(words)
+	switch {
+	case strings.ContainsRune(t, '©'):
+		b.class = bad
+	case b.length < p.LengthLow:
+		b.class = short
+	case density >= p.StopwordsHigh && b.length > p.LengthHigh:
+		b.class = good
+	case density >= p.StopwordsLow:
+		b.class = nearGood
+	default:
+		b.class = bad
+	}
+	return b
+}
+
+func headingLike(t string, words, max int) bool {
+	if words == 0 || words > max {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	switch last {
+	case '.', '!', ',', ';', ':', '”', '"', '’', ')', '…', '|':
+		return false
+	}
+	return !strings.Contains(t, "@") && !strings.Contains(t, "://")
+}
+
+// context is jusText's context-sensitive pass: short and near-good blocks take the class of
+// their neighbours; headings close above good text become good.
+func (p Params) context(blocks []block) {
+	// Headings near good text count as near-good, so the passes below can keep them.
+	for i := range blocks {
+		if !blocks[i].heading || blocks[i].class != short {
+			continue
+		}
+		dist := 0
+		for j := i + 1; j < len(blocks) && dist <= p.MaxHeadingDistance; j++ {
+			if blocks[j].class == good {
+				blocks[i].class = nearGood
+				break
+			}
+			dist += blocks[j].length
+		}
+	}
+	orig := make([]class, len(blocks))
+	for i, b := range blocks {
+		orig[i] = b.class
+	}
+	neighbour := func(i, step int, ignoreNearGood bool) class {
+		for j := i + step; j >= 0 && j < len(orig); j += step {
+			c := orig[j]
+			if c == short || (ignoreNearGood && c == nearGood) {
+				continue
+			}
+			return c
+		}
+		return bad
+	}
+	for i := range blocks {
+		if orig[i] != short {
+			continue
+		}
+		prev, next := neighbour(i, -1, true), neighbour(i, 1, true)
+		switch {
+		case prev == good && next == good:
+			blocks[i].class = good
+		case prev == bad && next == bad:
+			blocks[i].class = bad
+		case (prev == bad && neighbour(i, -1, false) == nearGood) || (next == bad && neighbour(i, 1, false) == nearGood):
+			blocks[i].class = good
+		default:
+			blocks[i].class = bad
+		}
+	}
+	for i := range blocks {
+		if orig[i] != nearGood {
+			continue
+		}
+		if neighbour(i, -1, true) == bad && neighbour(i, 1, true) == bad {
+			blocks[i].class = bad
+		} else {
+			blocks[i].class = good
+		}
+	}
+	// Keep a heading only if good text follows it closely.
+	for i := range blocks {
+		if !blocks[i].heading || blocks[i].class == good {
+			continue
+		}
+		dist := 0
+		for j := i + 1; j < len(blocks) && dist <= p.MaxHeadingDistance; j++ {
+			if blocks[j].class == good {
+				if i > 0 && blocks[i-1].class == good {
+					blocks[i].class = good
+				}
+				break
+			}
+			dist += blocks[j].length
+		}
+	}
+}
+
+var (
+	// Each pattern matches a whole block that is never article text.
+	boilerplatePatterns = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+		`(?:see also|read more|read also|also read|related|related stories|related articles|related coverage|more from [^:]{1,40}|more on this story|recommended|watch|listen|trending|popular|most read|must read|don'?t miss|editor'?s picks?|top stories|latest news|up next|what to read next)\s*[:|»›>-].{0,200}`,
+		`(?:see also|read more|related stories|related articles|more stories|recommended for you|most popular|most read|trending now|you may also like|you might also like|more like this|top stories|latest news)`,
+		`click (?:here|to)\b.{0,120}`,
+		`(?:please )?read our comment policy.{0,80}`,
+		`.{0,40}\bcomments? (?:policy|section|are closed|have been disabled|guidelines).{0,80}`,
+		`(?:view|show|load|hide|post|add|leave) (?:a )?comments?.{0,40}`,
+		`sponsored(?: stories| content| links| by .{1,40})?`,
+		`advertisements?|ad(?:vert)?|promoted(?: content| stories)?|paid (?:content|post|partner content)|partner content`,
+		`story continues below(?: advertisement)?|continue reading(?: below| the main story)?|article continues (?:after|below).{0,30}`,
+		`(?:copyright|\(c\)|©).{0,160}`,
+		`all rights reserved.{0,80}`,
+		`.{0,120}reprint(?:s| permission| rights).{0,40}`,
+		`(?:photo|image|picture|video|graphic|illustration)(?: credit| courtesy)?s?\s*[:/|].{0,120}`,
+		`(?:getty images|ap photo|reuters|afp|shutterstock|epa)(?:/[^.]{0,60})?`,
+		`(?:share|tweet|email|e-mail|print|pin|save|copy link|copy|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram)(?:\s*(?:\||/|·|•|,)?\s*(?:share|tweet|email|e-mail|print|pin|save|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram|this|article|story|on|via))*`,
+		`share (?:this|on|via) .{0,40}`,
+		`follow (?:us|me) on .{0,60}`,
+		`(?:sign up|subscribe|register)\b.{0,120}(?:newsletter|inbox|updates|email|alerts?).{0,60}`,
+		`.{0,80}\bnewsletters?\b.{0,40}(?:sign up|subscribe|inbox)?`,
+		`(?:skip to (?:main )?content|skip navigation|jump to|back to top|loading(?:\.\.\.|…)?|menu|search|home|log ?in|sign in|subscribe|next article|previous article)`,
+		`(?:download|get) (?:the|our) (?:free )?app.{0,80}`,
+		`this (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared).{0,160}`,
+		`(?:updated|published|posted|last updated|last modified)\s*:?\s*.{0,60}\d{1,2}:\d{2}.{0,30}`,
+		`(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us|site ?map|accessibility).{0,80}`,
+		`we (?:use|value) (?:cookies|your privacy).{0,200}`,
+		`.{0,80}\bcan be (?:reached|contacted|emailed) at\b.{0,120}`,
+		`.{0,60}\b(?:reported|contributed) (?:to )?(?:this|the) (?:report|story|article)\b.{0,120}`,
+		`\(?(?:reporting|writing|editing|additional reporting) by .{0,160}`,
+		`tags?:.{0,200}|topics?:.{0,200}|filed under:?.{0,200}`,
+		`[\s•·|/>»-]*`,
+	}, "|") + `)$`)
+
+	contactLine = regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`)
+	bylineLine  = regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*.{0,80})?$`)
+	month       = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+	weekday     = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?`
+	dateExpr    = regexp.MustCompile(`(?i)\b` + weekday + `(?:(` + month + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + month + `),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b`)
+	// A dateline block: publisher and/or date, separated by dashes or bars, and little else.
+	datelineLine = regexp.MustCompile(`(?i)^[\s•·*|—–-]*(?:(.{2,60}?)\s*[|—–-]+\s*)?` + weekday + `(?:` + month + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + month + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:[|—–-]+|at)?\s*.{0,40})?$`)
+)
+
+// boilerplate reports whether block t is boilerplate, recording the metadata it carries. Near
+// the top, publisher/date lines and bylines are metadata too.
+func boilerplate(t string, top bool, m *article.Metadata) bool {
+	if match := contactLine.FindStringSubmatch(t); match != nil {
+		if m.Author == "" {
+			m.Author = strings.TrimSpace(match[1])
+		}
+		return true
+	}
+	if top || text.CountWords(t) <= 12 {
+		if match := bylineLine.FindStringSubmatch(t); match != nil {
+			if m.Author == "" {
+				m.Author = strings.TrimSpace(match[1])
+			}
+			return true
+		}
+		if match := datelineLine.FindStringSubmatch(t); match != nil && text.CountWords(t) <= 16 {
+			if m.Published.IsZero() {
+				m.Published = ParseDate(t)
+			}
+			if pub := strings.TrimSpace(match[1]); pub != "" && m.Publisher == "" && !dateExpr.MatchString(pub) {
+				m.Publisher = pub
+			}
+			return true
+		}
+	}
+	return boilerplatePatterns.MatchString(t)
+}

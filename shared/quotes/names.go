@@ -1,0 +1,412 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/text"
+)
+
+// token is a word or a punctuation mark of a sentence, with its byte offsets in the paragraph.
+type token struct {
+	text       string
+	lower      string
+	start, end int
+	word       bool
+	upper      bool // starts with an upper-case letter
+}
+
+// tokenize splits s into tokens, keeping the period of abbreviations and initials (Mr., Lt.,
+// U.S., F.) on the word and cutting a possessive 's off names.
+func tokenize(s string, base int) []token {
+	var toks []token
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < len(s) {
+				c, m := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
+					j += m
+					continue
+				}
+				if c == '\'' || c == '’' || c == '‘' || c == '-' || c == '.' {
+					nc, _ := utf8.DecodeRuneInString(s[j+m:])
+					if unicode.IsLetter(nc) || unicode.IsDigit(nc) {
+						j += m
+						continue
+					}
+				}
+				break
+			}
+			w := s[i:j]
+			// Keep the period of an abbreviation on the word.
+			if j < len(s) && s[j] == '.' && (abbreviations[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) || strings.Contains(w, ".")) {
+				j++
+				w = s[i:j]
+			}
+			toks = append(toks, newWord(w, base+i, base+j))
+			i = j
+		default:
+			toks = append(toks, token{text: s[i : i+n], lower: s[i : i+n], start: base + i, end: base + i + n})
+			i += n
+		}
+	}
+	return toks
+}
+
+func newWord(w string, start, end int) token {
+	r, _ := utf8.DecodeRuneInString(w)
+	return token{text: w, lower: strings.ToLower(w), start: start, end: end, word: true, upper: unicode.IsUpper(r)}
+}
+
+// bare is the word without a possessive ending or abbreviation period.
+func (t token) bare() string {
+	w := t.text
+	for _, suf := range []string{"'s", "’s", "‘s", "'", "’"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+func (t token) possessive() bool { return t.bare() != t.text }
+
+// kind of an entity.
+type kind int
+
+const (
+	person kind = iota
+	organization
+)
+
+type gender int
+
+const (
+	unknownGender gender = iota
+	male
+	female
+)
+
+// entity is a person or organisation the article introduces.
+type entity struct {
+	kind    kind
+	name    string   // canonical full name, as first introduced in its fullest form
+	surname string   // last name token (persons), for "Mr. Putin" and fuzzy matching
+	words   []string // lower-case words describing it: "kremlin", "spokesman", "belarusian"
+	acronym string
+	gender  gender
+	mentions int
+	first    int // index of the sentence that introduced it
+}
+
+// mention is an occurrence of an entity in a sentence.
+type mention struct {
+	e          *entity
+	start, end int // byte offsets in the paragraph
+}
+
+// registry holds the article's entities and where they are mentioned.
+type registry struct {
+	entities []*entity
+	// mentions per sentence index, in order.
+	mentions map[int][]mention
+}
+
+func (r *registry) bySurname(name string) *entity {
+	for _, e := range r.entities {
+		if e.kind == person && strings.EqualFold(e.surname, name) {
+			return e
+		}
+	}
+	// A later misspelling of a known name (Lukashenkko, Tsiokhanouskaya).
+	var best *entity
+	for _, e := range r.entities {
+		if e.kind != person || len(e.surname) < 5 || !strings.EqualFold(e.surname[:1], name[:1]) {
+			continue
+		}
+		limit := 1
+		if len(e.surname) >= 10 {
+			limit = 2
+		}
+		if editDistance(strings.ToLower(e.surname), strings.ToLower(name), limit) <= limit {
+			best = e
+		}
+	}
+	return best
+}
+
+func (r *registry) byName(name string) *entity {
+	for _, e := range r.entities {
+		if strings.EqualFold(e.name, name) || (e.acronym != "" && e.acronym == name) {
+			return e
+		}
+	}
+	return nil
+}
+
+// addPerson records a person mention, merging it into the entity with the same surname.
+func (r *registry) addPerson(nameToks []string, describe []string, g gender, sent int) *entity {
+	surname := nameToks[len(nameToks)-1]
+	e := r.bySurname(surname)
+	if e == nil {
+		e = &entity{kind: person, name: strings.Join(nameToks, " "), surname: surname, first: sent}
+		r.entities = append(r.entities, e)
+	} else if len(nameToks) > len(strings.Fields(e.name)) && strings.EqualFold(surname, e.surname) {
+		e.name = strings.Join(nameToks, " ")
+	}
+	if e.gender == unknownGender {
+		e.gender = g
+	}
+	e.words = append(e.words, describe...)
+	e.mentions++
+	return e
+}
+
+func (r *registry) addOrg(name, acronym string, sent int) *entity {
+	e := r.byName(name)
+	if e == nil && acronym != "" {
+		e = r.byName(acronym)
+	}
+	if e == nil {
+		e = &entity{kind: organization, name: name, acronym: acronym, first: sent}
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			e.words = append(e.words, strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))
+		}
+		r.entities = append(r.entities, e)
+	}
+	if e.acronym == "" {
+		e.acronym = acronym
+	}
+	e.mentions++
+	return e
+}
+
+// findEntities reads every sentence for people (a name with a title, honorific or role, or a
+// later "Mr. X") and organisations (capitalised names with an organisation word, acronyms).
+func findEntities(paras []text.Paragraph) *registry {
+	r := &registry{mentions: map[int][]mention{}}
+	for _, p := range paras {
+		for _, s := range p.Sentences {
+			toks := tokenize(s.Text, s.Span.Start)
+			for i := 0; i < len(toks); {
+				if !toks[i].word || !(toks[i].upper || honorifics[toks[i].lower] != unknownGender) {
+					i++
+					continue
+				}
+				j := i
+				for j < len(toks) && toks[j].word && (toks[j].upper || (j > i && particles[toks[j].lower] && j+1 < len(toks) && toks[j+1].upper)) {
+					j++
+					if toks[j-1].possessive() {
+						break
+					}
+				}
+				if j == i {
+					i++
+					continue
+				}
+				i = r.readRun(toks, i, j, s.Index)
+			}
+		}
+	}
+	return r
+}
+
+// readRun interprets the capitalised run toks[i:j] and returns where scanning resumes.
+func (r *registry) readRun(toks []token, i, j, sent int) int {
+	run := toks[i:j]
+	// Organisations: a run holding an organisation word, optionally with "of"/"for the"
+	// links ("Institute for the Study of War") and an acronym in brackets.
+	end := j
+	for end+1 < len(toks) && linkers[toks[end].lower] {
+		k := end
+		for k < len(toks) && linkers[toks[k].lower] {
+			k++
+		}
+		if k < len(toks) && toks[k].upper && toks[k].word {
+			m := k
+			for m < len(toks) && toks[m].upper && toks[m].word {
+				m++
+			}
+			end = m
+			continue
+		}
+		break
+	}
+	full := toks[i:end]
+	if hasOrgWord(full) && !isTitleWord(full[len(full)-1].lower) {
+		name := joinTokens(full)
+		acr := ""
+		if end+2 < len(toks) && toks[end].text == "(" && toks[end+2].text == ")" && isAcronym(toks[end+1].text) {
+			acr = toks[end+1].text
+		}
+		e := r.addOrg(strings.TrimPrefix(name, "The "), acr, sent)
+		r.mentions[sent] = append(r.mentions[sent], mention{e, full[0].start, full[len(full)-1].end})
+		return end
+	}
+	if len(run) == 1 && isAcronym(run[0].bare()) {
+		if e := r.byName(run[0].bare()); e != nil {
+			e.mentions++
+			r.mentions[sent] = append(r.mentions[sent], mention{e, run[0].start, run[0].end})
+		}
+		return j
+	}
+	// People: split the run into its leading titles and descriptors and the name after them.
+	last := -1
+	g := unknownGender
+	for k, t := range run {
+		if isTitleWord(t.lower) || demonyms[strings.ToLower(t.bare())] {
+			last = k
+		}
+		if hg := honorifics[t.lower]; hg != unknownGender {
+			g = hg
+		}
+	}
+	nameToks := run[last+1:]
+	if len(nameToks) == 0 || len(nameToks) > 4 {
+		return j
+	}
+	for _, t := range nameToks {
+		if notNames[t.lower] || notNames[strings.ToLower(t.bare())] || isAcronym(t.bare()) {
+			return j
+		}
+	}
+	describe := descriptorsBefore(toks, i)
+	for _, t := range run[:last+1] {
+		describe = append(describe, strings.ToLower(strings.TrimSuffix(t.text, ".")))
+	}
+	titled := false
+	for _, t := range run[:last+1] {
+		titled = titled || isTitleWord(t.lower)
+	}
+	isPerson := titled || hasRole(describe)
+	if !isPerson {
+		// An appositive role after the name: "Serhii Naev, commander of ...".
+		if j+1 < len(toks) && toks[j].text == "," {
+			k := j + 1
+			if k < len(toks) && (toks[k].lower == "a" || toks[k].lower == "an" || toks[k].lower == "the" || toks[k].lower == "who") {
+				isPerson = toks[k].lower == "who" || (k+1 < len(toks) && hasRole([]string{toks[k+1].lower}))
+				k++
+			} else if k < len(toks) && roles[toks[k].lower] {
+				isPerson = true
+			}
+		}
+		// A name already known by its surname ("Putin said").
+		if !isPerson && r.bySurname(nameToks[len(nameToks)-1].bare()) != nil {
+			isPerson = true
+		}
+		// Two or three capitalised words followed by a speech verb.
+		if !isPerson && len(nameToks) >= 2 && j < len(toks) && cueVerbs[toks[j].lower] && !notNames[nameToks[0].lower] {
+			isPerson = true
+		}
+	}
+	if !isPerson {
+		return j
+	}
+	words := make([]string, len(nameToks))
+	for k, t := range nameToks {
+		words[k] = t.bare()
+	}
+	e := r.addPerson(words, describe, g, sent)
+	r.mentions[sent] = append(r.mentions[sent], mention{e, nameToks[0].start, nameToks[len(nameToks)-1].end})
+	return j
+}
+
+// descriptorsBefore collects the lower-case role words and demonyms right before toks[i]:
+// "longtime Belarusian leader and ally" before "Alexander Lukashenko".
+func descriptorsBefore(toks []token, i int) []string {
+	var out []string
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := toks[k]
+		l := strings.ToLower(t.bare())
+		if !t.word || !(roles[l] || demonyms[l] || modifiers[l] || titles[l] || orgWords[l] || l == "and") {
+			break
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func hasRole(words []string) bool {
+	for _, w := range words {
+		if roles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasOrgWord(toks []token) bool {
+	for _, t := range toks {
+		if orgWords[strings.ToLower(t.bare())] {
+			return true
+		}
+	}
+	return false
+}
+
+func isTitleWord(w string) bool {
+	return titles[strings.TrimSuffix(w, ".")] || honorifics[w] != unknownGender
+}
+
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func joinTokens(toks []token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		if k == len(toks)-1 {
+			b.WriteString(t.bare())
+		} else {
+			b.WriteString(t.text)
+		}
+	}
+	return b.String()
+}
+
+// editDistance is the Levenshtein distance of a and b, stopping early past limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

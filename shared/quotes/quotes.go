@@ -1,0 +1,165 @@
+package quotes
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/text"
+)
+
+// Extract returns the direct quotations of the article, key quotes first.
+func Extract(paras []text.Paragraph) []Quote {
+	spans := findSpans(paras)
+	if len(spans) == 0 {
+		return nil
+	}
+	a := &attributor{paras: paras, reg: findEntities(paras)}
+	type found struct {
+		span
+		sp       speaker
+		explicit bool
+	}
+	all := make([]found, 0, len(spans))
+	for _, s := range spans {
+		sp, ok := a.explicit(s)
+		if ok && !sp.known() {
+			ok = false
+		}
+		all = append(all, found{span: s, sp: sp, explicit: ok})
+	}
+	// A quote with no cue of its own continues the one before it when it is its second half
+	// ("...," X said. "...") or its next paragraph.
+	for i := range all {
+		if all[i].explicit || i == 0 {
+			continue
+		}
+		prev := all[i-1]
+		samePara := prev.para == all[i].para
+		nextPara := prev.para == all[i].para-1 && (all[i].continued || wholeParagraph(paras[all[i].para], all[i].span))
+		if (samePara || nextPara || all[i].continued) && prev.sp.known() {
+			all[i].sp = prev.sp
+		}
+	}
+	// A multi-paragraph quotation attributed only at its end: carry the speaker back.
+	for i := len(all) - 2; i >= 0; i-- {
+		if !all[i].sp.known() && all[i].continues && all[i+1].continued && all[i+1].sp.known() {
+			all[i].sp = all[i+1].sp
+		}
+	}
+	var out []Quote
+	for _, f := range all {
+		p := paras[f.para]
+		q := strings.TrimSpace(p.Text[f.start:f.end])
+		n := text.CountWords(q)
+		if n == 0 {
+			continue
+		}
+		partial := isPartial(p, f.span, q)
+		if partial {
+			q = strings.TrimRight(q, ".") // the sentence's period, not the speaker's
+		}
+		// A short phrase in quotes with no speech cue is a scare quote or a title, not a
+		// quotation; so is a one-word partial quote.
+		if !f.explicit && !f.sp.known() && n <= 4 && !hasTerminal(q) {
+			continue
+		}
+		if !f.explicit && n <= 4 && partial {
+			continue
+		}
+		if n == 1 && partial {
+			continue
+		}
+		sent, _ := sentenceAt(p, f.start)
+		typ := f.sp.typ
+		if typ == "" {
+			typ = Unknown
+		}
+		out = append(out, Quote{
+			Text: q, Speaker: f.sp.name, SpeakerType: typ, Partial: partial,
+			Paragraph: f.para, Sentence: sent.Index,
+		})
+	}
+	rank(out, paras, a.reg)
+	return out
+}
+
+func wholeParagraph(p text.Paragraph, s span) bool {
+	return strings.TrimSpace(p.Text[:s.start]) == "" || strings.TrimLeft(strings.TrimSpace(p.Text[:s.start]), "“\"") == ""
+}
+
+func hasTerminal(q string) bool { return strings.ContainsAny(q, ".!?") }
+
+// isPartial tells a phrase quoted inside a sentence from a full statement: it opens mid-sentence
+// after words that are not a cue, or starts in lower case.
+func isPartial(p text.Paragraph, s span, q string) bool {
+	r, _ := utf8.DecodeRuneInString(q)
+	if unicode.IsLower(r) {
+		return true
+	}
+	if !s.openMark || s.continued {
+		return false
+	}
+	return midSentence(p, s.start) && !hasTerminal(strings.TrimRight(q, ".!?"))
+}
+
+// rank scores quotes and sorts them key quotes first. A key quote is a full statement of some
+// length, by a known and often-mentioned speaker, on the article's main terms, early on.
+func rank(qs []Quote, paras []text.Paragraph, reg *registry) {
+	tf := map[string]int{}
+	for _, p := range paras {
+		for _, s := range p.Sentences {
+			for _, t := range text.Terms(s.Text) {
+				tf[t]++
+			}
+		}
+	}
+	maxMentions := 1
+	for _, e := range reg.entities {
+		maxMentions = max(maxMentions, e.mentions)
+	}
+	mentions := map[string]int{}
+	for _, e := range reg.entities {
+		mentions[e.name] = e.mentions
+	}
+	for i := range qs {
+		q := &qs[i]
+		n := float64(text.CountWords(q.Text))
+		length := math.Min(n, 30) / 30
+		if n > 60 {
+			length *= 60 / n // very long quotes make poor pull quotes
+		}
+		terms := text.Terms(q.Text)
+		topical := 0.0
+		for _, t := range terms {
+			if tf[t] > 1 {
+				topical += math.Log(float64(tf[t]))
+			}
+		}
+		if len(terms) > 0 {
+			topical = math.Min(1, topical/float64(len(terms))/2)
+		}
+		salience := 0.2
+		if q.Speaker != "" {
+			salience = 0.5 + 0.5*float64(mentions[q.Speaker])/float64(maxMentions)
+		}
+		position := 1 - 0.4*float64(q.Paragraph)/float64(max(1, len(paras)))
+		score := 0.35*length + 0.25*topical + 0.25*salience + 0.15*position
+		if q.Partial {
+			score *= 0.6
+		}
+		if q.Speaker == "" {
+			score *= 0.7
+		}
+		q.Score = math.Round(score*1e4) / 1e4
+	}
+	slices.SortStableFunc(qs, func(a, b Quote) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Paragraph, b.Paragraph)
+	})
+}

@@ -1,0 +1,188 @@
+// Package text splits article text into sentences and words, the way news English needs:
+// titles (Mr., Lt. Gen.), initials, U.S., dates (Dec. 19), St. Nicholas, decimals and
+// sentences that end inside a closing quote mark.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a half-open byte range [Start, End) of a string.
+type Span struct {
+	Start, End int
+}
+
+// titles never end a sentence: a name follows them.
+var titles = set("mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt",
+	"sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "brig", "rep", "reps", "sen", "sens", "gov", "rev", "hon",
+	"st", "ste", "mt", "ft", "pres", "supt", "det", "insp", "gens", "fr", "sr", "jr", "atty", "amb", "sec", "dist", "mme", "mlle")
+
+// shortForms end a sentence only when what follows clearly starts one.
+var shortForms = set("inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "vs", "v", "approx", "dept",
+	"est", "govt", "univ", "assn", "ave", "blvd", "rd", "no", "nos", "fig", "vol", "vols", "pp", "op", "cf",
+	"al", "ed", "eds", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ala", "ariz", "ark", "calif",
+	"colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
+	"miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
+	"wyo", "n.y", "n.j", "d.c", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e", "ph.d", "b.a", "m.a")
+
+// starters are words that begin sentences far more often than they follow an abbreviation.
+var starters = set("the", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "a", "an", "this",
+	"that", "these", "those", "there", "his", "her", "its", "their", "our", "my", "if", "when", "while",
+	"after", "before", "as", "at", "on", "for", "so", "yet", "however", "meanwhile", "still", "also",
+	"then", "now", "some", "many", "most", "one", "no", "not", "what", "why", "how", "who", "where",
+	"since", "although", "though", "despite", "under", "with", "without", "by", "from", "to", "officials",
+	"asked", "both", "all", "each", "other", "such", "even", "only", "last", "earlier", "later", "instead")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+func isClosing(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', ')', ']', '}', '›':
+		return true
+	}
+	return false
+}
+
+func isOpening(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '«', '(', '[', '„', '‹', '¿', '¡':
+		return true
+	}
+	return false
+}
+
+// Sentences splits one paragraph into sentence spans, trimmed of surrounding white space.
+func Sentences(p string) []Span {
+	var spans []Span
+	start := 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += size
+			continue
+		}
+		// The run of terminal marks and closing quotes/brackets after them.
+		j := i
+		dots := 0
+		for j < len(p) {
+			c, n := utf8.DecodeRuneInString(p[j:])
+			if c == '.' {
+				dots++
+			} else if c != '!' && c != '?' && c != '…' {
+				break
+			}
+			j += n
+		}
+		for j < len(p) {
+			c, n := utf8.DecodeRuneInString(p[j:])
+			if !isClosing(c) {
+				break
+			}
+			j += n
+		}
+		if j < len(p) {
+			c, _ := utf8.DecodeRuneInString(p[j:])
+			if !unicode.IsSpace(c) {
+				i = j
+				continue
+			}
+		}
+		if boundary(p, start, i, j, r == '.' && dots == 1) {
+			if s := trim(p, start, j); s.End > s.Start {
+				spans = append(spans, s)
+			}
+			start = j
+		}
+		i = j
+	}
+	if s := trim(p, start, len(p)); s.End > s.Start {
+		spans = append(spans, s)
+	}
+	return spans
+}
+
+// boundary decides whether the terminal run p[mark:end] ends the sentence begun at start.
+func boundary(p string, start, mark, end int, singlePeriod bool) bool {
+	next := strings.TrimLeftFunc(p[end:], unicode.IsSpace)
+	if next == "" {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	// Skip an opening quote or bracket to see the first letter of the next sentence.
+	nextWord := next
+	if isOpening(first) {
+		_, n := utf8.DecodeRuneInString(next)
+		nextWord = next[n:]
+	}
+	nr, _ := utf8.DecodeRuneInString(nextWord)
+	if unicode.IsLower(nr) || (!unicode.IsUpper(nr) && !unicode.IsDigit(nr) && !isOpening(first)) {
+		return false
+	}
+	if !singlePeriod {
+		return true
+	}
+	// What stands before the period: the last word, without opening punctuation.
+	w := p[start:mark]
+	if k := strings.LastIndexFunc(w, func(r rune) bool { return unicode.IsSpace(r) || isOpening(r) || r == '—' || r == '–' }); k >= 0 {
+		_, n := utf8.DecodeRuneInString(w[k:])
+		w = w[k+n:]
+	}
+	lw := strings.ToLower(w)
+	if titles[lw] {
+		return false
+	}
+	starter := starters[strings.ToLower(firstWord(nextWord))]
+	if unicode.IsDigit(nr) && shortForms[lw] {
+		return false // Dec. 19, No. 1
+	}
+	if shortForms[lw] {
+		return starter
+	}
+	// A single capital is an initial (John F. Kennedy); dotted initialisms (U.S.) and
+	// abbreviations ending in a lowercase letter run on unless a sentence plainly starts.
+	if n := utf8.RuneCountInString(w); n == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			return starter
+		}
+	}
+	if strings.Contains(w, ".") && !strings.Contains(w, "..") {
+		return starter
+	}
+	return true
+}
+
+func firstWord(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
+
+func trim(p string, start, end int) Span {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(p[start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(p[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return Span{start, end}
+}

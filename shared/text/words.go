@@ -1,0 +1,136 @@
+package text
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Words returns the words of s in order, lowercased: runs of letters and digits, with
+// apostrophes and hyphens inside a word kept ("wasn't", "bread-and-salt", "3.5").
+func Words(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); {
+		var r rune
+		n := 1
+		if i < len(s) {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		inWord := i < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+		if !inWord && start >= 0 && i < len(s) && (r == '\'' || r == '’' || r == '‘' || r == '-' || r == '.' || r == ',') {
+			// Joiners count only between two word characters ("3.5", "1,000", "don't").
+			nr, _ := utf8.DecodeRuneInString(s[i+n:])
+			pr, _ := utf8.DecodeLastRuneInString(s[:i])
+			digits := unicode.IsDigit(pr) && unicode.IsDigit(nr)
+			if (r == '.' || r == ',') && digits || (r != '.' && r != ',' && i+n < len(s) && (unicode.IsLetter(nr) || unicode.IsDigit(nr))) {
+				i += n
+				continue
+			}
+		}
+		if inWord && start < 0 {
+			start = i
+		}
+		if !inWord && start >= 0 {
+			out = append(out, normalizeWord(s[start:i]))
+			start = -1
+		}
+		i += n
+	}
+	return out
+}
+
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
+
+func normalizeWord(w string) string {
+	return apostrophes.Replace(strings.ToLower(w))
+}
+
+// CountWords counts the words of s without allocating them.
+func CountWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		if !(w || r == '\'' || r == '’' || r == '-') {
+			in = false
+		} else if w {
+			in = true
+		}
+	}
+	return n
+}
+
+var stemCache sync.Map
+
+// Stem reduces a lowercase word to its Porter2 (Snowball English) stem. Results are cached:
+// news vocabulary repeats heavily across articles.
+func Stem(w string) string {
+	if len(w) <= 3 {
+		return w
+	}
+	if s, ok := stemCache.Load(w); ok {
+		return s.(string)
+	}
+	s := english.Stem(w, false)
+	stemCache.Store(w, s)
+	return s
+}
+
+// Terms returns the stems of the content words of s: stopwords, one-letter words and bare
+// numbers left out. It is what sentence similarity is computed on.
+func Terms(s string) []string {
+	words := Words(s)
+	out := words[:0]
+	for _, w := range words {
+		if IsStopword(w) || len(w) < 2 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) && len(w) < 4 {
+			continue
+		}
+		out = append(out, Stem(strings.ReplaceAll(w, "'s", "")))
+	}
+	return out
+}
+
+// IsStopword reports whether a lowercase word is an English function word.
+func IsStopword(w string) bool { return stopwords[w] }
+
+// StopwordShare is the share of the words of s that are stopwords, jusText's main signal.
+func StopwordShare(words []string) float64 {
+	if len(words) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range words {
+		if stopwords[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
+}
+
+var stopwords = set(strings.Fields(`a about above across after afterwards again against all almost alone along
+already also although always am among amongst an and another any anyhow anyone anything anyway anywhere are
+around as at back be became because become becomes becoming been before beforehand behind being below beside
+besides between beyond both but by can cannot could did do does doing done down due during each either else
+elsewhere enough even ever every everyone everything everywhere except few for former formerly from further
+had has have having he hence her here hereafter hereby herein hereupon hers herself him himself his how however
+i if in indeed into is it its itself just last latter latterly least less many may me meanwhile might mine
+more moreover most mostly much must my myself namely neither never nevertheless next no nobody none noone nor
+not nothing now nowhere of off often on once one only onto or other others otherwise our ours ourselves out
+over own per perhaps please rather re same seem seemed seeming seems several she should since so some somehow
+someone something sometime sometimes somewhere still such than that the their theirs them themselves then
+thence there thereafter thereby therefore therein thereupon these they this those though through throughout
+thru thus to together too toward towards under until up upon us very via was we well were what whatever when
+whence whenever where whereafter whereas whereby wherein whereupon wherever whether which while whither who
+whoever whole whom whose why will with within without would yet you your yours yourself yourselves it's he's
+she's that's there's i'm we're they're you're i've we've they've don't doesn't didn't isn't aren't wasn't
+weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't let's also said says say just like
+get got go going went make made take took`)...)
