@@ -15,4 +15,5 @@ require (
 	github.com/andybalholm/cascadia v1.3.3 // indirect
 	github.com/go-shiori/dom v0.0.0-20230515143342-73569d674e1c // indirect
 	github.com/itlightning/dateparse v0.2.1 // indirect
+	github.com/neurosnap/sentences v1.1.2 // indirect
 )

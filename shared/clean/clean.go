@@ -50,9 +50,11 @@ type block struct {
 func Text(s string) article.Document { return DefaultParams.Text(s) }
 
 // Text cleans plain text to the article body.
-func (p Params) Text(s string) article.Document {
+func (p Params) Text(s string) article.Document { return p.Blocks(splitBlocks(s)) }
+
+// Blocks cleans text that is already split into blocks (a page's every block, in order).
+func (p Params) Blocks(raw []string) article.Document {
 	var doc article.Document
-	raw := splitBlocks(s)
 	blocks := make([]block, 0, len(raw))
 	sawBody := false
 	for i, t := range raw {
@@ -66,28 +68,42 @@ func (p Params) Text(s string) article.Document {
 		}
 		blocks = append(blocks, b)
 	}
-	p.context(blocks)
-	// The title: the last heading-like block above the first good block.
-	firstGood := -1
+	before := make([]class, len(blocks))
 	for i, b := range blocks {
-		if b.class == good {
-			firstGood = i
+		before[i] = b.class
+	}
+	p.context(blocks)
+	// A short article may have no block long enough to be good on its own; then its
+	// near-good blocks are the body.
+	if !anyGood(blocks) {
+		for i := range blocks {
+			blocks[i].class = before[i]
+			if before[i] == nearGood {
+				blocks[i].class = good
+			}
+		}
+		p.context(blocks)
+	}
+	// The body starts at the first good block that is not a heading; the title is the last
+	// heading-like block above it.
+	firstBody := len(blocks)
+	for i, b := range blocks {
+		if b.class == good && !b.heading {
+			firstBody = i
 			break
 		}
 	}
-	for i := firstGood - 1; i >= 0 && doc.Title == ""; i-- {
-		b := blocks[i]
-		if b.heading && text.CountWords(b.text) >= 2 && text.CountWords(b.text) <= p.MaxTitleWord {
-			doc.Title = b.text
-			blocks[i].class = bad
+	for i := firstBody - 1; i >= 0 && doc.Title == ""; i-- {
+		if n := text.CountWords(blocks[i].text); blocks[i].heading && n >= 2 && n <= p.MaxTitleWord {
+			doc.Title = blocks[i].text
 		}
 	}
-	for i, b := range blocks {
+	for _, b := range blocks[firstBody:] {
 		if b.class != good {
 			continue
 		}
 		kind := article.Paragraph
-		if b.heading && i > firstGood {
+		if b.heading {
 			kind = article.Heading
 		}
 		doc.Blocks = append(doc.Blocks, article.Block{Kind: kind, Text: b.text})
@@ -140,6 +156,15 @@ func splitBlocks(s string) []string {
 		}
 	}
 	return out
+}
+
+func anyGood(blocks []block) bool {
+	for _, b := range blocks {
+		if b.class == good {
+			return true
+		}
+	}
+	return false
 }
 
 func (p Params) classify(t string) block {
@@ -292,14 +317,21 @@ var (
 	bylineLine  = regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*.{0,80})?$`)
 	month       = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 	weekday     = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?`
-	dateExpr    = regexp.MustCompile(`(?i)\b` + weekday + `(?:(` + month + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + month + `),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b`)
+	dateExpr    = regexp.MustCompile(`(?i)\b` + weekday + `(?:(` + month + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + month + `),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:\b|T)`)
 	// A dateline block: publisher and/or date, separated by dashes or bars, and little else.
 	datelineLine = regexp.MustCompile(`(?i)^[\s•·*|—–-]*(?:(.{2,60}?)\s*[|—–-]+\s*)?` + weekday + `(?:` + month + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + month + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:[|—–-]+|at)?\s*.{0,40})?$`)
 )
 
+// maxBoilerplateLen bounds the blocks the patterns are tried on: boilerplate is short, and
+// the patterns' bounded repeats make matching a long block needlessly slow.
+const maxBoilerplateLen = 600
+
 // boilerplate reports whether block t is boilerplate, recording the metadata it carries. Near
 // the top, publisher/date lines and bylines are metadata too.
 func boilerplate(t string, top bool, m *article.Metadata) bool {
+	if len(t) > maxBoilerplateLen {
+		return false
+	}
 	if match := contactLine.FindStringSubmatch(t); match != nil {
 		if m.Author == "" {
 			m.Author = strings.TrimSpace(match[1])

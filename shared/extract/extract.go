@@ -16,6 +16,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/clean"
 )
 
 // MaxDepth bounds element nesting. Deeper trees are legal HTML but only come from broken or
@@ -35,9 +36,9 @@ func HTML(page string) (article.Document, error) {
 	var doc article.Document
 	if err == nil && art.Node != nil {
 		doc.Blocks = Blocks(art.Node)
-		doc.Title = clean(art.Title())
-		doc.Author = clean(art.Byline())
-		doc.Publisher = clean(art.SiteName())
+		doc.Title = squash(art.Title())
+		doc.Author = squash(art.Byline())
+		doc.Publisher = squash(art.SiteName())
 		doc.Language = art.Language()
 		if t, err := art.PublishedTime(); err == nil {
 			doc.Published = t.UTC()
@@ -51,7 +52,13 @@ func HTML(page string) (article.Document, error) {
 		if body == nil {
 			body = root
 		}
-		doc.Blocks = Blocks(body)
+		var texts []string
+		for _, b := range Blocks(body) {
+			texts = append(texts, b.Text)
+		}
+		cleaned := clean.DefaultParams.Blocks(texts)
+		doc.Blocks = cleaned.Blocks
+		doc.Merge(cleaned.Metadata)
 	}
 	if len(doc.Blocks) == 0 {
 		return doc, fmt.Errorf("extract: %w: the page has no readable text", article.ErrNoText)
@@ -233,7 +240,7 @@ func pageMetadata(root *html.Node) article.Metadata {
 				}
 			case atom.Meta:
 				key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
-				val := clean(attr(n, "content"))
+				val := squash(attr(n, "content"))
 				switch key {
 				case "article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date":
 					if m.Published.IsZero() {
@@ -287,7 +294,7 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // dropTitleBlock removes a leading heading that repeats the title: it is metadata, not body.
 func dropTitleBlock(doc *article.Document) {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,7 +30,9 @@ type Quote struct {
 	Paragraph int
 	// Sentence is the index of the sentence the quotation starts in.
 	Sentence int
-	Score    float64
+	// Start and End locate Text in its paragraph.
+	Start, End int
+	Score      float64
 }
 
 // speaker is a resolved speaker.
@@ -51,13 +54,16 @@ type attributor struct {
 
 // sentenceAt returns the sentence of paragraph p that contains byte offset pos.
 func sentenceAt(p text.Paragraph, pos int) (text.Sentence, bool) {
-	for i, s := range p.Sentences {
-		if pos < s.Span.End || i == len(p.Sentences)-1 {
-			return s, pos >= s.Span.Start || i == 0
-		}
+	if len(p.Sentences) == 0 {
+		return text.Sentence{}, false
 	}
-	return text.Sentence{}, false
+	i := min(sort.Search(len(p.Sentences), func(i int) bool { return pos < p.Sentences[i].Span.End }), len(p.Sentences)-1)
+	return p.Sentences[i], pos >= p.Sentences[i].Span.Start || i == 0
 }
+
+// cueWindow bounds, in bytes, how far from a quotation its speech cue is looked for, so that
+// attribution costs the same per quote however long the sentence.
+const cueWindow = 320
 
 // explicit finds the speaker named by a cue around span s; ok is false when there is none.
 func (a *attributor) explicit(s span) (speaker, bool) {
@@ -73,7 +79,7 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 	}
 	var post []token
 	if closeAt < endSent.Span.End {
-		post = tokenize(p.Text[closeAt:endSent.Span.End], closeAt)
+		post = tokenize(p.Text[closeAt:min(endSent.Span.End, closeAt+cueWindow)], closeAt)
 		post = untilMark(post)
 	}
 	if sp, ok := a.postCue(post, endSent); ok {
@@ -82,8 +88,8 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 	// Before the quote, in the sentence it opens in.
 	startSent, ok := sentenceAt(p, s.start)
 	if ok && s.openMark {
-		openAt := s.start
-		pre := tokenize(p.Text[startSent.Span.Start:openAt], startSent.Span.Start)
+		from := max(startSent.Span.Start, s.start-cueWindow)
+		pre := tokenize(p.Text[from:s.start], from)
 		for len(pre) > 0 && !pre[len(pre)-1].word && strings.ContainsAny(pre[len(pre)-1].text, "“\"«‘'") {
 			pre = pre[:len(pre)-1]
 		}
@@ -379,10 +385,7 @@ func (a *attributor) describe(np []token, sent text.Sentence) *entity {
 		if e.kind != person || e.first > sent.Index {
 			continue
 		}
-		has := map[string]bool{}
-		for _, w := range e.words {
-			has[w] = true
-		}
+		has := e.words
 		fits := false
 		for _, h := range heads {
 			fits = fits || has[h]
@@ -423,15 +426,21 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 	if pr.lower == "we" || pr.lower == "i" {
 		return speaker{}
 	}
-	for _, m := range a.reg.mentions[sent.Index] {
+	for k, m := range a.reg.mentions[sent.Index] {
 		if m.start < pr.start && fits(m) {
 			return speakerOf(m.e)
 		}
+		if k > maxMentionsScanned {
+			break
+		}
 	}
 	for idx := sent.Index - 1; idx >= 0 && idx >= sent.Index-8; idx-- {
-		for _, m := range a.reg.mentions[idx] {
+		for k, m := range a.reg.mentions[idx] {
 			if fits(m) {
 				return speakerOf(m.e)
+			}
+			if k > maxMentionsScanned {
+				break
 			}
 		}
 	}

@@ -9,6 +9,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +28,9 @@ type span struct {
 	// continues is set on a span whose quotation goes on in the next paragraph.
 	continues bool
 }
+
+// quoteMarks are all the characters that open or close quotations.
+const quoteMarks = "“”\"‘’'«»„‹›"
 
 type markRole int
 
@@ -183,29 +187,28 @@ func startsWithOpening(p string, single bool) bool {
 // midSentence reports whether a quote opening at pos is embedded in a sentence (after words
 // that are not a cue ending in a colon), so that its quote is a phrase of that sentence.
 func midSentence(p text.Paragraph, pos int) bool {
-	before := strings.TrimSpace(p.Text[sentenceStart(p, pos):pos])
-	before = strings.TrimRightFunc(before, func(r rune) bool { return r == '“' || r == '"' })
-	before = strings.TrimSpace(before)
+	before := strings.TrimRightFunc(p.Text[sentenceStart(p, pos):pos], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(quoteMarks, r)
+	})
 	return before != "" && !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",")
 }
 
+// sentenceStart is the start of the sentence holding pos (binary search: a paragraph may hold
+// thousands of marks and sentences).
 func sentenceStart(p text.Paragraph, pos int) int {
-	start := 0
-	for _, s := range p.Sentences {
-		if s.Span.Start <= pos {
-			start = s.Span.Start
-		}
+	i := sort.Search(len(p.Sentences), func(i int) bool { return p.Sentences[i].Span.Start > pos })
+	if i == 0 {
+		return 0
 	}
-	return start
+	return p.Sentences[i-1].Span.Start
 }
 
 func sentenceEnd(p text.Paragraph, pos int) int {
-	for _, s := range p.Sentences {
-		if s.Span.End > pos {
-			return s.Span.End
-		}
+	i := sort.Search(len(p.Sentences), func(i int) bool { return p.Sentences[i].Span.End > pos })
+	if i == len(p.Sentences) {
+		return len(p.Text)
 	}
-	return len(p.Text)
+	return p.Sentences[i].Span.End
 }
 
 // trimSpan trims white space, an attribution comma and a stray mark from the quoted text.

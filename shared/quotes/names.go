@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -98,7 +99,7 @@ type entity struct {
 	kind    kind
 	name    string   // canonical full name, as first introduced in its fullest form
 	surname string   // last name token (persons), for "Mr. Putin" and fuzzy matching
-	words   []string // lower-case words describing it: "kremlin", "spokesman", "belarusian"
+	words   map[string]bool // lower-case words describing it: "kremlin", "spokesman", "belarusian"
 	acronym string
 	gender  gender
 	mentions int
@@ -111,43 +112,71 @@ type mention struct {
 	start, end int // byte offsets in the paragraph
 }
 
+// Limits that keep entity work linear on hostile input (thousands of capitalised words).
+const (
+	maxEntities        = 2000
+	maxMentionsScanned = 200
+)
+
 // registry holds the article's entities and where they are mentioned.
 type registry struct {
 	entities []*entity
 	// mentions per sentence index, in order.
 	mentions map[int][]mention
+	surnames map[string]*entity   // lower-case surname
+	names    map[string]*entity   // lower-case name and acronym
+	fuzzy    map[string][]*entity // first letter + length, for misspellings
 }
+
+func newRegistry() *registry {
+	return &registry{mentions: map[int][]mention{}, surnames: map[string]*entity{}, names: map[string]*entity{}, fuzzy: map[string][]*entity{}}
+}
+
+func fuzzyKey(lower string, n int) string { return lower[:1] + strconv.Itoa(n) }
 
 func (r *registry) bySurname(name string) *entity {
-	for _, e := range r.entities {
-		if e.kind == person && strings.EqualFold(e.surname, name) {
-			return e
-		}
+	lower := strings.ToLower(name)
+	if e := r.surnames[lower]; e != nil {
+		return e
 	}
 	// A later misspelling of a known name (Lukashenkko, Tsiokhanouskaya).
-	var best *entity
-	for _, e := range r.entities {
-		if e.kind != person || len(e.surname) < 5 || !strings.EqualFold(e.surname[:1], name[:1]) {
-			continue
-		}
-		limit := 1
-		if len(e.surname) >= 10 {
-			limit = 2
-		}
-		if editDistance(strings.ToLower(e.surname), strings.ToLower(name), limit) <= limit {
-			best = e
-		}
+	n := utf8.RuneCountInString(lower)
+	if n < 5 {
+		return nil
 	}
-	return best
-}
-
-func (r *registry) byName(name string) *entity {
-	for _, e := range r.entities {
-		if strings.EqualFold(e.name, name) || (e.acronym != "" && e.acronym == name) {
-			return e
+	for d := -2; d <= 2; d++ {
+		for _, e := range r.fuzzy[fuzzyKey(lower, n+d)] {
+			limit := 1
+			if len(e.surname) >= 10 {
+				limit = 2
+			}
+			if editDistance(strings.ToLower(e.surname), lower, limit) <= limit {
+				return e
+			}
 		}
 	}
 	return nil
+}
+
+func (r *registry) byName(name string) *entity { return r.names[strings.ToLower(name)] }
+
+func (r *registry) add(e *entity) bool {
+	if len(r.entities) >= maxEntities {
+		return false
+	}
+	r.entities = append(r.entities, e)
+	r.names[strings.ToLower(e.name)] = e
+	if e.acronym != "" {
+		r.names[strings.ToLower(e.acronym)] = e
+	}
+	if e.kind == person {
+		lower := strings.ToLower(e.surname)
+		r.surnames[lower] = e
+		if n := utf8.RuneCountInString(lower); n >= 5 {
+			r.fuzzy[fuzzyKey(lower, n)] = append(r.fuzzy[fuzzyKey(lower, n)], e)
+		}
+	}
+	return true
 }
 
 // addPerson records a person mention, merging it into the entity with the same surname.
@@ -155,15 +184,20 @@ func (r *registry) addPerson(nameToks []string, describe []string, g gender, sen
 	surname := nameToks[len(nameToks)-1]
 	e := r.bySurname(surname)
 	if e == nil {
-		e = &entity{kind: person, name: strings.Join(nameToks, " "), surname: surname, first: sent}
-		r.entities = append(r.entities, e)
+		e = &entity{kind: person, name: strings.Join(nameToks, " "), surname: surname, first: sent, words: map[string]bool{}}
+		if !r.add(e) {
+			return nil
+		}
 	} else if len(nameToks) > len(strings.Fields(e.name)) && strings.EqualFold(surname, e.surname) {
 		e.name = strings.Join(nameToks, " ")
+		r.names[strings.ToLower(e.name)] = e
 	}
 	if e.gender == unknownGender {
 		e.gender = g
 	}
-	e.words = append(e.words, describe...)
+	for _, w := range describe {
+		e.words[w] = true
+	}
 	e.mentions++
 	return e
 }
@@ -174,14 +208,17 @@ func (r *registry) addOrg(name, acronym string, sent int) *entity {
 		e = r.byName(acronym)
 	}
 	if e == nil {
-		e = &entity{kind: organization, name: name, acronym: acronym, first: sent}
+		e = &entity{kind: organization, name: name, acronym: acronym, first: sent, words: map[string]bool{}}
 		for _, w := range strings.Fields(strings.ToLower(name)) {
-			e.words = append(e.words, strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))
+			e.words[strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")] = true
 		}
-		r.entities = append(r.entities, e)
+		if !r.add(e) {
+			return nil
+		}
 	}
-	if e.acronym == "" {
+	if e.acronym == "" && acronym != "" {
 		e.acronym = acronym
+		r.names[strings.ToLower(acronym)] = e
 	}
 	e.mentions++
 	return e
@@ -190,7 +227,7 @@ func (r *registry) addOrg(name, acronym string, sent int) *entity {
 // findEntities reads every sentence for people (a name with a title, honorific or role, or a
 // later "Mr. X") and organisations (capitalised names with an organisation word, acronyms).
 func findEntities(paras []text.Paragraph) *registry {
-	r := &registry{mentions: map[int][]mention{}}
+	r := newRegistry()
 	for _, p := range paras {
 		for _, s := range p.Sentences {
 			toks := tokenize(s.Text, s.Span.Start)
@@ -245,8 +282,9 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		if end+2 < len(toks) && toks[end].text == "(" && toks[end+2].text == ")" && isAcronym(toks[end+1].text) {
 			acr = toks[end+1].text
 		}
-		e := r.addOrg(strings.TrimPrefix(name, "The "), acr, sent)
-		r.mentions[sent] = append(r.mentions[sent], mention{e, full[0].start, full[len(full)-1].end})
+		if e := r.addOrg(strings.TrimPrefix(name, "The "), acr, sent); e != nil {
+			r.mentions[sent] = append(r.mentions[sent], mention{e, full[0].start, full[len(full)-1].end})
+		}
 		return end
 	}
 	if len(run) == 1 && isAcronym(run[0].bare()) {
@@ -312,8 +350,9 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 	for k, t := range nameToks {
 		words[k] = t.bare()
 	}
-	e := r.addPerson(words, describe, g, sent)
-	r.mentions[sent] = append(r.mentions[sent], mention{e, nameToks[0].start, nameToks[len(nameToks)-1].end})
+	if e := r.addPerson(words, describe, g, sent); e != nil {
+		r.mentions[sent] = append(r.mentions[sent], mention{e, nameToks[0].start, nameToks[len(nameToks)-1].end})
+	}
 	return j
 }
 

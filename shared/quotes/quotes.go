@@ -53,7 +53,7 @@ func Extract(paras []text.Paragraph) []Quote {
 	var out []Quote
 	for _, f := range all {
 		p := paras[f.para]
-		q := strings.TrimSpace(p.Text[f.start:f.end])
+		q := p.Text[f.start:f.end]
 		n := text.CountWords(q)
 		if n == 0 {
 			continue
@@ -80,7 +80,7 @@ func Extract(paras []text.Paragraph) []Quote {
 		}
 		out = append(out, Quote{
 			Text: q, Speaker: f.sp.name, SpeakerType: typ, Partial: partial,
-			Paragraph: f.para, Sentence: sent.Index,
+			Paragraph: f.para, Sentence: sent.Index, Start: f.start, End: f.start + len(q),
 		})
 	}
 	rank(out, paras, a.reg)

@@ -12,6 +12,15 @@ import (
 // Words returns the words of s in order, lowercased: runs of letters and digits, with
 // apostrophes and hyphens inside a word kept ("wasn't", "bread-and-salt", "3.5").
 func Words(s string) []string {
+	out := WordsAsWritten(s)
+	for i, w := range out {
+		out[i] = normalizeWord(w)
+	}
+	return out
+}
+
+// WordsAsWritten returns the words of s as Words does, but in their original case.
+func WordsAsWritten(s string) []string {
 	var out []string
 	start := -1
 	for i := 0; i <= len(s); {
@@ -35,7 +44,7 @@ func Words(s string) []string {
 			start = i
 		}
 		if !inWord && start >= 0 {
-			out = append(out, normalizeWord(s[start:i]))
+			out = append(out, s[start:i])
 			start = -1
 		}
 		i += n

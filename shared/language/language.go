@@ -1,0 +1,56 @@
+// Package language identifies the language of an article from its function words, well
+// enough to tell English from the other languages news is commonly written in.
+package language
+
+import "strings"
+
+// English is the code of the one language the pipeline summarises today.
+const English = "en"
+
+// Undetermined is returned when the text has too few words to tell.
+const Undetermined = "und"
+
+var lists = map[string]map[string]bool{
+	"en": set("the of and to in is that for it was on with as he be by at his are this from have not but they had were which she has its their said will would been who an or we there"),
+	"de": set("der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein"),
+	"fr": set("le la les de des et un une du en est que qui dans pour pas au sur ne se par il elle plus avec sont ce cette mais ou comme nous vous ils été aux leur son sa ses être a"),
+	"es": set("el la los las de del y en que un una es por con para no se su al lo como más pero sus le ya o fue este ha sí porque esta son entre cuando muy sin sobre también me hasta hay donde quien desde"),
+	"it": set("il lo la i gli le di del della e che è un una per in con non si da al alla dei delle sono come anche più ma ha nel nella questo questa essere stato"),
+	"pt": set("o a os as de do da dos das e que um uma é em no na para com não se por mais mas como foi ao ele ela seu sua são também pelo pela até isso já"),
+	"nl": set("de het een en van in is dat op te zijn met voor niet aan er die als ook bij door om maar dan was nog wordt naar werd heeft hij zij ze"),
+}
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// Detect returns the ISO 639-1 code of the language of the lowercase words, or Undetermined.
+func Detect(words []string) string {
+	if len(words) < 8 {
+		return Undetermined
+	}
+	if len(words) > 5000 {
+		words = words[:5000]
+	}
+	best, bestShare := Undetermined, 0.0
+	for code, list := range lists {
+		n := 0
+		for _, w := range words {
+			if list[w] {
+				n++
+			}
+		}
+		share := float64(n) / float64(len(words))
+		if share > bestShare {
+			best, bestShare = code, share
+		}
+	}
+	if bestShare < 0.08 {
+		return Undetermined
+	}
+	return best
+}

@@ -1,0 +1,188 @@
+// Package summarize ranks the sentences of an article into an extractive summary.
+//
+// Each sentence gets a score from position-aware centrality (a sentence that many later
+// sentences echo is central; PacSum's observation), a lead-position prior, similarity to the
+// headline and opening, a length factor and a direct-quote discount. The ranking is then made
+// greedy and redundancy-aware, so that every prefix of it is a good summary: a summary of any
+// length is served from the stored ranking without recomputing.
+package summarize
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/text"
+)
+
+// Params are the weights of the scoring function: what the evaluation harness tunes.
+type Params struct {
+	// Weights of the score's parts.
+	Centrality, Position, Title float64
+	// BackwardWeight scales similarity to earlier sentences in centrality (forward edges count 1).
+	BackwardWeight float64
+	// PositionDecay sets how fast the lead prior falls with the sentence index.
+	PositionDecay float64
+	// ParagraphLead is the bonus for the first sentence of a paragraph.
+	ParagraphLead float64
+	// MinWords is the length below which a sentence is discounted; MaxWords the one above.
+	MinWords, MaxWords int
+	// QuoteDiscount is how much a sentence that is entirely direct quotation loses.
+	QuoteDiscount float64
+	// Redundancy is the cosine similarity above which a sentence repeats one already chosen.
+	Redundancy float64
+	// Window bounds how far apart two sentences may be to be compared, keeping long inputs linear.
+	Window int
+}
+
+// DefaultParams is the tuned configuration; docs/evaluation.md says on what.
+var DefaultParams = Params{
+	Centrality: 0.45, Position: 0.4, Title: 0.15,
+	BackwardWeight: 0.2, PositionDecay: 0.15, ParagraphLead: 0.05,
+	MinWords: 6, MaxWords: 70, QuoteDiscount: 0.25,
+	Redundancy: 0.6, Window: 400,
+}
+
+// Input is what the ranker reads.
+type Input struct {
+	Sentences []text.Sentence
+	// Title and Lead (the first paragraph) anchor the topic; either may be empty.
+	Title string
+	// QuoteShare is, per sentence, the share of its characters inside a direct quotation.
+	// It may be nil.
+	QuoteShare []float64
+}
+
+// Ranked is the score and rank of one sentence.
+type Ranked struct {
+	Score float64
+	// Rank is the sentence's place in the greedy summary order (0 first); -1 for sentences
+	// that are never chosen (fragments, near-duplicates).
+	Rank int
+}
+
+// Rank scores every sentence and orders them into a summary ranking.
+func (p Params) Rank(in Input) []Ranked {
+	n := len(in.Sentences)
+	out := make([]Ranked, n)
+	if n == 0 {
+		return out
+	}
+	vecs := vectors(in.Sentences)
+	cent := p.centrality(vecs)
+	var anchor vector
+	if in.Title != "" {
+		anchor = vectorOf(text.Terms(in.Title), vecs.idf, vecs.ids)
+	}
+	lead := in.Sentences[0].Paragraph
+	var leadTerms []string
+	for _, s := range in.Sentences {
+		if s.Paragraph != lead {
+			break
+		}
+		leadTerms = append(leadTerms, text.Terms(s.Text)...)
+	}
+	anchor = anchor.add(vectorOf(leadTerms, vecs.idf, vecs.ids))
+	eligible := make([]bool, n)
+	for i, s := range in.Sentences {
+		pos := 1 / (1 + p.PositionDecay*float64(i))
+		if i == 0 || in.Sentences[i-1].Paragraph != s.Paragraph {
+			pos += p.ParagraphLead
+		}
+		title := 0.0
+		if i > 0 || in.Title != "" {
+			title = cosine(vecs.v[i], anchor)
+		}
+		score := p.Centrality*cent[i] + p.Position*pos + p.Title*title
+		words := text.CountWords(s.Text)
+		switch {
+		case words < p.MinWords:
+			score *= float64(words) / float64(p.MinWords)
+		case words > p.MaxWords:
+			score *= math.Sqrt(float64(p.MaxWords) / float64(words))
+		}
+		if in.QuoteShare != nil {
+			score *= 1 - p.QuoteDiscount*in.QuoteShare[i]
+		}
+		out[i].Score = math.Round(score*1e4) / 1e4
+		eligible[i] = !fragment(s.Text)
+	}
+	p.order(out, vecs, eligible)
+	return out
+}
+
+// order assigns ranks greedily: best score first, skipping sentences too similar to one
+// already ranked.
+func (p Params) order(out []Ranked, vecs *vectorSet, eligible []bool) {
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+		out[i].Rank = -1
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(out[b].Score, out[a].Score) })
+	var chosen []int
+	for _, i := range idx {
+		if !eligible[i] {
+			continue
+		}
+		dup := false
+		for _, j := range chosen {
+			if cosine(vecs.v[i], vecs.v[j]) > p.Redundancy {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		out[i].Rank = len(chosen)
+		chosen = append(chosen, i)
+		if len(chosen) >= 1000 {
+			break // a summary is never longer; keeps pathological inputs linear
+		}
+	}
+}
+
+// Select returns the indexes of the summary of at most n sentences, or of at most budget
+// words when budget > 0, in document order, from a stored ranking.
+func Select(ranked []Ranked, words []int, n, budget int) []int {
+	order := make([]int, 0, len(ranked))
+	for i, r := range ranked {
+		if r.Rank >= 0 {
+			order = append(order, i)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(ranked[a].Rank, ranked[b].Rank) })
+	var out []int
+	total := 0
+	for _, i := range order {
+		if budget > 0 {
+			if total+words[i] > budget && len(out) > 0 {
+				continue
+			}
+			total += words[i]
+		} else if len(out) >= n {
+			break
+		}
+		out = append(out, i)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// fragment reports whether a sentence cannot stand alone in a summary: too short, no closing
+// punctuation, or starting mid-thought.
+func fragment(s string) bool {
+	if text.CountWords(s) < 4 {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "“\"‘'([ "))
+	if unicode.IsLower(first) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’') "))
+	return !strings.ContainsRune(".!?…", last)
+}
