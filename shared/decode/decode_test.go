@@ -97,12 +97,12 @@ func TestMixedEncodings(t *testing.T) {
 
 func TestNormalize(t *testing.T) {
 	cases := map[string]string{
-		"a\u00a0b":               "a b",
-		"zero\u200bwidth":        "zerowidth",
-		"soft\u00adhyphen":       "softhyphen",
-		"crlf\r\nline\rend":      "crlf\nline\nend",
-		"e\u0301te\u0301":        "été", // NFD to NFC
-		"bell\x07 and \x1b[0m":   "bell and [0m",
+		"a\u00a0b":              "a b",
+		"zero\u200bwidth":       "zerowidth",
+		"soft\u00adhyphen":      "softhyphen",
+		"crlf\r\nline\rend":     "crlf\nline\nend",
+		"e\u0301te\u0301":       "été", // NFD to NFC
+		"bell\x07 and \x1b[0m":  "bell and [0m",
 		"quotes “kept” ‘and’ ’": "quotes “kept” ‘and’ ’",
 	}
 	for in, want := range cases {

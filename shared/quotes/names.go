@@ -96,12 +96,12 @@ const (
 
 // entity is a person or organisation the article introduces.
 type entity struct {
-	kind    kind
-	name    string   // canonical full name, as first introduced in its fullest form
-	surname string   // last name token (persons), for "Mr. Putin" and fuzzy matching
-	words   map[string]bool // lower-case words describing it: "kremlin", "spokesman", "belarusian"
-	acronym string
-	gender  gender
+	kind     kind
+	name     string          // canonical full name, as first introduced in its fullest form
+	surname  string          // last name token (persons), for "Mr. Putin" and fuzzy matching
+	words    map[string]bool // lower-case words describing it: "kremlin", "spokesman", "belarusian"
+	acronym  string
+	gender   gender
 	mentions int
 	first    int // index of the sentence that introduced it
 }
