@@ -84,6 +84,14 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 		p.context(blocks)
 	}
+	// A very short article (a paragraph or two): keep what reads as prose.
+	if !anyGood(blocks) {
+		for i, b := range blocks {
+			if before[i] != bad && !b.heading && prose(b.text) {
+				blocks[i].class = good
+			}
+		}
+	}
 	// The body starts at the first good block that is not a heading; the title is the last
 	// heading-like block above it.
 	firstBody := len(blocks)
@@ -156,6 +164,12 @@ func splitBlocks(s string) []string {
 		}
 	}
 	return out
+}
+
+// prose reports whether t reads as running text: several words ending in a full stop.
+func prose(t string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "”\"’)"))
+	return text.CountWords(t) >= 6 && strings.ContainsRune(".!?", last)
 }
 
 func anyGood(blocks []block) bool {

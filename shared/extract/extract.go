@@ -25,6 +25,7 @@ const MaxDepth = 512
 
 // HTML extracts the article from an HTML page (already decoded to UTF-8).
 func HTML(page string) (article.Document, error) {
+	page = limitDepth(page, MaxDepth)
 	root, err := html.ParseWithOptions(strings.NewReader(page), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return article.Document{}, fmt.Errorf("extract: parse HTML: %w: %v", article.ErrUnsupportedFormat, err)
@@ -65,6 +66,65 @@ func HTML(page string) (article.Document, error) {
 	}
 	dropTitleBlock(&doc)
 	return doc, nil
+}
+
+// voidElements never have an end tag.
+var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true, "param": true}
+
+// limitDepth drops the tags that nest deeper than max before parsing: the HTML parser checks
+// its stack of open elements for every new one, which is quadratic on hostile nesting. Text is
+// kept. Pages within the limit are returned unchanged.
+func limitDepth(page string, max int) string {
+	depth, deepest := 0, 0
+	z := html.NewTokenizer(strings.NewReader(page))
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		name, _ := z.TagName()
+		switch {
+		case tt == html.StartTagToken && !voidElements[string(name)]:
+			depth++
+			deepest = maxInt(deepest, depth)
+		case tt == html.EndTagToken && depth > 0:
+			depth--
+		}
+	}
+	if deepest <= max {
+		return page
+	}
+	var b strings.Builder
+	b.Grow(len(page))
+	depth, skipped := 0, 0
+	z = html.NewTokenizer(strings.NewReader(page))
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		name, _ := z.TagName()
+		switch {
+		case tt == html.StartTagToken && !voidElements[string(name)]:
+			if depth >= max {
+				skipped++
+				b.WriteByte(' ')
+				continue
+			}
+			depth++
+		case tt == html.EndTagToken:
+			if skipped > 0 {
+				skipped--
+				b.WriteByte(' ')
+				continue
+			}
+			if depth > 0 {
+				depth--
+			}
+		}
+		b.Write(z.Raw())
+	}
+	return b.String()
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
 }
 
 // flatten cuts the tree below MaxDepth, moving the text of the cut part up so none is lost.

@@ -36,7 +36,7 @@ func Detect(words []string) string {
 	if len(words) > 5000 {
 		words = words[:5000]
 	}
-	best, bestShare := Undetermined, 0.0
+	best, bestShare, english := Undetermined, 0.0, 0.0
 	for code, list := range lists {
 		n := 0
 		for _, w := range words {
@@ -45,12 +45,20 @@ func Detect(words []string) string {
 			}
 		}
 		share := float64(n) / float64(len(words))
+		if code == English {
+			english = share
+		}
 		if share > bestShare {
 			best, bestShare = code, share
 		}
 	}
 	if bestShare < 0.08 {
 		return Undetermined
+	}
+	// Short function words are shared between languages ("is", "in"): English keeps the text
+	// unless another language is clearly ahead.
+	if english >= 0.75*bestShare {
+		return English
 	}
 	return best
 }

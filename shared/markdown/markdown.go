@@ -39,7 +39,7 @@ func Parse(src string) article.Document {
 		switch n := n.(type) {
 		case *ast.Heading:
 			t := inlineText(n, source)
-			if n.Level == 1 && doc.Title == "" && len(doc.Blocks) == 0 {
+			if n.Level == 1 && len(doc.Blocks) == 0 && (doc.Title == "" || strings.EqualFold(doc.Title, t)) {
 				doc.Title = t
 			} else if t != "" {
 				doc.Blocks = append(doc.Blocks, article.Block{Kind: article.Heading, Text: t})

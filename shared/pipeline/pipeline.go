@@ -5,6 +5,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -78,10 +79,19 @@ func (o Options) withDefaults() Options {
 // Process runs the whole pipeline on raw.
 func Process(ctx context.Context, raw []byte, opts Options) (Result, error) {
 	opts = opts.withDefaults()
+	if err := ctx.Err(); err != nil {
+		return Result{}, fmt.Errorf("pipeline: %w", err)
+	}
 	if len(raw) > opts.MaxBytes {
 		return Result{}, fmt.Errorf("pipeline: %d bytes, limit %d: %w", len(raw), opts.MaxBytes, ErrTooLarge)
 	}
 	doc, dec, f, err := Read(raw, opts.Name)
+	if errors.Is(err, ErrNoText) && f == format.Plain && !opts.AnyLanguage {
+		// The cleaner's stopword signal rejects every block of a foreign-language text: say so.
+		if lang := language.Detect(text.Words(dec.Text[:min(len(dec.Text), 20000)])); lang != language.English && lang != language.Undetermined {
+			return Result{}, fmt.Errorf("pipeline: language %q: %w (only English is supported)", lang, ErrUnsupportedLanguage)
+		}
+	}
 	if err != nil {
 		return Result{}, err
 	}

@@ -323,7 +323,7 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		}
 	}
 	name := np[last+1:]
-	if len(name) > 0 && !det && !hasOrgWord(np) {
+	if len(name) > 0 && !hasOrgWord(name) && (!det || last >= 0 && !hasOrgWord(np[last:last+1])) {
 		if e := a.reg.bySurname(name[len(name)-1].bare()); e != nil {
 			return speakerOf(e)
 		}
