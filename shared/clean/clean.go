@@ -293,39 +293,41 @@ func (p Params) context(blocks []block) {
 }
 
 var (
-	// Each pattern matches a whole block that is never article text.
-	boilerplatePatterns = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
-		`(?:see also|read more|read also|also read|related|related stories|related articles|related coverage|more from [^:]{1,40}|more on this story|recommended|watch|listen|trending|popular|most read|must read|don'?t miss|editor'?s picks?|top stories|latest news|up next|what to read next)\s*[:|»›>-].{0,200}`,
+	// Each pattern matches a whole block that is never article text. Repeats are unbounded
+	// because only blocks up to maxBoilerplateLen are tried (bounded repeats blow up the
+	// compiled program and the matching time).
+	boilerplatePatterns = compileAll([]string{
+		`(?:see also|read more|read also|also read|related|related stories|related articles|related coverage|more from [^:]+|more on this story|recommended|watch|listen|trending|popular|most read|must read|don'?t miss|editor'?s picks?|top stories|latest news|up next|what to read next)\s*[:|»›>-].*`,
 		`(?:see also|read more|related stories|related articles|more stories|recommended for you|most popular|most read|trending now|you may also like|you might also like|more like this|top stories|latest news)`,
-		`click (?:here|to)\b.{0,120}`,
-		`(?:please )?read our comment policy.{0,80}`,
-		`.{0,40}\bcomments? (?:policy|section|are closed|have been disabled|guidelines).{0,80}`,
-		`(?:view|show|load|hide|post|add|leave) (?:a )?comments?.{0,40}`,
-		`sponsored(?: stories| content| links| by .{1,40})?`,
+		`click (?:here|to)\b.*`,
+		`(?:please )?read our comment policy.*`,
+		`.*\bcomments? (?:policy|section|are closed|have been disabled|guidelines).*`,
+		`(?:view|show|load|hide|post|add|leave) (?:a )?comments?.*`,
+		`sponsored(?: stories| content| links| by .+)?`,
 		`advertisements?|ad(?:vert)?|promoted(?: content| stories)?|paid (?:content|post|partner content)|partner content`,
-		`story continues below(?: advertisement)?|continue reading(?: below| the main story)?|article continues (?:after|below).{0,30}`,
-		`(?:copyright|\(c\)|©).{0,160}`,
-		`all rights reserved.{0,80}`,
-		`.{0,120}reprint(?:s| permission| rights).{0,40}`,
-		`(?:photo|image|picture|video|graphic|illustration)(?: credit| courtesy)?s?\s*[:/|].{0,120}`,
-		`(?:getty images|ap photo|reuters|afp|shutterstock|epa)(?:/[^.]{0,60})?`,
+		`story continues below(?: advertisement)?|continue reading(?: below| the main story)?|article continues (?:after|below).*`,
+		`(?:copyright|\(c\)|©).*`,
+		`all rights reserved.*`,
+		`.*reprint(?:s| permission| rights).*`,
+		`(?:photo|image|picture|video|graphic|illustration)(?: credit| courtesy)?s?\s*[:/|].*`,
+		`(?:getty images|ap photo|reuters|afp|shutterstock|epa)(?:/[^.]*)?`,
 		`(?:share|tweet|email|e-mail|print|pin|save|copy link|copy|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram)(?:\s*(?:\||/|·|•|,)?\s*(?:share|tweet|email|e-mail|print|pin|save|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram|this|article|story|on|via))*`,
-		`share (?:this|on|via) .{0,40}`,
-		`follow (?:us|me) on .{0,60}`,
-		`(?:sign up|subscribe|register)\b.{0,120}(?:newsletter|inbox|updates|email|alerts?).{0,60}`,
-		`.{0,80}\bnewsletters?\b.{0,40}(?:sign up|subscribe|inbox)?`,
+		`share (?:this|on|via) .*`,
+		`follow (?:us|me) on .*`,
+		`(?:sign up|subscribe|register)\b.*(?:newsletter|inbox|updates|email|alerts?).*`,
+		`.*\bnewsletters?\b.*(?:sign up|subscribe|inbox)?`,
 		`(?:skip to (?:main )?content|skip navigation|jump to|back to top|loading(?:\.\.\.|…)?|menu|search|home|log ?in|sign in|subscribe|next article|previous article)`,
-		`(?:download|get) (?:the|our) (?:free )?app.{0,80}`,
-		`this (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared).{0,160}`,
-		`(?:updated|published|posted|last updated|last modified)\s*:?\s*.{0,60}\d{1,2}:\d{2}.{0,30}`,
-		`(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us|site ?map|accessibility).{0,80}`,
-		`we (?:use|value) (?:cookies|your privacy).{0,200}`,
-		`.{0,80}\bcan be (?:reached|contacted|emailed) at\b.{0,120}`,
-		`.{0,60}\b(?:reported|contributed) (?:to )?(?:this|the) (?:report|story|article)\b.{0,120}`,
-		`\(?(?:reporting|writing|editing|additional reporting) by .{0,160}`,
-		`tags?:.{0,200}|topics?:.{0,200}|filed under:?.{0,200}`,
+		`(?:download|get) (?:the|our) (?:free )?app.*`,
+		`this (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared).*`,
+		`(?:updated|published|posted|last updated|last modified)\s*:?\s*.*\d{1,2}:\d{2}.*`,
+		`(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us|site ?map|accessibility).*`,
+		`we (?:use|value) (?:cookies|your privacy).*`,
+		`.*\bcan be (?:reached|contacted|emailed) at\b.*`,
+		`.*\b(?:reported|contributed) (?:to )?(?:this|the) (?:report|story|article)\b.*`,
+		`\(?(?:reporting|writing|editing|additional reporting) by .*`,
+		`tags?:.*|topics?:.*|filed under:?.*`,
 		`[\s•·|/>»-]*`,
-	}, "|") + `)$`)
+	})
 
 	contactLine = regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`)
 	bylineLine  = regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*.{0,80})?$`)
@@ -336,14 +338,14 @@ var (
 	datelineLine = regexp.MustCompile(`(?i)^[\s•·*|—–-]*(?:(.{2,60}?)\s*[|—–-]+\s*)?` + weekday + `(?:` + month + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + month + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:[|—–-]+|at)?\s*.{0,40})?$`)
 )
 
-// maxBoilerplateLen bounds the blocks the patterns are tried on: boilerplate is short, and
-// the patterns' bounded repeats make matching a long block needlessly slow.
-const maxBoilerplateLen = 600
+// maxBoilerplateLen bounds the blocks the patterns are tried on: no pattern matches more
+// than about 250 characters, and body paragraphs, the bulk of the text, are longer.
+const maxBoilerplateLen = 300
 
 // boilerplate reports whether block t is boilerplate, recording the metadata it carries. Near
 // the top, publisher/date lines and bylines are metadata too.
 func boilerplate(t string, top bool, m *article.Metadata) bool {
-	if len(t) > maxBoilerplateLen {
+	if utf8.RuneCountInString(t) > maxBoilerplateLen {
 		return false
 	}
 	if match := contactLine.FindStringSubmatch(t); match != nil {
@@ -369,5 +371,42 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 			return true
 		}
 	}
-	return boilerplatePatterns.MatchString(t)
+	lower := strings.ToLower(t)
+	for _, p := range boilerplatePatterns {
+		if p.needle != "" && !strings.Contains(lower, p.needle) {
+			continue
+		}
+		if p.re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// compileAll compiles each pattern to match a whole block, case-insensitively. Kept apart
+// rather than in one alternation: most fail on the first character, where the alternation
+// runs the slow NFA over every branch.
+func compileAll(patterns []string) []pattern {
+	out := make([]pattern, len(patterns))
+	for i, p := range patterns {
+		out[i].re = regexp.MustCompile(`(?i)^(?:` + p + `)$`)
+		// A pattern that may match anywhere in the block ("... can be reached at ...") runs
+		// the NFA over the whole block: gate it on its literal, which costs far less.
+		if strings.HasPrefix(p, ".*") {
+			lit := strings.TrimPrefix(strings.TrimPrefix(p, ".*"), `\b`)
+			if end := strings.IndexAny(lit, `(?\.[`); end > 0 {
+				if lit[end] == '?' {
+					end-- // the character before ? is optional
+				}
+				out[i].needle = strings.TrimSpace(lit[:end])
+			}
+		}
+	}
+	return out
+}
+
+// pattern is a boilerplate regexp and a lower-case literal every match contains ("" if none).
+type pattern struct {
+	re     *regexp.Regexp
+	needle string
 }

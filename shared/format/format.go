@@ -25,7 +25,6 @@ var (
 	mdLink     = regexp.MustCompile(`!?\[[^\]\n]+\]\([^)\s]+(\s+"[^"]*")?\)`)
 	mdEmphasis = regexp.MustCompile(`(\*\*|__)\S[^*_\n]*\S(\*\*|__)`)
 	mdFence    = regexp.MustCompile("(?m)^(```|~~~)")
-	mdList     = regexp.MustCompile(`(?m)^(\s*[-*+] |\s*\d+\. )\S`)
 	mdQuote    = regexp.MustCompile(`(?m)^> \S`)
 	mdFront    = regexp.MustCompile(`^---\n(\w[\w-]*: .*\n)+---\n`)
 )
@@ -33,11 +32,14 @@ var (
 // Detect returns the format of text. The name's extension is only a tie-breaker: scraped
 // files are often saved as .txt whatever they hold, and HTML is often saved without one.
 func Detect(text, name string) Format {
-	head := strings.TrimSpace(text[:min(len(text), 64<<10)])
-	if htmlStart.MatchString(head) {
-		return HTML
+	head := strings.TrimSpace(text[:min(len(text), 16<<10)])
+	tags := 0
+	if strings.IndexByte(head, '<') >= 0 {
+		if htmlStart.MatchString(head[:min(len(head), 2048)]) {
+			return HTML
+		}
+		tags = len(htmlTag.FindAllStringIndex(head, 200))
 	}
-	tags := len(htmlTag.FindAllStringIndex(head, 200))
 	lines := strings.Count(head, "\n") + 1
 	if tags >= 8 && tags*2 >= lines {
 		return HTML
@@ -46,13 +48,25 @@ func Detect(text, name string) Format {
 		return Markdown
 	}
 	score := 0
-	for _, re := range []*regexp.Regexp{mdHeading, mdSetext, mdLink, mdEmphasis, mdFence, mdQuote} {
-		if re.MatchString(head) {
-			score++
+	// Each Markdown construct needs a telltale character; test for it before the regexp.
+	for _, sig := range []struct {
+		telltales []string
+		re        *regexp.Regexp
+	}{
+		{[]string{"#"}, mdHeading}, {[]string{"\n==", "\n--"}, mdSetext}, {[]string{"]("}, mdLink},
+		{[]string{"**", "__"}, mdEmphasis}, {[]string{"```", "~~~"}, mdFence}, {[]string{"\n> "}, mdQuote},
+	} {
+		for _, tt := range sig.telltales {
+			if strings.Contains(head, tt) {
+				if sig.re.MatchString(head) {
+					score++
+				}
+				break
+			}
 		}
 	}
 	// A list marker alone is weak: scrapes start lines with "- " or "• " too.
-	if len(mdList.FindAllStringIndex(head, 3)) >= 3 {
+	if listItems(head) >= 3 {
 		score++
 	}
 	ext := strings.ToLower(name[strings.LastIndexByte(name, '.')+1:])
@@ -70,4 +84,20 @@ func Detect(text, name string) Format {
 		return Markdown
 	}
 	return Plain
+}
+
+// listItems counts the lines that start like Markdown list items ("- ", "* ", "+ ", "1. ").
+func listItems(s string) int {
+	n := 0
+	for line := range strings.Lines(s) {
+		line = strings.TrimLeft(line, " ")
+		digits := len(line) - len(strings.TrimLeft(line, "0123456789"))
+		switch {
+		case len(line) > 2 && strings.ContainsRune("-*+", rune(line[0])) && line[1] == ' ' && line[2] != ' ':
+			n++
+		case digits > 0 && strings.HasPrefix(line[digits:], ". "):
+			n++
+		}
+	}
+	return n
 }

@@ -6,6 +6,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/text"
 )
@@ -52,7 +54,7 @@ func Extract(sentences []string, n int) []string {
 		for _, w := range words {
 			pos++
 			lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-			if text.IsStopword(lw) || len(w) < 3 || isNumber(w) {
+			if text.IsStopword(lw) || len(w) < 3 || isNumber(w) || breakers[lw] {
 				flush()
 				continue
 			}
@@ -80,6 +82,9 @@ func Extract(sentences []string, n int) []string {
 		if len(out) >= n || score(c) < 3 {
 			break
 		}
+		if c.count < 2 && (len(c.stems) == 1 || score(c) < 6) {
+			continue // a phrase said once is rarely what the article is about
+		}
 		overlap := false
 		for _, st := range c.stems {
 			if used[st] {
@@ -97,14 +102,51 @@ func Extract(sentences []string, n int) []string {
 	return out
 }
 
+// mostCommon returns the most frequent way a phrase is written, lower case first on a tie
+// (sentence-initial capitals are not part of the phrase).
 func mostCommon(m map[string]int) string {
-	best, n := "", -1
-	for s, c := range m {
-		if c > n || (c == n && s < best) {
-			best, n = s, c
-		}
+	type form struct {
+		s     string
+		n     int
+		lower bool
 	}
-	return best
+	forms := make([]form, 0, len(m))
+	for s, c := range m {
+		r, size := utf8.DecodeRuneInString(s)
+		lower := unicode.IsLower(r)
+		if lower {
+			c += m[string(unicode.ToUpper(r))+s[size:]] // "Families" at a sentence start counts for "families"
+		}
+		forms = append(forms, form{s, c, lower})
+	}
+	// A total order, so that the same article always gives the same keywords.
+	slices.SortFunc(forms, func(a, b form) int {
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
+		}
+		if a.lower != b.lower {
+			if a.lower {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.s, b.s)
+	})
+	return forms[0].s
+}
+
+// breakers end a candidate phrase although they are not stopwords: numbers in words, days
+// and months carry no topic.
+var breakers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`one two three four five six seven eight nine ten eleven twelve hundred
+	hundreds thousand thousands million millions billion billions dozen dozens first second third
+	monday tuesday wednesday thursday friday saturday sunday january february march april june july
+	august september october november december today yesterday tomorrow week weeks month months year
+	years day days mr mrs ms dr percent per cent`) {
+		breakers[w] = true
+	}
 }
 
 func isNumber(w string) bool {

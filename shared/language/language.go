@@ -20,6 +20,9 @@ var lists = map[string]map[string]bool{
 	"nl": set("de het een en van in is dat op te zijn met voor niet aan er die als ook bij door om maar dan was nog wordt naar werd heeft hij zij ze"),
 }
 
+// codes fixes the order languages are tried in, so ties always break the same way.
+var codes = []string{"en", "de", "fr", "es", "it", "pt", "nl"}
+
 func set(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -37,7 +40,8 @@ func Detect(words []string) string {
 		words = words[:5000]
 	}
 	best, bestShare, english := Undetermined, 0.0, 0.0
-	for code, list := range lists {
+	for _, code := range codes {
+		list := lists[code]
 		n := 0
 		for _, w := range words {
 			if list[w] {

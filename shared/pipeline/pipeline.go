@@ -181,7 +181,7 @@ func detectLanguage(sents []text.Sentence, declared string) string {
 	var words []string
 	for _, s := range sents {
 		words = append(words, text.Words(s.Text)...)
-		if len(words) > 2000 {
+		if len(words) > 400 {
 			break
 		}
 	}

@@ -55,7 +55,12 @@ func WordsAsWritten(s string) []string {
 var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 
 func normalizeWord(w string) string {
-	return apostrophes.Replace(strings.ToLower(w))
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
+			return apostrophes.Replace(strings.ToLower(w))
+		}
+	}
+	return w
 }
 
 // CountWords counts the words of s without allocating them.
