@@ -328,8 +328,11 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		if j+1 < len(toks) && toks[j].text == "," {
 			k := j + 1
 			if k < len(toks) && (toks[k].lower == "a" || toks[k].lower == "an" || toks[k].lower == "the" || toks[k].lower == "who") {
-				isPerson = toks[k].lower == "who" || (k+1 < len(toks) && hasRole([]string{toks[k+1].lower}))
-				k++
+				// "..., a senior Kremlin spokesman": a role within the next few words.
+				isPerson = toks[k].lower == "who"
+				for m := k + 1; m < len(toks) && m <= k+3 && !isPerson; m++ {
+					isPerson = roles[toks[m].lower]
+				}
 			} else if k < len(toks) && roles[toks[k].lower] {
 				isPerson = true
 			}
