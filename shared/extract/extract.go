@@ -212,7 +212,16 @@ func (w *blockWriter) flush() {
 	w.heading = false
 }
 
+// tagOf is n's element atom. Readability creates elements with only their name set.
+func tagOf(n *html.Node) atom.Atom {
+	if n.DataAtom == 0 && n.Type == html.ElementNode {
+		return atom.Lookup([]byte(n.Data))
+	}
+	return n.DataAtom
+}
+
 func (w *blockWriter) walk(n *html.Node) {
+	tag := tagOf(n)
 	switch n.Type {
 	case html.TextNode:
 		if strings.TrimSpace(n.Data) != "" {
@@ -223,10 +232,10 @@ func (w *blockWriter) walk(n *html.Node) {
 	case html.CommentNode, html.DoctypeNode:
 		return
 	case html.ElementNode:
-		if skipAtoms[n.DataAtom] || hidden(n) {
+		if skipAtoms[tag] || hidden(n) {
 			return
 		}
-		if n.DataAtom == atom.Br {
+		if tag == atom.Br {
 			w.brs++
 			if w.brs >= 2 {
 				w.flush()
@@ -234,15 +243,15 @@ func (w *blockWriter) walk(n *html.Node) {
 			w.cur.WriteByte(' ')
 			return
 		}
-		if n.DataAtom == atom.Img {
+		if tag == atom.Img {
 			return
 		}
 	}
-	isBlock := n.Type == html.ElementNode && blockAtoms[n.DataAtom]
+	isBlock := n.Type == html.ElementNode && blockAtoms[tag]
 	if isBlock {
 		w.flush()
 		w.brs = 0
-		switch n.DataAtom {
+		switch tag {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			w.heading = true
 		}
@@ -252,7 +261,7 @@ func (w *blockWriter) walk(n *html.Node) {
 	}
 	if isBlock {
 		w.flush()
-	} else if n.Type == html.ElementNode && (n.DataAtom == atom.Td || n.DataAtom == atom.Span) {
+	} else if n.Type == html.ElementNode && (tag == atom.Td || tag == atom.Span) {
 		w.cur.WriteByte(' ')
 	}
 }

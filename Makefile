@@ -1,0 +1,34 @@
+# Précis build and test entry points. `make test` is what CI runs (.ci/run).
+GO          ?= go
+STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
+FUZZTIME    ?= 5s
+FUZZ_TARGETS = ./shared/decode:FuzzDecode ./shared/clean:FuzzClean ./shared/text:FuzzSentences ./shared/quotes:FuzzQuotes
+
+.PHONY: test lint unit fuzz bench build
+
+## test: lint, every unit and integration test, and a short run of each fuzz target
+test: lint unit fuzz
+
+lint:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	$(STATICCHECK) ./...
+
+unit:
+	$(GO) test -count=1 ./...
+
+## fuzz: each fuzz target for FUZZTIME (make fuzz FUZZTIME=30s)
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  pkg=$${t%%:*}; name=$${t##*:}; \
+	  echo "fuzz $$pkg $$name for $(FUZZTIME)"; \
+	  $(GO) test $$pkg -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME) >/dev/null; \
+	done
+
+## bench: pipeline and stage benchmarks, several runs for a median
+bench:
+	$(GO) test ./shared/pipeline -run '^$$' -bench . -benchmem -count 5
+
+build:
+	$(GO) build -trimpath -o bin/precis ./cmd/precis
