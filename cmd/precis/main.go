@@ -19,6 +19,7 @@ const usage = `usage: precis <command> [flags]
 
 commands:
   summarize [--sentences N] [--words N] [--json] FILE|-   summarise one article
+  eval [--limit N] [--json] [--out report.md] [--data DIR] measure quality and speed on ../shared/eval
 `
 
 // errUsage marks a command-line mistake: exit status 2 instead of 1.
@@ -46,6 +47,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch args[0] {
 	case "summarize", "summarise":
 		return summarizeCmd(ctx, args[1:], stdin, stdout)
+	case "eval":
+		return evalCmd(args[1:], stdout)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

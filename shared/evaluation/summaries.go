@@ -1,0 +1,193 @@
+package evaluation
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"time"
+
+	"github.com/precis-news/precis/shared/pipeline"
+	"github.com/precis-news/precis/shared/rouge"
+	"github.com/precis-news/precis/shared/summarize"
+)
+
+// Stat is a mean with its 95% bootstrap confidence interval, in ROUGE points (0-100).
+type Stat struct {
+	Mean float64 `json:"mean"`
+	Lo   float64 `json:"ci95_lo"`
+	Hi   float64 `json:"ci95_hi"`
+}
+
+// MethodScores are one method's ROUGE F1 at one summary length.
+type MethodScores struct {
+	Method   string `json:"method"`
+	Baseline bool   `json:"baseline"`
+	// Length is "3" (three sentences) or "ref" (as many sentences as the reference).
+	Length string `json:"length"`
+	R1     Stat   `json:"rouge1"`
+	R2     Stat   `json:"rouge2"`
+	Lsum   Stat   `json:"rougeLsum"`
+}
+
+// Speed is how fast a method runs, single-threaded.
+type Speed struct {
+	Method            string  `json:"method"`
+	Measures          string  `json:"measures"`
+	ArticlesPerSecond float64 `json:"articles_per_second_per_core"`
+	MeanNs            float64 `json:"mean_ns_per_article"`
+	P99Ns             float64 `json:"p99_ns_per_article"`
+	AllocsPerArticle  float64 `json:"allocs_per_article"`
+}
+
+// SummaryReport is the evaluation of one summarisation dataset.
+type SummaryReport struct {
+	Dataset  string         `json:"dataset"`
+	Articles int            `json:"articles"`
+	Failed   int            `json:"failed"`
+	Scores   []MethodScores `json:"scores"`
+	Speed    []Speed        `json:"speed"`
+}
+
+// Methods are the baselines every run compares ours with.
+var Methods = []Method{
+	{Name: "lead", Baseline: true, Pick: Lead},
+	{Name: "random", Baseline: true, Pick: Random},
+	{Name: "textrank", Baseline: true, Pick: TextRank},
+	{Name: "lexrank", Baseline: true, Pick: LexRank},
+	{Name: "oracle", Baseline: true, Pick: Oracle},
+}
+
+type perArticle struct {
+	r1, r2, lsum []float64
+}
+
+func (p *perArticle) add(s rouge.Scores) {
+	p.r1 = append(p.r1, 100*s.R1.F)
+	p.r2 = append(p.r2, 100*s.R2.F)
+	p.lsum = append(p.lsum, 100*s.Lsum.F)
+}
+
+// Summaries evaluates our summarizer (with params, nil for the defaults) and the baselines on
+// a dataset, at three sentences and at the reference's length.
+func Summaries(ds Dataset, params *summarize.Params) (SummaryReport, error) {
+	rep := SummaryReport{Dataset: ds.Name}
+	names := []string{"ours"}
+	for _, m := range Methods {
+		names = append(names, m.Name)
+	}
+	scores := map[string]map[string]*perArticle{}
+	for _, n := range names {
+		scores[n] = map[string]*perArticle{"3": {}, "ref": {}}
+	}
+	timings := map[string][]time.Duration{}
+	allocs := map[string]uint64{}
+	for _, a := range ds.Articles {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		res, err := pipeline.Process(context.Background(), a.Raw, pipeline.Options{Summarizer: params})
+		timings["ours"] = append(timings["ours"], time.Since(start))
+		runtime.ReadMemStats(&after)
+		allocs["ours"] += after.Mallocs - before.Mallocs
+		if err != nil {
+			rep.Failed++
+			continue
+		}
+		sents := make([]string, len(res.Sentences))
+		for i, s := range res.Sentences {
+			sents[i] = s.Text
+		}
+		for _, length := range []string{"3", "ref"} {
+			k := 3
+			if length == "ref" {
+				k = a.RefSentences
+			}
+			var idx []int
+			for _, s := range res.Summarize(k, 0) {
+				idx = append(idx, s.SentenceIndex)
+			}
+			scores["ours"][length].add(rouge.Score(join(sents, idx), a.Reference))
+			for _, m := range Methods {
+				if m.Name == "oracle" && length == "3" {
+					continue // the oracle chooses its own length
+				}
+				runtime.ReadMemStats(&before)
+				start := time.Now()
+				picked := m.Pick(a, sents, k)
+				if length == "ref" {
+					timings[m.Name] = append(timings[m.Name], time.Since(start))
+					runtime.ReadMemStats(&after)
+					allocs[m.Name] += after.Mallocs - before.Mallocs
+				}
+				scores[m.Name][length].add(rouge.Score(join(sents, picked), a.Reference))
+			}
+		}
+		rep.Articles++
+	}
+	if rep.Articles == 0 {
+		return rep, fmt.Errorf("evaluation: %s: no article could be scored", ds.Name)
+	}
+	for _, n := range names {
+		for _, length := range []string{"3", "ref"} {
+			p := scores[n][length]
+			if len(p.r1) == 0 {
+				continue
+			}
+			rep.Scores = append(rep.Scores, MethodScores{
+				Method: n, Baseline: n != "ours", Length: length,
+				R1: bootstrap(p.r1), R2: bootstrap(p.r2), Lsum: bootstrap(p.lsum),
+			})
+		}
+		measures := "sentence selection on segmented text"
+		if n == "ours" {
+			measures = "whole pipeline: decode, clean, segment, summarise, quotes, keywords"
+		}
+		rep.Speed = append(rep.Speed, speedOf(n, measures, timings[n], allocs[n]))
+	}
+	return rep, nil
+}
+
+func speedOf(name, measures string, ts []time.Duration, allocs uint64) Speed {
+	if len(ts) == 0 {
+		return Speed{Method: name, Measures: measures}
+	}
+	var total time.Duration
+	for _, t := range ts {
+		total += t
+	}
+	sorted := slices.Clone(ts)
+	slices.Sort(sorted)
+	p99 := sorted[min(len(sorted)-1, len(sorted)*99/100)]
+	return Speed{
+		Method: name, Measures: measures,
+		ArticlesPerSecond: float64(len(ts)) / total.Seconds(),
+		MeanNs:            float64(total.Nanoseconds()) / float64(len(ts)),
+		P99Ns:             float64(p99.Nanoseconds()),
+		AllocsPerArticle:  float64(allocs) / float64(len(ts)),
+	}
+}
+
+// bootstrap returns the mean of xs and the 2.5th and 97.5th percentiles of the means of 1,000
+// resamples (fixed seed: the same data gives the same interval).
+func bootstrap(xs []float64) Stat {
+	mean := func(v []float64) float64 {
+		s := 0.0
+		for _, x := range v {
+			s += x
+		}
+		return s / float64(len(v))
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	means := make([]float64, 1000)
+	sample := make([]float64, len(xs))
+	for b := range means {
+		for i := range sample {
+			sample[i] = xs[r.IntN(len(xs))]
+		}
+		means[b] = mean(sample)
+	}
+	slices.Sort(means)
+	return Stat{Mean: mean(xs), Lo: means[25], Hi: means[974]}
+}
