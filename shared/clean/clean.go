@@ -297,8 +297,16 @@ var (
 	// because only blocks up to maxBoilerplateLen are tried (bounded repeats blow up the
 	// compiled program and the matching time).
 	boilerplatePatterns = compileAll([]string{
-		`(?:see also|read more|read also|also read|related|related stories|related articles|related coverage|more from [^:]+|more on this story|recommended|watch|listen|trending|popular|most read|must read|don'?t miss|editor'?s picks?|top stories|latest news|up next|what to read next)\s*[:|»›>-].*`,
-		`(?:see also|read more|related stories|related articles|more stories|recommended for you|most popular|most read|trending now|you may also like|you might also like|more like this|top stories|latest news)`,
+		`(?:see also|see more|read more|read also|also read|related|related stories|related articles|related coverage|more from [^:]+|more on this story|recommended|watch|listen|trending|popular|most read|must read|don'?t miss|editor'?s picks?|top stories|latest news|up next|what to read next)\s*[:|»›>-].*`,
+		`(?:see also|see more|read more|related stories|related articles|more stories|recommended for you|most popular|most read|trending now|you may also like|you might also like|more like this|top stories|latest news|breaking news(?: emails| alerts)?)\W*`,
+		`.*\((?:image|photo|picture|pictured|video|credit|source)s?(?: credit)?:[^)]*\)`,
+		`image \d+ of \d+`,
+		`.*\bby clicking here\W*`,
+		`(?:published|posted|updated) \d+ (?:second|minute|hour|day|week|month)s? ago`,
+		`this (?:slideshow|video|content|feature) requires javascript.*`,
+		`this (?:website|site) uses cookies.*`,
+		`tell us what you think.*`,
+		`(?:\d+ )?comments?`,
 		`click (?:here|to)\b.*`,
 		`(?:please )?read our comment policy.*`,
 		`.*\bcomments? (?:policy|section|are closed|have been disabled|guidelines).*`,

@@ -120,8 +120,26 @@ func LexRank(_ Article, sents []string, k int) []int {
 }
 
 // Oracle is the greedy extractive upper bound: it adds the sentence that most raises the mean
-// of ROUGE-1 and ROUGE-2 F1 against the reference, until none does.
+// of ROUGE-1 and ROUGE-2 F1 against the reference, until none does. Counts are kept per
+// sentence so each step only merges them (bigrams within sentences, as oracles usually do).
 func Oracle(a Article, sents []string, _ int) []int {
+	refTokens := rouge.Tokens(a.Reference)
+	ref1, ref2 := counts(refTokens, 1), counts(refTokens, 2)
+	n1, n2 := total(ref1), total(ref2)
+	c1 := make([]map[string]int, len(sents))
+	c2 := make([]map[string]int, len(sents))
+	for i, s := range sents {
+		t := rouge.Tokens(s)
+		c1[i], c2[i] = counts(t, 1), counts(t, 2)
+	}
+	f := func(overlap, cand, ref int) float64 {
+		if overlap == 0 {
+			return 0
+		}
+		p, r := float64(overlap)/float64(cand), float64(overlap)/float64(ref)
+		return 2 * p * r / (p + r)
+	}
+	sel1, sel2 := map[string]int{}, map[string]int{}
 	var chosen []int
 	best := 0.0
 	for {
@@ -130,21 +148,57 @@ func Oracle(a Article, sents []string, _ int) []int {
 			if slices.Contains(chosen, i) {
 				continue
 			}
-			cand := append(slices.Clone(chosen), i)
-			slices.Sort(cand)
-			s := rouge.Score(join(sents, cand), a.Reference)
-			if v := (s.R1.F + s.R2.F) / 2; v > pickScore {
+			o1, t1 := gain(sel1, c1[i], ref1)
+			o2, t2 := gain(sel2, c2[i], ref2)
+			if v := (f(o1, t1, n1) + f(o2, t2, n2)) / 2; v > pickScore {
 				pick, pickScore = i, v
 			}
 		}
 		if pick < 0 {
 			break
 		}
+		for g, k := range c1[pick] {
+			sel1[g] += k
+		}
+		for g, k := range c2[pick] {
+			sel2[g] += k
+		}
 		chosen = append(chosen, pick)
-		slices.Sort(chosen)
 		best = pickScore
 	}
+	slices.Sort(chosen)
 	return chosen
+}
+
+func counts(tokens []string, n int) map[string]int {
+	m := map[string]int{}
+	for i := 0; i+n <= len(tokens); i++ {
+		m[strings.Join(tokens[i:i+n], " ")]++
+	}
+	return m
+}
+
+func total(m map[string]int) int {
+	t := 0
+	for _, k := range m {
+		t += k
+	}
+	return t
+}
+
+// gain is the clipped overlap with ref and the size of sel plus add, without building it.
+func gain(sel, add, ref map[string]int) (overlap, size int) {
+	for g, k := range sel {
+		size += k
+		overlap += min(k+add[g], ref[g])
+	}
+	for g, k := range add {
+		size += k
+		if _, ok := sel[g]; !ok {
+			overlap += min(k, ref[g])
+		}
+	}
+	return overlap, size
 }
 
 func termSets(sents []string) []map[string]bool {

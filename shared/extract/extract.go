@@ -36,7 +36,7 @@ func HTML(page string) (article.Document, error) {
 	art, err := parser.ParseDocument(root, nil)
 	var doc article.Document
 	if err == nil && art.Node != nil {
-		doc.Blocks = Blocks(art.Node)
+		doc.Blocks = ContentBlocks(art.Node)
 		doc.Title = squash(art.Title())
 		doc.Author = squash(art.Byline())
 		doc.Publisher = squash(art.SiteName())
@@ -181,12 +181,23 @@ var skipAtoms = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
 	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Button: true, atom.Select: true,
 	atom.Textarea: true, atom.Input: true, atom.Head: true, atom.Canvas: true, atom.Math: true,
+	atom.Figcaption: true, // captions describe pictures; they are not the article
 }
 
 // Blocks renders the text under n as blocks: one per paragraph-level element, headings apart,
-// white space collapsed, two <br> in a row taken as a paragraph break.
+// white space collapsed, two <br> in a row taken as a paragraph break. Every block is kept,
+// as a naive scraper would.
 func Blocks(n *html.Node) []article.Block {
 	w := blockWriter{}
+	w.walk(n)
+	w.flush()
+	return w.blocks
+}
+
+// ContentBlocks renders an extracted article's blocks like Blocks, but drops the short ones
+// that are mostly link text: the menus and "more stories" lists that extraction lets through.
+func ContentBlocks(n *html.Node) []article.Block {
+	w := blockWriter{linkLists: true}
 	w.walk(n)
 	w.flush()
 	return w.blocks
@@ -197,11 +208,25 @@ type blockWriter struct {
 	cur     strings.Builder
 	heading bool
 	brs     int
+	inLink  int // depth of <a> elements
+	linked  int // bytes of text inside links in the current block
+	// linkLists drops short blocks that are mostly link text (menus, "more from" lists,
+	// footers), jusText's link-density signal.
+	linkLists bool
 }
 
+// maxLinkDensity is jusText's default: a block with more of its text in links is boilerplate.
+const maxLinkDensity = 0.5
+
 func (w *blockWriter) flush() {
-	text := strings.Join(strings.Fields(w.cur.String()), " ")
+	raw := w.cur.String()
+	text := strings.Join(strings.Fields(raw), " ")
+	linked := w.linked
 	w.cur.Reset()
+	w.linked = 0
+	if w.linkLists && text != "" && len(text) < 300 && float64(linked) > maxLinkDensity*float64(len(strings.TrimSpace(raw))) {
+		text = ""
+	}
 	if text != "" {
 		kind := article.Paragraph
 		if w.heading {
@@ -228,6 +253,9 @@ func (w *blockWriter) walk(n *html.Node) {
 			w.brs = 0
 		}
 		w.cur.WriteString(n.Data)
+		if w.inLink > 0 {
+			w.linked += len(strings.TrimSpace(n.Data))
+		}
 		return
 	case html.CommentNode, html.DoctypeNode:
 		return
@@ -256,8 +284,14 @@ func (w *blockWriter) walk(n *html.Node) {
 			w.heading = true
 		}
 	}
+	if tag == atom.A {
+		w.inLink++
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
+	}
+	if tag == atom.A {
+		w.inLink--
 	}
 	if isBlock {
 		w.flush()

@@ -13,11 +13,11 @@ import (
 )
 
 type candidate struct {
-	key     string // stems, space-joined
 	surface map[string]int
 	count   int
 	first   int
 	stems   []string
+	score   float64
 }
 
 // Extract returns up to n key phrases of the sentences, most important first.
@@ -26,70 +26,63 @@ func Extract(sentences []string, n int) []string {
 	cands := map[string]*candidate{}
 	var order []*candidate
 	pos := 0
-	for _, s := range sentences {
-		words := text.WordsAsWritten(s)
-		var run []string
-		flush := func() {
-			for len(run) > 3 {
-				run = run[1:]
-			}
-			if len(run) == 0 {
-				return
-			}
-			stems := make([]string, len(run))
-			for i, w := range run {
-				stems[i] = text.Stem(strings.TrimSuffix(strings.ToLower(strings.ReplaceAll(w, "’", "'")), "'s"))
-			}
-			key := strings.Join(stems, " ")
-			c := cands[key]
-			if c == nil {
-				c = &candidate{key: key, surface: map[string]int{}, first: pos, stems: stems}
-				cands[key] = c
-				order = append(order, c)
-			}
-			c.count++
-			c.surface[strings.Join(run, " ")]++
-			run = run[:0]
+	var run, runStems []string
+	flush := func() {
+		if len(run) > 3 {
+			run, runStems = run[len(run)-3:], runStems[len(runStems)-3:]
 		}
-		for _, w := range words {
+		if len(run) == 0 {
+			return
+		}
+		key := strings.Join(runStems, " ")
+		c := cands[key]
+		if c == nil {
+			c = &candidate{surface: map[string]int{}, first: pos, stems: slices.Clone(runStems)}
+			cands[key] = c
+			order = append(order, c)
+		}
+		c.count++
+		c.surface[strings.Join(run, " ")]++
+		run, runStems = run[:0], runStems[:0]
+	}
+	for _, s := range sentences {
+		for _, w := range text.WordsAsWritten(s) {
 			pos++
 			lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 			if text.IsStopword(lw) || len(w) < 3 || isNumber(w) || breakers[lw] {
 				flush()
 				continue
 			}
-			freq[text.Stem(strings.TrimSuffix(lw, "'s"))]++
+			st := text.Stem(strings.TrimSuffix(lw, "'s"))
+			freq[st]++
 			run = append(run, w)
+			runStems = append(runStems, st)
 		}
 		flush()
 	}
-	score := func(c *candidate) float64 {
-		s := 0.0
+	for _, c := range order {
+		sum := 0.0
 		for _, st := range c.stems {
-			s += float64(freq[st])
+			sum += float64(freq[st])
 		}
-		s = s / float64(len(c.stems)) * (1 + 0.5*float64(len(c.stems)-1))
-		s *= float64(c.count)
+		c.score = sum / float64(len(c.stems)) * (1 + 0.5*float64(len(c.stems)-1)) * float64(c.count)
 		if c.first < 60 {
-			s *= 1.5
+			c.score *= 1.5
 		}
-		return s
 	}
-	slices.SortStableFunc(order, func(a, b *candidate) int { return cmp.Compare(score(b), score(a)) })
+	slices.SortStableFunc(order, func(a, b *candidate) int { return cmp.Compare(b.score, a.score) })
 	var out []string
 	used := map[string]bool{}
 	for _, c := range order {
-		if len(out) >= n || score(c) < 3 {
+		if len(out) >= n || c.score < 3 {
 			break
 		}
-		if c.count < 2 && (len(c.stems) == 1 || score(c) < 6) {
+		if c.count < 2 && (len(c.stems) == 1 || c.score < 6) {
 			continue // a phrase said once is rarely what the article is about
 		}
 		overlap := false
 		for _, st := range c.stems {
-			if used[st] {
-				overlap = true
-			}
+			overlap = overlap || used[st]
 		}
 		if overlap {
 			continue

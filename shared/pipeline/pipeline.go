@@ -111,7 +111,7 @@ func Process(ctx context.Context, raw []byte, opts Options) (Result, error) {
 	if err := ctx.Err(); err != nil {
 		return Result{}, fmt.Errorf("pipeline: %w", err)
 	}
-	ranked := opts.Summarizer.Rank(summarize.Input{Sentences: sents, Title: doc.Title, QuoteShare: quoteShare(paras, sents, qs)})
+	ranked := opts.Summarizer.Rank(SummaryInput(paras, doc.Title, qs))
 
 	r := Result{
 		AlgorithmVersion: AlgorithmVersion,
@@ -181,7 +181,7 @@ func detectLanguage(sents []text.Sentence, declared string) string {
 	var words []string
 	for _, s := range sents {
 		words = append(words, text.Words(s.Text)...)
-		if len(words) > 400 {
+		if len(words) > 150 {
 			break
 		}
 	}
@@ -192,9 +192,16 @@ func detectLanguage(sents []text.Sentence, declared string) string {
 	return lang
 }
 
+// SummaryInput is what the ranker reads about an article: its sentences, its title and how
+// much of each sentence is direct quotation. Exported for the evaluation's parameter search.
+func SummaryInput(paras []text.Paragraph, title string, qs []quotes.Quote) summarize.Input {
+	sents := text.AllSentences(paras)
+	return summarize.Input{Sentences: sents, Title: title, QuoteShare: quoteShare(paras, len(sents), qs)}
+}
+
 // quoteShare is, per sentence, the share of its bytes inside a direct quotation.
-func quoteShare(paras []text.Paragraph, sents []text.Sentence, qs []quotes.Quote) []float64 {
-	share := make([]float64, len(sents))
+func quoteShare(paras []text.Paragraph, n int, qs []quotes.Quote) []float64 {
+	share := make([]float64, n)
 	for _, q := range qs {
 		for _, s := range paras[q.Paragraph].Sentences {
 			lo, hi := max(q.Start, s.Span.Start), min(q.End, s.Span.End)

@@ -50,6 +50,12 @@ type mark struct {
 func findMarks(p string, single bool) []mark {
 	var marks []mark
 	for i := 0; i < len(p); {
+		// Every mark is '"', '\'' or starts with 0xE2 (“ ” ‘ ’ „) or 0xC2 (« »): skip the rest
+		// without decoding.
+		if c := p[i]; c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(p[i:])
 		prev, _ := utf8.DecodeLastRuneInString(p[:i])
 		next, _ := utf8.DecodeRuneInString(p[i+n:])
@@ -180,7 +186,11 @@ func findSpans(paras []text.Paragraph) []span {
 }
 
 func startsWithOpening(p string, single bool) bool {
-	marks := findMarks(p, single)
+	r, n := utf8.DecodeRuneInString(p)
+	if !strings.ContainsRune(quoteMarks, r) {
+		return false
+	}
+	marks := findMarks(p[:n+min(len(p)-n, 4)], single)
 	return len(marks) > 0 && marks[0].pos == 0 && marks[0].role == opens
 }
 

@@ -112,7 +112,7 @@ func rank(qs []Quote, paras []text.Paragraph, reg *registry) {
 	tf := map[string]int{}
 	for _, p := range paras {
 		for _, s := range p.Sentences {
-			for _, t := range text.Terms(s.Text) {
+			for _, t := range s.Terms {
 				tf[t]++
 			}
 		}

@@ -28,7 +28,10 @@ func vectors(sents []text.Sentence) *vectorSet {
 	terms := make([][]string, len(sents))
 	var df []int
 	for i, s := range sents {
-		terms[i] = text.Terms(s.Text)
+		terms[i] = s.Terms
+		if terms[i] == nil {
+			terms[i] = text.Terms(s.Text)
+		}
 		seen := map[int]bool{}
 		for _, t := range terms[i] {
 			id, ok := vs.ids[t]

@@ -11,6 +11,9 @@ type Sentence struct {
 	Text      string
 	// Span locates Text in its paragraph's text.
 	Span Span
+	// Terms are the stems of the sentence's content words (see Terms), computed once here
+	// for every stage that compares sentences.
+	Terms []string
 }
 
 // Paragraph is one block of the body with its sentences.
@@ -30,7 +33,8 @@ func Segment(blocks []article.Block) []Paragraph {
 		p := Paragraph{Index: i, Heading: b.Kind == article.Heading, Text: b.Text}
 		if !p.Heading {
 			for _, s := range Sentences(b.Text) {
-				p.Sentences = append(p.Sentences, Sentence{Index: n, Paragraph: i, Text: b.Text[s.Start:s.End], Span: s})
+				t := b.Text[s.Start:s.End]
+				p.Sentences = append(p.Sentences, Sentence{Index: n, Paragraph: i, Text: t, Span: s, Terms: Terms(t)})
 				n++
 			}
 		}

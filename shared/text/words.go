@@ -21,35 +21,71 @@ func Words(s string) []string {
 
 // WordsAsWritten returns the words of s as Words does, but in their original case.
 func WordsAsWritten(s string) []string {
-	var out []string
+	out := make([]string, 0, len(s)/6)
 	start := -1
-	for i := 0; i <= len(s); {
-		var r rune
-		n := 1
-		if i < len(s) {
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		inWord := i < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
-		if !inWord && start >= 0 && i < len(s) && (r == '\'' || r == '’' || r == '‘' || r == '-' || r == '.' || r == ',') {
-			// Joiners count only between two word characters ("3.5", "1,000", "don't").
-			nr, _ := utf8.DecodeRuneInString(s[i+n:])
-			pr, _ := utf8.DecodeLastRuneInString(s[:i])
-			digits := unicode.IsDigit(pr) && unicode.IsDigit(nr)
-			if (r == '.' || r == ',') && digits || (r != '.' && r != ',' && i+n < len(s) && (unicode.IsLetter(nr) || unicode.IsDigit(nr))) {
-				i += n
-				continue
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
 			}
+			i += n
+			continue
 		}
-		if inWord && start < 0 {
-			start = i
+		if start >= 0 && joins(s, i, r, n) {
+			i += n
+			continue
 		}
-		if !inWord && start >= 0 {
+		if start >= 0 {
 			out = append(out, s[start:i])
 			start = -1
 		}
 		i += n
 	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
 	return out
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [128]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// joins reports whether the rune r at s[i:i+n], inside a word, joins it to what follows: an
+// apostrophe or hyphen before a letter or digit ("don't", "bread-and-salt"), a point or comma
+// between digits ("3.5", "1,000").
+func joins(s string, i int, r rune, n int) bool {
+	if i+n >= len(s) {
+		return false
+	}
+	switch r {
+	case '\'', '’', '‘', '-':
+		next, _ := utf8.DecodeRuneInString(s[i+n:])
+		return isWordRune(next) && next != '_'
+	case '.', ',':
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[i+n:])
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	}
+	return false
 }
 
 var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
