@@ -19,7 +19,7 @@ const usage = `usage: precis <command> [flags]
 
 commands:
   summarize [--sentences N] [--words N] [--json] FILE|-   summarise one article
-  eval [--limit N] [--json] [--out report.md] [--data DIR] measure quality and speed on ../shared/eval
+  eval [--limit N] [--json] [--out report.md] [--tune]   measure quality and speed on ../shared/eval
 `
 
 // errUsage marks a command-line mistake: exit status 2 instead of 1.
