@@ -1,0 +1,290 @@
+// Package store keeps article records in DynamoDB: one item per article, written with
+// condition expressions so that duplicate and out-of-order S3 events never produce a second
+// summary or overwrite a newer upload, and a global secondary index to list newest first.
+//
+// Table design (template.yaml creates it):
+//
+//	id (S, partition key)              record.ID of the bucket and key
+//	listing (S) + updated_ns (N)       GSI "by_updated": every item in one listing, newest first
+//	sequencer (S)                      S3's event sequencer, zero-padded: compared as a string
+//	status, lease_until, ...           see record.Record
+//
+// No transactions: every state change is a single conditional write.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"github.com/precis-news/precis/shared/record"
+)
+
+// IndexName is the newest-first index.
+const IndexName = "by_updated"
+
+// Errors the store returns.
+var (
+	// ErrNotFound means there is no record with that id.
+	ErrNotFound = errors.New("store: not found")
+	// ErrSuperseded means a newer event, or a duplicate that finished first, owns the record.
+	ErrSuperseded = errors.New("store: superseded by another event")
+)
+
+// Claim is the outcome of claiming an article for an event.
+type Claim int
+
+// Claim outcomes.
+const (
+	// Claimed: this event owns the article and must process it.
+	Claimed Claim = iota
+	// Duplicate: the same event was processed already, or is being processed under a lease.
+	Duplicate
+	// Stale: a newer upload of the same key has been seen; this event must not overwrite it.
+	Stale
+)
+
+func (c Claim) String() string {
+	return [...]string{"claimed", "duplicate", "stale"}[c]
+}
+
+// API is the part of the DynamoDB client the store uses.
+type API interface {
+	PutItem(context.Context, *dynamodb.PutItemInput, ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
+	GetItem(context.Context, *dynamodb.GetItemInput, ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
+	DeleteItem(context.Context, *dynamodb.DeleteItemInput, ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
+	Query(context.Context, *dynamodb.QueryInput, ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
+}
+
+// DynamoDB is the store on a DynamoDB table.
+type DynamoDB struct {
+	api   API
+	table string
+}
+
+// New returns a store on the table.
+func New(api API, table string) *DynamoDB { return &DynamoDB{api: api, table: table} }
+
+func isConditionFailed(err error) bool {
+	var ccf *types.ConditionalCheckFailedException
+	return errors.As(err, &ccf)
+}
+
+// Claim records rec (status pending) for its event unless the article already belongs to a
+// newer event, or to this same event (processed, or in progress under an unexpired lease).
+func (s *DynamoDB) Claim(ctx context.Context, rec record.Record, now time.Time, lease time.Duration) (Claim, error) {
+	rec.Status = record.Pending
+	rec.Listing = record.ListingPartition
+	rec.LeaseUntil = now.Add(lease).UnixNano()
+	rec.CreatedAt, rec.UpdatedAt = now, now
+	seq := expression.Value(rec.Sequencer)
+	cond := expression.AttributeNotExists(expression.Name("id")).
+		Or(expression.Name("sequencer").LessThan(seq)).
+		Or(expression.Name("sequencer").Equal(seq).
+			And(expression.Name("status").Equal(expression.Value(record.Pending))).
+			And(expression.Name("lease_until").LessThan(expression.Value(now.UnixNano()))))
+	err := s.put(ctx, rec, cond)
+	if err == nil {
+		return Claimed, nil
+	}
+	if !isConditionFailed(err) {
+		return 0, err
+	}
+	cur, err := s.Get(ctx, rec.ID)
+	if errors.Is(err, ErrNotFound) {
+		return 0, fmt.Errorf("store: claim %s: record vanished during the claim: %w", rec.ID, ErrSuperseded)
+	}
+	if err != nil {
+		return 0, err
+	}
+	if cur.Sequencer > rec.Sequencer {
+		return Stale, nil
+	}
+	return Duplicate, nil
+}
+
+// Finish writes the final state (done or failed) if rec's event still owns the article.
+func (s *DynamoDB) Finish(ctx context.Context, rec record.Record, now time.Time) error {
+	rec.Listing = record.ListingPartition
+	rec.UpdatedAt = now
+	rec.LeaseUntil = 0
+	cond := expression.Name("sequencer").Equal(expression.Value(rec.Sequencer)).
+		And(expression.Name("status").Equal(expression.Value(record.Pending)))
+	err := s.put(ctx, rec, cond)
+	if isConditionFailed(err) {
+		return fmt.Errorf("store: finish %s: %w", rec.ID, ErrSuperseded)
+	}
+	return err
+}
+
+// item is how a record is stored: the record plus the index's sort key.
+type item struct {
+	record.Record
+	UpdatedNs int64 `dynamodbav:"updated_ns"`
+}
+
+func (s *DynamoDB) put(ctx context.Context, rec record.Record, cond expression.ConditionBuilder) error {
+	av, err := attributevalue.MarshalMap(item{Record: rec, UpdatedNs: rec.UpdatedAt.UnixNano()})
+	if err != nil {
+		return fmt.Errorf("store: marshal %s: %w", rec.ID, err)
+	}
+	expr, err := expression.NewBuilder().WithCondition(cond).Build()
+	if err != nil {
+		return fmt.Errorf("store: condition: %w", err)
+	}
+	_, err = s.api.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName: aws.String(s.table), Item: av,
+		ConditionExpression:       expr.Condition(),
+		ExpressionAttributeNames:  expr.Names(),
+		ExpressionAttributeValues: expr.Values(),
+	})
+	if err != nil && !isConditionFailed(err) {
+		return fmt.Errorf("store: put %s: %w", rec.ID, err)
+	}
+	return err
+}
+
+// Get reads a record (strongly consistent).
+func (s *DynamoDB) Get(ctx context.Context, id string) (record.Record, error) {
+	out, err := s.api.GetItem(ctx, &dynamodb.GetItemInput{
+		TableName: aws.String(s.table), ConsistentRead: aws.Bool(true),
+		Key: map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: id}},
+	})
+	if err != nil {
+		return record.Record{}, fmt.Errorf("store: get %s: %w", id, err)
+	}
+	if out.Item == nil {
+		return record.Record{}, ErrNotFound
+	}
+	var it item
+	if err := attributevalue.UnmarshalMap(out.Item, &it); err != nil {
+		return record.Record{}, fmt.Errorf("store: unmarshal %s: %w", id, err)
+	}
+	return it.Record, nil
+}
+
+// Delete removes the record of an object deleted by the event with sequencer seq, unless a
+// newer upload of the key has been recorded since.
+func (s *DynamoDB) Delete(ctx context.Context, id, seq string) error {
+	cond := expression.AttributeNotExists(expression.Name("id")).
+		Or(expression.Name("sequencer").LessThanEqual(expression.Value(seq)))
+	expr, err := expression.NewBuilder().WithCondition(cond).Build()
+	if err != nil {
+		return fmt.Errorf("store: condition: %w", err)
+	}
+	_, err = s.api.DeleteItem(ctx, &dynamodb.DeleteItemInput{
+		TableName: aws.String(s.table),
+		Key:       map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: id}},
+		ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
+	})
+	if isConditionFailed(err) {
+		return fmt.Errorf("store: delete %s: %w", id, ErrSuperseded)
+	}
+	if err != nil {
+		return fmt.Errorf("store: delete %s: %w", id, err)
+	}
+	return nil
+}
+
+// Position is where a listing page ends: the last item's id and update time.
+type Position struct {
+	ID        string
+	UpdatedNs int64
+}
+
+// List returns up to limit records, newest first, after the position (nil: from the start),
+// and the position of the page's end (nil when there is no more).
+func (s *DynamoDB) List(ctx context.Context, limit int, after *Position) ([]record.Record, *Position, error) {
+	keyCond := expression.Key("listing").Equal(expression.Value(record.ListingPartition))
+	proj := expression.NamesList(expression.Name("id"), expression.Name("status"), expression.Name("key"),
+		expression.Name("title"), expression.Name("updated_at"), expression.Name("created_at"), expression.Name("updated_ns"),
+		expression.Name("reason"), expression.Name("bucket"), expression.Name("size"))
+	expr, err := expression.NewBuilder().WithKeyCondition(keyCond).WithProjection(proj).Build()
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: list: %w", err)
+	}
+	in := &dynamodb.QueryInput{
+		TableName: aws.String(s.table), IndexName: aws.String(IndexName),
+		KeyConditionExpression: expr.KeyCondition(), ProjectionExpression: expr.Projection(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
+		ScanIndexForward: aws.Bool(false), Limit: aws.Int32(int32(limit)),
+	}
+	if after != nil {
+		in.ExclusiveStartKey = map[string]types.AttributeValue{
+			"id":         &types.AttributeValueMemberS{Value: after.ID},
+			"listing":    &types.AttributeValueMemberS{Value: record.ListingPartition},
+			"updated_ns": &types.AttributeValueMemberN{Value: strconv.FormatInt(after.UpdatedNs, 10)},
+		}
+	}
+	out, err := s.api.Query(ctx, in)
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: list: %w", err)
+	}
+	var items []item
+	if err := attributevalue.UnmarshalListOfMaps(out.Items, &items); err != nil {
+		return nil, nil, fmt.Errorf("store: list: %w", err)
+	}
+	recs := make([]record.Record, len(items))
+	for i, it := range items {
+		recs[i] = it.Record
+	}
+	var next *Position
+	if len(out.LastEvaluatedKey) > 0 && len(items) > 0 {
+		last := items[len(items)-1]
+		next = &Position{ID: last.ID, UpdatedNs: last.UpdatedNs}
+	}
+	return recs, next, nil
+}
+
+// TableAPI is the part of the client CreateTable uses.
+type TableAPI interface {
+	CreateTable(context.Context, *dynamodb.CreateTableInput, ...func(*dynamodb.Options)) (*dynamodb.CreateTableOutput, error)
+	DescribeTable(context.Context, *dynamodb.DescribeTableInput, ...func(*dynamodb.Options)) (*dynamodb.DescribeTableOutput, error)
+}
+
+// CreateTable creates the table as template.yaml declares it, for local stacks and tests, and
+// waits until it is active. It does not rely on the SDK's waiter: some DynamoDB-compatible
+// servers leave TableStatus empty.
+func CreateTable(ctx context.Context, api TableAPI, table string) error {
+	_, err := api.CreateTable(ctx, &dynamodb.CreateTableInput{
+		TableName:   aws.String(table),
+		BillingMode: types.BillingModePayPerRequest,
+		AttributeDefinitions: []types.AttributeDefinition{
+			{AttributeName: aws.String("id"), AttributeType: types.ScalarAttributeTypeS},
+			{AttributeName: aws.String("listing"), AttributeType: types.ScalarAttributeTypeS},
+			{AttributeName: aws.String("updated_ns"), AttributeType: types.ScalarAttributeTypeN},
+		},
+		KeySchema: []types.KeySchemaElement{{AttributeName: aws.String("id"), KeyType: types.KeyTypeHash}},
+		GlobalSecondaryIndexes: []types.GlobalSecondaryIndex{{
+			IndexName: aws.String(IndexName),
+			KeySchema: []types.KeySchemaElement{
+				{AttributeName: aws.String("listing"), KeyType: types.KeyTypeHash},
+				{AttributeName: aws.String("updated_ns"), KeyType: types.KeyTypeRange},
+			},
+			Projection: &types.Projection{ProjectionType: types.ProjectionTypeAll},
+		}},
+	})
+	var inUse *types.ResourceInUseException
+	if err != nil && !errors.As(err, &inUse) {
+		return fmt.Errorf("store: create table %s: %w", table, err)
+	}
+	for {
+		out, err := api.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(table)})
+		if err == nil && (out.Table.TableStatus == types.TableStatusActive || out.Table.TableStatus == "") {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("store: table %s not active: %w", table, ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
