@@ -181,8 +181,8 @@ func (s *DynamoDB) Delete(ctx context.Context, id, seq string) error {
 		return fmt.Errorf("store: condition: %w", err)
 	}
 	_, err = s.api.DeleteItem(ctx, &dynamodb.DeleteItemInput{
-		TableName: aws.String(s.table),
-		Key:       map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: id}},
+		TableName:           aws.String(s.table),
+		Key:                 map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: id}},
 		ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	})
 	if isConditionFailed(err) {
