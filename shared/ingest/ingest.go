@@ -1,0 +1,245 @@
+// Package ingest is the summarize function's domain: it turns S3 object events into stored
+// article records. Each created object is claimed (so duplicate and older events do nothing),
+// read with a size bound, summarised, and finished as done or, for an article that cannot be
+// summarised, as a final failure with a reason a person can read. Transient errors (S3 or
+// DynamoDB failures, running out of time) are returned so that Lambda retries the event.
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-lambda-go/events"
+
+	"github.com/precis-news/precis/shared/objects"
+	"github.com/precis-news/precis/shared/pipeline"
+	"github.com/precis-news/precis/shared/record"
+	"github.com/precis-news/precis/shared/store"
+)
+
+// Store is what ingest needs of the record store.
+type Store interface {
+	Claim(ctx context.Context, rec record.Record, now time.Time, lease time.Duration) (store.Claim, error)
+	Finish(ctx context.Context, rec record.Record, now time.Time) error
+	Delete(ctx context.Context, id, seq string) error
+}
+
+// Objects is what ingest needs of the object store.
+type Objects interface {
+	Get(ctx context.Context, bucket, key string, limit int64) (objects.Object, error)
+	PutText(ctx context.Context, bucket, key, text string) error
+	Delete(ctx context.Context, bucket, key string) error
+}
+
+// Config is the function's configuration, from its environment.
+type Config struct {
+	// InputPrefix is the prefix that triggers the function; OutputPrefix, where cleaned text
+	// goes, must differ so that writing never triggers it again.
+	InputPrefix, OutputPrefix string
+	// MaxBytes is the largest article accepted.
+	MaxBytes int64
+	// Lease is how long a claim protects an article from a duplicate event; longer than the
+	// function's timeout.
+	Lease time.Duration
+	// Reserve is the time kept before the invocation's deadline to record a failure.
+	Reserve time.Duration
+}
+
+// Service handles S3 events.
+type Service struct {
+	store   Store
+	objects Objects
+	cfg     Config
+	log     *slog.Logger
+	now     func() time.Time
+}
+
+// New returns a Service. It refuses an output prefix inside the input prefix.
+func New(st Store, obj Objects, cfg Config, log *slog.Logger) (*Service, error) {
+	if cfg.OutputPrefix == "" || strings.HasPrefix(cfg.OutputPrefix, cfg.InputPrefix) || strings.HasPrefix(cfg.InputPrefix, cfg.OutputPrefix) {
+		return nil, fmt.Errorf("ingest: output prefix %q must not overlap input prefix %q", cfg.OutputPrefix, cfg.InputPrefix)
+	}
+	if cfg.MaxBytes <= 0 {
+		cfg.MaxBytes = pipeline.DefaultMaxBytes
+	}
+	if cfg.Lease <= 0 {
+		cfg.Lease = 15 * time.Minute
+	}
+	if cfg.Reserve <= 0 {
+		cfg.Reserve = 2 * time.Second
+	}
+	return &Service{store: st, objects: obj, cfg: cfg, log: log, now: time.Now}, nil
+}
+
+// Handle processes every record of an S3 event. It returns an error only for transient
+// failures, after trying every record: the retried event skips what was finished.
+func (s *Service) Handle(ctx context.Context, ev events.S3Event) error {
+	var errs []error
+	for _, r := range ev.Records {
+		var err error
+		switch {
+		case strings.HasPrefix(r.EventName, "ObjectCreated:"):
+			err = s.created(ctx, r)
+		case strings.HasPrefix(r.EventName, "ObjectRemoved:"):
+			err = s.removed(ctx, r)
+		default:
+			s.log.Info("ignored event", "event", r.EventName)
+		}
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// objectKey is the event's object key decoded: S3 sends it URL-encoded ("my+article.txt").
+// The events package decodes it when it unmarshals JSON; an event built in code may not be.
+func objectKey(r events.S3EventRecord) string {
+	if r.S3.Object.URLDecodedKey != "" {
+		return r.S3.Object.URLDecodedKey
+	}
+	if k, err := url.QueryUnescape(r.S3.Object.Key); err == nil {
+		return k
+	}
+	return r.S3.Object.Key
+}
+
+// TextKey is where the cleaned text of an article is stored.
+func (s *Service) TextKey(id string) string { return s.cfg.OutputPrefix + id + ".txt" }
+
+func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
+	bucket, key := r.S3.Bucket.Name, objectKey(r)
+	log := s.log.With("bucket", bucket, "key", key)
+	if !strings.HasPrefix(key, s.cfg.InputPrefix) {
+		log.Warn("ignored object outside the input prefix")
+		return nil
+	}
+	start := s.now()
+	rec := record.Record{
+		ID: record.ID(bucket, key), Bucket: bucket, Key: key,
+		ETag: r.S3.Object.ETag, Size: r.S3.Object.Size, Sequencer: record.Sequencer(r.S3.Object.Sequencer),
+	}
+	log = log.With("id", rec.ID)
+	claim, err := s.store.Claim(ctx, rec, start, s.cfg.Lease)
+	if err != nil {
+		return fmt.Errorf("ingest: claim %s: %w", key, err)
+	}
+	if claim != store.Claimed {
+		log.Info("skipped event", "claim", claim.String())
+		return nil
+	}
+	// Work against a deadline that leaves time to record the outcome.
+	work := ctx
+	if dl, ok := ctx.Deadline(); ok {
+		var cancel context.CancelFunc
+		work, cancel = context.WithDeadline(ctx, dl.Add(-s.cfg.Reserve))
+		defer cancel()
+	}
+	res, raw, err := s.summarize(work, rec)
+	var final *finalError
+	switch {
+	case errors.As(err, &final):
+		rec.Status, rec.Reason = record.Failed, final.reason
+	case err != nil:
+		log.Error("article left pending for a retry", "error", err.Error())
+		return fmt.Errorf("ingest: %s: %w", key, err)
+	default:
+		rec.Fill(res)
+		rec.Status = record.Done
+		sum := sha256.Sum256(raw)
+		rec.ContentHash = hex.EncodeToString(sum[:])
+		rec.TextKey = s.TextKey(rec.ID)
+		if err := s.objects.PutText(ctx, bucket, rec.TextKey, res.Text); err != nil {
+			return fmt.Errorf("ingest: %s: %w", key, err)
+		}
+	}
+	err = s.store.Finish(ctx, rec, s.now())
+	if errors.Is(err, store.ErrSuperseded) {
+		log.Info("result superseded by a newer event or a duplicate")
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("ingest: finish %s: %w", key, err)
+	}
+	log.Info("article processed", "status", string(rec.Status), "reason", rec.Reason,
+		"bytes", rec.Size, "quotes", len(rec.Quotes), "duration_ms", s.now().Sub(start).Milliseconds())
+	return nil
+}
+
+// finalError is a failure that retrying cannot fix.
+type finalError struct{ reason string }
+
+func (e *finalError) Error() string { return e.reason }
+
+func (s *Service) summarize(ctx context.Context, rec record.Record) (pipeline.Result, []byte, error) {
+	if rec.Size > s.cfg.MaxBytes {
+		return pipeline.Result{}, nil, &finalError{fmt.Sprintf("The file is %d bytes; the limit is %d bytes.", rec.Size, s.cfg.MaxBytes)}
+	}
+	obj, err := s.objects.Get(ctx, rec.Bucket, rec.Key, s.cfg.MaxBytes)
+	switch {
+	case errors.Is(err, objects.ErrTooLarge):
+		return pipeline.Result{}, nil, &finalError{fmt.Sprintf("The file is over the %d-byte limit.", s.cfg.MaxBytes)}
+	case errors.Is(err, objects.ErrNotFound):
+		return pipeline.Result{}, nil, &finalError{"The file was deleted before it could be read."}
+	case err != nil:
+		return pipeline.Result{}, nil, err
+	}
+	res, err := pipeline.Process(ctx, obj.Body, pipeline.Options{Name: rec.Key, MaxBytes: int(s.cfg.MaxBytes)})
+	if reason := Reason(err); reason != "" {
+		return res, nil, &finalError{reason}
+	}
+	return res, obj.Body, err
+}
+
+// Reason is the sentence a user reads for an article the pipeline refused, or "" when err is
+// not about the article (nil, or a transient failure).
+func Reason(err error) string {
+	detail := func() string {
+		msg := err.Error()
+		if i := strings.LastIndex(msg, ": "); i >= 0 {
+			return msg[:i]
+		}
+		return msg
+	}
+	switch {
+	case err == nil:
+		return ""
+	case errors.Is(err, pipeline.ErrTooLarge):
+		return "The file is over the size limit."
+	case errors.Is(err, pipeline.ErrUnsupportedFormat):
+		return "The file is not a text, HTML or Markdown article (" + strings.TrimPrefix(strings.TrimPrefix(detail(), "pipeline: "), "decode: ") + ")."
+	case errors.Is(err, pipeline.ErrNoText):
+		return "No article text was found in the file."
+	case errors.Is(err, pipeline.ErrUnsupportedLanguage):
+		return "The article is not in English, the only language supported so far."
+	}
+	return ""
+}
+
+func (s *Service) removed(ctx context.Context, r events.S3EventRecord) error {
+	bucket, key := r.S3.Bucket.Name, objectKey(r)
+	if !strings.HasPrefix(key, s.cfg.InputPrefix) {
+		return nil
+	}
+	id := record.ID(bucket, key)
+	err := s.store.Delete(ctx, id, record.Sequencer(r.S3.Object.Sequencer))
+	if errors.Is(err, store.ErrSuperseded) {
+		s.log.Info("removal older than the stored upload: kept", "key", key, "id", id)
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("ingest: remove %s: %w", key, err)
+	}
+	if err := s.objects.Delete(ctx, bucket, s.TextKey(id)); err != nil {
+		return fmt.Errorf("ingest: remove text of %s: %w", key, err)
+	}
+	s.log.Info("article removed", "key", key, "id", id)
+	return nil
+}
