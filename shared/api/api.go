@@ -1,0 +1,396 @@
+// Package api serves article summaries over HTTP: one net/http ServeMux, run by the API
+// Lambda function through the API Gateway adapter and served directly by local tools.
+//
+//	GET  /healthz
+//	GET  /summaries/{id}[?sentences=N]
+//	GET  /summaries?key=KEY[&sentences=N]
+//	GET  /summaries[?limit=N&cursor=C]      newest first
+//	POST /articles                          a presigned upload URL
+//	GET  /openapi.json
+package api
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"mime"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/precis-news/precis/shared/pipeline"
+	"github.com/precis-news/precis/shared/record"
+	"github.com/precis-news/precis/shared/store"
+)
+
+// Store is what the API reads.
+type Store interface {
+	Get(ctx context.Context, id string) (record.Record, error)
+	List(ctx context.Context, limit int, after *store.Position) ([]record.Record, *store.Position, error)
+}
+
+// Uploads presigns uploads.
+type Uploads interface {
+	PresignPut(ctx context.Context, bucket, key, contentType string, size int64, expiry time.Duration) (string, error)
+}
+
+// Config is the API's configuration.
+type Config struct {
+	Bucket, InputPrefix string
+	// MaxUploadBytes bounds presigned uploads (default pipeline.DefaultMaxBytes).
+	MaxUploadBytes int64
+	// UploadExpiry is how long a presigned URL works (default 5 minutes).
+	UploadExpiry time.Duration
+	// CursorKey signs listing cursors so that they cannot be forged.
+	CursorKey []byte
+}
+
+// Limits of the API's parameters.
+const (
+	DefaultSentences = 3
+	DefaultLimit     = 20
+	MaxLimit         = 100
+	maxBody          = 4 << 10
+)
+
+// AllowedContentTypes are the upload types accepted.
+var AllowedContentTypes = []string{"text/plain", "text/html", "text/markdown", "application/xhtml+xml"}
+
+// Route is one endpoint: the OpenAPI document is checked against this table.
+type Route struct {
+	Method, Path string
+}
+
+// Routes are the endpoints the handler serves.
+var Routes = []Route{
+	{"GET", "/healthz"},
+	{"GET", "/summaries/{id}"},
+	{"GET", "/summaries"},
+	{"POST", "/articles"},
+	{"GET", "/openapi.json"},
+}
+
+//go:embed openapi.json
+var openAPI []byte
+
+// OpenAPI is the OpenAPI 3 document of the API.
+func OpenAPI() []byte { return openAPI }
+
+type server struct {
+	store   Store
+	uploads Uploads
+	cfg     Config
+	log     *slog.Logger
+}
+
+// New returns the API's handler.
+func New(st Store, up Uploads, cfg Config, log *slog.Logger) http.Handler {
+	if cfg.MaxUploadBytes <= 0 {
+		cfg.MaxUploadBytes = pipeline.DefaultMaxBytes
+	}
+	if cfg.UploadExpiry <= 0 {
+		cfg.UploadExpiry = 5 * time.Minute
+	}
+	s := &server{store: st, uploads: up, cfg: cfg, log: log}
+	handlers := map[Route]http.HandlerFunc{
+		{"GET", "/healthz"}:        s.health,
+		{"GET", "/summaries/{id}"}: s.summaryByID,
+		{"GET", "/summaries"}:      s.summaries,
+		{"POST", "/articles"}:      s.newArticle,
+		{"GET", "/openapi.json"}:   s.openapi,
+	}
+	mux := http.NewServeMux()
+	paths := map[string]bool{}
+	for _, r := range Routes {
+		mux.HandleFunc(r.Method+" "+r.Path, handlers[r])
+		paths[r.Path] = true
+	}
+	// The same paths with any other method, and any other path, answer in JSON too.
+	for p := range paths {
+		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
+			writeError(w, http.StatusMethodNotAllowed, "method_not_allowed", r.Method+" is not allowed on "+p)
+		})
+	}
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "not_found", "no such endpoint")
+	})
+	return mux
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(true)
+	_ = enc.Encode(v)
+}
+
+// Error is the body of every error response.
+type Error struct {
+	Error struct {
+		Code    string `json:"code"`
+		Message string `json:"message"`
+	} `json:"error"`
+}
+
+func writeError(w http.ResponseWriter, status int, code, msg string) {
+	var e Error
+	e.Error.Code, e.Error.Message = code, msg
+	writeJSON(w, status, e)
+}
+
+func (s *server) internal(w http.ResponseWriter, r *http.Request, err error) {
+	s.log.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "error", err.Error())
+	writeError(w, http.StatusInternalServerError, "internal", "the request could not be served; try again")
+}
+
+func (s *server) health(w http.ResponseWriter, _ *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+func (s *server) openapi(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	_, _ = w.Write(openAPI)
+}
+
+// Summary is the body of a summary response.
+type Summary struct {
+	ID                 string                     `json:"id"`
+	Key                string                     `json:"key"`
+	Status             record.Status              `json:"status"`
+	Reason             string                     `json:"reason,omitempty"`
+	Title              string                     `json:"title,omitempty"`
+	Author             string                     `json:"author,omitempty"`
+	Publisher          string                     `json:"publisher,omitempty"`
+	Published          string                     `json:"published,omitempty"`
+	Language           string                     `json:"language,omitempty"`
+	WordCount          int                        `json:"word_count,omitempty"`
+	ReadingTimeMinutes int                        `json:"reading_time_minutes,omitempty"`
+	Summary            []pipeline.SummarySentence `json:"summary,omitempty"`
+	Quotes             []pipeline.Quote           `json:"quotes,omitempty"`
+	Keywords           []string                   `json:"keywords,omitempty"`
+	AlgorithmVersion   string                     `json:"algorithm_version,omitempty"`
+	CreatedAt          time.Time                  `json:"created_at"`
+	UpdatedAt          time.Time                  `json:"updated_at"`
+}
+
+func (s *server) summaryByID(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if !record.ValidID(id) {
+		writeError(w, http.StatusBadRequest, "bad_id", "an id is 32 lower-case hexadecimal characters")
+		return
+	}
+	s.serveSummary(w, r, id)
+}
+
+func (s *server) summaries(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if q.Has("key") {
+		key := q.Get("key")
+		if key == "" || len(key) > 1024 {
+			writeError(w, http.StatusBadRequest, "bad_key", "key must be an object key of 1 to 1024 bytes")
+			return
+		}
+		s.serveSummary(w, r, record.ID(s.cfg.Bucket, key))
+		return
+	}
+	s.list(w, r)
+}
+
+func (s *server) serveSummary(w http.ResponseWriter, r *http.Request, id string) {
+	n := DefaultSentences
+	if v := r.URL.Query().Get("sentences"); v != "" {
+		k, err := strconv.Atoi(v)
+		if err != nil || k < 1 || k > record.MaxStoredSentences {
+			writeError(w, http.StatusBadRequest, "bad_sentences", fmt.Sprintf("sentences must be a whole number from 1 to %d", record.MaxStoredSentences))
+			return
+		}
+		n = k
+	}
+	rec, err := s.store.Get(r.Context(), id)
+	if errors.Is(err, store.ErrNotFound) {
+		writeError(w, http.StatusNotFound, "not_found", "no article with that id")
+		return
+	}
+	if err != nil {
+		s.internal(w, r, err)
+		return
+	}
+	out := Summary{
+		ID: rec.ID, Key: rec.Key, Status: rec.Status, Reason: rec.Reason, Title: rec.Title, Author: rec.Author,
+		Publisher: rec.Publisher, Published: rec.Published, Language: rec.Language, WordCount: rec.WordCount,
+		ReadingTimeMinutes: rec.ReadingTimeMinutes, Quotes: rec.Quotes, Keywords: rec.Keywords,
+		AlgorithmVersion: rec.AlgorithmVersion, CreatedAt: rec.CreatedAt, UpdatedAt: rec.UpdatedAt,
+	}
+	status := http.StatusOK
+	switch rec.Status {
+	case record.Pending:
+		status = http.StatusAccepted
+	case record.Done:
+		out.Summary = rec.Summary(n)
+	}
+	writeJSON(w, status, out)
+}
+
+// ListItem is one entry of a listing.
+type ListItem struct {
+	ID        string        `json:"id"`
+	Key       string        `json:"key"`
+	Status    record.Status `json:"status"`
+	Title     string        `json:"title,omitempty"`
+	UpdatedAt time.Time     `json:"updated_at"`
+}
+
+// List is the body of a listing.
+type List struct {
+	Items      []ListItem `json:"items"`
+	NextCursor string     `json:"next_cursor,omitempty"`
+}
+
+func (s *server) list(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	limit := DefaultLimit
+	if v := q.Get("limit"); v != "" {
+		k, err := strconv.Atoi(v)
+		if err != nil || k < 1 || k > MaxLimit {
+			writeError(w, http.StatusBadRequest, "bad_limit", fmt.Sprintf("limit must be a whole number from 1 to %d", MaxLimit))
+			return
+		}
+		limit = k
+	}
+	var after *store.Position
+	if c := q.Get("cursor"); c != "" {
+		p, err := s.decodeCursor(c)
+		if err != nil {
+			writeError(w, http.StatusBadRequest, "bad_cursor", "the cursor is not one this API issued")
+			return
+		}
+		after = &p
+	}
+	recs, next, err := s.store.List(r.Context(), limit, after)
+	if err != nil {
+		s.internal(w, r, err)
+		return
+	}
+	out := List{Items: make([]ListItem, len(recs))}
+	for i, rec := range recs {
+		out.Items[i] = ListItem{ID: rec.ID, Key: rec.Key, Status: rec.Status, Title: rec.Title, UpdatedAt: rec.UpdatedAt}
+	}
+	if next != nil {
+		out.NextCursor = s.encodeCursor(*next)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+type cursor struct {
+	ID string `json:"i"`
+	Ns int64  `json:"t"`
+}
+
+func (s *server) mac(payload string) string {
+	m := hmac.New(sha256.New, s.cfg.CursorKey)
+	m.Write([]byte(payload))
+	return base64.RawURLEncoding.EncodeToString(m.Sum(nil)[:16])
+}
+
+// encodeCursor makes an opaque, signed cursor: changing any byte of it invalidates it.
+func (s *server) encodeCursor(p store.Position) string {
+	b, _ := json.Marshal(cursor{ID: p.ID, Ns: p.UpdatedNs})
+	payload := base64.RawURLEncoding.EncodeToString(b)
+	return payload + "." + s.mac(payload)
+}
+
+func (s *server) decodeCursor(c string) (store.Position, error) {
+	payload, sig, ok := strings.Cut(c, ".")
+	if !ok || len(c) > 256 || !hmac.Equal([]byte(sig), []byte(s.mac(payload))) {
+		return store.Position{}, errors.New("bad signature")
+	}
+	b, err := base64.RawURLEncoding.DecodeString(payload)
+	if err != nil {
+		return store.Position{}, err
+	}
+	var cur cursor
+	if err := json.Unmarshal(b, &cur); err != nil || !record.ValidID(cur.ID) || cur.Ns <= 0 {
+		return store.Position{}, errors.New("bad payload")
+	}
+	return store.Position{ID: cur.ID, UpdatedNs: cur.Ns}, nil
+}
+
+// NewArticle is the body of POST /articles.
+type NewArticle struct {
+	Filename    string `json:"filename"`
+	ContentType string `json:"content_type"`
+	Size        int64  `json:"size"`
+}
+
+// Upload is the answer to POST /articles: where and how to PUT the article.
+type Upload struct {
+	ID        string            `json:"id"`
+	Key       string            `json:"key"`
+	UploadURL string            `json:"upload_url"`
+	Method    string            `json:"method"`
+	Headers   map[string]string `json:"headers"`
+	ExpiresAt time.Time         `json:"expires_at"`
+}
+
+var unsafeName = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
+
+func (s *server) newArticle(w http.ResponseWriter, r *http.Request) {
+	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		writeError(w, http.StatusUnsupportedMediaType, "bad_content_type", "send the request as application/json")
+		return
+	}
+	var in NewArticle
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_body", "the body must be a JSON object with filename, content_type and size")
+		return
+	}
+	mt, _, err := mime.ParseMediaType(in.ContentType)
+	allowed := false
+	for _, a := range AllowedContentTypes {
+		allowed = allowed || (err == nil && mt == a)
+	}
+	if !allowed {
+		writeError(w, http.StatusBadRequest, "bad_content_type", "content_type must be one of "+strings.Join(AllowedContentTypes, ", "))
+		return
+	}
+	if in.Size < 1 || in.Size > s.cfg.MaxUploadBytes {
+		writeError(w, http.StatusBadRequest, "bad_size", fmt.Sprintf("size must be from 1 to %d bytes", s.cfg.MaxUploadBytes))
+		return
+	}
+	name := strings.Trim(unsafeName.ReplaceAllString(in.Filename, "-"), "-.")
+	if name == "" {
+		name = "article"
+	}
+	if len(name) > 100 {
+		name = name[len(name)-100:]
+	}
+	var nonce [8]byte
+	_, _ = rand.Read(nonce[:])
+	key := s.cfg.InputPrefix + hex.EncodeToString(nonce[:]) + "/" + name
+	url, err := s.uploads.PresignPut(r.Context(), s.cfg.Bucket, key, in.ContentType, in.Size, s.cfg.UploadExpiry)
+	if err != nil {
+		s.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, Upload{
+		ID: record.ID(s.cfg.Bucket, key), Key: key, UploadURL: url, Method: http.MethodPut,
+		Headers:   map[string]string{"Content-Type": in.ContentType, "Content-Length": strconv.FormatInt(in.Size, 10)},
+		ExpiresAt: time.Now().Add(s.cfg.UploadExpiry).UTC(),
+	})
+}
