@@ -234,7 +234,7 @@ func TestPresignedUpload(t *testing.T) {
 // The OpenAPI document describes exactly the routes the handler serves.
 func TestOpenAPIMatchesRoutes(t *testing.T) {
 	var doc struct {
-		OpenAPI string                     `json:"openapi"`
+		OpenAPI string                    `json:"openapi"`
 		Paths   map[string]map[string]any `json:"paths"`
 	}
 	if err := json.Unmarshal(api.OpenAPI(), &doc); err != nil {
