@@ -32,3 +32,17 @@ bench:
 
 build:
 	$(GO) build -trimpath -o bin/precis ./cmd/precis
+
+## Lambda bootstraps, as `sam build` calls them (BuildMethod: makefile) and for local tests.
+LAMBDA_BUILD = CGO_ENABLED=0 GOOS=linux GOARCH=$${GOARCH:-arm64} $(GO) build -tags lambda.norpc -trimpath -ldflags='-s -w'
+
+build-SummarizeFunction:
+	$(LAMBDA_BUILD) -o $(ARTIFACTS_DIR)/bootstrap ./functions/summarize
+
+build-ApiFunction:
+	$(LAMBDA_BUILD) -o $(ARTIFACTS_DIR)/bootstrap ./functions/api
+
+.PHONY: bootstraps
+bootstraps:
+	$(MAKE) build-SummarizeFunction ARTIFACTS_DIR=bin/summarize
+	$(MAKE) build-ApiFunction ARTIFACTS_DIR=bin/api

@@ -28,8 +28,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/precis-news/precis/shared/pipeline"
 	"github.com/precis-news/precis/shared/record"
+	"github.com/precis-news/precis/shared/result"
 	"github.com/precis-news/precis/shared/store"
 )
 
@@ -47,7 +47,7 @@ type Uploads interface {
 // Config is the API's configuration.
 type Config struct {
 	Bucket, InputPrefix string
-	// MaxUploadBytes bounds presigned uploads (default pipeline.DefaultMaxBytes).
+	// MaxUploadBytes bounds presigned uploads (default result.DefaultMaxBytes).
 	MaxUploadBytes int64
 	// UploadExpiry is how long a presigned URL works (default 5 minutes).
 	UploadExpiry time.Duration
@@ -63,8 +63,11 @@ const (
 	maxBody          = 4 << 10
 )
 
-// AllowedContentTypes are the upload types accepted.
-var AllowedContentTypes = []string{"text/plain", "text/html", "text/markdown", "application/xhtml+xml"}
+// AllowedContentTypes are the upload types accepted, with the key suffix each is stored
+// under: the summarize function is triggered by these suffixes only (template.yaml).
+var AllowedContentTypes = []string{"text/plain", "text/html", "text/markdown"}
+
+var suffixes = map[string]string{"text/plain": ".txt", "text/html": ".html", "text/markdown": ".md"}
 
 // Route is one endpoint: the OpenAPI document is checked against this table.
 type Route struct {
@@ -96,7 +99,7 @@ type server struct {
 // New returns the API's handler.
 func New(st Store, up Uploads, cfg Config, log *slog.Logger) http.Handler {
 	if cfg.MaxUploadBytes <= 0 {
-		cfg.MaxUploadBytes = pipeline.DefaultMaxBytes
+		cfg.MaxUploadBytes = result.DefaultMaxBytes
 	}
 	if cfg.UploadExpiry <= 0 {
 		cfg.UploadExpiry = 5 * time.Minute
@@ -168,23 +171,23 @@ func (s *server) openapi(w http.ResponseWriter, _ *http.Request) {
 
 // Summary is the body of a summary response.
 type Summary struct {
-	ID                 string                     `json:"id"`
-	Key                string                     `json:"key"`
-	Status             record.Status              `json:"status"`
-	Reason             string                     `json:"reason,omitempty"`
-	Title              string                     `json:"title,omitempty"`
-	Author             string                     `json:"author,omitempty"`
-	Publisher          string                     `json:"publisher,omitempty"`
-	Published          string                     `json:"published,omitempty"`
-	Language           string                     `json:"language,omitempty"`
-	WordCount          int                        `json:"word_count,omitempty"`
-	ReadingTimeMinutes int                        `json:"reading_time_minutes,omitempty"`
-	Summary            []pipeline.SummarySentence `json:"summary,omitempty"`
-	Quotes             []pipeline.Quote           `json:"quotes,omitempty"`
-	Keywords           []string                   `json:"keywords,omitempty"`
-	AlgorithmVersion   string                     `json:"algorithm_version,omitempty"`
-	CreatedAt          time.Time                  `json:"created_at"`
-	UpdatedAt          time.Time                  `json:"updated_at"`
+	ID                 string                   `json:"id"`
+	Key                string                   `json:"key"`
+	Status             record.Status            `json:"status"`
+	Reason             string                   `json:"reason,omitempty"`
+	Title              string                   `json:"title,omitempty"`
+	Author             string                   `json:"author,omitempty"`
+	Publisher          string                   `json:"publisher,omitempty"`
+	Published          string                   `json:"published,omitempty"`
+	Language           string                   `json:"language,omitempty"`
+	WordCount          int                      `json:"word_count,omitempty"`
+	ReadingTimeMinutes int                      `json:"reading_time_minutes,omitempty"`
+	Summary            []result.SummarySentence `json:"summary,omitempty"`
+	Quotes             []result.Quote           `json:"quotes,omitempty"`
+	Keywords           []string                 `json:"keywords,omitempty"`
+	AlgorithmVersion   string                   `json:"algorithm_version,omitempty"`
+	CreatedAt          time.Time                `json:"created_at"`
+	UpdatedAt          time.Time                `json:"updated_at"`
 }
 
 func (s *server) summaryByID(w http.ResponseWriter, r *http.Request) {
@@ -379,6 +382,9 @@ func (s *server) newArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	if len(name) > 100 {
 		name = name[len(name)-100:]
+	}
+	if suffix := suffixes[mt]; !strings.HasSuffix(name, suffix) {
+		name += suffix
 	}
 	var nonce [8]byte
 	_, _ = rand.Read(nonce[:])

@@ -43,13 +43,9 @@ func ExtractionPages(dir string, limit int) ([]Page, error) {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	var paths []string
+	ids = spread(ids, limit)
+	pages := make([]Page, 0, len(ids))
 	for _, id := range ids {
-		paths = append(paths, id)
-	}
-	paths = spread(paths, limit)
-	pages := make([]Page, 0, len(paths))
-	for _, id := range paths {
 		f, err := os.Open(filepath.Join(dir, "html", id+".html.gz"))
 		if err != nil {
 			return nil, fmt.Errorf("evaluation: %w", err)

@@ -19,6 +19,7 @@ import (
 	"github.com/precis-news/precis/shared/language"
 	"github.com/precis-news/precis/shared/markdown"
 	"github.com/precis-news/precis/shared/quotes"
+	"github.com/precis-news/precis/shared/result"
 	"github.com/precis-news/precis/shared/summarize"
 	"github.com/precis-news/precis/shared/text"
 )
@@ -26,6 +27,18 @@ import (
 // AlgorithmVersion identifies the cleaning, ranking and quoting logic; stored results carry
 // it so they can be recomputed when it changes.
 const AlgorithmVersion = "precis-1.0.0"
+
+// The result schema, defined in package result.
+type (
+	// Result is what Process returns.
+	Result = result.Result
+	// Sentence is one body sentence of a Result.
+	Sentence = result.Sentence
+	// SummarySentence is one sentence of a Result's summary.
+	SummarySentence = result.SummarySentence
+	// Quote is one quotation of a Result.
+	Quote = result.Quote
+)
 
 // Errors Process returns, wrapped with detail; test them with errors.Is.
 var (
@@ -38,7 +51,7 @@ var (
 // Defaults for Options' zero values.
 const (
 	DefaultSentences = 3
-	DefaultMaxBytes  = 8 << 20
+	DefaultMaxBytes  = result.DefaultMaxBytes
 	DefaultKeywords  = 8
 	// WordsPerMinute is the adult silent reading speed used for reading time.
 	WordsPerMinute = 238

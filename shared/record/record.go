@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/precis-news/precis/shared/pipeline"
+	"github.com/precis-news/precis/shared/result"
 )
 
 // Status is where an article is in its processing.
@@ -61,17 +61,17 @@ type Record struct {
 	// Listing is the constant partition of the newest-first index.
 	Listing string `dynamodbav:"listing" json:"-"`
 
-	Title              string              `dynamodbav:"title,omitempty" json:"title,omitempty"`
-	Author             string              `dynamodbav:"author,omitempty" json:"author,omitempty"`
-	Publisher          string              `dynamodbav:"publisher,omitempty" json:"publisher,omitempty"`
-	Published          string              `dynamodbav:"published,omitempty" json:"published,omitempty"`
-	Language           string              `dynamodbav:"language,omitempty" json:"language,omitempty"`
-	Format             string              `dynamodbav:"format,omitempty" json:"format,omitempty"`
-	WordCount          int                 `dynamodbav:"word_count,omitempty" json:"word_count,omitempty"`
-	ReadingTimeMinutes int                 `dynamodbav:"reading_time_minutes,omitempty" json:"reading_time_minutes,omitempty"`
-	Keywords           []string            `dynamodbav:"keywords,omitempty" json:"keywords,omitempty"`
-	Sentences          []pipeline.Sentence `dynamodbav:"sentences,omitempty" json:"-"`
-	Quotes             []pipeline.Quote    `dynamodbav:"quotes,omitempty" json:"quotes,omitempty"`
+	Title              string            `dynamodbav:"title,omitempty" json:"title,omitempty"`
+	Author             string            `dynamodbav:"author,omitempty" json:"author,omitempty"`
+	Publisher          string            `dynamodbav:"publisher,omitempty" json:"publisher,omitempty"`
+	Published          string            `dynamodbav:"published,omitempty" json:"published,omitempty"`
+	Language           string            `dynamodbav:"language,omitempty" json:"language,omitempty"`
+	Format             string            `dynamodbav:"format,omitempty" json:"format,omitempty"`
+	WordCount          int               `dynamodbav:"word_count,omitempty" json:"word_count,omitempty"`
+	ReadingTimeMinutes int               `dynamodbav:"reading_time_minutes,omitempty" json:"reading_time_minutes,omitempty"`
+	Keywords           []string          `dynamodbav:"keywords,omitempty" json:"keywords,omitempty"`
+	Sentences          []result.Sentence `dynamodbav:"sentences,omitempty" json:"-"`
+	Quotes             []result.Quote    `dynamodbav:"quotes,omitempty" json:"quotes,omitempty"`
 }
 
 // ListingPartition is the value of Listing on every record.
@@ -103,13 +103,13 @@ func Sequencer(s string) string {
 
 // Fill copies a pipeline result into the record, keeping it small: every sentence's score and
 // rank, but the text only of the top MaxStoredSentences; the top quotes, truncated.
-func (r *Record) Fill(res pipeline.Result) {
+func (r *Record) Fill(res result.Result) {
 	r.AlgorithmVersion = res.AlgorithmVersion
 	r.Title, r.Author, r.Publisher, r.Published = res.Title, res.Author, res.Publisher, res.Published
 	r.Language, r.Format = res.Language, res.Format
 	r.WordCount, r.ReadingTimeMinutes = res.WordCount, res.ReadingTimeMinutes
 	r.Keywords = res.Keywords
-	r.Sentences = make([]pipeline.Sentence, 0, len(res.Sentences))
+	r.Sentences = make([]result.Sentence, 0, len(res.Sentences))
 	for _, s := range res.Sentences {
 		if s.Rank < 0 || s.Rank >= MaxStoredSentences {
 			continue // never served: only the ranked prefix can make a summary
@@ -124,8 +124,8 @@ func (r *Record) Fill(res pipeline.Result) {
 }
 
 // Summary re-slices the stored ranking into a summary of n sentences.
-func (r Record) Summary(n int) []pipeline.SummarySentence {
-	res := pipeline.Result{Sentences: r.Sentences}
+func (r Record) Summary(n int) []result.SummarySentence {
+	res := result.Result{Sentences: r.Sentences}
 	out := res.Summarize(n, 0)
 	for i := range out {
 		out[i].SentenceIndex = r.Sentences[out[i].SentenceIndex].Index

@@ -1,6 +1,12 @@
-package pipeline
+// Package result defines the summarizer's output schema: what pipeline.Process returns, what
+// is stored and what the API serves. It is kept apart from the pipeline so that readers of
+// results (the API function) do not carry the pipeline's dependencies.
+package result
 
 import "github.com/precis-news/precis/shared/summarize"
+
+// DefaultMaxBytes is the default limit on an article's size (8 MiB).
+const DefaultMaxBytes = 8 << 20
 
 // Result is what the pipeline produces for one article. Its JSON names are stable: stored
 // results and API clients depend on them (README.md documents each field).

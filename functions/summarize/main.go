@@ -1,0 +1,45 @@
+// Command summarize is the S3-triggered Lambda function: it summarises each uploaded article
+// and stores the result in DynamoDB. This file is only the composition root.
+//
+// Environment: TABLE_NAME, BUCKET_NAME, INPUT_PREFIX (default "articles/"), OUTPUT_PREFIX
+// (default "text/"), MAX_BYTES (default 8 MiB), LEASE_SECONDS (default 960).
+package main
+
+import (
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/aws/aws-lambda-go/lambda"
+
+	"github.com/precis-news/precis/shared/awsclient"
+	"github.com/precis-news/precis/shared/ingest"
+	"github.com/precis-news/precis/shared/objects"
+	"github.com/precis-news/precis/shared/pipeline"
+	"github.com/precis-news/precis/shared/store"
+)
+
+func main() {
+	log := slog.New(slog.NewJSONHandler(os.Stdout, nil))
+	clients, err := awsclient.FromEnv()
+	if err != nil {
+		log.Error("start", "error", err.Error())
+		os.Exit(1)
+	}
+	svc, err := ingest.New(
+		store.New(clients.DynamoDB, awsclient.Env("TABLE_NAME", "precis-articles")),
+		objects.New(clients.S3),
+		ingest.Config{
+			InputPrefix:  awsclient.Env("INPUT_PREFIX", "articles/"),
+			OutputPrefix: awsclient.Env("OUTPUT_PREFIX", "text/"),
+			MaxBytes:     awsclient.EnvInt("MAX_BYTES", pipeline.DefaultMaxBytes),
+			Lease:        time.Duration(awsclient.EnvInt("LEASE_SECONDS", 960)) * time.Second,
+		},
+		log,
+	)
+	if err != nil {
+		log.Error("start", "error", err.Error())
+		os.Exit(1)
+	}
+	lambda.Start(svc.Handle)
+}
