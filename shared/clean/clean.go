@@ -8,6 +8,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -292,59 +293,70 @@ func (p Params) context(blocks []block) {
 	}
 }
 
-var (
-	// Each pattern matches a whole block that is never article text. Repeats are unbounded
-	// because only blocks up to maxBoilerplateLen are tried (bounded repeats blow up the
-	// compiled program and the matching time).
-	boilerplatePatterns = compileAll([]string{
-		`(?:see also|see more|read more|read also|also read|related|related stories|related articles|related coverage|more from [^:]+|more on this story|recommended|watch|listen|trending|popular|most read|must read|don'?t miss|editor'?s picks?|top stories|latest news|up next|what to read next)\s*[:|»›>-].*`,
-		`(?:see also|see more|read more|related stories|related articles|more stories|recommended for you|most popular|most read|trending now|you may also like|you might also like|more like this|top stories|latest news|breaking news(?: emails| alerts)?)\W*`,
-		`.*\((?:image|photo|picture|pictured|video|credit|source)s?(?: credit)?:[^)]*\)`,
-		`image \d+ of \d+`,
-		`.*\bby clicking here\W*`,
-		`(?:published|posted|updated) \d+ (?:second|minute|hour|day|week|month)s? ago`,
-		`this (?:slideshow|video|content|feature) requires javascript.*`,
-		`this (?:website|site) uses cookies.*`,
-		`tell us what you think.*`,
-		`(?:\d+ )?comments?`,
-		`click (?:here|to)\b.*`,
-		`(?:please )?read our comment policy.*`,
-		`.*\bcomments? (?:policy|section|are closed|have been disabled|guidelines).*`,
-		`(?:view|show|load|hide|post|add|leave) (?:a )?comments?.*`,
-		`sponsored(?: stories| content| links| by .+)?`,
-		`advertisements?|ad(?:vert)?|promoted(?: content| stories)?|paid (?:content|post|partner content)|partner content`,
-		`story continues below(?: advertisement)?|continue reading(?: below| the main story)?|article continues (?:after|below).*`,
-		`(?:copyright|\(c\)|©).*`,
-		`all rights reserved.*`,
-		`.*reprint(?:s| permission| rights).*`,
-		`(?:photo|image|picture|video|graphic|illustration)(?: credit| courtesy)?s?\s*[:/|].*`,
-		`(?:getty images|ap photo|reuters|afp|shutterstock|epa)(?:/[^.]*)?`,
-		`(?:share|tweet|email|e-mail|print|pin|save|copy link|copy|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram)(?:\s*(?:\||/|·|•|,)?\s*(?:share|tweet|email|e-mail|print|pin|save|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram|this|article|story|on|via))*`,
-		`share (?:this|on|via) .*`,
-		`follow (?:us|me) on .*`,
-		`(?:sign up|subscribe|register)\b.*(?:newsletter|inbox|updates|email|alerts?).*`,
-		`.*\bnewsletters?\b.*(?:sign up|subscribe|inbox)?`,
-		`(?:skip to (?:main )?content|skip navigation|jump to|back to top|loading(?:\.\.\.|…)?|menu|search|home|log ?in|sign in|subscribe|next article|previous article)`,
-		`(?:download|get) (?:the|our) (?:free )?app.*`,
-		`this (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared).*`,
-		`(?:updated|published|posted|last updated|last modified)\s*:?\s*.*\d{1,2}:\d{2}.*`,
-		`(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us|site ?map|accessibility).*`,
-		`we (?:use|value) (?:cookies|your privacy).*`,
-		`.*\bcan be (?:reached|contacted|emailed) at\b.*`,
-		`.*\b(?:reported|contributed) (?:to )?(?:this|the) (?:report|story|article)\b.*`,
-		`\(?(?:reporting|writing|editing|additional reporting) by .*`,
-		`tags?:.*|topics?:.*|filed under:?.*`,
-		`[\s•·|/>»-]*`,
-	})
-
-	contactLine = regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`)
-	bylineLine  = regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*.{0,80})?$`)
-	month       = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
-	weekday     = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?`
-	dateExpr    = regexp.MustCompile(`(?i)\b` + weekday + `(?:(` + month + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + month + `),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:\b|T)`)
-	// A dateline block: publisher and/or date, separated by dashes or bars, and little else.
-	datelineLine = regexp.MustCompile(`(?i)^[\s•·*|—–-]*(?:(.{2,60}?)\s*[|—–-]+\s*)?` + weekday + `(?:` + month + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + month + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:[|—–-]+|at)?\s*.{0,40})?$`)
+const (
+	month   = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+	weekday = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?`
 )
+
+// patterns are the cleaner's regular expressions, compiled on first use rather than at
+// package initialisation, which every Lambda cold start would pay for.
+type patterns struct {
+	boilerplate                                 []pattern
+	contactLine, bylineLine, dateExpr, dateline *regexp.Regexp
+}
+
+var compiled = sync.OnceValue(func() *patterns {
+	return &patterns{
+		// Each pattern matches a whole block that is never article text. Repeats are unbounded
+		// because only blocks up to maxBoilerplateLen are tried (bounded repeats blow up the
+		// compiled program and the matching time).
+		boilerplate: compileAll([]string{
+			`(?:see also|see more|read more|read also|also read|related|related stories|related articles|related coverage|more from [^:]+|more on this story|recommended|watch|listen|trending|popular|most read|must read|don'?t miss|editor'?s picks?|top stories|latest news|up next|what to read next)\s*[:|»›>-].*`,
+			`(?:see also|see more|read more|related stories|related articles|more stories|recommended for you|most popular|most read|trending now|you may also like|you might also like|more like this|top stories|latest news|breaking news(?: emails| alerts)?)\W*`,
+			`.*\((?:image|photo|picture|pictured|video|credit|source)s?(?: credit)?:[^)]*\)`,
+			`image \d+ of \d+`,
+			`.*\bby clicking here\W*`,
+			`(?:published|posted|updated) \d+ (?:second|minute|hour|day|week|month)s? ago`,
+			`this (?:slideshow|video|content|feature) requires javascript.*`,
+			`this (?:website|site) uses cookies.*`,
+			`tell us what you think.*`,
+			`(?:\d+ )?comments?`,
+			`click (?:here|to)\b.*`,
+			`(?:please )?read our comment policy.*`,
+			`.*\bcomments? (?:policy|section|are closed|have been disabled|guidelines).*`,
+			`(?:view|show|load|hide|post|add|leave) (?:a )?comments?.*`,
+			`sponsored(?: stories| content| links| by .+)?`,
+			`advertisements?|ad(?:vert)?|promoted(?: content| stories)?|paid (?:content|post|partner content)|partner content`,
+			`story continues below(?: advertisement)?|continue reading(?: below| the main story)?|article continues (?:after|below).*`,
+			`(?:copyright|\(c\)|©).*`,
+			`all rights reserved.*`,
+			`.*reprint(?:s| permission| rights).*`,
+			`(?:photo|image|picture|video|graphic|illustration)(?: credit| courtesy)?s?\s*[:/|].*`,
+			`(?:getty images|ap photo|reuters|afp|shutterstock|epa)(?:/[^.]*)?`,
+			`(?:share|tweet|email|e-mail|print|pin|save|copy link|copy|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram)(?:\s*(?:\||/|·|•|,)?\s*(?:share|tweet|email|e-mail|print|pin|save|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram|this|article|story|on|via))*`,
+			`share (?:this|on|via) .*`,
+			`follow (?:us|me) on .*`,
+			`(?:sign up|subscribe|register)\b.*(?:newsletter|inbox|updates|email|alerts?).*`,
+			`.*\bnewsletters?\b.*(?:sign up|subscribe|inbox)?`,
+			`(?:skip to (?:main )?content|skip navigation|jump to|back to top|loading(?:\.\.\.|…)?|menu|search|home|log ?in|sign in|subscribe|next article|previous article)`,
+			`(?:download|get) (?:the|our) (?:free )?app.*`,
+			`this (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared).*`,
+			`(?:updated|published|posted|last updated|last modified)\s*:?\s*.*\d{1,2}:\d{2}.*`,
+			`(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us|site ?map|accessibility).*`,
+			`we (?:use|value) (?:cookies|your privacy).*`,
+			`.*\bcan be (?:reached|contacted|emailed) at\b.*`,
+			`.*\b(?:reported|contributed) (?:to )?(?:this|the) (?:report|story|article)\b.*`,
+			`\(?(?:reporting|writing|editing|additional reporting) by .*`,
+			`tags?:.*|topics?:.*|filed under:?.*`,
+			`[\s•·|/>»-]*`,
+		}),
+		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`),
+		bylineLine:  regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*.{0,80})?$`),
+		dateExpr:    regexp.MustCompile(`(?i)\b` + weekday + `(?:(` + month + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + month + `),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:\b|T)`),
+		// A dateline block: publisher and/or date, separated by dashes or bars, and little else.
+		dateline: regexp.MustCompile(`(?i)^[\s•·*|—–-]*(?:(.{2,60}?)\s*[|—–-]+\s*)?` + weekday + `(?:` + month + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + month + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:[|—–-]+|at)?\s*.{0,40})?$`),
+	}
+})
 
 // maxBoilerplateLen bounds the blocks the patterns are tried on: no pattern matches more
 // than about 250 characters, and body paragraphs, the bulk of the text, are longer.
@@ -356,31 +368,32 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 	if utf8.RuneCountInString(t) > maxBoilerplateLen {
 		return false
 	}
-	if match := contactLine.FindStringSubmatch(t); match != nil {
+	re := compiled()
+	if match := re.contactLine.FindStringSubmatch(t); match != nil {
 		if m.Author == "" {
 			m.Author = strings.TrimSpace(match[1])
 		}
 		return true
 	}
 	if top || text.CountWords(t) <= 12 {
-		if match := bylineLine.FindStringSubmatch(t); match != nil {
+		if match := re.bylineLine.FindStringSubmatch(t); match != nil {
 			if m.Author == "" {
 				m.Author = strings.TrimSpace(match[1])
 			}
 			return true
 		}
-		if match := datelineLine.FindStringSubmatch(t); match != nil && text.CountWords(t) <= 16 {
+		if match := re.dateline.FindStringSubmatch(t); match != nil && text.CountWords(t) <= 16 {
 			if m.Published.IsZero() {
 				m.Published = ParseDate(t)
 			}
-			if pub := strings.TrimSpace(match[1]); pub != "" && m.Publisher == "" && !dateExpr.MatchString(pub) {
+			if pub := strings.TrimSpace(match[1]); pub != "" && m.Publisher == "" && !re.dateExpr.MatchString(pub) {
 				m.Publisher = pub
 			}
 			return true
 		}
 	}
 	lower := strings.ToLower(t)
-	for _, p := range boilerplatePatterns {
+	for _, p := range re.boilerplate {
 		if p.needle != "" && !strings.Contains(lower, p.needle) {
 			continue
 		}

@@ -16,7 +16,7 @@ var months = map[string]time.Month{
 // "2022-12-19" and returns it at midnight UTC; the zero time when there is none or it is not
 // a real calendar date.
 func ParseDate(s string) time.Time {
-	m := dateExpr.FindStringSubmatch(s)
+	m := compiled().dateExpr.FindStringSubmatch(s)
 	if m == nil {
 		return time.Time{}
 	}

@@ -1,0 +1,220 @@
+package testserver
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"go/build"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// BuildBootstrap compiles a function's main package (a path relative to the repository root,
+// such as "./functions/api") for this machine with the flags template.yaml deploys it with,
+// and returns the binary's path.
+func BuildBootstrap(tb testing.TB, pkg string) string {
+	tb.Helper()
+	root, err := RepoRoot()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out := filepath.Join(tb.TempDir(), "bootstrap")
+	cmd := exec.Command("go", "build", "-tags", "lambda.norpc", "-trimpath", "-ldflags=-s -w", "-o", out, pkg)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		tb.Fatalf("build %s: %v\n%s", pkg, err, b)
+	}
+	return out
+}
+
+// Lambda is a function binary running under the AWS Lambda Runtime Interface Emulator, which
+// speaks the Lambda Runtime API to it exactly as the Lambda service does.
+type Lambda struct {
+	// URL is the emulator's invoke endpoint.
+	URL string
+	cmd *exec.Cmd
+	out *syncBuffer
+}
+
+// StartLambda runs bootstrap under aws-lambda-rie on free loopback ports, with env added to
+// this process's environment. It skips the test when the emulator is not installed, unless
+// PRECIS_REQUIRE_SERVERS is set.
+func StartLambda(tb testing.TB, bootstrap string, env map[string]string) *Lambda {
+	tb.Helper()
+	rie, err := emulator()
+	if err != nil {
+		if os.Getenv("PRECIS_REQUIRE_SERVERS") != "" {
+			tb.Fatalf("the Lambda Runtime Interface Emulator is required: %v", err)
+		}
+		tb.Skipf("skipping: %v (run: go install github.com/aws/aws-lambda-runtime-interface-emulator/cmd/aws-lambda-rie@latest)", err)
+	}
+	invokeAddr := fmt.Sprintf("127.0.0.1:%d", FreePort(tb))
+	runtimeAddr := fmt.Sprintf("127.0.0.1:%d", FreePort(tb))
+	cmd := exec.Command(rie, "--runtime-interface-emulator-address", invokeAddr, "--runtime-api-address", runtimeAddr, bootstrap)
+	cmd.Env = os.Environ()
+	for k, v := range env {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	l := &Lambda{URL: "http://" + invokeAddr + "/2015-03-31/functions/function/invocations", cmd: cmd, out: &syncBuffer{}}
+	cmd.Stdout, cmd.Stderr = l.out, l.out
+	if err := cmd.Start(); err != nil {
+		tb.Fatalf("start the emulator: %v", err)
+	}
+	tb.Cleanup(l.Stop)
+	if err := waitListening(invokeAddr, 15*time.Second); err != nil {
+		tb.Fatalf("the emulator did not start: %v\n%s", err, l.Output())
+	}
+	return l
+}
+
+// emulator finds aws-lambda-rie on PATH or where `go install` puts it.
+func emulator() (string, error) {
+	if p, err := exec.LookPath("aws-lambda-rie"); err == nil {
+		return p, nil
+	}
+	dirs := []string{os.Getenv("GOBIN")}
+	for _, gp := range filepath.SplitList(build.Default.GOPATH) {
+		dirs = append(dirs, filepath.Join(gp, "bin"))
+	}
+	for _, d := range dirs {
+		if d == "" {
+			continue
+		}
+		p := filepath.Join(d, "aws-lambda-rie")
+		if _, err := os.Stat(p); err == nil {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("aws-lambda-rie is not installed")
+}
+
+// Invoke sends payload to the function and returns its response. A function error comes back
+// as a response body with an errorMessage, as from the Lambda service.
+func (l *Lambda) Invoke(ctx context.Context, payload []byte) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, l.URL, bytes.NewReader(payload))
+	if err != nil {
+		return nil, err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("invoke: %w", err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, fmt.Errorf("invoke: read the response: %w", err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return body, fmt.Errorf("invoke: status %d: %s", resp.StatusCode, body)
+	}
+	return body, nil
+}
+
+// Output is everything the emulator and the function have printed so far.
+func (l *Lambda) Output() string { return l.out.String() }
+
+// Stop ends the emulator and the function.
+func (l *Lambda) Stop() {
+	if l.cmd.Process != nil && l.cmd.ProcessState == nil {
+		_ = l.cmd.Process.Kill()
+		_ = l.cmd.Wait()
+	}
+}
+
+var (
+	initDurationRE = regexp.MustCompile(`Init Duration: ([0-9.]+) ms`)
+	durationRE     = regexp.MustCompile(`\tDuration: ([0-9.]+) ms`)
+)
+
+// Report is what the emulator's REPORT lines say about the invocations so far.
+type Report struct {
+	// Init is the cold start: from starting the bootstrap to its first request for work.
+	Init time.Duration
+	// Durations are the invocations' handler times, in order.
+	Durations []time.Duration
+}
+
+// Report parses the emulator's REPORT lines.
+func (l *Lambda) Report() Report {
+	var r Report
+	for _, line := range strings.Split(l.Output(), "\n") {
+		if !strings.HasPrefix(line, "REPORT RequestId:") {
+			continue
+		}
+		if m := initDurationRE.FindStringSubmatch(line); m != nil {
+			r.Init = millis(m[1])
+		}
+		if m := durationRE.FindStringSubmatch(line); m != nil {
+			r.Durations = append(r.Durations, millis(m[1]))
+		}
+	}
+	return r
+}
+
+func millis(s string) time.Duration {
+	f, _ := strconv.ParseFloat(s, 64)
+	return time.Duration(f * float64(time.Millisecond))
+}
+
+// PeakRSS is the largest resident set the function's process (the emulator's child) has had,
+// from Linux's VmHWM. It reports false where that cannot be read.
+func (l *Lambda) PeakRSS() (int64, bool) {
+	if l.cmd.Process == nil {
+		return 0, false
+	}
+	tasks, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/children", l.cmd.Process.Pid))
+	for _, t := range tasks {
+		b, err := os.ReadFile(t)
+		if err != nil {
+			continue
+		}
+		for _, pid := range strings.Fields(string(b)) {
+			if kb, ok := vmHWM(pid); ok {
+				return kb * 1024, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func vmHWM(pid string) (int64, bool) {
+	b, err := os.ReadFile("/proc/" + pid + "/status")
+	if err != nil {
+		return 0, false
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			n, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			return n, err == nil
+		}
+	}
+	return 0, false
+}
+
+// syncBuffer is a bytes.Buffer safe for the emulator's concurrent writes and the test's reads.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
