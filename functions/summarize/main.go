@@ -8,6 +8,7 @@ package main
 import (
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/aws/aws-lambda-go/lambda"
@@ -25,6 +26,11 @@ func main() {
 	if err != nil {
 		log.Error("start", "error", err.Error())
 		os.Exit(1)
+	}
+	// A soft memory limit under the function's memory: the collector works harder on a large
+	// article instead of Lambda ending the process.
+	if mb := awsclient.EnvInt("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", 0); mb > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(mb << 20 * 3 / 4)
 	}
 	svc, err := ingest.New(
 		store.New(clients.DynamoDB, awsclient.Env("TABLE_NAME", "precis-articles")),

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -34,7 +35,7 @@ type env struct {
 	key   string
 }
 
-func setup(t *testing.T) *env {
+func setup(t testing.TB) *env {
 	t.Helper()
 	s3srv := testserver.StartS3(t, bucket)
 	db := testserver.StartDynamoDB(t)
@@ -58,7 +59,7 @@ func setup(t *testing.T) *env {
 	return &env{svc: svc, st: st, s3: s3srv.Client, event: ev, key: ev.Records[0].S3.Object.URLDecodedKey}
 }
 
-func (e *env) upload(t *testing.T, key string, body []byte) {
+func (e *env) upload(t testing.TB, key string, body []byte) {
 	t.Helper()
 	if _, err := e.s3.PutObject(context.Background(), &s3.PutObjectInput{Bucket: aws.String(bucket), Key: aws.String(key), Body: bytes.NewReader(body)}); err != nil {
 		t.Fatal(err)
@@ -200,5 +201,27 @@ func TestOutputPrefixMustNotTrigger(t *testing.T) {
 		if _, err := ingest.New(nil, nil, ingest.Config{InputPrefix: c[0], OutputPrefix: c[1]}, slog.Default()); err == nil {
 			t.Errorf("input %q, output %q accepted", c[0], c[1])
 		}
+	}
+}
+
+// BenchmarkHandleSample is the summarize handler on the sample article against the local S3
+// and DynamoDB servers: claim, read, pipeline, cleaned text out, result stored. Each
+// iteration is a newer upload of the same key, so none is skipped as a duplicate.
+//
+//	go test ./shared/ingest -run '^$' -bench HandleSample -benchmem -count 5
+func BenchmarkHandleSample(b *testing.B) {
+	e := setup(b)
+	sample := fixture.Read(b, fixture.SampleArticle)
+	e.upload(b, e.key, sample)
+	ctx := context.Background()
+	seq := 0
+	for b.Loop() {
+		seq++
+		if err := e.svc.Handle(ctx, e.eventFor(fmt.Sprintf("%018X", seq), len(sample), "ObjectCreated:Put")); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if rec, err := e.st.Get(ctx, record.ID(bucket, e.key)); err != nil || rec.Status != record.Done {
+		b.Fatalf("record: %v %v", rec.Status, err)
 	}
 }
