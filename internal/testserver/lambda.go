@@ -53,10 +53,7 @@ func StartLambda(tb testing.TB, bootstrap string, env map[string]string) *Lambda
 	tb.Helper()
 	rie, err := emulator()
 	if err != nil {
-		if os.Getenv("PRECIS_REQUIRE_SERVERS") != "" {
-			tb.Fatalf("the Lambda Runtime Interface Emulator is required: %v", err)
-		}
-		tb.Skipf("skipping: %v (run: go install github.com/aws/aws-lambda-runtime-interface-emulator/cmd/aws-lambda-rie@latest)", err)
+		missing(tb, err, "go install github.com/aws/aws-lambda-runtime-interface-emulator/cmd/aws-lambda-rie@latest")
 	}
 	invokeAddr := fmt.Sprintf("127.0.0.1:%d", FreePort(tb))
 	runtimeAddr := fmt.Sprintf("127.0.0.1:%d", FreePort(tb))

@@ -80,10 +80,7 @@ func StartDynamoDB(tb testing.TB) *DynamoDB {
 	tb.Helper()
 	cli, err := dynaliteCLI()
 	if err != nil {
-		if os.Getenv("PRECIS_REQUIRE_SERVERS") != "" {
-			tb.Fatalf("dynalite is required: %v", err)
-		}
-		tb.Skipf("skipping: %v (run: npm install --prefix .ci/servers)", err)
+		missing(tb, err, "npm install --prefix .ci/servers")
 	}
 	port, err := freePort()
 	if err != nil {
@@ -103,6 +100,16 @@ func StartDynamoDB(tb testing.TB) *DynamoDB {
 		tb.Fatalf("dynalite did not start: %v", err)
 	}
 	return &DynamoDB{URL: url, Client: DynamoDBClient(url)}
+}
+
+// missing skips the test for a server that is not installed, or fails it when
+// PRECIS_REQUIRE_SERVERS is set, saying how to install the server.
+func missing(tb testing.TB, err error, install string) {
+	tb.Helper()
+	if os.Getenv("PRECIS_REQUIRE_SERVERS") != "" {
+		tb.Fatalf("%v (PRECIS_REQUIRE_SERVERS is set; run: %s)", err, install)
+	}
+	tb.Skipf("skipping: %v (run: %s)", err, install)
 }
 
 // DynamoDBClient is a client for a DynamoDB-compatible endpoint.
