@@ -1,7 +1,9 @@
-// Command precis summarises news articles from the command line: the same pipeline the Lambda
-// functions run.
+// Command precis summarises news articles from the command line (the same pipeline the Lambda
+// functions run), runs the whole product locally, and talks to its API.
 //
 //	precis summarize [--sentences N] [--words N] [--json] FILE|-
+//	precis local [--data DIR]
+//	precis upload FILE; precis get ID|KEY
 package main
 
 import (
@@ -20,6 +22,10 @@ const usage = `usage: precis <command> [flags]
 commands:
   summarize [--sentences N] [--words N] [--json] FILE|-   summarise one article
   eval [--limit N] [--json] [--out report.md] [--tune]   measure quality and speed on ../shared/eval
+  local [--data DIR] [--memory] [--log-format text|json]  run S3, DynamoDB, the summarizer and the API here
+  local bench [-n 1000] [-c 8] [FILE]                     load-test an in-memory local stack
+  upload [--api URL] [--aws] [--wait] FILE                upload an article through the API
+  get [--api URL] [--aws] [--sentences N] [--json] [--wait] ID|KEY   print an article's summary
 `
 
 // errUsage marks a command-line mistake: exit status 2 instead of 1.
@@ -49,6 +55,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return summarizeCmd(ctx, args[1:], stdin, stdout)
 	case "eval":
 		return evalCmd(args[1:], stdout)
+	case "local":
+		return localCmd(ctx, args[1:], stdout, stderr)
+	case "upload":
+		return uploadCmd(ctx, args[1:], stdout, stderr)
+	case "get":
+		return getCmd(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -43,7 +43,7 @@ type Lambda struct {
 	// URL is the emulator's invoke endpoint.
 	URL string
 	cmd *exec.Cmd
-	out *syncBuffer
+	out *SyncBuffer
 }
 
 // StartLambda runs bootstrap under aws-lambda-rie on free loopback ports, with env added to
@@ -62,7 +62,7 @@ func StartLambda(tb testing.TB, bootstrap string, env map[string]string) *Lambda
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
-	l := &Lambda{URL: "http://" + invokeAddr + "/2015-03-31/functions/function/invocations", cmd: cmd, out: &syncBuffer{}}
+	l := &Lambda{URL: "http://" + invokeAddr + "/2015-03-31/functions/function/invocations", cmd: cmd, out: &SyncBuffer{}}
 	cmd.Stdout, cmd.Stderr = l.out, l.out
 	if err := cmd.Start(); err != nil {
 		tb.Fatalf("start the emulator: %v", err)
@@ -198,19 +198,22 @@ func vmHWM(pid string) (int64, bool) {
 	return 0, false
 }
 
-// syncBuffer is a bytes.Buffer safe for the emulator's concurrent writes and the test's reads.
-type syncBuffer struct {
+// SyncBuffer is a bytes.Buffer safe for a process's or goroutine's concurrent writes and
+// the test's reads.
+type SyncBuffer struct {
 	mu  sync.Mutex
 	buf bytes.Buffer
 }
 
-func (b *syncBuffer) Write(p []byte) (int, error) {
+// Write appends p.
+func (b *SyncBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.Write(p)
 }
 
-func (b *syncBuffer) String() string {
+// String is what has been written so far.
+func (b *SyncBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()

@@ -28,8 +28,19 @@ type Clients struct {
 	DynamoDB *dynamodb.Client
 }
 
-// FromEnv builds the clients from the environment. HTTP clients are set in the service
-// options (the place that does not conflict with AWS_CA_BUNDLE).
+// Options say where the clients go and how they sign.
+type Options struct {
+	Region                                     string
+	AccessKeyID, SecretAccessKey, SessionToken string
+	// S3Endpoint and DynamoDBEndpoint override the services' endpoints when set.
+	S3Endpoint, DynamoDBEndpoint string
+	// PathStyle makes the S3 client work with S3-compatible servers: path-style addressing,
+	// and checksums only when required (with the SDK's defaults some servers store
+	// aws-chunked bodies corrupted).
+	PathStyle bool
+}
+
+// FromEnv builds the clients from the environment.
 func FromEnv() (Clients, error) {
 	region := os.Getenv("AWS_REGION")
 	if region == "" {
@@ -38,33 +49,44 @@ func FromEnv() (Clients, error) {
 	if region == "" {
 		return Clients{}, fmt.Errorf("awsclient: AWS_REGION is not set")
 	}
+	pathStyle, _ := strconv.ParseBool(os.Getenv("S3_FORCE_PATH_STYLE"))
+	return New(Options{
+		Region:      region,
+		AccessKeyID: os.Getenv("AWS_ACCESS_KEY_ID"), SecretAccessKey: os.Getenv("AWS_SECRET_ACCESS_KEY"),
+		SessionToken: os.Getenv("AWS_SESSION_TOKEN"),
+		S3Endpoint:   os.Getenv("AWS_ENDPOINT_URL_S3"), DynamoDBEndpoint: os.Getenv("AWS_ENDPOINT_URL_DYNAMODB"),
+		PathStyle: pathStyle,
+	}), nil
+}
+
+// New builds the clients. HTTP clients are set in the service options (the place that does
+// not conflict with AWS_CA_BUNDLE).
+func New(o Options) Clients {
 	cfg := aws.Config{
-		Region: region,
+		Region: o.Region,
 		Credentials: aws.NewCredentialsCache(credentials.NewStaticCredentialsProvider(
-			os.Getenv("AWS_ACCESS_KEY_ID"), os.Getenv("AWS_SECRET_ACCESS_KEY"), os.Getenv("AWS_SESSION_TOKEN"))),
+			o.AccessKeyID, o.SecretAccessKey, o.SessionToken)),
 		RetryMaxAttempts: 5,
 	}
-	pathStyle, _ := strconv.ParseBool(os.Getenv("S3_FORCE_PATH_STYLE"))
-	s3Endpoint, ddbEndpoint := os.Getenv("AWS_ENDPOINT_URL_S3"), os.Getenv("AWS_ENDPOINT_URL_DYNAMODB")
 	return Clients{
-		S3: s3.NewFromConfig(cfg, func(o *s3.Options) {
-			o.HTTPClient = &http.Client{Timeout: 30 * time.Second}
-			if s3Endpoint != "" {
-				o.BaseEndpoint = aws.String(s3Endpoint)
+		S3: s3.NewFromConfig(cfg, func(so *s3.Options) {
+			so.HTTPClient = &http.Client{Timeout: 30 * time.Second}
+			if o.S3Endpoint != "" {
+				so.BaseEndpoint = aws.String(o.S3Endpoint)
 			}
-			if pathStyle {
-				o.UsePathStyle = true
-				o.RequestChecksumCalculation = aws.RequestChecksumCalculationWhenRequired
-				o.ResponseChecksumValidation = aws.ResponseChecksumValidationWhenRequired
-			}
-		}),
-		DynamoDB: dynamodb.NewFromConfig(cfg, func(o *dynamodb.Options) {
-			o.HTTPClient = &http.Client{Timeout: 10 * time.Second}
-			if ddbEndpoint != "" {
-				o.BaseEndpoint = aws.String(ddbEndpoint)
+			if o.PathStyle {
+				so.UsePathStyle = true
+				so.RequestChecksumCalculation = aws.RequestChecksumCalculationWhenRequired
+				so.ResponseChecksumValidation = aws.ResponseChecksumValidationWhenRequired
 			}
 		}),
-	}, nil
+		DynamoDB: dynamodb.NewFromConfig(cfg, func(do *dynamodb.Options) {
+			do.HTTPClient = &http.Client{Timeout: 10 * time.Second}
+			if o.DynamoDBEndpoint != "" {
+				do.BaseEndpoint = aws.String(o.DynamoDBEndpoint)
+			}
+		}),
+	}
 }
 
 // Env returns the environment variable name, or def when it is unset.

@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/truora/minidyn/server"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -15,14 +18,30 @@ import (
 	"github.com/precis-news/precis/shared/store"
 )
 
-func newStore(t *testing.T) *store.DynamoDB {
-	t.Helper()
-	db := testserver.StartDynamoDB(t)
-	ctx := context.Background()
-	if err := store.CreateTable(ctx, db.Client, "articles"); err != nil {
-		t.Fatal(err)
+// eachBackend runs f against each DynamoDB-compatible server the product runs on: dynalite
+// (as in CI and behind `precis local --dynamodb-endpoint`) and minidyn, embedded in
+// `precis local` by default.
+func eachBackend(t *testing.T, f func(t *testing.T, s *store.DynamoDB)) {
+	backends := []struct {
+		name  string
+		start func(testing.TB) *dynamodb.Client
+	}{
+		{"dynalite", func(tb testing.TB) *dynamodb.Client { return testserver.StartDynamoDB(tb).Client }},
+		{"minidyn", func(tb testing.TB) *dynamodb.Client {
+			srv := httptest.NewServer(server.NewServer())
+			tb.Cleanup(srv.Close)
+			return testserver.DynamoDBClient(srv.URL)
+		}},
 	}
-	return store.New(db.Client, "articles")
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) {
+			client := b.start(t)
+			if err := store.CreateTable(context.Background(), client, "articles"); err != nil {
+				t.Fatal(err)
+			}
+			f(t, store.New(client, "articles"))
+		})
+	}
 }
 
 func rec(key, seq string) record.Record {
@@ -30,149 +49,153 @@ func rec(key, seq string) record.Record {
 }
 
 func TestClaimFinishDuplicatesAndOrder(t *testing.T) {
-	s := newStore(t)
-	ctx := context.Background()
-	now := time.Now()
-	r := rec("a.txt", "0055AED6DCD90281E5")
+	eachBackend(t, func(t *testing.T, s *store.DynamoDB) {
+		ctx := context.Background()
+		now := time.Now()
+		r := rec("a.txt", "0055AED6DCD90281E5")
 
-	if c, err := s.Claim(ctx, r, now, time.Minute); err != nil || c != store.Claimed {
-		t.Fatalf("first claim: %v %v", c, err)
-	}
-	// The same event again while the first holds its lease: a duplicate.
-	if c, err := s.Claim(ctx, r, now, time.Minute); err != nil || c != store.Duplicate {
-		t.Fatalf("duplicate claim: %v %v", c, err)
-	}
-	// After the lease runs out (a crashed invocation), a redelivery takes over.
-	if c, err := s.Claim(ctx, r, now.Add(2*time.Minute), time.Minute); err != nil || c != store.Claimed {
-		t.Fatalf("claim after lease: %v %v", c, err)
-	}
-	done := r
-	done.Status = record.Done
-	done.Title = "Done"
-	if err := s.Finish(ctx, done, now); err != nil {
-		t.Fatal(err)
-	}
-	// Finishing twice (a duplicate that got through) writes nothing.
-	if err := s.Finish(ctx, done, now); !errors.Is(err, store.ErrSuperseded) {
-		t.Fatalf("second finish: %v", err)
-	}
-	if c, err := s.Claim(ctx, r, now.Add(time.Hour), time.Minute); err != nil || c != store.Duplicate {
-		t.Fatalf("claim of a finished event: %v %v", c, err)
-	}
-	// An older event never overwrites. Its sequencer is shorter: as plain strings "FFF…" sorts
-	// after "0055…", but left-padded it is the smaller number, as S3 specifies.
-	if c, err := s.Claim(ctx, rec("a.txt", "FFFFFFFFFFFFFF"), now, time.Minute); err != nil || c != store.Stale {
-		t.Fatalf("older event: %v %v", c, err)
-	}
-	got, err := s.Get(ctx, r.ID)
-	if err != nil || got.Status != record.Done || got.Title != "Done" {
-		t.Fatalf("record = %+v, %v", got, err)
-	}
-	// A newer upload's event takes over.
-	if c, err := s.Claim(ctx, rec("a.txt", "0055AED6DCD90281E6"), now, time.Minute); err != nil || c != store.Claimed {
-		t.Fatalf("newer event: %v %v", c, err)
-	}
-	// The older event cannot finish over it.
-	if err := s.Finish(ctx, done, now); !errors.Is(err, store.ErrSuperseded) {
-		t.Fatalf("stale finish: %v", err)
-	}
-	// Deletion by an event older than the record is refused; a newer one removes it.
-	if err := s.Delete(ctx, r.ID, record.Sequencer("0055AED6DCD90281E5")); !errors.Is(err, store.ErrSuperseded) {
-		t.Fatalf("stale delete: %v", err)
-	}
-	if err := s.Delete(ctx, r.ID, record.Sequencer("0055AED6DCD90281F0")); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Get(ctx, r.ID); !errors.Is(err, store.ErrNotFound) {
-		t.Fatalf("after delete: %v", err)
-	}
+		if c, err := s.Claim(ctx, r, now, time.Minute); err != nil || c != store.Claimed {
+			t.Fatalf("first claim: %v %v", c, err)
+		}
+		// The same event again while the first holds its lease: a duplicate.
+		if c, err := s.Claim(ctx, r, now, time.Minute); err != nil || c != store.Duplicate {
+			t.Fatalf("duplicate claim: %v %v", c, err)
+		}
+		// After the lease runs out (a crashed invocation), a redelivery takes over.
+		if c, err := s.Claim(ctx, r, now.Add(2*time.Minute), time.Minute); err != nil || c != store.Claimed {
+			t.Fatalf("claim after lease: %v %v", c, err)
+		}
+		done := r
+		done.Status = record.Done
+		done.Title = "Done"
+		if err := s.Finish(ctx, done, now); err != nil {
+			t.Fatal(err)
+		}
+		// Finishing twice (a duplicate that got through) writes nothing.
+		if err := s.Finish(ctx, done, now); !errors.Is(err, store.ErrSuperseded) {
+			t.Fatalf("second finish: %v", err)
+		}
+		if c, err := s.Claim(ctx, r, now.Add(time.Hour), time.Minute); err != nil || c != store.Duplicate {
+			t.Fatalf("claim of a finished event: %v %v", c, err)
+		}
+		// An older event never overwrites. Its sequencer is shorter: as plain strings "FFF…" sorts
+		// after "0055…", but left-padded it is the smaller number, as S3 specifies.
+		if c, err := s.Claim(ctx, rec("a.txt", "FFFFFFFFFFFFFF"), now, time.Minute); err != nil || c != store.Stale {
+			t.Fatalf("older event: %v %v", c, err)
+		}
+		got, err := s.Get(ctx, r.ID)
+		if err != nil || got.Status != record.Done || got.Title != "Done" {
+			t.Fatalf("record = %+v, %v", got, err)
+		}
+		// A newer upload's event takes over.
+		if c, err := s.Claim(ctx, rec("a.txt", "0055AED6DCD90281E6"), now, time.Minute); err != nil || c != store.Claimed {
+			t.Fatalf("newer event: %v %v", c, err)
+		}
+		// The older event cannot finish over it.
+		if err := s.Finish(ctx, done, now); !errors.Is(err, store.ErrSuperseded) {
+			t.Fatalf("stale finish: %v", err)
+		}
+		// Deletion by an event older than the record is refused; a newer one removes it.
+		if err := s.Delete(ctx, r.ID, record.Sequencer("0055AED6DCD90281E5")); !errors.Is(err, store.ErrSuperseded) {
+			t.Fatalf("stale delete: %v", err)
+		}
+		if err := s.Delete(ctx, r.ID, record.Sequencer("0055AED6DCD90281F0")); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Get(ctx, r.ID); !errors.Is(err, store.ErrNotFound) {
+			t.Fatalf("after delete: %v", err)
+		}
+	})
 }
 
 func TestConcurrentDuplicatesClaimOnce(t *testing.T) {
-	s := newStore(t)
-	ctx := context.Background()
-	r := rec("c.txt", "00AA")
-	var wg sync.WaitGroup
-	results := make([]store.Claim, 3)
-	for i := range results {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			c, err := s.Claim(ctx, r, time.Now(), time.Minute)
-			if err != nil {
-				t.Error(err)
-			}
-			results[i] = c
-		}()
-	}
-	wg.Wait()
-	claimed := 0
-	for _, c := range results {
-		if c == store.Claimed {
-			claimed++
+	eachBackend(t, func(t *testing.T, s *store.DynamoDB) {
+		ctx := context.Background()
+		r := rec("c.txt", "00AA")
+		var wg sync.WaitGroup
+		results := make([]store.Claim, 3)
+		for i := range results {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				c, err := s.Claim(ctx, r, time.Now(), time.Minute)
+				if err != nil {
+					t.Error(err)
+				}
+				results[i] = c
+			}()
 		}
-	}
-	if claimed != 1 {
-		t.Errorf("claims = %v, want exactly one claimed", results)
-	}
+		wg.Wait()
+		claimed := 0
+		for _, c := range results {
+			if c == store.Claimed {
+				claimed++
+			}
+		}
+		if claimed != 1 {
+			t.Errorf("claims = %v, want exactly one claimed", results)
+		}
+	})
 }
 
 func TestListNewestFirstWithPages(t *testing.T) {
-	s := newStore(t)
-	ctx := context.Background()
-	base := time.Now()
-	for i := 0; i < 7; i++ {
-		r := rec(fmt.Sprintf("k%d.txt", i), "01")
-		if _, err := s.Claim(ctx, r, base.Add(time.Duration(i)*time.Second), time.Minute); err != nil {
-			t.Fatal(err)
+	eachBackend(t, func(t *testing.T, s *store.DynamoDB) {
+		ctx := context.Background()
+		base := time.Now()
+		for i := 0; i < 7; i++ {
+			r := rec(fmt.Sprintf("k%d.txt", i), "01")
+			if _, err := s.Claim(ctx, r, base.Add(time.Duration(i)*time.Second), time.Minute); err != nil {
+				t.Fatal(err)
+			}
 		}
-	}
-	var seen []string
-	var pos *store.Position
-	for page := 0; page < 5; page++ {
-		recs, next, err := s.List(ctx, 3, pos)
-		if err != nil {
-			t.Fatal(err)
+		var seen []string
+		var pos *store.Position
+		for page := 0; page < 5; page++ {
+			recs, next, err := s.List(ctx, 3, pos)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range recs {
+				seen = append(seen, r.Key)
+			}
+			if next == nil {
+				break
+			}
+			pos = next
 		}
-		for _, r := range recs {
-			seen = append(seen, r.Key)
+		if got := strings.Join(seen, ","); got != "k6.txt,k5.txt,k4.txt,k3.txt,k2.txt,k1.txt,k0.txt" {
+			t.Errorf("listing = %s", got)
 		}
-		if next == nil {
-			break
-		}
-		pos = next
-	}
-	if got := strings.Join(seen, ","); got != "k6.txt,k5.txt,k4.txt,k3.txt,k2.txt,k1.txt,k0.txt" {
-		t.Errorf("listing = %s", got)
-	}
+	})
 }
 
 func TestLargeArticleStaysUnderItemLimit(t *testing.T) {
-	s := newStore(t)
-	ctx := context.Background()
-	// A long article with many quotes: the record must stay well under 400 KB.
-	var b strings.Builder
-	for i := 0; i < 3000; i++ {
-		fmt.Fprintf(&b, "Paragraph %d says that the council, which met on day %d, approved plan %d for the city. “We did it for plan %d,” said Mayor Jo Reyes.\n\n", i, i, i, i)
-	}
-	res, err := pipeline.Process(ctx, []byte(b.String()), pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := rec("big.txt", "02")
-	if _, err := s.Claim(ctx, r, time.Now(), time.Minute); err != nil {
-		t.Fatal(err)
-	}
-	r.Fill(res)
-	r.Status = record.Done
-	if err := s.Finish(ctx, r, time.Now()); err != nil {
-		t.Fatalf("finish a large article: %v", err)
-	}
-	got, err := s.Get(ctx, r.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n := len(got.Summary(5)); n != 5 {
-		t.Errorf("summary from the stored ranking has %d sentences", n)
-	}
+	eachBackend(t, func(t *testing.T, s *store.DynamoDB) {
+		ctx := context.Background()
+		// A long article with many quotes: the record must stay well under 400 KB.
+		var b strings.Builder
+		for i := 0; i < 3000; i++ {
+			fmt.Fprintf(&b, "Paragraph %d says that the council, which met on day %d, approved plan %d for the city. “We did it for plan %d,” said Mayor Jo Reyes.\n\n", i, i, i, i)
+		}
+		res, err := pipeline.Process(ctx, []byte(b.String()), pipeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := rec("big.txt", "02")
+		if _, err := s.Claim(ctx, r, time.Now(), time.Minute); err != nil {
+			t.Fatal(err)
+		}
+		r.Fill(res)
+		r.Status = record.Done
+		if err := s.Finish(ctx, r, time.Now()); err != nil {
+			t.Fatalf("finish a large article: %v", err)
+		}
+		got, err := s.Get(ctx, r.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(got.Summary(5)); n != 5 {
+			t.Errorf("summary from the stored ranking has %d sentences", n)
+		}
+	})
 }
