@@ -28,6 +28,7 @@ import (
 type Store interface {
 	Claim(ctx context.Context, rec record.Record, now time.Time, lease time.Duration) (store.Claim, error)
 	Finish(ctx context.Context, rec record.Record, now time.Time) error
+	Release(ctx context.Context, rec record.Record, now time.Time) error
 	Delete(ctx context.Context, id, seq string) error
 }
 
@@ -131,7 +132,13 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 	if err != nil {
 		return fmt.Errorf("ingest: claim %s: %w", key, err)
 	}
-	if claim != store.Claimed {
+	switch claim {
+	case store.InProgress:
+		// Another invocation holds the article, or held it and crashed: retry later rather
+		// than report success, which would end the event's retries with the article pending.
+		log.Info("article in progress elsewhere; the event will be retried")
+		return fmt.Errorf("ingest: %s: %w", key, ErrInProgress)
+	case store.Duplicate, store.Stale:
 		log.Info("skipped event", "claim", claim.String())
 		return nil
 	}
@@ -148,8 +155,7 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 	case errors.As(err, &final):
 		rec.Status, rec.Reason = record.Failed, final.reason
 	case err != nil:
-		log.Error("article left pending for a retry", "error", err.Error())
-		return fmt.Errorf("ingest: %s: %w", key, err)
+		return s.retry(ctx, log, rec, fmt.Errorf("ingest: %s: %w", key, err))
 	default:
 		rec.Fill(res)
 		rec.Status = record.Done
@@ -157,7 +163,7 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		rec.ContentHash = hex.EncodeToString(sum[:])
 		rec.TextKey = s.TextKey(rec.ID)
 		if err := s.objects.PutText(ctx, bucket, rec.TextKey, res.Text); err != nil {
-			return fmt.Errorf("ingest: %s: %w", key, err)
+			return s.retry(ctx, log, rec, fmt.Errorf("ingest: %s: %w", key, err))
 		}
 	}
 	err = s.store.Finish(ctx, rec, s.now())
@@ -166,11 +172,26 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("ingest: finish %s: %w", key, err)
+		return s.retry(ctx, log, rec, fmt.Errorf("ingest: finish %s: %w", key, err))
 	}
 	log.Info("article processed", "status", string(rec.Status), "reason", rec.Reason,
 		"bytes", rec.Size, "quotes", len(rec.Quotes), "duration_ms", s.now().Sub(start).Milliseconds())
 	return nil
+}
+
+// ErrInProgress means another invocation is processing the same event: Lambda should retry
+// the event later.
+var ErrInProgress = errors.New("the article is being processed by another invocation")
+
+// retry leaves the claimed article pending for the event's retry and returns err, which
+// makes Lambda retry. Releasing the claim lets the retry take the article at once instead of
+// waiting out the lease; if even that fails, the lease runs out on its own.
+func (s *Service) retry(ctx context.Context, log *slog.Logger, rec record.Record, err error) error {
+	log.Error("article left pending for a retry", "error", err.Error())
+	if rerr := s.store.Release(ctx, rec, s.now()); rerr != nil {
+		log.Warn("claim not released; it lapses with its lease", "error", rerr.Error())
+	}
+	return err
 }
 
 // finalError is a failure that retrying cannot fix.

@@ -46,14 +46,17 @@ type Claim int
 const (
 	// Claimed: this event owns the article and must process it.
 	Claimed Claim = iota
-	// Duplicate: the same event was processed already, or is being processed under a lease.
+	// Duplicate: the same event was processed already.
 	Duplicate
 	// Stale: a newer upload of the same key has been seen; this event must not overwrite it.
 	Stale
+	// InProgress: the same event is being processed under an unexpired lease. A later retry
+	// finds it finished, or its lease run out (the invocation that held it crashed).
+	InProgress
 )
 
 func (c Claim) String() string {
-	return [...]string{"claimed", "duplicate", "stale"}[c]
+	return [...]string{"claimed", "duplicate", "stale", "in progress"}[c]
 }
 
 // API is the part of the DynamoDB client the store uses.
@@ -105,10 +108,29 @@ func (s *DynamoDB) Claim(ctx context.Context, rec record.Record, now time.Time, 
 	if err != nil {
 		return 0, err
 	}
-	if cur.Sequencer > rec.Sequencer {
+	switch {
+	case cur.Sequencer > rec.Sequencer:
 		return Stale, nil
+	case cur.Sequencer == rec.Sequencer && cur.Status == record.Pending:
+		return InProgress, nil
 	}
 	return Duplicate, nil
+}
+
+// Release gives up the claim of rec's event, leaving the article pending with no lease, so
+// that a retry of the event can claim it at once. It does nothing if another event owns the
+// article or it is finished.
+func (s *DynamoDB) Release(ctx context.Context, rec record.Record, now time.Time) error {
+	rec.Status = record.Pending
+	rec.Listing = record.ListingPartition
+	rec.LeaseUntil = 0
+	rec.CreatedAt, rec.UpdatedAt = now, now
+	cond := expression.Name("sequencer").Equal(expression.Value(rec.Sequencer)).
+		And(expression.Name("status").Equal(expression.Value(record.Pending)))
+	if err := s.put(ctx, rec, cond); err != nil && !isConditionFailed(err) {
+		return fmt.Errorf("store: release %s: %w", rec.ID, err)
+	}
+	return nil
 }
 
 // Finish writes the final state (done or failed) if rec's event still owns the article.
