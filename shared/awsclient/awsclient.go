@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/aws/retry"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
@@ -38,6 +39,8 @@ type Options struct {
 	// and checksums only when required (with the SDK's defaults some servers store
 	// aws-chunked bodies corrupted).
 	PathStyle bool
+	// RetryMaxBackoff caps the wait between retries (the SDK's default, 20 s, when zero).
+	RetryMaxBackoff time.Duration
 }
 
 // FromEnv builds the clients from the environment.
@@ -67,6 +70,14 @@ func New(o Options) Clients {
 		Credentials: aws.NewCredentialsCache(credentials.NewStaticCredentialsProvider(
 			o.AccessKeyID, o.SecretAccessKey, o.SessionToken)),
 		RetryMaxAttempts: 5,
+	}
+	if o.RetryMaxBackoff > 0 {
+		cfg.Retryer = func() aws.Retryer {
+			return retry.NewStandard(func(so *retry.StandardOptions) {
+				so.MaxAttempts = cfg.RetryMaxAttempts
+				so.MaxBackoff = o.RetryMaxBackoff
+			})
+		}
 	}
 	return Clients{
 		S3: s3.NewFromConfig(cfg, func(so *s3.Options) {

@@ -7,6 +7,7 @@ package ingest
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -128,9 +129,24 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		ETag: r.S3.Object.ETag, Size: r.S3.Object.Size, Sequencer: record.Sequencer(r.S3.Object.Sequencer),
 	}
 	log = log.With("id", rec.ID)
-	claim, err := s.store.Claim(ctx, rec, start, s.cfg.Lease)
+	var token [16]byte
+	_, _ = rand.Read(token[:])
+	rec.ClaimToken = hex.EncodeToString(token[:])
+	// Deadlines: the work (claim, read, summarise, write the text) stops a Reserve before
+	// the invocation's; recording the result stops half a Reserve before, which leaves time
+	// to release the claim if even that fails.
+	work, recording := ctx, ctx
+	if dl, ok := ctx.Deadline(); ok {
+		var cancelWork, cancelRecord context.CancelFunc
+		work, cancelWork = context.WithDeadline(ctx, dl.Add(-s.cfg.Reserve))
+		defer cancelWork()
+		recording, cancelRecord = context.WithDeadline(ctx, dl.Add(-s.cfg.Reserve/2))
+		defer cancelRecord()
+	}
+	claim, err := s.store.Claim(work, rec, start, s.cfg.Lease)
 	if err != nil {
-		return fmt.Errorf("ingest: claim %s: %w", key, err)
+		// The claim may have been written with its reply lost: release it if so.
+		return s.retry(ctx, log, rec, fmt.Errorf("ingest: claim %s: %w", key, err))
 	}
 	switch claim {
 	case store.InProgress:
@@ -141,13 +157,6 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 	case store.Duplicate, store.Stale:
 		log.Info("skipped event", "claim", claim.String())
 		return nil
-	}
-	// Work against a deadline that leaves time to record the outcome.
-	work := ctx
-	if dl, ok := ctx.Deadline(); ok {
-		var cancel context.CancelFunc
-		work, cancel = context.WithDeadline(ctx, dl.Add(-s.cfg.Reserve))
-		defer cancel()
 	}
 	res, raw, err := s.summarize(work, rec)
 	var final *finalError
@@ -162,11 +171,11 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		sum := sha256.Sum256(raw)
 		rec.ContentHash = hex.EncodeToString(sum[:])
 		rec.TextKey = s.TextKey(rec.ID)
-		if err := s.objects.PutText(ctx, bucket, rec.TextKey, res.Text); err != nil {
+		if err := s.objects.PutText(work, bucket, rec.TextKey, res.Text); err != nil {
 			return s.retry(ctx, log, rec, fmt.Errorf("ingest: %s: %w", key, err))
 		}
 	}
-	err = s.store.Finish(ctx, rec, s.now())
+	err = s.store.Finish(recording, rec, s.now())
 	if errors.Is(err, store.ErrSuperseded) {
 		log.Info("result superseded by a newer event or a duplicate")
 		return nil

@@ -58,6 +58,9 @@ type Record struct {
 	// redelivered event may take it over (a crashed invocation leaves it pending).
 	// Unix nanoseconds: numbers compare correctly in condition expressions.
 	LeaseUntil int64 `dynamodbav:"lease_until" json:"-"`
+	// ClaimToken identifies the invocation holding the claim: a claim write whose reply was
+	// lost is recognised as its own on the retry, and only the holder releases it.
+	ClaimToken string `dynamodbav:"claim_token,omitempty" json:"-"`
 	// Listing is the constant partition of the newest-first index.
 	Listing string `dynamodbav:"listing" json:"-"`
 

@@ -112,20 +112,24 @@ func (s *DynamoDB) Claim(ctx context.Context, rec record.Record, now time.Time, 
 	case cur.Sequencer > rec.Sequencer:
 		return Stale, nil
 	case cur.Sequencer == rec.Sequencer && cur.Status == record.Pending:
+		if rec.ClaimToken != "" && cur.ClaimToken == rec.ClaimToken {
+			return Claimed, nil // our own write, retried after its reply was lost
+		}
 		return InProgress, nil
 	}
 	return Duplicate, nil
 }
 
-// Release gives up the claim of rec's event, leaving the article pending with no lease, so
-// that a retry of the event can claim it at once. It does nothing if another event owns the
-// article or it is finished.
+// Release gives up rec's claim (rec.ClaimToken), leaving the article pending with no lease,
+// so that a retry of the event can claim it at once. It does nothing if another invocation
+// holds the article or it is finished.
 func (s *DynamoDB) Release(ctx context.Context, rec record.Record, now time.Time) error {
 	rec.Status = record.Pending
 	rec.Listing = record.ListingPartition
 	rec.LeaseUntil = 0
 	rec.CreatedAt, rec.UpdatedAt = now, now
-	cond := expression.Name("sequencer").Equal(expression.Value(rec.Sequencer)).
+	cond := expression.Name("claim_token").Equal(expression.Value(rec.ClaimToken)).
+		And(expression.Name("sequencer").Equal(expression.Value(rec.Sequencer))).
 		And(expression.Name("status").Equal(expression.Value(record.Pending)))
 	if err := s.put(ctx, rec, cond); err != nil && !isConditionFailed(err) {
 		return fmt.Errorf("store: release %s: %w", rec.ID, err)

@@ -54,15 +54,31 @@ func TestClaimFinishDuplicatesAndOrder(t *testing.T) {
 		ctx := context.Background()
 		now := time.Now()
 		r := rec("a.txt", "0055AED6DCD90281E5")
+		r.ClaimToken = "first"
 
 		if c, err := s.Claim(ctx, r, now, time.Minute); err != nil || c != store.Claimed {
 			t.Fatalf("first claim: %v %v", c, err)
 		}
-		// The same event again while the first holds its lease: in progress.
-		if c, err := s.Claim(ctx, r, now, time.Minute); err != nil || c != store.InProgress {
+		// The holder's own claim again (its reply was lost and the SDK retried): claimed.
+		if c, err := s.Claim(ctx, r, now, time.Minute); err != nil || c != store.Claimed {
+			t.Fatalf("the holder's repeated claim: %v %v", c, err)
+		}
+		// The same event from another invocation while the first holds its lease.
+		dup := r
+		dup.ClaimToken = "second"
+		if c, err := s.Claim(ctx, dup, now, time.Minute); err != nil || c != store.InProgress {
 			t.Fatalf("duplicate claim: %v %v", c, err)
 		}
-		// A released claim (a failed invocation) is taken at once by the retry.
+		// Only the holder's release counts; a released claim (a failed invocation) is taken at
+		// once by the retry.
+		other := r
+		other.ClaimToken = "someone else"
+		if err := s.Release(ctx, other, now); err != nil {
+			t.Fatal(err)
+		}
+		if c, err := s.Claim(ctx, other, now, time.Minute); err != nil || c != store.InProgress {
+			t.Fatalf("claim after another's release: %v %v", c, err)
+		}
 		if err := s.Release(ctx, r, now); err != nil {
 			t.Fatal(err)
 		}
