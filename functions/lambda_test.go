@@ -32,6 +32,8 @@ const (
 // server and a DynamoDB-compatible server on loopback through their real SDK clients.
 type stack struct {
 	s3        *testserver.S3
+	store     *store.DynamoDB
+	env       map[string]string
 	summarize *testserver.Lambda
 	api       *testserver.Lambda
 }
@@ -47,10 +49,10 @@ func startStack(t *testing.T) *stack {
 		"AWS_REGION": testserver.Region, "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test",
 		"AWS_ENDPOINT_URL_S3": s3srv.URL, "AWS_ENDPOINT_URL_DYNAMODB": db.URL, "S3_FORCE_PATH_STYLE": "true",
 		"TABLE_NAME": table, "BUCKET_NAME": bucket, "INPUT_PREFIX": "articles/", "OUTPUT_PREFIX": "text/",
-		"AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "128",
+		"AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "128", "LEASE_SECONDS": "3",
 	}
 	return &stack{
-		s3:        s3srv,
+		s3: s3srv, store: store.New(db.Client, table), env: env,
 		summarize: testserver.StartLambda(t, testserver.BuildBootstrap(t, "./functions/summarize"), env),
 		api:       testserver.StartLambda(t, testserver.BuildBootstrap(t, "./functions/api"), env),
 	}
@@ -263,6 +265,66 @@ func TestLargeArticleMemory(t *testing.T) {
 		t.Errorf("peak RSS %d MB does not fit a 128 MB function", peak>>20)
 	}
 	logFigures(t, "summarize (5 MB)", s.summarize)
+}
+
+// TestCrashMidInvocationIsRedelivered kills the summarize function's process while it
+// works on an article: the article stays pending, and the event's next delivery, once the
+// crashed invocation's lease has run out, completes it.
+func TestCrashMidInvocationIsRedelivered(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping: a crash under the emulator")
+	}
+	s := startStack(t)
+	sample := fixture.Read(t, fixture.SampleArticle)
+	var big bytes.Buffer
+	for big.Len() < 4<<20 { // seconds of work: time to crash in the middle
+		big.Write(sample)
+		big.WriteString("\n\n")
+	}
+	key := "articles/crash.txt"
+	s.put(t, key, big.Bytes())
+	event := s3Event(t, "ObjectCreated:Put", key, "0A", big.Len())
+	id := record.ID(bucket, key)
+
+	// The execution environment Lambda would retry in, ready before the crash.
+	fresh := testserver.StartLambda(t, testserver.BuildBootstrap(t, "./functions/summarize"), s.env)
+	invoked := make(chan []byte, 1)
+	go func() {
+		out, _ := s.summarize.Invoke(context.Background(), event)
+		invoked <- out
+	}()
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		if rec, err := s.store.Get(context.Background(), id); err == nil && rec.Status == record.Pending {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the article was never claimed:\n%s", s.summarize.Output())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if err := s.summarize.KillFunction(); err != nil {
+		t.Fatal(err)
+	}
+	if out := <-invoked; !bytes.Contains(out, []byte("error")) {
+		t.Errorf("the crashed invocation did not fail: %s", out)
+	}
+	if rec, err := s.store.Get(context.Background(), id); err != nil || rec.Status != record.Pending {
+		t.Fatalf("after the crash: %v %v, want pending", rec.Status, err)
+	}
+
+	// Lambda retries the event in a fresh execution environment. While the crashed
+	// invocation's lease lasts, the retry fails (so that Lambda retries again) rather than
+	// skip the article; after it, the retry takes the article over.
+	if out, err := fresh.Invoke(context.Background(), event); err != nil || !bytes.Contains(out, []byte("being processed by another invocation")) {
+		t.Fatalf("a retry within the lease: %v %s", err, out)
+	}
+	time.Sleep(3500 * time.Millisecond)
+	if out, err := fresh.Invoke(context.Background(), event); err != nil || bytes.Contains(out, []byte("errorMessage")) {
+		t.Fatalf("redelivery: %v %s\n%s", err, out, fresh.Output())
+	}
+	if rec, err := s.store.Get(context.Background(), id); err != nil || rec.Status != record.Done {
+		t.Fatalf("after the redelivery: %v %v, want done", rec.Status, err)
+	}
 }
 
 func logFigures(t *testing.T, name string, l *testserver.Lambda) {

@@ -166,8 +166,35 @@ func millis(s string) time.Duration {
 // PeakRSS is the largest resident set the function's process (the emulator's child) has had,
 // from Linux's VmHWM. It reports false where that cannot be read.
 func (l *Lambda) PeakRSS() (int64, bool) {
-	if l.cmd.Process == nil {
+	pid, ok := l.functionPID()
+	if !ok {
 		return 0, false
+	}
+	kb, ok := vmHWM(pid)
+	return kb * 1024, ok
+}
+
+// KillFunction kills the function's process, as a crash would, leaving the emulator running.
+func (l *Lambda) KillFunction() error {
+	pid, ok := l.functionPID()
+	if !ok {
+		return fmt.Errorf("the function's process is not running")
+	}
+	n, err := strconv.Atoi(pid)
+	if err != nil {
+		return err
+	}
+	p, err := os.FindProcess(n)
+	if err != nil {
+		return err
+	}
+	return p.Kill()
+}
+
+// functionPID is the emulator's child process: the bootstrap (Linux only).
+func (l *Lambda) functionPID() (string, bool) {
+	if l.cmd.Process == nil {
+		return "", false
 	}
 	tasks, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/children", l.cmd.Process.Pid))
 	for _, t := range tasks {
@@ -175,13 +202,11 @@ func (l *Lambda) PeakRSS() (int64, bool) {
 		if err != nil {
 			continue
 		}
-		for _, pid := range strings.Fields(string(b)) {
-			if kb, ok := vmHWM(pid); ok {
-				return kb * 1024, true
-			}
+		if f := strings.Fields(string(b)); len(f) > 0 {
+			return f[0], true
 		}
 	}
-	return 0, false
+	return "", false
 }
 
 func vmHWM(pid string) (int64, bool) {
