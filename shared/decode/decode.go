@@ -270,6 +270,10 @@ var invisible = strings.NewReplacer(
 	"\u200b", "", // zero-width space
 	"\u2060", "", // word joiner
 	"\ufeff", "", // stray byte-order mark
+	// Bidirectional embeddings, overrides and isolates: invisible, and able to make a
+	// sentence display other than it reads.
+	"\u202a", "", "\u202b", "", "\u202c", "", "\u202d", "", "\u202e", "",
+	"\u2066", "", "\u2067", "", "\u2068", "", "\u2069", "",
 	"\r\n", "\n",
 	"\r", "\n",
 	"\u2028", "\n",

@@ -21,7 +21,7 @@ import (
 
 // MaxDepth bounds element nesting. Deeper trees are legal HTML but only come from broken or
 // hostile pages, and the content scorer walks them recursively.
-const MaxDepth = 512
+const MaxDepth = 128
 
 // HTML extracts the article from an HTML page (already decoded to UTF-8).
 func HTML(page string) (article.Document, error) {

@@ -2,7 +2,10 @@
 // enough to tell English from the other languages news is commonly written in.
 package language
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // English is the code of the one language the pipeline summarises today.
 const English = "en"
@@ -31,13 +34,28 @@ func set(s string) map[string]bool {
 	return m
 }
 
-// Detect returns the ISO 639-1 code of the language of the lowercase words, or Undetermined.
+// scripts name the languages of text mostly in a script other than Latin: an ISO 639-1 code
+// where the script nearly settles the language, a BCP 47 "und-" script tag where it does not.
+var scripts = []struct {
+	table *unicode.RangeTable
+	code  string
+}{
+	{unicode.Arabic, "und-Arab"}, {unicode.Cyrillic, "und-Cyrl"}, {unicode.Devanagari, "und-Deva"},
+	{unicode.Hebrew, "he"}, {unicode.Greek, "el"}, {unicode.Hangul, "ko"},
+	{unicode.Hiragana, "ja"}, {unicode.Katakana, "ja"}, {unicode.Han, "zh"}, {unicode.Thai, "th"},
+}
+
+// Detect returns the language of the lowercase words: an ISO 639-1 code, a BCP 47
+// "und-Script" tag for text in a script shared by several languages, or Undetermined.
 func Detect(words []string) string {
-	if len(words) < 8 {
-		return Undetermined
-	}
 	if len(words) > 5000 {
 		words = words[:5000]
+	}
+	if code := script(words); code != "" {
+		return code
+	}
+	if len(words) < 8 {
+		return Undetermined
 	}
 	best, bestShare, english := Undetermined, 0.0, 0.0
 	for _, code := range codes {
@@ -65,4 +83,42 @@ func Detect(words []string) string {
 		return English
 	}
 	return best
+}
+
+// script returns the language of words mostly written in a non-Latin script, or "".
+func script(words []string) string {
+	counts := make([]int, len(scripts))
+	letters, other := 0, 0
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			letters++
+			if r < 0x250 { // Latin
+				continue
+			}
+			for i, s := range scripts {
+				if unicode.Is(s.table, r) {
+					counts[i]++
+					other++
+					break
+				}
+			}
+		}
+	}
+	if letters < 20 || other*2 < letters {
+		return ""
+	}
+	// Japanese mixes kana with Han: any kana makes it Japanese.
+	best := 0
+	for i, n := range counts {
+		if n > counts[best] {
+			best = i
+		}
+		if scripts[i].code == "ja" && n*10 > other {
+			return "ja"
+		}
+	}
+	return scripts[best].code
 }

@@ -121,6 +121,13 @@ func (p Params) Rank(in Input) []Ranked {
 		out[i].Score = math.Round(score*1e4) / 1e4
 		eligible[i] = !fragment(s.Text)
 	}
+	if !slices.Contains(eligible, true) {
+		// Nothing stands alone (run-on text cut to length, lists): rank what has a few words
+		// rather than serve no summary at all.
+		for i := range eligible {
+			eligible[i] = words[i] >= 4
+		}
+	}
 	p.order(out, vecs, eligible)
 	return out
 }

@@ -107,7 +107,50 @@ func Sentences(p string) []Span {
 	if s := trim(p, start, len(p)); s.End > s.Start {
 		spans = append(spans, s)
 	}
+	for _, s := range spans {
+		if s.End-s.Start > MaxSentenceWords*2 { // too short to need splitting otherwise
+			return capLength(p, spans)
+		}
+	}
 	return spans
+}
+
+// MaxSentenceWords is the longest sentence Sentences returns. News sentences stay far below
+// it; longer "sentences" come from run-on text without punctuation, and are cut at a clause
+// boundary (a comma, semicolon, colon or dash) in their second half, or at the limit.
+const MaxSentenceWords = 150
+
+// capLength splits the spans longer than MaxSentenceWords words.
+func capLength(p string, spans []Span) []Span {
+	var out []Span
+	for _, s := range spans {
+		for s.End > s.Start {
+			cut, words, clause := s.End, 0, -1
+			inWord := false
+			for i, r := range p[s.Start:s.End] {
+				space := unicode.IsSpace(r)
+				if !space && !inWord {
+					words++
+					if words > MaxSentenceWords {
+						cut = s.Start + i
+						break
+					}
+				}
+				inWord = !space
+				if words > MaxSentenceWords/2 && (r == ',' || r == ';' || r == ':' || r == '—' || r == '–') {
+					clause = s.Start + i + utf8.RuneLen(r)
+				}
+			}
+			if cut < s.End && clause > 0 {
+				cut = clause
+			}
+			if piece := trim(p, s.Start, cut); piece.End > piece.Start {
+				out = append(out, piece)
+			}
+			s = trim(p, cut, s.End)
+		}
+	}
+	return out
 }
 
 // boundary decides whether the terminal run p[mark:end] ends the sentence begun at start.

@@ -114,3 +114,37 @@ func TestWords(t *testing.T) {
 		t.Errorf("CountWords = %d, want 9", n)
 	}
 }
+
+func TestRunOnSentencesAreCut(t *testing.T) {
+	clause := "the budget grew again and the council met, "
+	for _, c := range []struct {
+		name string
+		in   string
+	}{
+		{"clauses", "The council said " + strings.Repeat(clause, 200) + "and left."},
+		{"no punctuation", "The council said " + strings.Repeat("that the budget grew ", 2000) + "again."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			spans := text.Sentences(c.in)
+			if len(spans) < 2 {
+				t.Fatalf("%d sentences", len(spans))
+			}
+			var joined []string
+			for _, s := range spans {
+				sent := c.in[s.Start:s.End]
+				if n := text.CountWords(sent); n > text.MaxSentenceWords {
+					t.Errorf("a sentence of %d words", n)
+				}
+				joined = append(joined, sent)
+			}
+			if strings.Join(joined, " ") != c.in {
+				t.Error("the pieces do not add up to the text")
+			}
+		})
+	}
+	// A long but ordinary sentence is left whole.
+	long := "The council, which met on Tuesday, " + strings.Repeat("approved the budget and ", 20) + "left."
+	if n := len(text.Sentences(long)); n != 1 {
+		t.Errorf("a %d-word sentence was cut into %d", text.CountWords(long), n)
+	}
+}
