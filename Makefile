@@ -1,12 +1,13 @@
 # Précis build and test entry points. `make test` is what CI runs (.ci/run).
 GO          ?= go
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
-FUZZTIME    ?= 5s
-FUZZ_TARGETS = ./shared/decode:FuzzDecode ./shared/clean:FuzzClean ./shared/text:FuzzSentences ./shared/quotes:FuzzQuotes
+FUZZTIME    ?= 30s
+FUZZ_TARGETS = ./shared/decode:FuzzDecode ./shared/clean:FuzzClean ./shared/text:FuzzSentences ./shared/quotes:FuzzQuotes ./shared/api:FuzzAPI
 
 .PHONY: test lint unit fuzz bench build
 
-## test: lint, every unit and integration test, and a short run of each fuzz target
+## test: lint, every unit and integration test, and each fuzz target for FUZZTIME (30 s;
+## `make test FUZZTIME=5s` for a quicker local run)
 test: lint unit fuzz
 
 lint:

@@ -23,6 +23,7 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
+	"path"
 	"regexp"
 	"strconv"
 	"strings"
@@ -127,7 +128,15 @@ func New(st Store, up Uploads, cfg Config, log *slog.Logger) http.Handler {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", "no such endpoint")
 	})
-	return mux
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// The ServeMux would redirect an unclean path ("/a/../b") with an HTML body; an API
+		// answers in JSON, and has nothing to find by dot segments.
+		if p := r.URL.Path; p == "" || p[0] != '/' || path.Clean(p) != p {
+			writeError(w, http.StatusBadRequest, "bad_path", "the path must be clean and absolute")
+			return
+		}
+		mux.ServeHTTP(w, r)
+	})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
