@@ -52,3 +52,9 @@ build-ApiFunction:
 bootstraps:
 	$(MAKE) build-SummarizeFunction ARTIFACTS_DIR=bin/summarize
 	$(MAKE) build-ApiFunction ARTIFACTS_DIR=bin/api
+
+## vulncheck: known vulnerabilities in the code's dependencies (needs the Go vulnerability
+## database, which the CI machines cannot reach; run it where it can)
+.PHONY: vulncheck
+vulncheck:
+	$(GO) run golang.org/x/vuln/cmd/govulncheck@latest ./...

@@ -226,3 +226,40 @@ func BenchmarkHandleSample(b *testing.B) {
 		b.Fatalf("record: %v %v", rec.Status, err)
 	}
 }
+
+// TestLogsCarryNoArticleText: the logs say what happened to an article, never what it says
+// (articles may be embargoed or unpublished; logs are widely readable).
+func TestLogsCarryNoArticleText(t *testing.T) {
+	e := setup(t)
+	var logs bytes.Buffer
+	svc, err := ingest.New(e.st, objects.New(e.s3), ingest.Config{InputPrefix: "articles/", OutputPrefix: "text/"}, slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sample := fixture.Read(t, fixture.SampleArticle)
+	e.upload(t, e.key, sample)
+	if err := svc.Handle(context.Background(), e.eventFor("01", len(sample), "ObjectCreated:Put")); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(logs.String(), `"status":"done"`) {
+		t.Fatalf("no outcome logged:\n%s", logs.String())
+	}
+	rec, err := e.st.Get(context.Background(), record.ID(bucket, e.key))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var leaked []string
+	for _, s := range rec.Summary(50) {
+		if strings.Contains(logs.String(), s.Text[:min(len(s.Text), 40)]) {
+			leaked = append(leaked, s.Text)
+		}
+	}
+	for _, q := range rec.Quotes {
+		if len(q.Text) > 20 && strings.Contains(logs.String(), q.Text[:20]) {
+			leaked = append(leaked, q.Text)
+		}
+	}
+	if len(leaked) > 0 {
+		t.Errorf("article text in the logs: %q", leaked)
+	}
+}

@@ -1,0 +1,182 @@
+package functions_test
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+// scalar renders a YAML scalar with its tag, the way the grants below are written.
+func scalar(n *yaml.Node) string {
+	if n.Tag != "" && strings.HasPrefix(n.Tag, "!") && !strings.HasPrefix(n.Tag, "!!") {
+		return n.Tag + " " + n.Value
+	}
+	return n.Value
+}
+
+// list is a scalar or a sequence of scalars.
+func list(n *yaml.Node) []string {
+	if n == nil {
+		return nil
+	}
+	if n.Kind == yaml.SequenceNode {
+		var out []string
+		for _, c := range n.Content {
+			out = append(out, scalar(c))
+		}
+		return out
+	}
+	return []string{scalar(n)}
+}
+
+const (
+	uploads = `!Sub arn:${AWS::Partition}:s3:::precis-articles-${AWS::AccountId}-${AWS::Region}/${InputPrefix}*`
+	texts   = `!Sub arn:${AWS::Partition}:s3:::precis-articles-${AWS::AccountId}-${AWS::Region}/${OutputPrefix}*`
+	tableR  = `!GetAtt ArticlesTable.Arn`
+	indexR  = `!Sub ${ArticlesTable.Arn}/index/by_updated`
+	queueR  = `!GetAtt FailedEventsQueue.Arn`
+)
+
+// TestLeastPrivilege pins every permission each function has: an action on a resource. A
+// change that adds one fails here until SECURITY.md and this list say why.
+func TestLeastPrivilege(t *testing.T) {
+	want := map[string][]string{
+		"SummarizeFunction": {
+			"s3:GetObject " + uploads,
+			"s3:PutObject " + texts, "s3:DeleteObject " + texts,
+			"dynamodb:PutItem " + tableR, "dynamodb:GetItem " + tableR, "dynamodb:DeleteItem " + tableR,
+			"sqs:SendMessage " + queueR,
+		},
+		"ApiFunction": {
+			"dynamodb:GetItem " + tableR, "dynamodb:GetItem " + indexR,
+			"dynamodb:Query " + tableR, "dynamodb:Query " + indexR,
+			"s3:PutObject " + uploads,
+		},
+	}
+	resources := mapping(rawTemplate(t), "Resources")
+	for fn, grants := range want {
+		props := mapping(mapping(resources, fn), "Properties")
+		policies := mapping(props, "Policies")
+		if policies == nil {
+			t.Errorf("%s has no policies", fn)
+			continue
+		}
+		var got []string
+		for _, p := range policies.Content {
+			if p.Kind != yaml.MappingNode {
+				t.Errorf("%s: policy template %q: only inline statements are allowed, so that this test sees every permission", fn, scalar(p))
+				continue
+			}
+			for _, st := range mapping(p, "Statement").Content {
+				if e := mapping(st, "Effect"); e == nil || e.Value != "Allow" {
+					continue
+				}
+				if mapping(st, "NotAction") != nil || mapping(st, "NotResource") != nil {
+					t.Errorf("%s: NotAction/NotResource grant everything else", fn)
+				}
+				for _, a := range list(mapping(st, "Action")) {
+					for _, r := range list(mapping(st, "Resource")) {
+						got = append(got, a+" "+r)
+					}
+				}
+			}
+		}
+		slices.Sort(got)
+		slices.Sort(grants)
+		if !slices.Equal(got, grants) {
+			t.Errorf("%s grants\n  %s\nwant\n  %s", fn, strings.Join(got, "\n  "), strings.Join(grants, "\n  "))
+		}
+	}
+}
+
+// TestNoSecretsInEnvironment: functions read no secret from their environment variables,
+// which anyone allowed to read the function's configuration can see.
+func TestNoSecretsInEnvironment(t *testing.T) {
+	secretish := regexp.MustCompile(`(?i)secret|password|passwd|token|credential|private|api_?key|_KEY$`)
+	walk(rawTemplate(t), func(n *yaml.Node) {
+		vars := mapping(n, "Variables")
+		if mapping(n, "Variables") == nil || n.Kind != yaml.MappingNode {
+			return
+		}
+		for i := 0; i+1 < len(vars.Content); i += 2 {
+			if name := vars.Content[i].Value; secretish.MatchString(name) {
+				t.Errorf("environment variable %s looks like a secret", name)
+			}
+		}
+	})
+}
+
+// TestAPIIsAuthenticatedAndThrottled: IAM auth on every route by default, throttling, and
+// CORS limited to named origins.
+func TestAPIIsAuthenticatedAndThrottled(t *testing.T) {
+	resources := mapping(rawTemplate(t), "Resources")
+	var apis int
+	for i := 0; i+1 < len(resources.Content); i += 2 {
+		res := resources.Content[i+1]
+		if mapping(res, "Type").Value != "AWS::Serverless::HttpApi" {
+			continue
+		}
+		apis++
+		props := mapping(res, "Properties")
+		auth := mapping(props, "Auth")
+		if a := mapping(auth, "DefaultAuthorizer"); a == nil || a.Value != "AWS_IAM" {
+			t.Error("the HTTP API's default authorizer is not AWS_IAM")
+		}
+		if e := mapping(auth, "EnableIamAuthorizer"); e == nil || e.Value != "true" {
+			t.Error("the IAM authorizer is not enabled")
+		}
+		routes := mapping(props, "DefaultRouteSettings")
+		for _, k := range []string{"ThrottlingBurstLimit", "ThrottlingRateLimit"} {
+			if v := mapping(routes, k); v == nil || v.Value == "0" {
+				t.Errorf("no %s", k)
+			}
+		}
+		for _, o := range list(mapping(mapping(props, "CorsConfiguration"), "AllowOrigins")) {
+			if strings.Contains(o, "*") {
+				t.Errorf("CORS allows origin %q", o)
+			}
+		}
+	}
+	// No route may opt out of the default authorizer.
+	walk(resources, func(n *yaml.Node) {
+		if a := mapping(n, "Auth"); a != nil && mapping(n, "ApiId") != nil {
+			if az := mapping(a, "Authorizer"); az != nil && az.Value == "NONE" {
+				t.Error("a route has Authorizer: NONE")
+			}
+		}
+	})
+	if apis != 1 {
+		t.Errorf("%d HTTP APIs, want 1", apis)
+	}
+}
+
+// TestEverythingElseEncrypted: every queue and topic is encrypted at rest, and the bucket's
+// objects belong to the bucket owner (no ACLs).
+func TestEverythingElseEncrypted(t *testing.T) {
+	resources := mapping(rawTemplate(t), "Resources")
+	for i := 0; i+1 < len(resources.Content); i += 2 {
+		name, res := resources.Content[i].Value, resources.Content[i+1]
+		props := mapping(res, "Properties")
+		switch mapping(res, "Type").Value {
+		case "AWS::SQS::Queue":
+			if v := mapping(props, "SqsManagedSseEnabled"); (v == nil || v.Value != "true") && mapping(props, "KmsMasterKeyId") == nil {
+				t.Errorf("queue %s is not encrypted", name)
+			}
+		case "AWS::SNS::Topic":
+			if mapping(props, "KmsMasterKeyId") == nil {
+				t.Errorf("topic %s is not encrypted", name)
+			}
+		case "AWS::S3::Bucket":
+			owned := false
+			walk(mapping(props, "OwnershipControls"), func(n *yaml.Node) {
+				owned = owned || (n.Kind == yaml.ScalarNode && n.Value == "BucketOwnerEnforced")
+			})
+			if !owned {
+				t.Errorf("bucket %s allows ACLs", name)
+			}
+		}
+	}
+}
