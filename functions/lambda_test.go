@@ -243,12 +243,7 @@ func TestLargeArticleMemory(t *testing.T) {
 		t.Skip("skipping: a 5 MB article under the emulator")
 	}
 	s := startStack(t)
-	sample := fixture.Read(t, fixture.SampleArticle)
-	var big bytes.Buffer
-	for big.Len() < 5<<20 {
-		big.Write(sample)
-		big.WriteString("\n\n")
-	}
+	big := bigArticle(t, 5<<20)
 	key := "articles/big.txt"
 	s.put(t, key, big.Bytes())
 	s.invokeSummarize(t, s3Event(t, "ObjectCreated:Put", key, "01", big.Len()))
@@ -275,12 +270,7 @@ func TestCrashMidInvocationIsRedelivered(t *testing.T) {
 		t.Skip("skipping: a crash under the emulator")
 	}
 	s := startStack(t)
-	sample := fixture.Read(t, fixture.SampleArticle)
-	var big bytes.Buffer
-	for big.Len() < 4<<20 { // seconds of work: time to crash in the middle
-		big.Write(sample)
-		big.WriteString("\n\n")
-	}
+	big := bigArticle(t, 4<<20) // seconds of work: time to crash in the middle
 	key := "articles/crash.txt"
 	s.put(t, key, big.Bytes())
 	event := s3Event(t, "ObjectCreated:Put", key, "0A", big.Len())
@@ -325,6 +315,17 @@ func TestCrashMidInvocationIsRedelivered(t *testing.T) {
 	if rec, err := s.store.Get(context.Background(), id); err != nil || rec.Status != record.Done {
 		t.Fatalf("after the redelivery: %v %v, want done", rec.Status, err)
 	}
+}
+
+// bigArticle is the sample article repeated to at least size bytes.
+func bigArticle(t *testing.T, size int) *bytes.Buffer {
+	sample := fixture.Read(t, fixture.SampleArticle)
+	var big bytes.Buffer
+	for big.Len() < size {
+		big.Write(sample)
+		big.WriteString("\n\n")
+	}
+	return &big
 }
 
 func logFigures(t *testing.T, name string, l *testserver.Lambda) {
