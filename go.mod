@@ -2,6 +2,8 @@ module github.com/precis-news/precis
 
 go 1.26.8
 
+toolchain go1.26.10
+
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
 	github.com/aws/aws-lambda-go v1.55.1
@@ -21,7 +23,7 @@ require (
 	github.com/truora/minidyn v0.8.2
 	github.com/yuin/goldmark v1.8.7
 	go.etcd.io/bbolt v1.3.5
-	golang.org/x/net v0.61.0
+	golang.org/x/net v0.62.0
 	golang.org/x/text v0.44.0
 	gopkg.in/yaml.v3 v3.0.1
 )
