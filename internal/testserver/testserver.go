@@ -10,7 +10,6 @@ import (
 	"context"
 	"fmt"
 	"net"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -19,23 +18,16 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/johannesboyne/gofakes3"
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
+
+	"github.com/precis-news/precis/shared/awsclient"
 )
 
 // Region is the region the clients sign for.
 const Region = "us-east-1"
-
-// Config is an AWS configuration with static test credentials.
-func Config() aws.Config {
-	return aws.Config{
-		Region:      Region,
-		Credentials: credentials.NewStaticCredentialsProvider("test", "test", ""),
-	}
-}
 
 // S3 is an in-process S3 server.
 type S3 struct {
@@ -57,16 +49,18 @@ func StartS3(tb testing.TB, buckets ...string) *S3 {
 	return &S3{URL: srv.URL, Client: c}
 }
 
-// S3Client is a client for an S3-compatible endpoint: path-style addressing, and checksums only
-// when required (with the SDK's defaults gofakes3 stores aws-chunked bodies corrupted).
+// S3Client is a client for an S3-compatible endpoint, built as the functions build theirs:
+// path-style addressing, and checksums only when required (with the SDK's defaults
+// gofakes3 stores aws-chunked bodies corrupted).
 func S3Client(endpoint string) *s3.Client {
-	return s3.NewFromConfig(Config(), func(o *s3.Options) {
-		o.BaseEndpoint = aws.String(endpoint)
-		o.UsePathStyle = true
-		o.RequestChecksumCalculation = aws.RequestChecksumCalculationWhenRequired
-		o.ResponseChecksumValidation = aws.ResponseChecksumValidationWhenRequired
-		o.HTTPClient = &http.Client{Timeout: 30 * time.Second}
-	})
+	return awsclient.New(options(endpoint, "")).S3
+}
+
+func options(s3Endpoint, dynamoDBEndpoint string) awsclient.Options {
+	return awsclient.Options{
+		Region: Region, AccessKeyID: "test", SecretAccessKey: "test",
+		S3Endpoint: s3Endpoint, DynamoDBEndpoint: dynamoDBEndpoint, PathStyle: true,
+	}
 }
 
 // DynamoDB is a running dynalite server.
@@ -114,10 +108,7 @@ func missing(tb testing.TB, err error, install string) {
 
 // DynamoDBClient is a client for a DynamoDB-compatible endpoint.
 func DynamoDBClient(endpoint string) *dynamodb.Client {
-	return dynamodb.NewFromConfig(Config(), func(o *dynamodb.Options) {
-		o.BaseEndpoint = aws.String(endpoint)
-		o.HTTPClient = &http.Client{Timeout: 30 * time.Second}
-	})
+	return awsclient.New(options("", endpoint)).DynamoDB
 }
 
 // dynaliteCLI finds dynalite's entry point under .ci/servers at the repository root.
