@@ -292,10 +292,10 @@ func (s *Stack) notify(next http.Handler) http.Handler {
 		case r.Method == http.MethodPost && key != "" && q.Has("uploadId"):
 			s.created(bucket, key, "ObjectCreated:CompleteMultipartUpload")
 		case r.Method == http.MethodDelete && key != "" && !q.Has("uploadId"):
-			s.enqueue("ObjectRemoved:Delete", bucket, key, 0, "")
+			s.removed(bucket, key)
 		case batch != nil:
 			for _, k := range batch {
-				s.enqueue("ObjectRemoved:Delete", bucket, k, 0, "")
+				s.removed(bucket, k)
 			}
 		}
 	})
@@ -313,12 +313,16 @@ func (s *Stack) created(bucket, key, name string) {
 	s.enqueue(name, bucket, key, obj.Size, hex.EncodeToString(obj.Hash))
 }
 
-// enqueue queues the event S3 sends for name on key. It blocks when the queue is full,
-// which holds back the upload's response: backpressure rather than unbounded memory.
-func (s *Stack) enqueue(name, bucket, key string, size int64, etag string) {
-	if !s.Deployment.Matches(name, key) {
-		return
+func (s *Stack) removed(bucket, key string) {
+	if s.Deployment.Matches("ObjectRemoved:Delete", key) {
+		s.enqueue("ObjectRemoved:Delete", bucket, key, 0, "")
 	}
+}
+
+// enqueue queues the event S3 sends for name on key (callers have checked the template's
+// filters). It blocks when the queue is full, which holds back the upload's response:
+// backpressure rather than unbounded memory.
+func (s *Stack) enqueue(name, bucket, key string, size int64, etag string) {
 	s.queue <- s.event(name, bucket, key, size, etag)
 }
 
@@ -385,13 +389,23 @@ func (s *Stack) work() {
 	}
 }
 
+// report tells the observers how an article ended. The handler itself logs each article's
+// outcome, as in Lambda; only a failure after the retries is logged here.
 func (s *Stack) report(r events.S3EventRecord, took time.Duration, err error) {
 	key := r.S3.Object.URLDecodedKey
+	if err != nil {
+		s.log.Error("article not processed; it is retried at the next start", "key", key, "error", err.Error())
+	}
+	s.obsMu.Lock()
+	obs := slices.Clone(s.observers)
+	s.obsMu.Unlock()
+	if len(obs) == 0 {
+		return // nobody asks for the stored status: no need to read it
+	}
 	p := Processed{Key: key, ID: record.ID(r.S3.Bucket.Name, key), Took: took, Err: err}
 	switch {
 	case err != nil:
 		p.Status = string(record.Pending)
-		s.log.Error("article not processed; it is retried at the next start", "key", key, "error", err.Error())
 	case strings.HasPrefix(r.EventName, "ObjectRemoved:"):
 		p.Status = "removed"
 	default:
@@ -402,10 +416,6 @@ func (s *Stack) report(r events.S3EventRecord, took time.Duration, err error) {
 			p.Status, p.Reason = string(rec.Status), rec.Reason
 		}
 	}
-	// The handler itself logs each article's outcome, as in Lambda.
-	s.obsMu.Lock()
-	obs := slices.Clone(s.observers)
-	s.obsMu.Unlock()
 	for _, f := range obs {
 		f(p)
 	}

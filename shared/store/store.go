@@ -85,7 +85,6 @@ func isConditionFailed(err error) bool {
 // newer event, or to this same event (processed, or in progress under an unexpired lease).
 func (s *DynamoDB) Claim(ctx context.Context, rec record.Record, now time.Time, lease time.Duration) (Claim, error) {
 	rec.Status = record.Pending
-	rec.Listing = record.ListingPartition
 	rec.LeaseUntil = now.Add(lease).UnixNano()
 	rec.CreatedAt, rec.UpdatedAt = now, now
 	seq := expression.Value(rec.Sequencer)
@@ -125,12 +124,9 @@ func (s *DynamoDB) Claim(ctx context.Context, rec record.Record, now time.Time, 
 // holds the article or it is finished.
 func (s *DynamoDB) Release(ctx context.Context, rec record.Record, now time.Time) error {
 	rec.Status = record.Pending
-	rec.Listing = record.ListingPartition
 	rec.LeaseUntil = 0
 	rec.CreatedAt, rec.UpdatedAt = now, now
-	cond := expression.Name("claim_token").Equal(expression.Value(rec.ClaimToken)).
-		And(expression.Name("sequencer").Equal(expression.Value(rec.Sequencer))).
-		And(expression.Name("status").Equal(expression.Value(record.Pending)))
+	cond := expression.Name("claim_token").Equal(expression.Value(rec.ClaimToken)).And(pendingFor(rec))
 	if err := s.put(ctx, rec, cond); err != nil && !isConditionFailed(err) {
 		return fmt.Errorf("store: release %s: %w", rec.ID, err)
 	}
@@ -139,16 +135,19 @@ func (s *DynamoDB) Release(ctx context.Context, rec record.Record, now time.Time
 
 // Finish writes the final state (done or failed) if rec's event still owns the article.
 func (s *DynamoDB) Finish(ctx context.Context, rec record.Record, now time.Time) error {
-	rec.Listing = record.ListingPartition
 	rec.UpdatedAt = now
 	rec.LeaseUntil = 0
-	cond := expression.Name("sequencer").Equal(expression.Value(rec.Sequencer)).
-		And(expression.Name("status").Equal(expression.Value(record.Pending)))
-	err := s.put(ctx, rec, cond)
+	err := s.put(ctx, rec, pendingFor(rec))
 	if isConditionFailed(err) {
 		return fmt.Errorf("store: finish %s: %w", rec.ID, ErrSuperseded)
 	}
 	return err
+}
+
+// pendingFor is true while the article is still pending for rec's event.
+func pendingFor(rec record.Record) expression.ConditionBuilder {
+	return expression.Name("sequencer").Equal(expression.Value(rec.Sequencer)).
+		And(expression.Name("status").Equal(expression.Value(record.Pending)))
 }
 
 // item is how a record is stored: the record plus the index's sort key.
@@ -158,6 +157,7 @@ type item struct {
 }
 
 func (s *DynamoDB) put(ctx context.Context, rec record.Record, cond expression.ConditionBuilder) error {
+	rec.Listing = record.ListingPartition // every record is in the newest-first listing
 	av, err := attributevalue.MarshalMap(item{Record: rec, UpdatedNs: rec.UpdatedAt.UnixNano()})
 	if err != nil {
 		return fmt.Errorf("store: marshal %s: %w", rec.ID, err)
