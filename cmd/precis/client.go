@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -15,6 +16,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -22,6 +24,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/config"
 
 	"github.com/precis-news/precis/shared/api"
+	"github.com/precis-news/precis/shared/decode"
 	"github.com/precis-news/precis/shared/record"
 	"github.com/precis-news/precis/shared/result"
 )
@@ -81,6 +84,9 @@ func (c *apiClient) do(ctx context.Context, method, path string, body []byte, ou
 		}
 	}
 	resp, err := c.http.Do(req)
+	if errors.Is(err, syscall.ECONNREFUSED) {
+		return 0, fmt.Errorf("nothing answers at %s: start the local stack with `precis local`, or give a deployed API with --api or PRECIS_API_URL: %w", c.base, err)
+	}
 	if err != nil {
 		return 0, err
 	}
@@ -106,25 +112,40 @@ func (c *apiClient) do(ctx context.Context, method, path string, body []byte, ou
 	return resp.StatusCode, nil
 }
 
-// contentType is the upload's content type, from its file name.
-func contentType(name string) string {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".html", ".htm":
-		return "text/html"
-	case ".md", ".markdown":
-		return "text/markdown"
+// uploadTypes maps the file name extensions precis upload accepts to the content type sent
+// to the API, which stores each type under the key suffix that template.yaml's notification
+// filters summarise (.txt, .html, .md). A name without an extension is sent as plain text.
+var uploadTypes = map[string]string{
+	"": "text/plain", ".txt": "text/plain", ".text": "text/plain",
+	".html": "text/html", ".htm": "text/html",
+	".md": "text/markdown", ".markdown": "text/markdown",
+}
+
+// errNotArticle marks a file precis upload refuses because the bucket would not summarise it.
+var errNotArticle = errors.New("not uploaded")
+
+// uploadType is the content type to upload name as, or an error wrapping errNotArticle (and
+// article.ErrUnsupportedFormat or ErrNoText for the content) saying why it is refused: under
+// any other name the API would store it with a .txt suffix, to fail.
+func uploadType(name string, body []byte) (string, error) {
+	ext := strings.ToLower(filepath.Ext(name))
+	ct, ok := uploadTypes[ext]
+	if !ok {
+		return "", fmt.Errorf("%s: %w: only text (.txt), HTML (.html, .htm) and Markdown (.md) articles are summarised, not %s files", name, errNotArticle, ext)
 	}
-	return "text/plain"
+	if _, err := decode.Decode(body); err != nil {
+		return "", fmt.Errorf("%s: %w: the summarizer would refuse it: %w", name, errNotArticle, err)
+	}
+	return ct, nil
 }
 
 // uploadCmd uploads an article through POST /articles and its presigned URL: no AWS CLI and,
 // locally, no credentials needed.
-func uploadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("upload", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func uploadCmd(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := newFlagSet("upload", "FILE")
 	apiURL, useAWS := clientFlags(fs)
 	wait := fs.Bool("wait", false, "wait for the summary and print it")
-	files, err := parseInterleaved(fs, args)
+	files, err := parseInterleaved(fs, args, stdout)
 	if err != nil {
 		return err
 	}
@@ -135,11 +156,15 @@ func uploadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
+	ct, err := uploadType(files[0], body)
+	if err != nil {
+		return err
+	}
 	c, err := newAPIClient(ctx, *apiURL, *useAWS)
 	if err != nil {
 		return err
 	}
-	req, _ := json.Marshal(api.NewArticle{Filename: filepath.Base(files[0]), ContentType: contentType(files[0]), Size: int64(len(body))})
+	req, _ := json.Marshal(api.NewArticle{Filename: filepath.Base(files[0]), ContentType: ct, Size: int64(len(body))})
 	var up api.Upload
 	if _, err := c.do(ctx, http.MethodPost, "/articles", req, &up); err != nil {
 		return err
@@ -163,26 +188,28 @@ func uploadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	fmt.Fprintf(stdout, "uploaded %s\n  id  %s\n  key %s\n", files[0], up.ID, up.Key)
 	if !*wait {
-		fmt.Fprintf(stdout, "then: precis get --api %s %s\n", c.base, up.ID)
+		fmt.Fprintf(stdout, "then: precis get --api %s %s\n  or: curl -s '%s/summaries/%s'\n", c.base, up.ID, c.base, up.ID)
 		return nil
 	}
 	return getSummary(ctx, c, up.ID, 0, false, true, stdout)
 }
 
 // getCmd prints an article's summary by id or object key.
-func getCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("get", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func getCmd(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := newFlagSet("get", "ID|KEY")
 	apiURL, useAWS := clientFlags(fs)
 	sentences := fs.Int("sentences", 0, "summary length (default: the API's)")
 	asJSON := fs.Bool("json", false, "print the API's JSON")
 	wait := fs.Bool("wait", false, "wait while the article is pending")
-	refs, err := parseInterleaved(fs, args)
+	refs, err := parseInterleaved(fs, args, stdout)
 	if err != nil {
 		return err
 	}
 	if len(refs) != 1 {
 		return fmt.Errorf("%w: get takes one id or key", errUsage)
+	}
+	if *sentences < 0 {
+		return fmt.Errorf("%w: --sentences must be at least 1 (or 0 for the API's default)", errUsage)
 	}
 	c, err := newAPIClient(ctx, *apiURL, *useAWS)
 	if err != nil {
@@ -216,8 +243,14 @@ func getSummary(ctx context.Context, c *apiClient, ref string, sentences int, as
 		}
 		if !pending || !wait {
 			if asJSON {
-				_, err := fmt.Fprintf(stdout, "%s\n", raw)
-				return err
+				if _, err := fmt.Fprintf(stdout, "%s\n", raw); err != nil {
+					return err
+				}
+				var state articleState
+				if err := json.Unmarshal(raw, &state); err != nil {
+					return fmt.Errorf("not the API's JSON: %w", err)
+				}
+				return state.err()
 			}
 			return printSummary(raw, stdout)
 		}
@@ -231,9 +264,7 @@ func getSummary(ctx context.Context, c *apiClient, ref string, sentences int, as
 
 // printSummary renders the API's summary for a person, as `precis summarize` does.
 func printSummary(raw []byte, stdout io.Writer) error {
-	var state struct {
-		ID, Key, Status, Reason string
-	}
+	var state articleState
 	var r result.Result
 	if err := json.Unmarshal(raw, &state); err != nil {
 		return err
@@ -250,5 +281,22 @@ func printSummary(raw []byte, stdout io.Writer) error {
 	default:
 		fmt.Fprintln(stdout, "not summarised yet; try again in a moment, or add --wait")
 	}
-	return nil
+	return state.err()
+}
+
+// articleState is how an article stands, from the API's summary.
+type articleState struct {
+	ID, Key, Status, Reason string
+}
+
+// err is nil for a done article, and otherwise says how it stands, for the exit status:
+// errArticleFailed or errArticlePending.
+func (s articleState) err() error {
+	switch s.Status {
+	case string(record.Done):
+		return nil
+	case string(record.Failed):
+		return fmt.Errorf("%s: %w: %s", s.Key, errArticleFailed, s.Reason)
+	}
+	return fmt.Errorf("%s: %w (status %s)", s.Key, errArticlePending, s.Status)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,14 +15,13 @@ import (
 
 // evalCmd runs the evaluation harness over ../shared/eval.
 func evalCmd(args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlagSet("eval", "")
 	dir := fs.String("data", "", "evaluation data folder (default: ../shared/eval beside the checkout)")
 	limit := fs.Int("limit", 0, "at most this many articles per dataset and pages (0: all)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	out := fs.String("out", "", "also write the report as Markdown to this file")
 	tune := fs.Bool("tune", false, "search the summarizer's weights on the summarization data instead")
-	pos, err := parseInterleaved(fs, args)
+	pos, err := parseInterleaved(fs, args, stdout)
 	if err != nil {
 		return err
 	}

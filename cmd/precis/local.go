@@ -1,15 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/precis-news/precis/internal/fixture"
@@ -27,10 +28,9 @@ const (
 // localCmd runs the whole upload → summary → API flow on this machine until interrupted.
 func localCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "bench" {
-		return benchCmd(ctx, args[1:], stdout, stderr)
+		return benchCmd(ctx, args[1:], stdout)
 	}
-	fs := flag.NewFlagSet("local", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("local", "")
 	data := fs.String("data", ".precis", "folder where uploads and cleaned text persist")
 	memory := fs.Bool("memory", false, "keep everything in memory (nothing persists)")
 	s3Addr := fs.String("s3-addr", defaultS3Addr, "S3 endpoint address")
@@ -40,10 +40,21 @@ func localCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	workers := fs.Int("workers", 2, "articles summarised at once")
 	logFormat := fs.String("log-format", "text", "text or json")
 	drain := fs.Duration("drain", 30*time.Second, "at a stop, how long queued articles may take to finish")
-	if _, err := parseInterleaved(fs, args); err != nil {
+	if _, err := parseInterleaved(fs, args, stdout); err != nil {
 		return err
 	}
-	log, err := newLogger(*logFormat, stderr)
+	if *workers < 1 || *drain < 0 {
+		return fmt.Errorf("%w: --workers must be at least 1 and --drain not negative", errUsage)
+	}
+	if *memory && *ddbEndpoint != "" {
+		// The records would outlive the uploads they summarise.
+		return fmt.Errorf("%w: --memory keeps uploads in memory only, but the records would persist in --dynamodb-endpoint (or PRECIS_DYNAMODB_ENDPOINT) %s: use one or the other", errUsage, *ddbEndpoint)
+	}
+	// The stack logs from its start (the uploads a restart queues): hold its lines until
+	// the banner is out.
+	logs := &heldWriter{w: stderr, held: new(bytes.Buffer)}
+	defer logs.release()
+	log, err := newLogger(*logFormat, logs)
 	if err != nil {
 		return err
 	}
@@ -59,11 +70,38 @@ func localCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	fmt.Fprint(stdout, banner(st, cfg))
+	logs.release()
 	<-ctx.Done()
 	fmt.Fprintln(stdout, "stopping: queued articles may finish for", *drain)
 	stopCtx, cancel := context.WithTimeout(context.Background(), *drain)
 	defer cancel()
 	return st.Shutdown(stopCtx)
+}
+
+// heldWriter keeps what is written to it until release, and from then on passes it through.
+type heldWriter struct {
+	mu   sync.Mutex
+	w    io.Writer
+	held *bytes.Buffer // nil once released
+}
+
+func (h *heldWriter) Write(p []byte) (int, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.held != nil {
+		return h.held.Write(p)
+	}
+	return h.w.Write(p)
+}
+
+// release writes what was held and lets later writes through.
+func (h *heldWriter) release() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.held != nil {
+		_, _ = h.held.WriteTo(h.w)
+		h.held = nil
+	}
 }
 
 func newLogger(format string, w io.Writer) (*slog.Logger, error) {
@@ -90,16 +128,19 @@ func banner(st *localstack.Stack, cfg localstack.Config) string {
 	if cfg.DynamoDBEndpoint != "" {
 		ddb = "external"
 	}
+	api := st.APIURL
 	var b strings.Builder
 	fmt.Fprintf(&b, "Précis local stack\n")
 	fmt.Fprintf(&b, "  S3        %s   bucket %s; uploads under %s (%s) are summarised\n", st.S3URL, st.Bucket, st.Deployment.InputPrefix, strings.Join(suffixes, " "))
 	fmt.Fprintf(&b, "  DynamoDB  %s   table %s (%s)\n", st.DynamoDBURL, st.Table, ddb)
 	fmt.Fprintf(&b, "  API       %s\n\n", st.APIURL)
 	fmt.Fprintf(&b, "Try:\n")
-	fmt.Fprintf(&b, "  precis upload --api %s --wait FILE\n", st.APIURL)
+	fmt.Fprintf(&b, "  precis upload --api %s --wait FILE   # prints the article's id and key\n", api)
+	fmt.Fprintf(&b, "  precis get --api %s ID               # or KEY\n", api)
+	fmt.Fprintf(&b, "  curl -s '%s/summaries/ID'\n", api)
 	fmt.Fprintf(&b, "  AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local aws s3 cp FILE s3://%s/%s --endpoint-url %s --region %s\n", st.Bucket, st.Deployment.InputPrefix, st.S3URL, localstack.Region)
-	fmt.Fprintf(&b, "  curl -s '%s/summaries?key=%sFILE'\n", st.APIURL, st.Deployment.InputPrefix)
-	fmt.Fprintf(&b, "  curl -s '%s/summaries?limit=10'\n\n", st.APIURL)
+	fmt.Fprintf(&b, "  curl -s '%s/summaries?key=%sFILE'   # the key aws s3 cp writes\n", api, st.Deployment.InputPrefix)
+	fmt.Fprintf(&b, "  curl -s '%s/summaries?limit=10'\n\n", api)
 	switch {
 	case cfg.DataDir == "":
 		fmt.Fprintf(&b, "Nothing persists: uploads, cleaned text and records are in memory.\n")
@@ -108,26 +149,30 @@ func banner(st *localstack.Stack, cfg localstack.Config) string {
 		fmt.Fprintf(&b, "Persists across restarts: uploads and cleaned text, in %s.\n", abs)
 		if cfg.DynamoDBEndpoint == "" {
 			fmt.Fprintf(&b, "Does not: records in the embedded DynamoDB; they are rebuilt from the uploads at each start.\n")
+		} else {
+			fmt.Fprintf(&b, "Records are in the DynamoDB at %s: they persist if it keeps them.\n", st.DynamoDBURL)
 		}
 	}
 	if st.Recovered > 0 {
 		fmt.Fprintf(&b, "Queued at start: %d uploads without a finished record.\n", st.Recovered)
 	}
-	fmt.Fprintf(&b, "Stop with Ctrl-C: queued articles finish, and what cannot is processed at the next start.\n\n")
+	fmt.Fprintf(&b, "Stop with Ctrl-C or kill -INT %d: queued articles finish, and what cannot is processed at the next start.\n\n", os.Getpid())
 	return b.String()
 }
 
 // benchCmd uploads many articles to an in-memory stack and reports latency and throughput.
-func benchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("local bench", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func benchCmd(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := newFlagSet("local bench", "[FILE]")
 	n := fs.Int("n", 1000, "uploads")
 	concurrency := fs.Int("c", 8, "concurrent uploads")
 	workers := fs.Int("workers", 2, "articles summarised at once")
 	timeout := fs.Duration("timeout", 10*time.Minute, "how long to wait for every summary")
-	files, err := parseInterleaved(fs, args)
+	files, err := parseInterleaved(fs, args, stdout)
 	if err != nil {
 		return err
+	}
+	if *n < 1 || *concurrency < 1 || *workers < 1 || *timeout <= 0 {
+		return fmt.Errorf("%w: -n, -c and --workers must be at least 1 and --timeout positive", errUsage)
 	}
 	var article []byte
 	switch len(files) {

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,14 +13,13 @@ import (
 )
 
 func summarizeCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {
-	fs := flag.NewFlagSet("summarize", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlagSet("summarize", "FILE|-")
 	sentences := fs.Int("sentences", pipeline.DefaultSentences, "summary length in sentences")
 	words := fs.Int("words", 0, "summary length as a word budget (overrides --sentences)")
 	asJSON := fs.Bool("json", false, "print the full result as JSON")
 	maxBytes := fs.Int("max-bytes", pipeline.DefaultMaxBytes, "input size limit")
 	anyLang := fs.Bool("any-language", false, "summarise non-English text instead of refusing it")
-	pos, err := parseInterleaved(fs, args)
+	pos, err := parseInterleaved(fs, args, stdout)
 	if err != nil {
 		return err
 	}
@@ -30,6 +28,9 @@ func summarizeCmd(ctx context.Context, args []string, stdin io.Reader, stdout io
 	}
 	if *sentences < 1 || *words < 0 {
 		return fmt.Errorf("%w: --sentences must be at least 1 and --words not negative", errUsage)
+	}
+	if *maxBytes < 1 {
+		return fmt.Errorf("%w: --max-bytes must be at least 1, not %d", errUsage, *maxBytes)
 	}
 	raw, err := readInput(pos[0], stdin, *maxBytes)
 	if err != nil {

@@ -205,7 +205,7 @@ func (s *server) summaryByID(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "bad_id", "an id is 32 lower-case hexadecimal characters")
 		return
 	}
-	s.serveSummary(w, r, id)
+	s.serveSummary(w, r, id, "id")
 }
 
 func (s *server) summaries(w http.ResponseWriter, r *http.Request) {
@@ -216,13 +216,14 @@ func (s *server) summaries(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusBadRequest, "bad_key", "key must be an object key of 1 to 1024 bytes")
 			return
 		}
-		s.serveSummary(w, r, record.ID(s.cfg.Bucket, key))
+		s.serveSummary(w, r, record.ID(s.cfg.Bucket, key), "key")
 		return
 	}
 	s.list(w, r)
 }
 
-func (s *server) serveSummary(w http.ResponseWriter, r *http.Request, id string) {
+// serveSummary answers for the article id, asked for by its "id" or its "key" (for the 404).
+func (s *server) serveSummary(w http.ResponseWriter, r *http.Request, id, by string) {
 	n := DefaultSentences
 	if v := r.URL.Query().Get("sentences"); v != "" {
 		k, err := strconv.Atoi(v)
@@ -234,7 +235,7 @@ func (s *server) serveSummary(w http.ResponseWriter, r *http.Request, id string)
 	}
 	rec, err := s.store.Get(r.Context(), id)
 	if errors.Is(err, store.ErrNotFound) {
-		writeError(w, http.StatusNotFound, "not_found", "no article with that id")
+		writeError(w, http.StatusNotFound, "not_found", "no article with that "+by)
 		return
 	}
 	if err != nil {
