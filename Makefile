@@ -19,8 +19,27 @@ lint:
 	$(GO) vet ./...
 	$(STATICCHECK) ./...
 
-unit:
-	$(GO) test -count=1 ./...
+## unit: every test, after installing the servers they start (make servers). go test shows
+## skips only with -v: each server whose tests skipped is printed, with how many skipped.
+PKGS ?= ./...
+unit: servers
+	@skips=$$(mktemp); \
+	  PRECIS_SKIP_LOG=$$skips $(GO) test -count=1 $(PKGS); rc=$$?; \
+	  sort $$skips | uniq -c | sed 's/^ *\([0-9]*\) /skipped \1 tests for want of /'; \
+	  rm -f $$skips; exit $$rc
+
+## servers: what the integration tests start, installed when missing: dynalite (npm, into
+## .ci/servers) and the AWS Lambda Runtime Interface Emulator (go install). What cannot be
+## installed here is said, and its tests skip (or fail under PRECIS_REQUIRE_SERVERS=1).
+RIE_MODULE ?= github.com/aws/aws-lambda-runtime-interface-emulator/cmd/aws-lambda-rie@v0.0.0-20261030222936-bef5c4ba774d
+.PHONY: servers
+servers:
+	@test -f .ci/servers/node_modules/dynalite/cli.js || \
+	  npm install --no-audit --no-fund --prefix .ci/servers || \
+	  echo "servers: dynalite could not be installed (needs node and npm): the DynamoDB tests will skip"
+	@command -v aws-lambda-rie >/dev/null || test -x "$$($(GO) env GOPATH)/bin/aws-lambda-rie" || \
+	  GOBIN="$$($(GO) env GOPATH)/bin" $(GO) install $(RIE_MODULE) || \
+	  echo "servers: aws-lambda-rie could not be installed: the Lambda emulator tests will skip"
 
 ## fuzz: each fuzz target for FUZZTIME (make fuzz FUZZTIME=30s). Minimising each new input
 ## stalls the workers for seconds at a time and, at the deadline, fails the run spuriously
@@ -39,8 +58,9 @@ fuzz:
 bench:
 	$(GO) test ./shared/pipeline -run '^$$' -bench . -benchmem -count 5
 
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 build:
-	$(GO) build -trimpath -o bin/precis ./cmd/precis
+	$(GO) build -trimpath -ldflags "-X main.version=$(VERSION)" -o bin/precis ./cmd/precis
 
 ## Lambda bootstraps, as `sam build` calls them (BuildMethod: makefile) and for local tests.
 LAMBDA_BUILD = CGO_ENABLED=0 GOOS=linux GOARCH=$${GOARCH:-arm64} $(GO) build -tags lambda.norpc -trimpath -ldflags='-s -w'

@@ -53,7 +53,7 @@ func StartLambda(tb testing.TB, bootstrap string, env map[string]string) *Lambda
 	tb.Helper()
 	rie, err := emulator()
 	if err != nil {
-		missing(tb, err, "go install github.com/aws/aws-lambda-runtime-interface-emulator/cmd/aws-lambda-rie@latest")
+		missing(tb, "aws-lambda-rie", err, "make servers")
 	}
 	invokeAddr := fmt.Sprintf("127.0.0.1:%d", FreePort(tb))
 	runtimeAddr := fmt.Sprintf("127.0.0.1:%d", FreePort(tb))

@@ -3,7 +3,9 @@
 // DynamoDB-compatible server (dynalite, installed by .ci/run with npm into .ci/servers).
 //
 // When dynalite is not installed the tests that need it skip with a message, unless
-// PRECIS_REQUIRE_SERVERS is set (as CI sets it), when they fail.
+// PRECIS_REQUIRE_SERVERS is set (as CI sets it), when they fail. Each skip also adds a line
+// to the file PRECIS_SKIP_LOG names, which `make test` counts and prints (go test shows
+// skips only with -v).
 package testserver
 
 import (
@@ -74,7 +76,7 @@ func StartDynamoDB(tb testing.TB) *DynamoDB {
 	tb.Helper()
 	cli, err := dynaliteCLI()
 	if err != nil {
-		missing(tb, err, "npm install --prefix .ci/servers")
+		missing(tb, "dynalite", err, "make servers, or npm install --prefix .ci/servers")
 	}
 	port, err := freePort()
 	if err != nil {
@@ -96,14 +98,27 @@ func StartDynamoDB(tb testing.TB) *DynamoDB {
 	return &DynamoDB{URL: url, Client: DynamoDBClient(url)}
 }
 
+// SkipLogEnv names the environment variable holding the file to which each test skipped
+// for want of a server appends one line: "<server>: <why> (run: <install>)".
+const SkipLogEnv = "PRECIS_SKIP_LOG"
+
 // missing skips the test for a server that is not installed, or fails it when
 // PRECIS_REQUIRE_SERVERS is set, saying how to install the server.
-func missing(tb testing.TB, err error, install string) {
+func missing(tb testing.TB, server string, err error, install string) {
 	tb.Helper()
 	if os.Getenv("PRECIS_REQUIRE_SERVERS") != "" {
-		tb.Fatalf("%v (PRECIS_REQUIRE_SERVERS is set; run: %s)", err, install)
+		tb.Fatalf("%s: %v (PRECIS_REQUIRE_SERVERS is set; run: %s)", server, err, install)
 	}
-	tb.Skipf("skipping: %v (run: %s)", err, install)
+	line := fmt.Sprintf("%s: %v (run: %s)", server, err, install)
+	if path := os.Getenv(SkipLogEnv); path != "" {
+		// One short O_APPEND write per skip: the test binaries of several packages share
+		// the file.
+		if f, ferr := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600); ferr == nil {
+			_, _ = f.WriteString(line + "\n")
+			_ = f.Close()
+		}
+	}
+	tb.Skip("skipping: " + line)
 }
 
 // DynamoDBClient is a client for a DynamoDB-compatible endpoint.
