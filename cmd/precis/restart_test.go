@@ -68,3 +68,33 @@ func TestLocalRestartPrintsBannerFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestBannerClaims: what the banner says persists is what does, for each kind of stack.
+func TestBannerClaims(t *testing.T) {
+	st := &localstack.Stack{S3URL: "http://127.0.0.1:9000", APIURL: "http://127.0.0.1:8080", DynamoDBURL: "http://127.0.0.1:8000", Bucket: "b", Table: "t"}
+	cases := []struct {
+		name      string
+		cfg       localstack.Config
+		says, not []string
+	}{
+		{"memory", localstack.Config{},
+			[]string{"(embedded, in memory)", "Nothing persists"}, []string{"Persists across", "Records are in"}},
+		{"data folder", localstack.Config{DataDir: "/data"},
+			[]string{"Persists across restarts: uploads and cleaned text, in /data.", "Does not: records in the embedded DynamoDB"}, []string{"Nothing persists", "Records are in"}},
+		{"external DynamoDB", localstack.Config{DataDir: "/data", DynamoDBEndpoint: "http://127.0.0.1:8000"},
+			[]string{"(external)", "Persists across restarts", "Records are in the DynamoDB at http://127.0.0.1:8000"}, []string{"Nothing persists", "Does not"}},
+	}
+	for _, c := range cases {
+		b := banner(st, c.cfg)
+		for _, s := range c.says {
+			if !strings.Contains(b, s) {
+				t.Errorf("%s: the banner lacks %q:\n%s", c.name, s, b)
+			}
+		}
+		for _, s := range c.not {
+			if strings.Contains(b, s) {
+				t.Errorf("%s: the banner says %q:\n%s", c.name, s, b)
+			}
+		}
+	}
+}
