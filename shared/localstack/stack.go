@@ -36,7 +36,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/johannesboyne/gofakes3"
-	"github.com/johannesboyne/gofakes3/backend/s3bolt"
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
 	"github.com/truora/minidyn/server"
 	bolt "go.etcd.io/bbolt"
@@ -220,7 +219,7 @@ func (s *Stack) startS3() error {
 			return fmt.Errorf("localstack: open %s (is another precis local using it?): %w", path, err)
 		}
 		s.db = db
-		s.backend = s3bolt.New(db)
+		s.backend = newBoltBackend(db)
 	}
 	if exists, err := s.backend.BucketExists(s.cfg.Bucket); err != nil {
 		return fmt.Errorf("localstack: bucket: %w", err)
