@@ -149,7 +149,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 		}
 	}
 	clients := awsclient.New(awsclient.Options{
-		Region: Region, AccessKeyID: "local", SecretAccessKey: "local",
+		Region: Region, AccessKeyID: AccessKeyID, SecretAccessKey: SecretAccessKey,
 		S3Endpoint: s.S3URL, DynamoDBEndpoint: s.DynamoDBURL, PathStyle: true,
 	})
 	s.S3, s.DynamoDB = clients.S3, clients.DynamoDB
@@ -229,7 +229,10 @@ func (s *Stack) startS3() error {
 		}
 	}
 	var err error
-	if s.S3URL, err = s.serve(s.cfg.S3Addr, s.notify(gofakes3.New(s.backend).Server())); err != nil {
+	// Every request is signed, as in S3: the stack's own clients and the AWS CLI sign with
+	// the local keys, uploads through the API with the URLs it presigns.
+	auth := signer{accessKeyID: AccessKeyID, secret: SecretAccessKey, region: Region, now: time.Now}
+	if s.S3URL, err = s.serve(s.cfg.S3Addr, auth.wrap(s.notify(gofakes3.New(s.backend).Server()))); err != nil {
 		return fmt.Errorf("localstack: S3: %w", err)
 	}
 	return nil
