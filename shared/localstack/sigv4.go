@@ -1,6 +1,7 @@
 package localstack
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/hmac"
 	"crypto/sha256"
@@ -83,16 +84,16 @@ func (v signer) wrap(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		// The body's hash is known only once it is read: a mismatch turns next's answer into
-		// S3's, and next has stored nothing (the read failed).
+		// A signed body is checked as it is read: a failed check fails the read, so next
+		// stores nothing, and turns next's answer into S3's.
 		r.Body = body
-		next.ServeHTTP(&mismatchWriter{ResponseWriter: w, body: body, r: r}, r)
+		next.ServeHTTP(&checkedWriter{ResponseWriter: w, body: body, r: r}, r)
 	})
 }
 
-// verify checks r's signature. It returns, when the signed payload hash must be checked
-// against the body, the body that checks it as it is read.
-func (v signer) verify(r *http.Request) (*hashedBody, error) {
+// verify checks r's signature. It returns, when the body is signed, the body that checks it
+// as it is read.
+func (v signer) verify(r *http.Request) (checkedBody, error) {
 	q := r.URL.Query()
 	auth := r.Header.Get("Authorization")
 	presigned := q.Has("X-Amz-Algorithm") || q.Has("X-Amz-Signature") || q.Has("X-Amz-Credential")
@@ -108,7 +109,7 @@ func (v signer) verify(r *http.Request) (*hashedBody, error) {
 }
 
 // verifyHeader checks a signature in the Authorization header.
-func (v signer) verifyHeader(r *http.Request, auth string) (*hashedBody, error) {
+func (v signer) verifyHeader(r *http.Request, auth string) (checkedBody, error) {
 	rest, ok := strings.CutPrefix(auth, sigAlgorithm+" ")
 	if !ok {
 		return nil, malformed("InvalidArgument", "The authorization mechanism you have provided is not supported. Please use %s.", sigAlgorithm)
@@ -135,24 +136,32 @@ func (v signer) verifyHeader(r *http.Request, auth string) (*hashedBody, error) 
 		return nil, err
 	}
 	payload := r.Header.Get("X-Amz-Content-Sha256")
-	var body *hashedBody
+	var want []byte
 	switch {
 	case payload == "":
 		return nil, malformed("InvalidRequest", "Missing required header for this request: x-amz-content-sha256")
-	case payload == unsignedPayload, payload == streamingPayload && r.Method == http.MethodPut:
-		// A streamed body's chunks carry signatures chained to this one; gofakes3 decodes
-		// them. Only the seed signature is checked here.
+	case payload == unsignedPayload:
+	case payload == streamingPayload:
+		if r.Method != http.MethodPut {
+			return nil, malformed("InvalidRequest", "%s is only for uploads", streamingPayload)
+		}
 	default:
-		want, err := hex.DecodeString(payload)
+		want, err = hex.DecodeString(payload)
 		if err != nil || len(want) != sha256.Size {
 			return nil, malformed("InvalidArgument", "x-amz-content-sha256 must be UNSIGNED-PAYLOAD, %s or a valid sha256 value.", streamingPayload)
 		}
-		body = &hashedBody{r: r.Body, h: sha256.New(), want: want}
 	}
-	if err := v.check(r, date, scope, signedHeaders, payload, signature, ""); err != nil {
+	key, err := v.check(r, date, scope, signedHeaders, payload, signature, "")
+	switch {
+	case err != nil:
 		return nil, err
+	case want != nil:
+		return &hashedBody{r: r.Body, h: sha256.New(), want: want}, nil
+	case payload == streamingPayload:
+		// Each chunk is signed with the previous chunk's signature, from this one on.
+		return &chunkedBody{src: bufio.NewReader(r.Body), closer: r.Body, key: key, date: date, scope: scope, prev: strings.ToLower(signature)}, nil
 	}
-	return body, nil
+	return nil, nil
 }
 
 // verifyQuery checks a presigned URL's signature.
@@ -186,7 +195,8 @@ func (v signer) verifyQuery(r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return v.check(r, date, scope, q.Get("X-Amz-SignedHeaders"), unsignedPayload, q.Get("X-Amz-Signature"), "X-Amz-Signature")
+	_, err = v.check(r, date, scope, q.Get("X-Amz-SignedHeaders"), unsignedPayload, q.Get("X-Amz-Signature"), "X-Amz-Signature")
+	return err
 }
 
 // scope checks a credential (key/date/region/s3/aws4_request) against the key pair, the
@@ -213,17 +223,18 @@ func (v signer) scope(credential string, t time.Time, malformedCode string) (str
 }
 
 // check computes the signature of r's canonical request and compares it with signature.
-// skipParam is the query parameter that carries the signature, if any.
-func (v signer) check(r *http.Request, date, scope, signedHeaders, payload, signature, skipParam string) error {
+// skipParam is the query parameter that carries the signature, if any. It returns the
+// signing key.
+func (v signer) check(r *http.Request, date, scope, signedHeaders, payload, signature, skipParam string) ([]byte, error) {
 	names := strings.Split(signedHeaders, ";")
 	if !slices.Contains(names, "host") || !slices.IsSorted(names) {
-		return denied("AccessDenied", "SignedHeaders must be sorted and include host")
+		return nil, denied("AccessDenied", "SignedHeaders must be sorted and include host")
 	}
 	// Headers S3 would act on must be signed: a presigned upload cannot gain an ACL or
 	// metadata its signer did not give it.
 	for name := range r.Header {
 		if n := strings.ToLower(name); strings.HasPrefix(n, "x-amz-") && !slices.Contains(names, n) && (skipParam != "" || n != "x-amz-content-sha256") {
-			return denied("AccessDenied", "There were headers present in the request which were not signed: %s", n)
+			return nil, denied("AccessDenied", "There were headers present in the request which were not signed: %s", n)
 		}
 	}
 	var canon strings.Builder
@@ -240,11 +251,16 @@ func (v signer) check(r *http.Request, date, scope, signedHeaders, payload, sign
 	for _, part := range strings.Split(scope, "/") {
 		key = hmacSHA256(key, part)
 	}
-	want := hex.EncodeToString(hmacSHA256(key, toSign))
-	if !hmac.Equal([]byte(want), []byte(strings.ToLower(signature))) {
-		return errSignature
+	if !signatureIs(key, toSign, signature) {
+		return nil, errSignature
 	}
-	return nil
+	return key, nil
+}
+
+// signatureIs reports whether signature is toSign's, in hex.
+func signatureIs(key []byte, toSign, signature string) bool {
+	want := hex.EncodeToString(hmacSHA256(key, toSign))
+	return hmac.Equal([]byte(want), []byte(strings.ToLower(signature)))
 }
 
 func hmacSHA256(key []byte, data string) []byte {
@@ -333,50 +349,128 @@ func uriEncode(s string, encodeSlash bool) string {
 	return b.String()
 }
 
-// errPayloadHash is the error a hashedBody's last read returns when the body is not what its
-// signer hashed.
+// checkedBody is a request body checked as it is read: a read fails when the check does.
+type checkedBody interface {
+	io.ReadCloser
+	// failed is the check's error, once it has failed.
+	failed() *authError
+}
+
+// failure records a checkedBody's error.
+type failure struct{ err atomic.Pointer[authError] }
+
+func (f *failure) failed() *authError { return f.err.Load() }
+
+func (f *failure) fail(err *authError) error {
+	f.err.Store(err)
+	return err
+}
+
+// errPayloadHash is S3's answer to a body that is not what its signer hashed.
 var errPayloadHash = malformed("XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed.")
 
 // hashedBody is a request body whose SHA-256 must be want: its last read fails otherwise.
 type hashedBody struct {
-	r        io.ReadCloser
-	h        hash.Hash
-	want     []byte
-	mismatch atomic.Bool
+	r    io.ReadCloser
+	h    hash.Hash
+	want []byte
+	failure
 }
 
 func (b *hashedBody) Read(p []byte) (int, error) {
 	n, err := b.r.Read(p)
 	b.h.Write(p[:n])
 	if errors.Is(err, io.EOF) && !bytes.Equal(b.h.Sum(nil), b.want) {
-		b.mismatch.Store(true)
-		return n, errPayloadHash
+		return n, b.fail(errPayloadHash)
 	}
 	return n, err
 }
 
 func (b *hashedBody) Close() error { return b.r.Close() }
 
-// mismatchWriter answers S3's payload hash error instead of what the handler answers when the
-// handler found the body not to match its signed hash.
-type mismatchWriter struct {
+// maxChunk bounds the memory a chunk of a streamed upload takes (SDKs send 64 KiB to 8 MiB).
+const maxChunk = 16 << 20
+
+// emptySHA256 is the hash of nothing: a chunk's string to sign has it in place of headers.
+const emptySHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+var errChunk = malformed("IncompleteBody", "The request body is not a valid aws-chunked stream.")
+
+// chunkedBody is an aws-chunked body (STREAMING-AWS4-HMAC-SHA256-PAYLOAD): each chunk,
+// "size;chunk-signature=sig\r\n" then its bytes and "\r\n", is signed with the signature
+// before it. Chunks pass on unchanged (gofakes3 decodes them), each once its signature is
+// verified.
+type chunkedBody struct {
+	src               *bufio.Reader
+	closer            io.Closer
+	key               []byte
+	date, scope, prev string
+	pending           []byte // verified, not yet read
+	done              bool
+	failure
+}
+
+func (b *chunkedBody) Read(p []byte) (int, error) {
+	for len(b.pending) == 0 {
+		if b.done {
+			return 0, io.EOF
+		}
+		if err := b.next(); err != nil {
+			return 0, err
+		}
+	}
+	n := copy(p, b.pending)
+	b.pending = b.pending[n:]
+	return n, nil
+}
+
+// next reads and verifies the next chunk.
+func (b *chunkedBody) next() error {
+	line, err := b.src.ReadSlice('\n')
+	if err != nil {
+		return b.fail(errChunk)
+	}
+	sizeHex, sig, ok := strings.Cut(strings.TrimSuffix(string(line), "\r\n"), ";chunk-signature=")
+	size, err := strconv.ParseInt(sizeHex, 16, 64)
+	if !ok || err != nil || size < 0 || size > maxChunk {
+		return b.fail(errChunk)
+	}
+	chunk := make([]byte, len(line)+int(size)+2)
+	n := copy(chunk, line)
+	if _, err := io.ReadFull(b.src, chunk[n:]); err != nil || !bytes.HasSuffix(chunk, []byte("\r\n")) {
+		return b.fail(errChunk)
+	}
+	sum := sha256.Sum256(chunk[n : n+int(size)])
+	toSign := "AWS4-HMAC-SHA256-PAYLOAD\n" + b.date + "\n" + b.scope + "\n" + b.prev + "\n" + emptySHA256 + "\n" + hex.EncodeToString(sum[:])
+	if !signatureIs(b.key, toSign, sig) {
+		return b.fail(errSignature)
+	}
+	b.prev, b.pending, b.done = strings.ToLower(sig), chunk, size == 0
+	return nil
+}
+
+func (b *chunkedBody) Close() error { return b.closer.Close() }
+
+// checkedWriter answers S3's error instead of the handler's answer when the body's check
+// failed while the handler read it.
+type checkedWriter struct {
 	http.ResponseWriter
-	body     *hashedBody
+	body     checkedBody
 	r        *http.Request
 	replaced bool
 }
 
-func (w *mismatchWriter) WriteHeader(code int) {
-	if w.body.mismatch.Load() {
+func (w *checkedWriter) WriteHeader(code int) {
+	if err := w.body.failed(); err != nil {
 		w.replaced = true
-		writeAuthError(w.ResponseWriter, w.r, errPayloadHash)
+		writeAuthError(w.ResponseWriter, w.r, err)
 		return
 	}
 	w.ResponseWriter.WriteHeader(code)
 }
 
-func (w *mismatchWriter) Write(p []byte) (int, error) {
-	if !w.replaced && w.body.mismatch.Load() {
+func (w *checkedWriter) Write(p []byte) (int, error) {
+	if !w.replaced && w.body.failed() != nil {
 		w.WriteHeader(http.StatusOK) // the handler wrote no header: replace its answer
 	}
 	if w.replaced {

@@ -7,9 +7,12 @@ import (
 	"encoding/hex"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -304,5 +307,105 @@ func TestHeaderSignature(t *testing.T) {
 	}
 	if exists(t, st, "articles/unsigned.txt") {
 		t.Error("an unsigned PUT was stored")
+	}
+}
+
+// TestStreamedUploadSignature sends an aws-chunked upload signed as SDKs stream them: the
+// seed signature by the SDK's signer, each chunk's by its stream signer, chained. A chunk
+// changed or left out after signing is refused and nothing is stored.
+func TestStreamedUploadSignature(t *testing.T) {
+	st := start(t, localstack.Config{})
+	ctx := context.Background()
+	creds := aws.Credentials{AccessKeyID: localstack.AccessKeyID, SecretAccessKey: localstack.SecretAccessKey}
+	chunks := [][]byte{[]byte("The first chunk, "), []byte("the second"), []byte(" and the last.")}
+	for _, c := range []struct {
+		name   string
+		change func(signed [][]byte) [][]byte // the chunks sent, from those signed
+		status int
+		code   string
+	}{
+		{name: "as signed", status: http.StatusOK},
+		{name: "a chunk changed", status: http.StatusForbidden, code: "SignatureDoesNotMatch", change: func(signed [][]byte) [][]byte {
+			sent := slices.Clone(signed)
+			sent[1] = []byte("the SECOND")
+			return sent
+		}},
+		{name: "a chunk left out", status: http.StatusForbidden, code: "SignatureDoesNotMatch", change: func(signed [][]byte) [][]byte {
+			return [][]byte{signed[0], signed[2]}
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			key := "other/streamed-" + strings.ReplaceAll(c.name, " ", "-") + ".txt"
+			sent := chunks
+			if c.change != nil {
+				sent = c.change(chunks)
+			}
+			now := time.Now()
+			// The frame of each chunk: its size, then its signature, known only after the seed's.
+			frame := func(size int) int {
+				return len(strconv.FormatInt(int64(size), 16)) + len(";chunk-signature=") + 64 + 4 + size
+			}
+			encoded, decoded := frame(0), 0
+			for _, ch := range sent {
+				encoded += frame(len(ch))
+				decoded += len(ch)
+			}
+			req, err := http.NewRequest(http.MethodPut, st.S3URL+"/"+st.Bucket+"/"+key, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			req.ContentLength = int64(encoded)
+			req.Header.Set("Content-Encoding", "aws-chunked")
+			req.Header.Set("X-Amz-Content-Sha256", "STREAMING-AWS4-HMAC-SHA256-PAYLOAD")
+			req.Header.Set("X-Amz-Decoded-Content-Length", strconv.Itoa(decoded))
+			if err := v4.NewSigner().SignHTTP(ctx, creds, req, "STREAMING-AWS4-HMAC-SHA256-PAYLOAD", "s3", localstack.Region, now); err != nil {
+				t.Fatal(err)
+			}
+			_, seedHex, _ := strings.Cut(req.Header.Get("Authorization"), "Signature=")
+			seed, err := hex.DecodeString(seedHex)
+			if err != nil {
+				t.Fatal(err)
+			}
+			stream := v4.NewStreamSigner(creds, "s3", localstack.Region, seed)
+			var sigs [][]byte // of the chunks signed, then of the final empty one
+			for _, ch := range append(slices.Clone(chunks), nil) {
+				sig, err := stream.GetSignature(ctx, nil, ch, now)
+				if err != nil {
+					t.Fatal(err)
+				}
+				sigs = append(sigs, sig)
+			}
+			var body bytes.Buffer
+			for i, ch := range append(slices.Clone(sent), nil) {
+				sig := sigs[len(sigs)-1]
+				if ch != nil {
+					sig = sigs[i]
+				}
+				fmt.Fprintf(&body, "%x;chunk-signature=%x\r\n%s\r\n", len(ch), sig, ch)
+			}
+			req.Body = io.NopCloser(&body)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			if code := s3Error(t, resp); resp.StatusCode != c.status || code != c.code {
+				t.Errorf("%d %s, want %d %s", resp.StatusCode, code, c.status, c.code)
+			}
+			if got := exists(t, st, key); got != (c.status == http.StatusOK) {
+				t.Fatalf("stored: %v", got)
+			}
+			if c.status == http.StatusOK {
+				out, err := st.S3.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(st.Bucket), Key: aws.String(key)})
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, _ := io.ReadAll(out.Body)
+				out.Body.Close()
+				if want := bytes.Join(chunks, nil); !bytes.Equal(got, want) {
+					t.Errorf("stored %q, want %q", got, want)
+				}
+			}
+		})
 	}
 }

@@ -4,6 +4,12 @@
 // template.yaml, a DynamoDB-compatible server (minidyn, embedded, or any endpoint), and the
 // HTTP API's handler on localhost.
 //
+// The S3 endpoint checks every request's Signature Version 4 as S3 does, with the key pair
+// AccessKeyID/SecretAccessKey: in the Authorization header (the stack's clients, the AWS
+// CLI), in a presigned URL (uploads through the API), or chunk by chunk for streamed uploads.
+// A presigned upload with another key, length or content type than signed is refused, so
+// that presigned-URL abuse can be tried here as against AWS.
+//
 // Uploads and cleaned text persist in the data folder. Records in the embedded DynamoDB do
 // not: at start every upload without a finished record of its current version is processed
 // again, so summaries come back after a restart, and an upload accepted but not processed
