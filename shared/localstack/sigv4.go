@@ -57,6 +57,10 @@ func malformed(code, format string, args ...any) *authError {
 // errSignature is S3's answer to a signature computed with another key or over another request.
 var errSignature = denied("SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided. Check your key and signing method.")
 
+// errSigV2 answers a request signed otherwise than with SigV4. (The AWS CLI v1 presigns with
+// Signature Version 2 unless its s3.signature_version is s3v4.)
+var errSigV2 = malformed("InvalidRequest", "The authorization mechanism you have provided is not supported. Please use %s.", sigAlgorithm)
+
 // signer verifies AWS Signature Version 4 as S3 does, for one key pair and region: in the
 // Authorization header or in a presigned URL's query. Everything the signature covers must
 // be what was signed: the method, the path (the key), the query, the signed headers (for a
@@ -98,6 +102,9 @@ func (v signer) verify(r *http.Request) (checkedBody, error) {
 	auth := r.Header.Get("Authorization")
 	presigned := q.Has("X-Amz-Algorithm") || q.Has("X-Amz-Signature") || q.Has("X-Amz-Credential")
 	switch {
+	case q.Has("AWSAccessKeyId") || q.Has("Signature") || strings.HasPrefix(auth, "AWS "):
+		// Signature Version 2, which S3 refuses for buckets made since 2020, and so does this.
+		return nil, errSigV2
 	case auth != "" && presigned:
 		return nil, malformed("InvalidArgument", "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter or the Authorization header should be specified")
 	case presigned:
@@ -112,7 +119,7 @@ func (v signer) verify(r *http.Request) (checkedBody, error) {
 func (v signer) verifyHeader(r *http.Request, auth string) (checkedBody, error) {
 	rest, ok := strings.CutPrefix(auth, sigAlgorithm+" ")
 	if !ok {
-		return nil, malformed("InvalidArgument", "The authorization mechanism you have provided is not supported. Please use %s.", sigAlgorithm)
+		return nil, errSigV2
 	}
 	fields := map[string]string{}
 	for part := range strings.SplitSeq(rest, ",") {

@@ -152,6 +152,13 @@ func TestPresignedUploadSignature(t *testing.T) {
 		{name: "signature parameter only", status: http.StatusBadRequest, code: "AuthorizationQueryParametersError", change: func(req *http.Request) {
 			req.URL.RawQuery = url.Values{"X-Amz-Signature": {req.URL.Query().Get("X-Amz-Signature")}}.Encode()
 		}},
+		{name: "signature version 2", status: http.StatusBadRequest, code: "InvalidRequest", change: func(req *http.Request) {
+			req.URL.RawQuery = url.Values{"AWSAccessKeyId": {localstack.AccessKeyID}, "Signature": {"c2ln"}, "Expires": {"4102444800"}}.Encode()
+		}},
+		{name: "signature version 2 header", status: http.StatusBadRequest, code: "InvalidRequest", change: func(req *http.Request) {
+			req.URL.RawQuery = ""
+			req.Header.Set("Authorization", "AWS "+localstack.AccessKeyID+":c2ln")
+		}},
 		{name: "other secret", opts: []func(*s3.PresignOptions){otherKeys(localstack.AccessKeyID, "guess")}, status: http.StatusForbidden, code: "SignatureDoesNotMatch"},
 		{name: "other access key", opts: []func(*s3.PresignOptions){otherKeys("AKIDOTHER", localstack.SecretAccessKey)}, status: http.StatusForbidden, code: "InvalidAccessKeyId"},
 	} {
