@@ -4,6 +4,12 @@
 // template.yaml, a DynamoDB-compatible server (minidyn, embedded, or any endpoint), and the
 // HTTP API's handler on localhost.
 //
+// The S3 endpoint checks every request's Signature Version 4 as S3 does, with the key pair
+// AccessKeyID/SecretAccessKey: in the Authorization header (the stack's clients, the AWS
+// CLI), in a presigned URL (uploads through the API), or chunk by chunk for streamed uploads.
+// A presigned upload with another key, length or content type than signed is refused, so
+// that presigned-URL abuse can be tried here as against AWS.
+//
 // Uploads and cleaned text persist in the data folder. Records in the embedded DynamoDB do
 // not: at start every upload without a finished record of its current version is processed
 // again, so summaries come back after a restart, and an upload accepted but not processed
@@ -36,7 +42,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/johannesboyne/gofakes3"
-	"github.com/johannesboyne/gofakes3/backend/s3bolt"
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
 	"github.com/truora/minidyn/server"
 	bolt "go.etcd.io/bbolt"
@@ -150,7 +155,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 		}
 	}
 	clients := awsclient.New(awsclient.Options{
-		Region: Region, AccessKeyID: "local", SecretAccessKey: "local",
+		Region: Region, AccessKeyID: AccessKeyID, SecretAccessKey: SecretAccessKey,
 		S3Endpoint: s.S3URL, DynamoDBEndpoint: s.DynamoDBURL, PathStyle: true,
 	})
 	s.S3, s.DynamoDB = clients.S3, clients.DynamoDB
@@ -220,7 +225,7 @@ func (s *Stack) startS3() error {
 			return fmt.Errorf("localstack: open %s (is another precis local using it?): %w", path, err)
 		}
 		s.db = db
-		s.backend = s3bolt.New(db)
+		s.backend = newBoltBackend(db)
 	}
 	if exists, err := s.backend.BucketExists(s.cfg.Bucket); err != nil {
 		return fmt.Errorf("localstack: bucket: %w", err)
@@ -230,7 +235,10 @@ func (s *Stack) startS3() error {
 		}
 	}
 	var err error
-	if s.S3URL, err = s.serve(s.cfg.S3Addr, s.notify(gofakes3.New(s.backend).Server())); err != nil {
+	// Every request is signed, as in S3: the stack's own clients and the AWS CLI sign with
+	// the local keys, uploads through the API with the URLs it presigns.
+	auth := signer{accessKeyID: AccessKeyID, secret: SecretAccessKey, region: Region, now: time.Now}
+	if s.S3URL, err = s.serve(s.cfg.S3Addr, auth.wrap(s.notify(gofakes3.New(s.backend).Server()))); err != nil {
 		return fmt.Errorf("localstack: S3: %w", err)
 	}
 	return nil

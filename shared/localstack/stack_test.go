@@ -146,12 +146,6 @@ func TestUploadToSummaryAndRestart(t *testing.T) {
 	if html["status"] != "done" || html["title"] == nil || len(html["summary"].([]any)) == 0 {
 		t.Fatalf("HTML page: %v", html)
 	}
-	mu.Lock()
-	if len(seen) != 2 {
-		t.Errorf("processed %d articles, want the 2 the template's filters send: %+v", len(seen), seen)
-	}
-	mu.Unlock()
-
 	// The cleaned text went under the output prefix, the uploads are untouched.
 	list, err := st.S3.ListObjectsV2(context.Background(), &s3.ListObjectsV2Input{Bucket: aws.String(st.Bucket), Prefix: aws.String("text/")})
 	if err != nil || len(list.Contents) != 2 {
@@ -161,6 +155,13 @@ func TestUploadToSummaryAndRestart(t *testing.T) {
 	if err := st.Shutdown(context.Background()); err != nil {
 		t.Fatal(err)
 	}
+	// A record is stored before its observers are told: only once Shutdown has waited for
+	// the workers is every callback in.
+	mu.Lock()
+	if len(seen) != 2 {
+		t.Errorf("processed %d articles, want the 2 the template's filters send: %+v", len(seen), seen)
+	}
+	mu.Unlock()
 	again := start(t, localstack.Config{DataDir: dir})
 	if again.Recovered != 2 {
 		t.Errorf("recovered %d uploads at restart, want 2", again.Recovered)
