@@ -144,6 +144,10 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		defer cancelRecord()
 	}
 	claim, err := s.store.Claim(work, rec, start, s.cfg.Lease)
+	if errors.Is(err, store.ErrRefused) {
+		log.Error("claim refused by the store; not retried", "error", err.Error())
+		return nil
+	}
 	if err != nil {
 		// The claim may have been written with its reply lost: release it if so.
 		return s.retry(ctx, log, rec, fmt.Errorf("ingest: claim %s: %w", key, err))
@@ -176,6 +180,17 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		}
 	}
 	err = s.store.Finish(recording, rec, s.now())
+	if errors.Is(err, store.ErrRefused) && rec.Status == record.Done {
+		// Retrying cannot store what DynamoDB refuses: a final failure, without the summary.
+		log.Error("summary refused by the store", "error", err.Error())
+		rec.Fill(pipeline.Result{})
+		rec.TextKey, rec.Status, rec.Reason = "", record.Failed, "The summary is too large to store."
+		err = s.store.Finish(recording, rec, s.now())
+	}
+	if errors.Is(err, store.ErrRefused) {
+		log.Error("record refused by the store; not retried", "error", err.Error())
+		return nil
+	}
 	if errors.Is(err, store.ErrSuperseded) {
 		log.Info("result superseded by a newer event or a duplicate")
 		return nil

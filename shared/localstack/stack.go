@@ -38,7 +38,6 @@ import (
 	"github.com/johannesboyne/gofakes3"
 	"github.com/johannesboyne/gofakes3/backend/s3bolt"
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
-	"github.com/truora/minidyn/server"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/precis-news/precis"
@@ -145,7 +144,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 		return nil, err
 	}
 	if s.DynamoDBURL = cfg.DynamoDBEndpoint; s.DynamoDBURL == "" {
-		if s.DynamoDBURL, err = s.serve(cfg.DynamoDBAddr, server.NewServer()); err != nil {
+		if s.DynamoDBURL, err = s.serve(cfg.DynamoDBAddr, EmbeddedDynamoDB()); err != nil {
 			return nil, fmt.Errorf("localstack: DynamoDB: %w", err)
 		}
 	}

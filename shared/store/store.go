@@ -158,9 +158,9 @@ type item struct {
 
 func (s *DynamoDB) put(ctx context.Context, rec record.Record, cond expression.ConditionBuilder) error {
 	rec.Listing = record.ListingPartition // every record is in the newest-first listing
-	av, err := attributevalue.MarshalMap(item{Record: rec, UpdatedNs: rec.UpdatedAt.UnixNano()})
+	av, err := marshalFitted(rec)
 	if err != nil {
-		return fmt.Errorf("store: marshal %s: %w", rec.ID, err)
+		return err
 	}
 	expr, err := expression.NewBuilder().WithCondition(cond).Build()
 	if err != nil {
@@ -172,6 +172,9 @@ func (s *DynamoDB) put(ctx context.Context, rec record.Record, cond expression.C
 		ExpressionAttributeNames:  expr.Names(),
 		ExpressionAttributeValues: expr.Values(),
 	})
+	if refused(err) {
+		return fmt.Errorf("store: put %s: %w: %w", rec.ID, ErrRefused, err)
+	}
 	if err != nil && !isConditionFailed(err) {
 		return fmt.Errorf("store: put %s: %w", rec.ID, err)
 	}
