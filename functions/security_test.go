@@ -31,9 +31,9 @@ const (
 	bucketName = `!If [DefaultBucketName, !Sub [precis-${AWS::AccountId}-${Id}, {Id: !Select [2, !Split [/, !Ref AWS::StackId]]}], !Ref BucketName]`
 	uploads    = `!Sub [arn:${AWS::Partition}:s3:::${Bucket}/${InputPrefix}*, {Bucket: ` + bucketName + `}]`
 	texts      = `!Sub [arn:${AWS::Partition}:s3:::${Bucket}/${OutputPrefix}*, {Bucket: ` + bucketName + `}]`
-	tableR  = `!GetAtt ArticlesTable.Arn`
-	indexR  = `!Sub ${ArticlesTable.Arn}/index/by_updated`
-	queueR  = `!GetAtt FailedEventsQueue.Arn`
+	tableR     = `!GetAtt ArticlesTable.Arn`
+	indexR     = `!Sub ${ArticlesTable.Arn}/index/by_updated`
+	queueR     = `!GetAtt FailedEventsQueue.Arn`
 )
 
 // TestLeastPrivilege pins every permission each function has: an action on a resource. A
