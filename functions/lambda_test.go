@@ -235,6 +235,9 @@ func TestFunctionsUnderTheEmulator(t *testing.T) {
 	}
 
 	// Removal deletes the result.
+	if _, err := s.s3.Client.DeleteObject(context.Background(), &s3.DeleteObjectInput{Bucket: aws.String(bucket), Key: aws.String(key)}); err != nil {
+		t.Fatal(err)
+	}
 	s.invokeSummarize(t, s3Event(t, "ObjectRemoved:Delete", key, "0055AED6DCD90281F0", 0))
 	if code, _ := s.call(t, "GET", "/summaries/"+id, "", ""); code != http.StatusNotFound {
 		t.Errorf("after removal: %d, want 404", code)

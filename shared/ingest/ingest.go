@@ -38,6 +38,7 @@ type Objects interface {
 	Get(ctx context.Context, bucket, key string, limit int64) (objects.Object, error)
 	PutText(ctx context.Context, bucket, key, text string) error
 	Delete(ctx context.Context, bucket, key string) error
+	Head(ctx context.Context, bucket, key string) (objects.Object, int64, error)
 }
 
 // Config is the function's configuration, from its environment.
@@ -272,6 +273,19 @@ func (s *Service) removed(ctx context.Context, r events.S3EventRecord) error {
 	bucket, key := r.S3.Bucket.Name, objectKey(r)
 	if !strings.HasPrefix(key, s.cfg.InputPrefix) {
 		return nil
+	}
+	if r.EventName == "ObjectRemoved:Delete" {
+		// On the versioned bucket this removes one version: an older one, or a delete marker,
+		// leaves (or brings back) a current object, whose summary stays, or is made again.
+		cur, size, err := s.objects.Head(ctx, bucket, key)
+		switch {
+		case err == nil:
+			s.log.Info("a version was removed; the current object is summarised", "key", key)
+			r.S3.Object.ETag, r.S3.Object.Size = cur.ETag, size
+			return s.created(ctx, r)
+		case !errors.Is(err, objects.ErrNotFound):
+			return fmt.Errorf("ingest: remove %s: %w", key, err)
+		}
 	}
 	id := record.ID(bucket, key)
 	err := s.store.Delete(ctx, id, record.Sequencer(r.S3.Object.Sequencer))

@@ -125,6 +125,9 @@ func TestSampleArticleEndToEnd(t *testing.T) {
 		t.Errorf("an older event overwrote the newer result")
 	}
 	// Removal deletes the record and the text.
+	if _, err := e.s3.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String(bucket), Key: aws.String(e.key)}); err != nil {
+		t.Fatal(err)
+	}
 	if err := e.svc.Handle(ctx, e.eventFor("0055AED6DCD90281F0", 0, "ObjectRemoved:Delete")); err != nil {
 		t.Fatal(err)
 	}

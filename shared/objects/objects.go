@@ -60,6 +60,20 @@ func (o *S3) Get(ctx context.Context, bucket, key string, limit int64) (Object, 
 	return Object{Body: body, ETag: strings.Trim(aws.ToString(out.ETag), `"`)}, nil
 }
 
+// Head reads an object's current version's metadata (ETag and size in Object; no body).
+// A key with no current version (none, or a delete marker) is ErrNotFound.
+func (o *S3) Head(ctx context.Context, bucket, key string) (Object, int64, error) {
+	out, err := o.client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(bucket), Key: aws.String(key)})
+	if err != nil {
+		var nf *types.NotFound
+		if errors.As(err, &nf) || strings.Contains(err.Error(), "StatusCode: 404") {
+			return Object{}, 0, fmt.Errorf("objects: head %s: %w", key, ErrNotFound)
+		}
+		return Object{}, 0, fmt.Errorf("objects: head %s: %w", key, err)
+	}
+	return Object{ETag: strings.Trim(aws.ToString(out.ETag), `"`)}, aws.ToInt64(out.ContentLength), nil
+}
+
 // PutText stores text as a UTF-8 text object.
 func (o *S3) PutText(ctx context.Context, bucket, key, text string) error {
 	_, err := o.client.PutObject(ctx, &s3.PutObjectInput{
