@@ -13,6 +13,7 @@ import (
 
 	"github.com/precis-news/precis/internal/testserver"
 	"github.com/precis-news/precis/shared/objects"
+	"github.com/precis-news/precis/shared/store"
 )
 
 // These tests pin what a deploy to a real account needs and neither the SAM translator nor
@@ -297,5 +298,29 @@ func TestAPICORSAllowsSignedBrowserRequests(t *testing.T) {
 		if !slices.Contains(headers, h) {
 			t.Errorf("API CORS does not allow %s (%v)", h, headers)
 		}
+	}
+}
+
+// TestListingIndexProjectsOnlyWhatIsListed: every write of a record is copied into the
+// index; it holds the attributes the listing reads, the ones the store declares, no more.
+func TestListingIndexProjectsOnlyWhatIsListed(t *testing.T) {
+	props := mapping(resource(t, "ArticlesTable"), "Properties")
+	var found bool
+	for _, gsi := range mapping(props, "GlobalSecondaryIndexes").Content {
+		if mapping(gsi, "IndexName").Value != store.IndexName {
+			continue
+		}
+		found = true
+		p := mapping(gsi, "Projection")
+		got := list(mapping(p, "NonKeyAttributes"))
+		want := slices.Clone(store.ListedAttributes)
+		slices.Sort(got)
+		slices.Sort(want)
+		if mapping(p, "ProjectionType").Value != "INCLUDE" || !slices.Equal(got, want) {
+			t.Errorf("index %s projects %s %v, want INCLUDE %v", store.IndexName, mapping(p, "ProjectionType").Value, got, want)
+		}
+	}
+	if !found {
+		t.Errorf("no index %s", store.IndexName)
 	}
 }

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -119,5 +120,47 @@ func TestRefusedWriteIsFinal(t *testing.T) {
 	r.ID = ""
 	if _, err := store.New(client, "articles").Claim(ctx, r, time.Now(), time.Minute); !errors.Is(err, store.ErrRefused) {
 		t.Errorf("claim with an empty id: %v, want ErrRefused", err)
+	}
+}
+
+// TestListingIsSpreadAndSmall: the newest-first index neither puts every record in one
+// partition (1,000 writes a second at most, for the whole table) nor copies whole records
+// into it: its items are spread over several partitions and hold only what the listing reads.
+func TestListingIsSpreadAndSmall(t *testing.T) {
+	ctx := context.Background()
+	client := backends[0].start(t) // dynalite projects index items as DynamoDB does
+	if err := store.CreateTable(ctx, client, "articles"); err != nil {
+		t.Fatal(err)
+	}
+	s := store.New(client, "articles")
+	for i := range 16 {
+		r := rec(fmt.Sprintf("k%d.txt", i), "01")
+		if _, err := s.Claim(ctx, r, time.Now(), time.Minute); err != nil {
+			t.Fatal(err)
+		}
+		r.Fill(worstResult())
+		r.Status = record.Done
+		if err := s.Finish(ctx, r, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := client.Scan(ctx, &dynamodb.ScanInput{TableName: aws.String("articles"), IndexName: aws.String(store.IndexName)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	partitions := map[string]bool{}
+	for _, it := range out.Items {
+		var p struct {
+			Listing string `dynamodbav:"listing"`
+		}
+		_ = attributevalue.UnmarshalMap(it, &p)
+		partitions[p.Listing] = true
+		if size := store.ItemSize(it); size > 2048 {
+			t.Errorf("an index item is %d bytes: the index copies more than the listing reads", size)
+			break
+		}
+	}
+	if len(out.Items) != 16 || len(partitions) < 2 {
+		t.Errorf("%d index items in %d partitions, want 16 spread over several", len(out.Items), len(partitions))
 	}
 }
