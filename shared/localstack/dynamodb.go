@@ -74,21 +74,9 @@ func sdkValue(v *server.AttributeValue) types.AttributeValue {
 	case v.BOOL != nil:
 		return &types.AttributeValueMemberBOOL{Value: *v.BOOL}
 	case v.SS != nil:
-		out := &types.AttributeValueMemberSS{}
-		for _, s := range v.SS {
-			if s != nil {
-				out.Value = append(out.Value, *s)
-			}
-		}
-		return out
+		return &types.AttributeValueMemberSS{Value: setMembers(v.SS)}
 	case v.NS != nil:
-		out := &types.AttributeValueMemberNS{}
-		for _, s := range v.NS {
-			if s != nil {
-				out.Value = append(out.Value, *s)
-			}
-		}
-		return out
+		return &types.AttributeValueMemberNS{Value: setMembers(v.NS)}
 	case v.BS != nil:
 		return &types.AttributeValueMemberBS{Value: v.BS}
 	case v.L != nil:
@@ -105,4 +93,15 @@ func sdkValue(v *server.AttributeValue) types.AttributeValue {
 		return out
 	}
 	return &types.AttributeValueMemberNULL{Value: true}
+}
+
+// setMembers are the set's members, nil ones left out.
+func setMembers(set []*string) []string {
+	out := make([]string, 0, len(set))
+	for _, s := range set {
+		if s != nil {
+			out = append(out, *s)
+		}
+	}
+	return out
 }

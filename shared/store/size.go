@@ -47,23 +47,11 @@ func valueSize(v types.AttributeValue) int {
 	case *types.AttributeValueMemberBOOL, *types.AttributeValueMemberNULL:
 		return 1
 	case *types.AttributeValueMemberSS:
-		n := 0
-		for _, s := range v.Value {
-			n += len(s)
-		}
-		return n
+		return sumOf(v.Value, func(s string) int { return len(s) })
 	case *types.AttributeValueMemberNS:
-		n := 0
-		for _, s := range v.Value {
-			n += len(s)/2 + 2
-		}
-		return n
+		return sumOf(v.Value, func(s string) int { return len(s)/2 + 2 })
 	case *types.AttributeValueMemberBS:
-		n := 0
-		for _, b := range v.Value {
-			n += len(b)
-		}
-		return n
+		return sumOf(v.Value, func(b []byte) int { return len(b) })
 	case *types.AttributeValueMemberL:
 		n := 3
 		for _, e := range v.Value {
@@ -78,6 +66,14 @@ func valueSize(v types.AttributeValue) int {
 		return n
 	}
 	return 0
+}
+
+func sumOf[T any](list []T, size func(T) int) int {
+	n := 0
+	for _, e := range list {
+		n += size(e)
+	}
+	return n
 }
 
 // marshalFitted is rec's item, with every field bounded and, while it is over ItemBudget,
