@@ -17,9 +17,9 @@ import (
 const maxRequestBytes = 16 << 20
 
 // EmbeddedDynamoDB is the embedded DynamoDB-compatible server (minidyn), refusing what
-// DynamoDB refuses and minidyn does not check: an item over DynamoDB's 400 KB, which fails
-// with DynamoDB's ValidationException. Without it the local stack stores records a
-// deployment cannot.
+// DynamoDB refuses and minidyn does not check: a PutItem (the store's only kind of write) of
+// an item over DynamoDB's 400 KB fails with DynamoDB's ValidationException. Without it the
+// local stack stores records a deployment cannot.
 func EmbeddedDynamoDB() http.Handler {
 	next := server.NewServer()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
