@@ -88,6 +88,12 @@ func s3Event(t *testing.T, name, key, sequencer string, size int) []byte {
 // call sends one HTTP API (payload format 2.0) request to the API function.
 func (s *stack) call(t *testing.T, method, path, query, body string) (int, map[string]any) {
 	t.Helper()
+	return callAPI(t, s.api, method, path, query, body)
+}
+
+// callAPI sends one HTTP API (payload format 2.0) request to an API function.
+func callAPI(t *testing.T, fn *testserver.Lambda, method, path, query, body string) (int, map[string]any) {
+	t.Helper()
 	req := events.APIGatewayV2HTTPRequest{
 		Version: "2.0", RouteKey: "$default", RawPath: path, RawQueryString: query,
 		Headers: map[string]string{"content-type": "application/json"}, Body: body,
@@ -97,13 +103,16 @@ func (s *stack) call(t *testing.T, method, path, query, body string) (int, map[s
 		},
 	}
 	payload, _ := json.Marshal(req)
-	out, err := s.api.Invoke(context.Background(), payload)
+	out, err := fn.Invoke(context.Background(), payload)
 	if err != nil {
 		t.Fatalf("%s %s: %v", method, path, err)
 	}
 	var resp events.APIGatewayV2HTTPResponse
 	if err := json.Unmarshal(out, &resp); err != nil {
 		t.Fatalf("%s %s: not an HTTP API response: %s", method, path, out)
+	}
+	if resp.StatusCode == 0 {
+		t.Fatalf("%s %s: not an HTTP API response: %s\n%s", method, path, out, fn.Output())
 	}
 	if ct := resp.Headers["Content-Type"]; !strings.HasPrefix(ct, "application/json") {
 		t.Errorf("%s %s: Content-Type %q", method, path, ct)
@@ -226,6 +235,9 @@ func TestFunctionsUnderTheEmulator(t *testing.T) {
 	}
 
 	// Removal deletes the result.
+	if _, err := s.s3.Client.DeleteObject(context.Background(), &s3.DeleteObjectInput{Bucket: aws.String(bucket), Key: aws.String(key)}); err != nil {
+		t.Fatal(err)
+	}
 	s.invokeSummarize(t, s3Event(t, "ObjectRemoved:Delete", key, "0055AED6DCD90281F0", 0))
 	if code, _ := s.call(t, "GET", "/summaries/"+id, "", ""); code != http.StatusNotFound {
 		t.Errorf("after removal: %d, want 404", code)

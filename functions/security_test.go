@@ -9,20 +9,15 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// scalar renders a YAML scalar with its tag, the way the grants below are written.
-func scalar(n *yaml.Node) string {
-	if n.Tag != "" && strings.HasPrefix(n.Tag, "!") && !strings.HasPrefix(n.Tag, "!!") {
-		return n.Tag + " " + n.Value
-	}
-	return n.Value
-}
+// scalar renders a YAML node with its tags, the way the grants below are written.
+func scalar(n *yaml.Node) string { return render(n) }
 
 // list is a scalar or a sequence of scalars.
 func list(n *yaml.Node) []string {
 	if n == nil {
 		return nil
 	}
-	if n.Kind == yaml.SequenceNode {
+	if n.Kind == yaml.SequenceNode && n.Tag != "!Sub" {
 		var out []string
 		for _, c := range n.Content {
 			out = append(out, scalar(c))
@@ -33,11 +28,12 @@ func list(n *yaml.Node) []string {
 }
 
 const (
-	uploads = `!Sub arn:${AWS::Partition}:s3:::precis-articles-${AWS::AccountId}-${AWS::Region}/${InputPrefix}*`
-	texts   = `!Sub arn:${AWS::Partition}:s3:::precis-articles-${AWS::AccountId}-${AWS::Region}/${OutputPrefix}*`
-	tableR  = `!GetAtt ArticlesTable.Arn`
-	indexR  = `!Sub ${ArticlesTable.Arn}/index/by_updated`
-	queueR  = `!GetAtt FailedEventsQueue.Arn`
+	bucketName = `!If [DefaultBucketName, !Sub [precis-${AWS::AccountId}-${Id}, {Id: !Select [2, !Split [/, !Ref AWS::StackId]]}], !Ref BucketName]`
+	uploads    = `!Sub [arn:${AWS::Partition}:s3:::${Bucket}/${InputPrefix}*, {Bucket: ` + bucketName + `}]`
+	texts      = `!Sub [arn:${AWS::Partition}:s3:::${Bucket}/${OutputPrefix}*, {Bucket: ` + bucketName + `}]`
+	tableR     = `!GetAtt ArticlesTable.Arn`
+	indexR     = `!Sub ${ArticlesTable.Arn}/index/by_updated`
+	queueR     = `!GetAtt FailedEventsQueue.Arn`
 )
 
 // TestLeastPrivilege pins every permission each function has: an action on a resource. A

@@ -3,12 +3,21 @@
 //
 // Environment: TABLE_NAME, BUCKET_NAME, INPUT_PREFIX (default "articles/"), MAX_BYTES,
 // CURSOR_KEY (signs listing cursors; defaults to the table name, which makes cursors
-// tamper-evident, not secret).
+// tamper-evident, not secret), REQUEST_TIMEOUT_MS (each request's deadline, default 6000:
+// well inside the function's timeout, so that an unresponsive DynamoDB or S3 gets a JSON
+// error rather than Lambda's timeout), BASE_PATH (a custom domain's API mapping path, such
+// as /prod, which API Gateway leaves in the request path; stripped when present).
 package main
 
 import (
+	"context"
+	"fmt"
 	"log/slog"
+	"net/http"
 	"os"
+	"regexp"
+	"strings"
+	"time"
 
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/awslabs/aws-lambda-go-api-proxy/httpadapter"
@@ -22,7 +31,19 @@ import (
 
 func main() {
 	log := slog.New(slog.NewJSONHandler(os.Stdout, nil))
-	clients, err := awsclient.FromEnv()
+	timeout := time.Duration(awsclient.EnvInt("REQUEST_TIMEOUT_MS", 6000)) * time.Millisecond
+	base := os.Getenv("BASE_PATH")
+	if !basePath.MatchString(base) {
+		log.Error("start", "error", fmt.Sprintf("BASE_PATH %q is not empty or a path such as /prod", base))
+		os.Exit(1)
+	}
+	clients, err := awsclient.FromEnv(func(o *awsclient.Options) {
+		// A request's calls fit its deadline: three attempts of at most a third of it each
+		// (the SDK's defaults, 5 attempts of 10 s, outlast the function).
+		o.MaxAttempts = 3
+		o.HTTPTimeout = timeout / 3
+		o.RetryMaxBackoff = timeout / 10
+	})
 	if err != nil {
 		log.Error("start", "error", err.Error())
 		os.Exit(1)
@@ -34,5 +55,34 @@ func main() {
 		MaxUploadBytes: awsclient.EnvInt("MAX_BYTES", result.DefaultMaxBytes),
 		CursorKey:      []byte(awsclient.Env("CURSOR_KEY", table)),
 	}, log)
-	lambda.Start(httpadapter.NewV2(handler).ProxyWithContext)
+	lambda.Start(httpadapter.NewV2(withDeadline(stripBase(handler, base), timeout)).ProxyWithContext)
+}
+
+var basePath = regexp.MustCompile(`^(/[A-Za-z0-9._~-]+)*$`)
+
+// withDeadline gives every request a deadline of timeout.
+func withDeadline(next http.Handler, timeout time.Duration) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), timeout)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// stripBase removes base from the front of request paths that carry it: API Gateway passes
+// a custom domain's mapping path (rawPath "/prod/summaries") to the function. Paths without
+// it, as on the API's own URL, are served unchanged.
+func stripBase(next http.Handler, base string) http.Handler {
+	if base == "" {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if rest, ok := strings.CutPrefix(r.URL.Path, base); ok && (rest == "" || rest[0] == '/') {
+			r2 := r.Clone(r.Context())
+			r2.URL.Path, r2.URL.RawPath = "/"+strings.TrimPrefix(rest, "/"), ""
+			next.ServeHTTP(w, r2)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }

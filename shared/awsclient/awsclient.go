@@ -10,6 +10,7 @@
 package awsclient
 
 import (
+	"cmp"
 	"fmt"
 	"net/http"
 	"os"
@@ -41,10 +42,15 @@ type Options struct {
 	PathStyle bool
 	// RetryMaxBackoff caps the wait between retries (the SDK's default, 20 s, when zero).
 	RetryMaxBackoff time.Duration
+	// MaxAttempts is how many times a request is tried (5 when zero); HTTPTimeout bounds each
+	// attempt (30 s for S3, 10 s for DynamoDB when zero). A caller with a short deadline, such
+	// as the API, makes both small enough to answer inside it.
+	MaxAttempts int
+	HTTPTimeout time.Duration
 }
 
-// FromEnv builds the clients from the environment.
-func FromEnv() (Clients, error) {
+// FromEnv builds the clients from the environment, with tune's changes to the options.
+func FromEnv(tune ...func(*Options)) (Clients, error) {
 	region := os.Getenv("AWS_REGION")
 	if region == "" {
 		region = os.Getenv("AWS_DEFAULT_REGION")
@@ -53,13 +59,17 @@ func FromEnv() (Clients, error) {
 		return Clients{}, fmt.Errorf("awsclient: AWS_REGION is not set")
 	}
 	pathStyle, _ := strconv.ParseBool(os.Getenv("S3_FORCE_PATH_STYLE"))
-	return New(Options{
+	o := Options{
 		Region:      region,
 		AccessKeyID: os.Getenv("AWS_ACCESS_KEY_ID"), SecretAccessKey: os.Getenv("AWS_SECRET_ACCESS_KEY"),
 		SessionToken: os.Getenv("AWS_SESSION_TOKEN"),
 		S3Endpoint:   os.Getenv("AWS_ENDPOINT_URL_S3"), DynamoDBEndpoint: os.Getenv("AWS_ENDPOINT_URL_DYNAMODB"),
 		PathStyle: pathStyle,
-	}), nil
+	}
+	for _, f := range tune {
+		f(&o)
+	}
+	return New(o), nil
 }
 
 // New builds the clients. HTTP clients are set in the service options (the place that does
@@ -69,7 +79,7 @@ func New(o Options) Clients {
 		Region: o.Region,
 		Credentials: aws.NewCredentialsCache(credentials.NewStaticCredentialsProvider(
 			o.AccessKeyID, o.SecretAccessKey, o.SessionToken)),
-		RetryMaxAttempts: 5,
+		RetryMaxAttempts: cmp.Or(o.MaxAttempts, 5),
 	}
 	if o.RetryMaxBackoff > 0 {
 		cfg.Retryer = func() aws.Retryer {
@@ -81,7 +91,7 @@ func New(o Options) Clients {
 	}
 	return Clients{
 		S3: s3.NewFromConfig(cfg, func(so *s3.Options) {
-			so.HTTPClient = &http.Client{Timeout: 30 * time.Second}
+			so.HTTPClient = &http.Client{Timeout: cmp.Or(o.HTTPTimeout, 30*time.Second)}
 			if o.S3Endpoint != "" {
 				so.BaseEndpoint = aws.String(o.S3Endpoint)
 			}
@@ -92,7 +102,7 @@ func New(o Options) Clients {
 			}
 		}),
 		DynamoDB: dynamodb.NewFromConfig(cfg, func(do *dynamodb.Options) {
-			do.HTTPClient = &http.Client{Timeout: 10 * time.Second}
+			do.HTTPClient = &http.Client{Timeout: cmp.Or(o.HTTPTimeout, 10*time.Second)}
 			if o.DynamoDBEndpoint != "" {
 				do.BaseEndpoint = aws.String(o.DynamoDBEndpoint)
 			}

@@ -38,6 +38,7 @@ type Objects interface {
 	Get(ctx context.Context, bucket, key string, limit int64) (objects.Object, error)
 	PutText(ctx context.Context, bucket, key, text string) error
 	Delete(ctx context.Context, bucket, key string) error
+	Head(ctx context.Context, bucket, key string) (objects.Object, int64, error)
 }
 
 // Config is the function's configuration, from its environment.
@@ -144,6 +145,10 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		defer cancelRecord()
 	}
 	claim, err := s.store.Claim(work, rec, start, s.cfg.Lease)
+	if errors.Is(err, store.ErrRefused) {
+		log.Error("claim refused by the store; not retried", "error", err.Error())
+		return nil
+	}
 	if err != nil {
 		// The claim may have been written with its reply lost: release it if so.
 		return s.retry(ctx, log, rec, fmt.Errorf("ingest: claim %s: %w", key, err))
@@ -176,6 +181,17 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		}
 	}
 	err = s.store.Finish(recording, rec, s.now())
+	if errors.Is(err, store.ErrRefused) && rec.Status == record.Done {
+		// Retrying cannot store what DynamoDB refuses: a final failure, without the summary.
+		log.Error("summary refused by the store", "error", err.Error())
+		rec.Fill(pipeline.Result{})
+		rec.TextKey, rec.Status, rec.Reason = "", record.Failed, "The summary is too large to store."
+		err = s.store.Finish(recording, rec, s.now())
+	}
+	if errors.Is(err, store.ErrRefused) {
+		log.Error("record refused by the store; not retried", "error", err.Error())
+		return nil
+	}
 	if errors.Is(err, store.ErrSuperseded) {
 		log.Info("result superseded by a newer event or a duplicate")
 		return nil
@@ -257,6 +273,19 @@ func (s *Service) removed(ctx context.Context, r events.S3EventRecord) error {
 	bucket, key := r.S3.Bucket.Name, objectKey(r)
 	if !strings.HasPrefix(key, s.cfg.InputPrefix) {
 		return nil
+	}
+	if r.EventName == "ObjectRemoved:Delete" {
+		// On the versioned bucket this removes one version: an older one, or a delete marker,
+		// leaves (or brings back) a current object, whose summary stays, or is made again.
+		cur, size, err := s.objects.Head(ctx, bucket, key)
+		switch {
+		case err == nil:
+			s.log.Info("a version was removed; the current object is summarised", "key", key)
+			r.S3.Object.ETag, r.S3.Object.Size = cur.ETag, size
+			return s.created(ctx, r)
+		case !errors.Is(err, objects.ErrNotFound):
+			return fmt.Errorf("ingest: remove %s: %w", key, err)
+		}
 	}
 	id := record.ID(bucket, key)
 	err := s.store.Delete(ctx, id, record.Sequencer(r.S3.Object.Sequencer))

@@ -15,6 +15,7 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
 	"github.com/precis-news/precis/internal/fixture"
@@ -30,6 +31,7 @@ const bucket = "precis-test"
 type env struct {
 	svc   *ingest.Service
 	st    *store.DynamoDB
+	db    *dynamodb.Client
 	s3    *s3.Client
 	event events.S3Event
 	key   string
@@ -56,7 +58,7 @@ func setup(t testing.TB) *env {
 	if err := json.Unmarshal(raw, &ev); err != nil {
 		t.Fatal(err)
 	}
-	return &env{svc: svc, st: st, s3: s3srv.Client, event: ev, key: ev.Records[0].S3.Object.URLDecodedKey}
+	return &env{svc: svc, st: st, db: db.Client, s3: s3srv.Client, event: ev, key: ev.Records[0].S3.Object.URLDecodedKey}
 }
 
 func (e *env) upload(t testing.TB, key string, body []byte) {
@@ -125,6 +127,9 @@ func TestSampleArticleEndToEnd(t *testing.T) {
 		t.Errorf("an older event overwrote the newer result")
 	}
 	// Removal deletes the record and the text.
+	if _, err := e.s3.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String(bucket), Key: aws.String(e.key)}); err != nil {
+		t.Fatal(err)
+	}
 	if err := e.svc.Handle(ctx, e.eventFor("0055AED6DCD90281F0", 0, "ObjectRemoved:Delete")); err != nil {
 		t.Fatal(err)
 	}

@@ -43,7 +43,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/johannesboyne/gofakes3"
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
-	"github.com/truora/minidyn/server"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/precis-news/precis"
@@ -150,7 +149,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 		return nil, err
 	}
 	if s.DynamoDBURL = cfg.DynamoDBEndpoint; s.DynamoDBURL == "" {
-		if s.DynamoDBURL, err = s.serve(cfg.DynamoDBAddr, server.NewServer()); err != nil {
+		if s.DynamoDBURL, err = s.serve(cfg.DynamoDBAddr, EmbeddedDynamoDB()); err != nil {
 			return nil, fmt.Errorf("localstack: DynamoDB: %w", err)
 		}
 	}

@@ -7,12 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
+	smithyhttp "github.com/aws/smithy-go/transport/http"
 )
 
 // Errors the adapter returns.
@@ -40,8 +42,7 @@ func New(client *s3.Client) *S3 { return &S3{client: client, presign: s3.NewPres
 func (o *S3) Get(ctx context.Context, bucket, key string, limit int64) (Object, error) {
 	out, err := o.client.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(bucket), Key: aws.String(key)})
 	if err != nil {
-		var nsk *types.NoSuchKey
-		if errors.As(err, &nsk) || strings.Contains(err.Error(), "StatusCode: 404") {
+		if missing(err) {
 			return Object{}, fmt.Errorf("objects: get %s: %w", key, ErrNotFound)
 		}
 		return Object{}, fmt.Errorf("objects: get %s: %w", key, err)
@@ -58,6 +59,35 @@ func (o *S3) Get(ctx context.Context, bucket, key string, limit int64) (Object, 
 		return Object{}, fmt.Errorf("objects: %s: %w", key, ErrTooLarge)
 	}
 	return Object{Body: body, ETag: strings.Trim(aws.ToString(out.ETag), `"`)}, nil
+}
+
+// Head reads an object's current version's metadata (ETag and size in Object; no body).
+// A key with no current version (none, or a delete marker) is ErrNotFound.
+func (o *S3) Head(ctx context.Context, bucket, key string) (Object, int64, error) {
+	out, err := o.client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(bucket), Key: aws.String(key)})
+	if err != nil {
+		if missing(err) {
+			return Object{}, 0, fmt.Errorf("objects: head %s: %w", key, ErrNotFound)
+		}
+		return Object{}, 0, fmt.Errorf("objects: head %s: %w", key, err)
+	}
+	return Object{ETag: strings.Trim(aws.ToString(out.ETag), `"`)}, aws.ToInt64(out.ContentLength), nil
+}
+
+// missing reports whether a GetObject or HeadObject error means the key has no current
+// object. S3 answers 403, not 404, to a caller without s3:ListBucket on the bucket, which
+// the functions deliberately lack; they read only keys they may GetObject, so for them a 403
+// means the same.
+func missing(err error) bool {
+	var (
+		nsk  *types.NoSuchKey
+		nf   *types.NotFound
+		resp *smithyhttp.ResponseError
+	)
+	if errors.As(err, &nsk) || errors.As(err, &nf) {
+		return true
+	}
+	return errors.As(err, &resp) && (resp.HTTPStatusCode() == http.StatusNotFound || resp.HTTPStatusCode() == http.StatusForbidden)
 }
 
 // PutText stores text as a UTF-8 text object.

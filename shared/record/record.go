@@ -61,7 +61,7 @@ type Record struct {
 	// ClaimToken identifies the invocation holding the claim: a claim write whose reply was
 	// lost is recognised as its own on the retry, and only the holder releases it.
 	ClaimToken string `dynamodbav:"claim_token,omitempty" json:"-"`
-	// Listing is the constant partition of the newest-first index.
+	// Listing is the record's partition of the newest-first index (set by the store).
 	Listing string `dynamodbav:"listing" json:"-"`
 
 	Title              string            `dynamodbav:"title,omitempty" json:"title,omitempty"`
@@ -77,7 +77,7 @@ type Record struct {
 	Quotes             []result.Quote    `dynamodbav:"quotes,omitempty" json:"quotes,omitempty"`
 }
 
-// ListingPartition is the value of Listing on every record.
+// ListingPartition prefixes Listing on every record; the store appends a shard number.
 const ListingPartition = "article"
 
 // ID derives a stable, URL-safe id from the object's bucket and key.

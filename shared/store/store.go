@@ -5,7 +5,8 @@
 // Table design (template.yaml creates it):
 //
 //	id (S, partition key)              record.ID of the bucket and key
-//	listing (S) + updated_ns (N)       GSI "by_updated": every item in one listing, newest first
+//	listing (S) + updated_ns (N)       GSI "by_updated": ListingShards partitions, each newest
+//	                                   first, merged when read; only the listed attributes
 //	sequencer (S)                      S3's event sequencer, zero-padded: compared as a string
 //	status, lease_until, ...           see record.Record
 //
@@ -16,7 +17,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -157,10 +157,10 @@ type item struct {
 }
 
 func (s *DynamoDB) put(ctx context.Context, rec record.Record, cond expression.ConditionBuilder) error {
-	rec.Listing = record.ListingPartition // every record is in the newest-first listing
-	av, err := attributevalue.MarshalMap(item{Record: rec, UpdatedNs: rec.UpdatedAt.UnixNano()})
+	rec.Listing = listingShard(rec.ID) // every record is in the newest-first listing
+	av, err := marshalFitted(rec)
 	if err != nil {
-		return fmt.Errorf("store: marshal %s: %w", rec.ID, err)
+		return err
 	}
 	expr, err := expression.NewBuilder().WithCondition(cond).Build()
 	if err != nil {
@@ -172,6 +172,9 @@ func (s *DynamoDB) put(ctx context.Context, rec record.Record, cond expression.C
 		ExpressionAttributeNames:  expr.Names(),
 		ExpressionAttributeValues: expr.Values(),
 	})
+	if refused(err) {
+		return fmt.Errorf("store: put %s: %w: %w", rec.ID, ErrRefused, err)
+	}
 	if err != nil && !isConditionFailed(err) {
 		return fmt.Errorf("store: put %s: %w", rec.ID, err)
 	}
@@ -220,56 +223,6 @@ func (s *DynamoDB) Delete(ctx context.Context, id, seq string) error {
 	return nil
 }
 
-// Position is where a listing page ends: the last item's id and update time.
-type Position struct {
-	ID        string
-	UpdatedNs int64
-}
-
-// List returns up to limit records, newest first, after the position (nil: from the start),
-// and the position of the page's end (nil when there is no more).
-func (s *DynamoDB) List(ctx context.Context, limit int, after *Position) ([]record.Record, *Position, error) {
-	keyCond := expression.Key("listing").Equal(expression.Value(record.ListingPartition))
-	proj := expression.NamesList(expression.Name("id"), expression.Name("status"), expression.Name("key"),
-		expression.Name("title"), expression.Name("updated_at"), expression.Name("created_at"), expression.Name("updated_ns"),
-		expression.Name("reason"), expression.Name("bucket"), expression.Name("size"))
-	expr, err := expression.NewBuilder().WithKeyCondition(keyCond).WithProjection(proj).Build()
-	if err != nil {
-		return nil, nil, fmt.Errorf("store: list: %w", err)
-	}
-	in := &dynamodb.QueryInput{
-		TableName: aws.String(s.table), IndexName: aws.String(IndexName),
-		KeyConditionExpression: expr.KeyCondition(), ProjectionExpression: expr.Projection(),
-		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
-		ScanIndexForward: aws.Bool(false), Limit: aws.Int32(int32(limit)),
-	}
-	if after != nil {
-		in.ExclusiveStartKey = map[string]types.AttributeValue{
-			"id":         &types.AttributeValueMemberS{Value: after.ID},
-			"listing":    &types.AttributeValueMemberS{Value: record.ListingPartition},
-			"updated_ns": &types.AttributeValueMemberN{Value: strconv.FormatInt(after.UpdatedNs, 10)},
-		}
-	}
-	out, err := s.api.Query(ctx, in)
-	if err != nil {
-		return nil, nil, fmt.Errorf("store: list: %w", err)
-	}
-	var items []item
-	if err := attributevalue.UnmarshalListOfMaps(out.Items, &items); err != nil {
-		return nil, nil, fmt.Errorf("store: list: %w", err)
-	}
-	recs := make([]record.Record, len(items))
-	for i, it := range items {
-		recs[i] = it.Record
-	}
-	var next *Position
-	if len(out.LastEvaluatedKey) > 0 && len(items) > 0 {
-		last := items[len(items)-1]
-		next = &Position{ID: last.ID, UpdatedNs: last.UpdatedNs}
-	}
-	return recs, next, nil
-}
-
 // TableAPI is the part of the client CreateTable uses.
 type TableAPI interface {
 	CreateTable(context.Context, *dynamodb.CreateTableInput, ...func(*dynamodb.Options)) (*dynamodb.CreateTableOutput, error)
@@ -295,7 +248,7 @@ func CreateTable(ctx context.Context, api TableAPI, table string) error {
 				{AttributeName: aws.String("listing"), KeyType: types.KeyTypeHash},
 				{AttributeName: aws.String("updated_ns"), KeyType: types.KeyTypeRange},
 			},
-			Projection: &types.Projection{ProjectionType: types.ProjectionTypeAll},
+			Projection: &types.Projection{ProjectionType: types.ProjectionTypeInclude, NonKeyAttributes: ListedAttributes},
 		}},
 	})
 	var inUse *types.ResourceInUseException

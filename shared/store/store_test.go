@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/truora/minidyn/server"
 	"net/http/httptest"
 	"slices"
 	"strings"
@@ -14,26 +13,29 @@ import (
 	"time"
 
 	"github.com/precis-news/precis/internal/testserver"
+	"github.com/precis-news/precis/shared/localstack"
 	"github.com/precis-news/precis/shared/pipeline"
 	"github.com/precis-news/precis/shared/record"
 	"github.com/precis-news/precis/shared/store"
 )
 
+// backends are the DynamoDB-compatible servers; minidyn as `precis local` embeds it.
+var backends = []struct {
+	name  string
+	start func(testing.TB) *dynamodb.Client
+}{
+	{"dynalite", func(tb testing.TB) *dynamodb.Client { return testserver.StartDynamoDB(tb).Client }},
+	{"minidyn", func(tb testing.TB) *dynamodb.Client {
+		srv := httptest.NewServer(localstack.EmbeddedDynamoDB())
+		tb.Cleanup(srv.Close)
+		return testserver.DynamoDBClient(srv.URL)
+	}},
+}
+
 // eachBackend runs f against each DynamoDB-compatible server the product runs on: dynalite
 // (as in CI and behind `precis local --dynamodb-endpoint`) and minidyn, embedded in
 // `precis local` by default.
 func eachBackend(t *testing.T, f func(t *testing.T, s *store.DynamoDB)) {
-	backends := []struct {
-		name  string
-		start func(testing.TB) *dynamodb.Client
-	}{
-		{"dynalite", func(tb testing.TB) *dynamodb.Client { return testserver.StartDynamoDB(tb).Client }},
-		{"minidyn", func(tb testing.TB) *dynamodb.Client {
-			srv := httptest.NewServer(server.NewServer())
-			tb.Cleanup(srv.Close)
-			return testserver.DynamoDBClient(srv.URL)
-		}},
-	}
 	for _, b := range backends {
 		t.Run(b.name, func(t *testing.T) {
 			client := b.start(t)
