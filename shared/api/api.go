@@ -20,9 +20,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"mime"
 	"net/http"
+	"net/url"
 	"path"
 	"regexp"
 	"strconv"
@@ -133,6 +135,12 @@ func New(st Store, up Uploads, cfg Config, log *slog.Logger) http.Handler {
 		// answers in JSON, and has nothing to find by dot segments.
 		if p := r.URL.Path; p == "" || p[0] != '/' || path.Clean(p) != p {
 			writeError(w, http.StatusBadRequest, "bad_path", "the path must be clean and absolute")
+			return
+		}
+		// r.URL.Query drops what it cannot parse ("%zz", "a;b"): a parameter would silently
+		// take its default.
+		if _, err := url.ParseQuery(r.URL.RawQuery); err != nil {
+			writeError(w, http.StatusBadRequest, "bad_query", "the query must be name=value pairs, URL-encoded and separated by &")
 			return
 		}
 		mux.ServeHTTP(w, r)
@@ -368,7 +376,7 @@ func (s *server) newArticle(w http.ResponseWriter, r *http.Request) {
 	var in NewArticle
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&in); err != nil {
+	if err := dec.Decode(&in); err != nil || dec.Decode(&struct{}{}) != io.EOF {
 		writeError(w, http.StatusBadRequest, "bad_body", "the body must be a JSON object with filename, content_type and size")
 		return
 	}

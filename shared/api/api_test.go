@@ -133,6 +133,10 @@ func TestSummaries(t *testing.T) {
 		{"/summaries?limit=101", 400},
 		{"/summaries?cursor=forged", 400},
 		{"/summaries?key=", 400},
+		// A query that does not parse is refused, not read as the default listing.
+		{"/summaries?limit=%zz", 400},
+		{"/summaries?limit=5;key=x", 400},
+		{"/summaries/" + done.ID + "?sentences=%zz", 400},
 		{"/nowhere", 404},
 		{"/healthz", 200},
 	}
@@ -218,6 +222,8 @@ func TestPresignedUpload(t *testing.T) {
 		{`{"filename":"a.txt","content_type":"text/plain","size":2000000}`, "application/json"},
 		{`{"filename":"a.txt","content_type":"text/plain","size":1,"extra":1}`, "application/json"},
 		{`not json`, "application/json"},
+		{`{"filename":"a.txt","content_type":"text/plain","size":1} {"size":2}`, "application/json"},
+		{`{"filename":"a.txt","content_type":"text/plain","size":1}]`, "application/json"},
 		{`{"filename":"a.txt","content_type":"text/plain","size":1}`, "text/plain"},
 	} {
 		resp, err := http.Post(e.srv.URL+"/articles", bad.ct, strings.NewReader(bad.body))
