@@ -186,23 +186,29 @@ func (s *server) openapi(w http.ResponseWriter, _ *http.Request) {
 	_, _ = w.Write(openAPI)
 }
 
-// Summary is the body of a summary response.
+// Summary is the body of a summary response: the article's state, and the result's fields
+// under the names `precis summarize --json` prints, each present whatever the state (lists
+// empty, not null). Text is left out: a cleaned body of up to MaxBytes does not fit a Lambda
+// response (6 MB); Sentences are the stored, ranked ones a summary is served from.
 type Summary struct {
 	ID                 string                   `json:"id"`
 	Key                string                   `json:"key"`
 	Status             record.Status            `json:"status"`
 	Reason             string                   `json:"reason,omitempty"`
-	Title              string                   `json:"title,omitempty"`
-	Author             string                   `json:"author,omitempty"`
-	Publisher          string                   `json:"publisher,omitempty"`
-	Published          string                   `json:"published,omitempty"`
-	Language           string                   `json:"language,omitempty"`
-	WordCount          int                      `json:"word_count,omitempty"`
-	ReadingTimeMinutes int                      `json:"reading_time_minutes,omitempty"`
-	Summary            []result.SummarySentence `json:"summary,omitempty"`
-	Quotes             []result.Quote           `json:"quotes,omitempty"`
-	Keywords           []string                 `json:"keywords,omitempty"`
-	AlgorithmVersion   string                   `json:"algorithm_version,omitempty"`
+	AlgorithmVersion   string                   `json:"algorithm_version"`
+	Title              string                   `json:"title"`
+	Author             string                   `json:"author"`
+	Publisher          string                   `json:"publisher"`
+	Published          string                   `json:"published"`
+	Language           string                   `json:"language"`
+	Format             string                   `json:"format"`
+	Charset            string                   `json:"charset"`
+	Summary            []result.SummarySentence `json:"summary"`
+	Sentences          []result.Sentence        `json:"sentences"`
+	Quotes             []result.Quote           `json:"quotes"`
+	Keywords           []string                 `json:"keywords"`
+	WordCount          int                      `json:"word_count"`
+	ReadingTimeMinutes int                      `json:"reading_time_minutes"`
 	CreatedAt          time.Time                `json:"created_at"`
 	UpdatedAt          time.Time                `json:"updated_at"`
 }
@@ -251,18 +257,27 @@ func (s *server) serveSummary(w http.ResponseWriter, r *http.Request, id string)
 	}
 	out := Summary{
 		ID: rec.ID, Key: rec.Key, Status: rec.Status, Reason: rec.Reason, Title: rec.Title, Author: rec.Author,
-		Publisher: rec.Publisher, Published: rec.Published, Language: rec.Language, WordCount: rec.WordCount,
-		ReadingTimeMinutes: rec.ReadingTimeMinutes, Quotes: rec.Quotes, Keywords: rec.Keywords,
-		AlgorithmVersion: rec.AlgorithmVersion, CreatedAt: rec.CreatedAt, UpdatedAt: rec.UpdatedAt,
+		Publisher: rec.Publisher, Published: rec.Published, Language: rec.Language, Format: rec.Format,
+		Charset: rec.Charset, WordCount: rec.WordCount, ReadingTimeMinutes: rec.ReadingTimeMinutes,
+		Summary: []result.SummarySentence{}, Sentences: nonNil(rec.Sentences), Quotes: nonNil(rec.Quotes),
+		Keywords: nonNil(rec.Keywords), AlgorithmVersion: rec.AlgorithmVersion, CreatedAt: rec.CreatedAt, UpdatedAt: rec.UpdatedAt,
 	}
 	status := http.StatusOK
 	switch rec.Status {
 	case record.Pending:
 		status = http.StatusAccepted
 	case record.Done:
-		out.Summary = rec.Summary(n)
+		out.Summary = nonNil(rec.Summary(n))
 	}
 	writeJSON(w, status, out)
+}
+
+// nonNil makes a missing list an empty one: clients see [] rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // ListItem is one entry of a listing.
@@ -270,7 +285,7 @@ type ListItem struct {
 	ID        string        `json:"id"`
 	Key       string        `json:"key"`
 	Status    record.Status `json:"status"`
-	Title     string        `json:"title,omitempty"`
+	Title     string        `json:"title"`
 	UpdatedAt time.Time     `json:"updated_at"`
 }
 

@@ -268,3 +268,51 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 		}
 	}
 }
+
+// A summary has one shape whatever the article's state, with the result's field names (as
+// `precis summarize --json` prints them): every list present, empty rather than null, and
+// listing items carry a title, empty when the article has none.
+func TestSummaryShape(t *testing.T) {
+	e := setup(t)
+	now := time.Now()
+	noQuotes := []byte("City Council Approves Budget\n\nThe city council approved a budget of four million dollars on Tuesday after a long debate about road repairs and schools.\n\nThe mayor signed the budget the same evening, and work on the roads will begin in the spring, according to the council's schedule.\n\nResidents can read the full budget on the city's website from next week.")
+	recs := map[string]record.Record{
+		"quotes":    e.put(t, "articles/sample.txt", fixture.Read(t, fixture.SampleArticle), record.Done, now),
+		"no quotes": e.put(t, "articles/budget.txt", noQuotes, record.Done, now.Add(time.Second)),
+		"pending":   e.put(t, "articles/pending.txt", nil, record.Pending, now.Add(2*time.Second)),
+		"failed":    e.put(t, "articles/failed.txt", nil, record.Failed, now.Add(3*time.Second)),
+	}
+	strs := []string{"id", "key", "status", "algorithm_version", "title", "author", "publisher", "published", "language", "format", "charset", "created_at", "updated_at"}
+	lists := []string{"summary", "sentences", "quotes", "keywords"}
+	for name, rec := range recs {
+		_, body := e.get(t, "/summaries/"+rec.ID)
+		for _, k := range strs {
+			if _, ok := body[k].(string); !ok {
+				t.Errorf("%s: %s = %#v, want a string", name, k, body[k])
+			}
+		}
+		for _, k := range lists {
+			if _, ok := body[k].([]any); !ok {
+				t.Errorf("%s: %s = %#v, want a list", name, k, body[k])
+			}
+		}
+		for _, k := range []string{"word_count", "reading_time_minutes"} {
+			if _, ok := body[k].(float64); !ok {
+				t.Errorf("%s: %s = %#v, want a number", name, k, body[k])
+			}
+		}
+		if sentences, _ := body["sentences"].([]any); rec.Status == record.Done && (body["format"] != "text" || body["charset"] != "utf-8" || len(sentences) < 3) {
+			t.Errorf("%s: format %v, charset %v, %d sentences", name, body["format"], body["charset"], len(sentences))
+		}
+	}
+	_, page := e.get(t, "/summaries")
+	for _, it := range page["items"].([]any) {
+		item := it.(map[string]any)
+		if _, ok := item["title"].(string); !ok {
+			t.Errorf("listing item %v has no title", item["key"])
+		}
+		if item["key"] == "articles/budget.txt" && item["title"] != "City Council Approves Budget" {
+			t.Errorf("listing item title %q", item["title"])
+		}
+	}
+}
