@@ -11,7 +11,7 @@ FUZZ_TARGETS = ./shared/decode:FuzzDecode ./shared/clean:FuzzClean ./shared/text
 
 ## test: lint, every unit and integration test, each fuzz target for FUZZTIME (30 s;
 ## `make test FUZZTIME=5s` for a quicker local run), and the vulnerability check
-test: lint unit fuzz vulncheck
+test: lint openapi-lint unit fuzz vulncheck
 
 lint:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -21,6 +21,16 @@ lint:
 
 unit:
 	$(GO) test -count=1 ./...
+
+## openapi-lint: the API's OpenAPI document under Redocly's CLI, every recommended rule as an
+## error (.ci/lint/redocly.yaml); installed from .ci/lint's lockfile on first use.
+REDOCLY = .ci/lint/node_modules/.bin/redocly
+.PHONY: openapi-lint
+openapi-lint: | $(REDOCLY)
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $(REDOCLY) lint --config .ci/lint/redocly.yaml shared/api/openapi.json
+
+$(REDOCLY):
+	npm ci --no-audit --no-fund --prefix .ci/lint
 
 ## fuzz: each fuzz target for FUZZTIME (make fuzz FUZZTIME=30s). Minimising each new input
 ## stalls the workers for seconds at a time and, at the deadline, fails the run spuriously
