@@ -186,31 +186,20 @@ func (s *server) openapi(w http.ResponseWriter, _ *http.Request) {
 	_, _ = w.Write(openAPI)
 }
 
-// Summary is the body of a summary response: the article's state, and the result's fields
-// under the names `precis summarize --json` prints, each present whatever the state (lists
-// empty, not null). Text is left out: a cleaned body of up to MaxBytes does not fit a Lambda
-// response (6 MB); Sentences are the stored, ranked ones a summary is served from.
+// Summary is the body of a summary response: the article's state, and its result under the
+// names `precis summarize --json` prints, each present whatever the state (lists empty, not
+// null). Sentences are the stored, ranked ones a summary is served from.
 type Summary struct {
-	ID                 string                   `json:"id"`
-	Key                string                   `json:"key"`
-	Status             record.Status            `json:"status"`
-	Reason             string                   `json:"reason,omitempty"`
-	AlgorithmVersion   string                   `json:"algorithm_version"`
-	Title              string                   `json:"title"`
-	Author             string                   `json:"author"`
-	Publisher          string                   `json:"publisher"`
-	Published          string                   `json:"published"`
-	Language           string                   `json:"language"`
-	Format             string                   `json:"format"`
-	Charset            string                   `json:"charset"`
-	Summary            []result.SummarySentence `json:"summary"`
-	Sentences          []result.Sentence        `json:"sentences"`
-	Quotes             []result.Quote           `json:"quotes"`
-	Keywords           []string                 `json:"keywords"`
-	WordCount          int                      `json:"word_count"`
-	ReadingTimeMinutes int                      `json:"reading_time_minutes"`
-	CreatedAt          time.Time                `json:"created_at"`
-	UpdatedAt          time.Time                `json:"updated_at"`
+	ID     string        `json:"id"`
+	Key    string        `json:"key"`
+	Status record.Status `json:"status"`
+	Reason string        `json:"reason,omitempty"`
+	result.Result
+	// Text, always nil, hides the result's text: a cleaned body of up to MaxBytes does not
+	// fit a Lambda response (6 MB).
+	Text      *string   `json:"text,omitempty"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
 }
 
 func (s *server) summaryByID(w http.ResponseWriter, r *http.Request) {
@@ -256,11 +245,13 @@ func (s *server) serveSummary(w http.ResponseWriter, r *http.Request, id string)
 		return
 	}
 	out := Summary{
-		ID: rec.ID, Key: rec.Key, Status: rec.Status, Reason: rec.Reason, Title: rec.Title, Author: rec.Author,
-		Publisher: rec.Publisher, Published: rec.Published, Language: rec.Language, Format: rec.Format,
-		Charset: rec.Charset, WordCount: rec.WordCount, ReadingTimeMinutes: rec.ReadingTimeMinutes,
-		Summary: []result.SummarySentence{}, Sentences: nonNil(rec.Sentences), Quotes: nonNil(rec.Quotes),
-		Keywords: nonNil(rec.Keywords), AlgorithmVersion: rec.AlgorithmVersion, CreatedAt: rec.CreatedAt, UpdatedAt: rec.UpdatedAt,
+		ID: rec.ID, Key: rec.Key, Status: rec.Status, Reason: rec.Reason, CreatedAt: rec.CreatedAt, UpdatedAt: rec.UpdatedAt,
+		Result: result.Result{
+			AlgorithmVersion: rec.AlgorithmVersion, Title: rec.Title, Author: rec.Author, Publisher: rec.Publisher,
+			Published: rec.Published, Language: rec.Language, Format: rec.Format, Charset: rec.Charset,
+			Summary: []result.SummarySentence{}, Sentences: nonNil(rec.Sentences), Quotes: nonNil(rec.Quotes),
+			Keywords: nonNil(rec.Keywords), WordCount: rec.WordCount, ReadingTimeMinutes: rec.ReadingTimeMinutes,
+		},
 	}
 	status := http.StatusOK
 	switch rec.Status {

@@ -296,6 +296,9 @@ func TestSummaryShape(t *testing.T) {
 				t.Errorf("%s: %s = %#v, want a list", name, k, body[k])
 			}
 		}
+		if _, ok := body["text"]; ok {
+			t.Errorf("%s: the API serves the cleaned text", name)
+		}
 		for _, k := range []string{"word_count", "reading_time_minutes"} {
 			if _, ok := body[k].(float64); !ok {
 				t.Errorf("%s: %s = %#v, want a number", name, k, body[k])
