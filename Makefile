@@ -11,7 +11,7 @@ FUZZ_TARGETS = ./shared/decode:FuzzDecode ./shared/clean:FuzzClean ./shared/text
 
 ## test: lint, every unit and integration test, each fuzz target for FUZZTIME (30 s;
 ## `make test FUZZTIME=5s` for a quicker local run), and the vulnerability check
-test: lint cfnlint unit fuzz vulncheck
+test: lint cfnlint openapi-lint unit fuzz vulncheck
 
 lint:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -40,6 +40,16 @@ servers:
 	@command -v aws-lambda-rie >/dev/null || test -x "$$($(GO) env GOPATH)/bin/aws-lambda-rie" || \
 	  GOBIN="$$($(GO) env GOPATH)/bin" $(GO) install $(RIE_MODULE) || \
 	  echo "servers: aws-lambda-rie could not be installed: the Lambda emulator tests will skip"
+
+## openapi-lint: the API's OpenAPI document under Redocly's CLI, every recommended rule as an
+## error (.ci/lint/redocly.yaml); installed from .ci/lint's lockfile on first use.
+REDOCLY = .ci/lint/node_modules/.bin/redocly
+.PHONY: openapi-lint
+openapi-lint: | $(REDOCLY)
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $(REDOCLY) lint --config .ci/lint/redocly.yaml shared/api/openapi.json
+
+$(REDOCLY):
+	npm ci --no-audit --no-fund --prefix .ci/lint
 
 ## fuzz: each fuzz target for FUZZTIME (make fuzz FUZZTIME=30s). Minimising each new input
 ## stalls the workers for seconds at a time and, at the deadline, fails the run spuriously

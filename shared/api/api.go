@@ -20,9 +20,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"mime"
 	"net/http"
+	"net/url"
 	"path"
 	"regexp"
 	"strconv"
@@ -135,6 +137,12 @@ func New(st Store, up Uploads, cfg Config, log *slog.Logger) http.Handler {
 			writeError(w, http.StatusBadRequest, "bad_path", "the path must be clean and absolute")
 			return
 		}
+		// r.URL.Query drops what it cannot parse ("%zz", "a;b"): a parameter would silently
+		// take its default.
+		if _, err := url.ParseQuery(r.URL.RawQuery); err != nil {
+			writeError(w, http.StatusBadRequest, "bad_query", "the query must be name=value pairs, URL-encoded and separated by &")
+			return
+		}
 		mux.ServeHTTP(w, r)
 	})
 }
@@ -178,25 +186,20 @@ func (s *server) openapi(w http.ResponseWriter, _ *http.Request) {
 	_, _ = w.Write(openAPI)
 }
 
-// Summary is the body of a summary response.
+// Summary is the body of a summary response: the article's state, and its result under the
+// names `precis summarize --json` prints, each present whatever the state (lists empty, not
+// null). Sentences are the stored, ranked ones a summary is served from.
 type Summary struct {
-	ID                 string                   `json:"id"`
-	Key                string                   `json:"key"`
-	Status             record.Status            `json:"status"`
-	Reason             string                   `json:"reason,omitempty"`
-	Title              string                   `json:"title,omitempty"`
-	Author             string                   `json:"author,omitempty"`
-	Publisher          string                   `json:"publisher,omitempty"`
-	Published          string                   `json:"published,omitempty"`
-	Language           string                   `json:"language,omitempty"`
-	WordCount          int                      `json:"word_count,omitempty"`
-	ReadingTimeMinutes int                      `json:"reading_time_minutes,omitempty"`
-	Summary            []result.SummarySentence `json:"summary,omitempty"`
-	Quotes             []result.Quote           `json:"quotes,omitempty"`
-	Keywords           []string                 `json:"keywords,omitempty"`
-	AlgorithmVersion   string                   `json:"algorithm_version,omitempty"`
-	CreatedAt          time.Time                `json:"created_at"`
-	UpdatedAt          time.Time                `json:"updated_at"`
+	ID     string        `json:"id"`
+	Key    string        `json:"key"`
+	Status record.Status `json:"status"`
+	Reason string        `json:"reason,omitempty"`
+	result.Result
+	// Text, always nil, hides the result's text: a cleaned body of up to MaxBytes does not
+	// fit a Lambda response (6 MB).
+	Text      *string   `json:"text,omitempty"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
 }
 
 func (s *server) summaryByID(w http.ResponseWriter, r *http.Request) {
@@ -243,19 +246,30 @@ func (s *server) serveSummary(w http.ResponseWriter, r *http.Request, id, by str
 		return
 	}
 	out := Summary{
-		ID: rec.ID, Key: rec.Key, Status: rec.Status, Reason: rec.Reason, Title: rec.Title, Author: rec.Author,
-		Publisher: rec.Publisher, Published: rec.Published, Language: rec.Language, WordCount: rec.WordCount,
-		ReadingTimeMinutes: rec.ReadingTimeMinutes, Quotes: rec.Quotes, Keywords: rec.Keywords,
-		AlgorithmVersion: rec.AlgorithmVersion, CreatedAt: rec.CreatedAt, UpdatedAt: rec.UpdatedAt,
+		ID: rec.ID, Key: rec.Key, Status: rec.Status, Reason: rec.Reason, CreatedAt: rec.CreatedAt, UpdatedAt: rec.UpdatedAt,
+		Result: result.Result{
+			AlgorithmVersion: rec.AlgorithmVersion, Title: rec.Title, Author: rec.Author, Publisher: rec.Publisher,
+			Published: rec.Published, Language: rec.Language, Format: rec.Format, Charset: rec.Charset,
+			Summary: []result.SummarySentence{}, Sentences: nonNil(rec.Sentences), Quotes: nonNil(rec.Quotes),
+			Keywords: nonNil(rec.Keywords), WordCount: rec.WordCount, ReadingTimeMinutes: rec.ReadingTimeMinutes,
+		},
 	}
 	status := http.StatusOK
 	switch rec.Status {
 	case record.Pending:
 		status = http.StatusAccepted
 	case record.Done:
-		out.Summary = rec.Summary(n)
+		out.Summary = nonNil(rec.Summary(n))
 	}
 	writeJSON(w, status, out)
+}
+
+// nonNil makes a missing list an empty one: clients see [] rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // ListItem is one entry of a listing.
@@ -263,7 +277,7 @@ type ListItem struct {
 	ID        string        `json:"id"`
 	Key       string        `json:"key"`
 	Status    record.Status `json:"status"`
-	Title     string        `json:"title,omitempty"`
+	Title     string        `json:"title"`
 	UpdatedAt time.Time     `json:"updated_at"`
 }
 
@@ -369,7 +383,7 @@ func (s *server) newArticle(w http.ResponseWriter, r *http.Request) {
 	var in NewArticle
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&in); err != nil {
+	if err := dec.Decode(&in); err != nil || dec.Decode(&struct{}{}) != io.EOF {
 		writeError(w, http.StatusBadRequest, "bad_body", "the body must be a JSON object with filename, content_type and size")
 		return
 	}

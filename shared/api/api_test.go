@@ -42,7 +42,7 @@ func setup(t *testing.T) *env {
 	st := store.New(db.Client, "articles")
 	s3srv := testserver.StartS3(t, bucket)
 	h := api.New(st, objects.New(s3srv.Client), api.Config{Bucket: bucket, InputPrefix: "articles/", MaxUploadBytes: 1 << 20, CursorKey: []byte("test key")}, slog.New(slog.NewJSONHandler(io.Discard, nil)))
-	srv := httptest.NewServer(h)
+	srv := httptest.NewServer(contract(t, h))
 	t.Cleanup(srv.Close)
 	return &env{srv: srv, st: st, s3: s3srv}
 }
@@ -133,6 +133,10 @@ func TestSummaries(t *testing.T) {
 		{"/summaries?limit=101", 400},
 		{"/summaries?cursor=forged", 400},
 		{"/summaries?key=", 400},
+		// A query that does not parse is refused, not read as the default listing.
+		{"/summaries?limit=%zz", 400},
+		{"/summaries?limit=5;key=x", 400},
+		{"/summaries/" + done.ID + "?sentences=%zz", 400},
 		{"/nowhere", 404},
 		{"/healthz", 200},
 	}
@@ -218,6 +222,8 @@ func TestPresignedUpload(t *testing.T) {
 		{`{"filename":"a.txt","content_type":"text/plain","size":2000000}`, "application/json"},
 		{`{"filename":"a.txt","content_type":"text/plain","size":1,"extra":1}`, "application/json"},
 		{`not json`, "application/json"},
+		{`{"filename":"a.txt","content_type":"text/plain","size":1} {"size":2}`, "application/json"},
+		{`{"filename":"a.txt","content_type":"text/plain","size":1}]`, "application/json"},
 		{`{"filename":"a.txt","content_type":"text/plain","size":1}`, "text/plain"},
 	} {
 		resp, err := http.Post(e.srv.URL+"/articles", bad.ct, strings.NewReader(bad.body))
@@ -259,6 +265,57 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 	for op := range documented {
 		if !served[op] {
 			t.Errorf("%s is documented but not served", op)
+		}
+	}
+}
+
+// A summary has one shape whatever the article's state, with the result's field names (as
+// `precis summarize --json` prints them): every list present, empty rather than null, and
+// listing items carry a title, empty when the article has none.
+func TestSummaryShape(t *testing.T) {
+	e := setup(t)
+	now := time.Now()
+	noQuotes := []byte("City Council Approves Budget\n\nThe city council approved a budget of four million dollars on Tuesday after a long debate about road repairs and schools.\n\nThe mayor signed the budget the same evening, and work on the roads will begin in the spring, according to the council's schedule.\n\nResidents can read the full budget on the city's website from next week.")
+	recs := map[string]record.Record{
+		"quotes":    e.put(t, "articles/sample.txt", fixture.Read(t, fixture.SampleArticle), record.Done, now),
+		"no quotes": e.put(t, "articles/budget.txt", noQuotes, record.Done, now.Add(time.Second)),
+		"pending":   e.put(t, "articles/pending.txt", nil, record.Pending, now.Add(2*time.Second)),
+		"failed":    e.put(t, "articles/failed.txt", nil, record.Failed, now.Add(3*time.Second)),
+	}
+	strs := []string{"id", "key", "status", "algorithm_version", "title", "author", "publisher", "published", "language", "format", "charset", "created_at", "updated_at"}
+	lists := []string{"summary", "sentences", "quotes", "keywords"}
+	for name, rec := range recs {
+		_, body := e.get(t, "/summaries/"+rec.ID)
+		for _, k := range strs {
+			if _, ok := body[k].(string); !ok {
+				t.Errorf("%s: %s = %#v, want a string", name, k, body[k])
+			}
+		}
+		for _, k := range lists {
+			if _, ok := body[k].([]any); !ok {
+				t.Errorf("%s: %s = %#v, want a list", name, k, body[k])
+			}
+		}
+		if _, ok := body["text"]; ok {
+			t.Errorf("%s: the API serves the cleaned text", name)
+		}
+		for _, k := range []string{"word_count", "reading_time_minutes"} {
+			if _, ok := body[k].(float64); !ok {
+				t.Errorf("%s: %s = %#v, want a number", name, k, body[k])
+			}
+		}
+		if sentences, _ := body["sentences"].([]any); rec.Status == record.Done && (body["format"] != "text" || body["charset"] != "utf-8" || len(sentences) < 3) {
+			t.Errorf("%s: format %v, charset %v, %d sentences", name, body["format"], body["charset"], len(sentences))
+		}
+	}
+	_, page := e.get(t, "/summaries")
+	for _, it := range page["items"].([]any) {
+		item := it.(map[string]any)
+		if _, ok := item["title"].(string); !ok {
+			t.Errorf("listing item %v has no title", item["key"])
+		}
+		if item["key"] == "articles/budget.txt" && item["title"] != "City Council Approves Budget" {
+			t.Errorf("listing item title %q", item["title"])
 		}
 	}
 }

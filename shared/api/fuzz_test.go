@@ -25,8 +25,9 @@ import (
 // backed by a real DynamoDB-compatible server (minidyn, in-process) and S3 server. Whatever
 // the request: no 5xx, a JSON body of bounded size with the JSON content type, article B's
 // data only when B is asked for by its own id or key (or listed), and no listing page
-// through a cursor the API did not issue.
+// through a cursor the API did not issue; and the exchange is what the OpenAPI document says.
 func FuzzAPI(f *testing.F) {
+	contract := newContractChecker(f)
 	ddb := httptest.NewServer(server.NewServer())
 	f.Cleanup(ddb.Close)
 	client := testserver.DynamoDBClient(ddb.URL)
@@ -98,6 +99,7 @@ func FuzzAPI(f *testing.F) {
 				t.Fatalf("article B served for %s %s?%s", method, path, query)
 			}
 		}
+		contract.check(t, req, []byte(body), rec)
 		if c := q.Get("cursor"); c != "" && c != page.NextCursor && rec.Code == http.StatusOK && req.URL.Path == "/summaries" && !q.Has("key") {
 			t.Fatalf("a listing page through a cursor the API did not issue: %q (issued %q)", c, page.NextCursor)
 		}

@@ -70,6 +70,7 @@ type Record struct {
 	Published          string            `dynamodbav:"published,omitempty" json:"published,omitempty"`
 	Language           string            `dynamodbav:"language,omitempty" json:"language,omitempty"`
 	Format             string            `dynamodbav:"format,omitempty" json:"format,omitempty"`
+	Charset            string            `dynamodbav:"charset,omitempty" json:"charset,omitempty"`
 	WordCount          int               `dynamodbav:"word_count,omitempty" json:"word_count,omitempty"`
 	ReadingTimeMinutes int               `dynamodbav:"reading_time_minutes,omitempty" json:"reading_time_minutes,omitempty"`
 	Keywords           []string          `dynamodbav:"keywords,omitempty" json:"keywords,omitempty"`
@@ -109,7 +110,7 @@ func Sequencer(s string) string {
 func (r *Record) Fill(res result.Result) {
 	r.AlgorithmVersion = res.AlgorithmVersion
 	r.Title, r.Author, r.Publisher, r.Published = res.Title, res.Author, res.Publisher, res.Published
-	r.Language, r.Format = res.Language, res.Format
+	r.Language, r.Format, r.Charset = res.Language, res.Format, res.Charset
 	r.WordCount, r.ReadingTimeMinutes = res.WordCount, res.ReadingTimeMinutes
 	r.Keywords = res.Keywords
 	r.Sentences = make([]result.Sentence, 0, len(res.Sentences))
