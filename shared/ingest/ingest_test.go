@@ -15,6 +15,7 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
 	"github.com/precis-news/precis/internal/fixture"
@@ -37,13 +38,18 @@ type env struct {
 
 func setup(t testing.TB) *env {
 	t.Helper()
+	return setupOn(t, testserver.StartDynamoDB(t).Client)
+}
+
+// setupOn is the handler on the in-process S3 and the DynamoDB server of client.
+func setupOn(t testing.TB, client *dynamodb.Client) *env {
+	t.Helper()
 	s3srv := testserver.StartS3(t, bucket)
-	db := testserver.StartDynamoDB(t)
 	ctx := context.Background()
-	if err := store.CreateTable(ctx, db.Client, "articles"); err != nil {
+	if err := store.CreateTable(ctx, client, "articles"); err != nil {
 		t.Fatal(err)
 	}
-	st := store.New(db.Client, "articles")
+	st := store.New(client, "articles")
 	svc, err := ingest.New(st, objects.New(s3srv.Client), ingest.Config{InputPrefix: "articles/", OutputPrefix: "text/", MaxBytes: 1 << 20}, slog.New(slog.NewJSONHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)

@@ -254,26 +254,32 @@ func (s *DynamoDB) Get(ctx context.Context, id string) (record.Record, error) {
 }
 
 // Delete removes the record of an object deleted by the event with sequencer seq, unless a
-// newer upload of the key has been recorded since.
-func (s *DynamoDB) Delete(ctx context.Context, id, seq string) error {
+// newer upload of the key has been recorded since, and returns the record removed (the zero
+// Record when there was none): its cleaned text (TextKey) is the caller's to delete.
+func (s *DynamoDB) Delete(ctx context.Context, id, seq string) (record.Record, error) {
 	cond := expression.AttributeNotExists(expression.Name("id")).
 		Or(expression.Name("sequencer").LessThanEqual(expression.Value(seq)))
 	expr, err := expression.NewBuilder().WithCondition(cond).Build()
 	if err != nil {
-		return fmt.Errorf("store: condition: %w", err)
+		return record.Record{}, fmt.Errorf("store: condition: %w", err)
 	}
-	_, err = s.api.DeleteItem(ctx, &dynamodb.DeleteItemInput{
+	out, err := s.api.DeleteItem(ctx, &dynamodb.DeleteItemInput{
 		TableName:           aws.String(s.table),
 		Key:                 map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: id}},
 		ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
+		ReturnValues: types.ReturnValueAllOld,
 	})
 	if isConditionFailed(err) {
-		return fmt.Errorf("store: delete %s: %w", id, ErrSuperseded)
+		return record.Record{}, fmt.Errorf("store: delete %s: %w", id, ErrSuperseded)
 	}
 	if err != nil {
-		return fmt.Errorf("store: delete %s: %w", id, err)
+		return record.Record{}, fmt.Errorf("store: delete %s: %w", id, err)
 	}
-	return nil
+	var old item
+	if err := attributevalue.UnmarshalMap(out.Attributes, &old); err != nil {
+		return record.Record{}, fmt.Errorf("store: deleted %s: %w", id, err)
+	}
+	return old.Record, nil
 }
 
 // Position is where a listing page ends: the last item's id and update time.

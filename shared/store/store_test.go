@@ -4,9 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/truora/minidyn/server"
-	"net/http/httptest"
 	"slices"
 	"strings"
 	"sync"
@@ -23,20 +20,9 @@ import (
 // (as in CI and behind `precis local --dynamodb-endpoint`) and minidyn, embedded in
 // `precis local` by default.
 func eachBackend(t *testing.T, f func(t *testing.T, s *store.DynamoDB)) {
-	backends := []struct {
-		name  string
-		start func(testing.TB) *dynamodb.Client
-	}{
-		{"dynalite", func(tb testing.TB) *dynamodb.Client { return testserver.StartDynamoDB(tb).Client }},
-		{"minidyn", func(tb testing.TB) *dynamodb.Client {
-			srv := httptest.NewServer(server.NewServer())
-			tb.Cleanup(srv.Close)
-			return testserver.DynamoDBClient(srv.URL)
-		}},
-	}
-	for _, b := range backends {
-		t.Run(b.name, func(t *testing.T) {
-			client := b.start(t)
+	for _, b := range testserver.DynamoDBServers() {
+		t.Run(b.Name, func(t *testing.T) {
+			client := b.Start(t)
 			if err := store.CreateTable(context.Background(), client, "articles"); err != nil {
 				t.Fatal(err)
 			}
@@ -120,11 +106,14 @@ func TestClaimFinishDuplicatesAndOrder(t *testing.T) {
 			t.Fatalf("stale finish: %v", err)
 		}
 		// Deletion by an event older than the record is refused; a newer one removes it.
-		if err := s.Delete(ctx, r.ID, record.Sequencer("0055AED6DCD90281E5")); !errors.Is(err, store.ErrSuperseded) {
+		if _, err := s.Delete(ctx, r.ID, record.Sequencer("0055AED6DCD90281E5")); !errors.Is(err, store.ErrSuperseded) {
 			t.Fatalf("stale delete: %v", err)
 		}
-		if err := s.Delete(ctx, r.ID, record.Sequencer("0055AED6DCD90281F0")); err != nil {
-			t.Fatal(err)
+		if old, err := s.Delete(ctx, r.ID, record.Sequencer("0055AED6DCD90281F0")); err != nil || old.Sequencer != record.Sequencer("0055AED6DCD90281E6") {
+			t.Fatalf("delete returned %q, %v; want the removed record", old.Sequencer, err)
+		}
+		if old, err := s.Delete(ctx, r.ID, record.Sequencer("0055AED6DCD90281F1")); err != nil || old.ID != "" {
+			t.Fatalf("delete of no record returned %q, %v", old.ID, err)
 		}
 		if _, err := s.Get(ctx, r.ID); !errors.Is(err, store.ErrNotFound) {
 			t.Fatalf("after delete: %v", err)
