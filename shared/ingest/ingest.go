@@ -2,7 +2,9 @@
 // article records. Each created object is claimed (so duplicate and older events do nothing),
 // read with a size bound, summarised, and finished as done or, for an article that cannot be
 // summarised, as a final failure with a reason a person can read. Transient errors (S3 or
-// DynamoDB failures, running out of time) are returned so that Lambda retries the event.
+// DynamoDB failures, running out of time) are returned so that Lambda retries the event; an
+// article whose summarising runs out of time in two attempts is a final failure ("took too
+// long").
 package ingest
 
 import (
