@@ -79,7 +79,7 @@ func shapes() map[string]func(r *record.Record) {
 		"unicode": func(r *record.Record) {
 			done(r)
 			r.Key = "articles/été 🚀 (draft)+1.txt"
-			r.Title, r.Author = "Ça va? 東京 — «Ελλάδα» ‏عربي‏", "José Ñúñez"
+			r.Title, r.Author = "Ça va? 東京 — «Ελλάδα» \u200fعربي\u200f", "José Ñúñez"
 			r.Sentences = []result.Sentence{sentence(0, "Zoë’s café said “no” — 😀 e\u0301 \u200b\u00a0end.")}
 			r.Quotes = []result.Quote{quote("Мы сделали это", "Владимир", "person")}
 			r.Keywords = []string{"café", "東京"}
