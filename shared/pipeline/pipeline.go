@@ -89,7 +89,8 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-// Process runs the whole pipeline on raw.
+// Process runs the whole pipeline on raw. It returns ctx's error as soon as ctx ends, even in
+// the middle of a stage (see stage).
 func Process(ctx context.Context, raw []byte, opts Options) (Result, error) {
 	opts = opts.withDefaults()
 	if err := ctx.Err(); err != nil {
