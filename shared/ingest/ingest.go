@@ -2,7 +2,9 @@
 // article records. Each created object is claimed (so duplicate and older events do nothing),
 // read with a size bound, summarised, and finished as done or, for an article that cannot be
 // summarised, as a final failure with a reason a person can read. Transient errors (S3 or
-// DynamoDB failures, running out of time) are returned so that Lambda retries the event.
+// DynamoDB failures, running out of time) are returned so that Lambda retries the event; an
+// article whose summarising runs out of time in two attempts is a final failure ("took too
+// long").
 package ingest
 
 import (
@@ -27,10 +29,11 @@ import (
 
 // Store is what ingest needs of the record store.
 type Store interface {
-	Claim(ctx context.Context, rec record.Record, now time.Time, lease time.Duration) (store.Claim, error)
+	ClaimReplacing(ctx context.Context, rec record.Record, now time.Time, lease time.Duration) (store.Claim, record.Record, error)
 	Finish(ctx context.Context, rec record.Record, now time.Time) error
 	Release(ctx context.Context, rec record.Record, now time.Time) error
-	Delete(ctx context.Context, id, seq string) error
+	Get(ctx context.Context, id string) (record.Record, error)
+	Delete(ctx context.Context, id, seq string) (record.Record, error)
 }
 
 // Objects is what ingest needs of the object store.
@@ -62,6 +65,7 @@ type Service struct {
 	cfg     Config
 	log     *slog.Logger
 	now     func() time.Time
+	process func(context.Context, []byte, pipeline.Options) (pipeline.Result, error)
 }
 
 // New returns a Service. It refuses an output prefix inside the input prefix.
@@ -78,7 +82,7 @@ func New(st Store, obj Objects, cfg Config, log *slog.Logger) (*Service, error) 
 	if cfg.Reserve <= 0 {
 		cfg.Reserve = 2 * time.Second
 	}
-	return &Service{store: st, objects: obj, cfg: cfg, log: log, now: time.Now}, nil
+	return &Service{store: st, objects: obj, cfg: cfg, log: log, now: time.Now, process: pipeline.Process}, nil
 }
 
 // Handle processes every record of an S3 event. It returns an error only for transient
@@ -114,8 +118,21 @@ func objectKey(r events.S3EventRecord) string {
 	return r.S3.Object.Key
 }
 
-// TextKey is where the cleaned text of an article is stored.
-func (s *Service) TextKey(id string) string { return s.cfg.OutputPrefix + id + ".txt" }
+// TextKey is where the cleaned text of an article's version is stored: one name per event
+// (sequencer), so that an older upload processed late never overwrites the newer one's text,
+// and the record points at its own. A record's text is deleted when the record is replaced
+// or removed.
+func (s *Service) TextKey(id, sequencer string) string {
+	return s.cfg.OutputPrefix + id + "/" + sequencer + ".txt"
+}
+
+// maxTimeouts is how many attempts of one event may run out of time before the article is
+// recorded as failed: the first attempt and one retry (a retry helps only when the first ran
+// slow for a reason other than the article).
+const maxTimeouts = 2
+
+// ReasonTookTooLong is the failure reason of an article that ran out of time.
+const ReasonTookTooLong = "The article took too long to summarise: it ran out of time twice."
 
 func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 	bucket, key := r.S3.Bucket.Name, objectKey(r)
@@ -128,6 +145,12 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 	rec := record.Record{
 		ID: record.ID(bucket, key), Bucket: bucket, Key: key,
 		ETag: r.S3.Object.ETag, Size: r.S3.Object.Size, Sequencer: record.Sequencer(r.S3.Object.Sequencer),
+		// The upload's time, which orders the listing: the same for every attempt and
+		// redelivery of the event.
+		CreatedAt: r.EventTime.UTC(),
+	}
+	if rec.CreatedAt.IsZero() {
+		rec.CreatedAt = start
 	}
 	log = log.With("id", rec.ID)
 	var token [16]byte
@@ -144,7 +167,7 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		recording, cancelRecord = context.WithDeadline(ctx, dl.Add(-s.cfg.Reserve/2))
 		defer cancelRecord()
 	}
-	claim, err := s.store.Claim(work, rec, start, s.cfg.Lease)
+	claim, replaced, err := s.store.ClaimReplacing(work, rec, start, s.cfg.Lease)
 	if errors.Is(err, store.ErrRefused) {
 		log.Error("claim refused by the store; not retried", "error", err.Error())
 		return nil
@@ -163,11 +186,28 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		log.Info("skipped event", "claim", claim.String())
 		return nil
 	}
-	res, raw, err := s.summarize(work, rec)
+	if replaced.Sequencer == rec.Sequencer {
+		rec.Timeouts = replaced.Timeouts // an earlier attempt of this event
+	}
+	// The replaced record's text belongs to no record now. Until it is deleted, the pending
+	// record keeps its name, so that the retry's claim finds it if the deletion fails.
+	if replaced.TextKey != "" && replaced.TextKey != s.TextKey(rec.ID, rec.Sequencer) {
+		if err := s.objects.Delete(work, bucket, replaced.TextKey); err != nil {
+			rec.TextKey = replaced.TextKey
+			return s.retry(ctx, log, rec, fmt.Errorf("ingest: %s: superseded text: %w", key, err))
+		}
+	}
+	res, raw, err := s.summarize(work, rec, start)
 	var final *finalError
 	switch {
 	case errors.As(err, &final):
 		rec.Status, rec.Reason = record.Failed, final.reason
+	case errors.Is(err, errOutOfTime):
+		rec.Timeouts++
+		if rec.Timeouts < maxTimeouts {
+			return s.retry(ctx, log, rec, fmt.Errorf("ingest: %s: %w", key, err))
+		}
+		rec.Status, rec.Reason = record.Failed, ReasonTookTooLong
 	case err != nil:
 		return s.retry(ctx, log, rec, fmt.Errorf("ingest: %s: %w", key, err))
 	default:
@@ -175,7 +215,7 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		rec.Status = record.Done
 		sum := sha256.Sum256(raw)
 		rec.ContentHash = hex.EncodeToString(sum[:])
-		rec.TextKey = s.TextKey(rec.ID)
+		rec.TextKey = s.TextKey(rec.ID, rec.Sequencer)
 		if err := s.objects.PutText(work, bucket, rec.TextKey, res.Text); err != nil {
 			return s.retry(ctx, log, rec, fmt.Errorf("ingest: %s: %w", key, err))
 		}
@@ -194,6 +234,10 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 	}
 	if errors.Is(err, store.ErrSuperseded) {
 		log.Info("result superseded by a newer event or a duplicate")
+		if err := s.dropText(ctx, rec); err != nil {
+			// A retry would find the event superseded and not come back here.
+			log.Error("cleaned text of a superseded result left behind", "text_key", rec.TextKey, "error", err.Error())
+		}
 		return nil
 	}
 	if err != nil {
@@ -219,12 +263,38 @@ func (s *Service) retry(ctx context.Context, log *slog.Logger, rec record.Record
 	return err
 }
 
+// dropText deletes the cleaned text written for rec after its event lost the article to a
+// newer one or to a deletion. A duplicate of the same event that finished first wrote the
+// same name and points at it: the text is then kept.
+func (s *Service) dropText(ctx context.Context, rec record.Record) error {
+	if rec.TextKey == "" {
+		return nil
+	}
+	cur, err := s.store.Get(ctx, rec.ID)
+	switch {
+	case err == nil && cur.Sequencer == rec.Sequencer:
+		return nil
+	case err != nil && !errors.Is(err, store.ErrNotFound):
+		return fmt.Errorf("ingest: %s: superseded text: %w", rec.Key, err)
+	}
+	if err := s.objects.Delete(ctx, rec.Bucket, rec.TextKey); err != nil {
+		return fmt.Errorf("ingest: %s: superseded text: %w", rec.Key, err)
+	}
+	return nil
+}
+
+// errOutOfTime means the pipeline ran out of the invocation's time.
+var errOutOfTime = errors.New("the article could not be summarised in the time left")
+
 // finalError is a failure that retrying cannot fix.
 type finalError struct{ reason string }
 
 func (e *finalError) Error() string { return e.reason }
 
-func (s *Service) summarize(ctx context.Context, rec record.Record) (pipeline.Result, []byte, error) {
+// summarize reads and summarises the article. Running out of time counts against the
+// article (errOutOfTime) only when the pipeline had at least half of the invocation's working
+// time since start: slow S3 or DynamoDB calls before it are transient.
+func (s *Service) summarize(ctx context.Context, rec record.Record, start time.Time) (pipeline.Result, []byte, error) {
 	if rec.Size > s.cfg.MaxBytes {
 		return pipeline.Result{}, nil, &finalError{fmt.Sprintf("The file is %d bytes; the limit is %d bytes.", rec.Size, s.cfg.MaxBytes)}
 	}
@@ -237,9 +307,13 @@ func (s *Service) summarize(ctx context.Context, rec record.Record) (pipeline.Re
 	case err != nil:
 		return pipeline.Result{}, nil, err
 	}
-	res, err := pipeline.Process(ctx, obj.Body, pipeline.Options{Name: rec.Key, MaxBytes: int(s.cfg.MaxBytes)})
+	began := s.now()
+	res, err := s.process(ctx, obj.Body, pipeline.Options{Name: rec.Key, MaxBytes: int(s.cfg.MaxBytes)})
 	if reason := Reason(err); reason != "" {
 		return res, nil, &finalError{reason}
+	}
+	if dl, ok := ctx.Deadline(); ok && errors.Is(err, context.DeadlineExceeded) && began.Sub(start) <= dl.Sub(start)/2 {
+		return res, nil, fmt.Errorf("%w: %w", errOutOfTime, err)
 	}
 	return res, obj.Body, err
 }
@@ -287,8 +361,18 @@ func (s *Service) removed(ctx context.Context, r events.S3EventRecord) error {
 			return fmt.Errorf("ingest: remove %s: %w", key, err)
 		}
 	}
-	id := record.ID(bucket, key)
-	err := s.store.Delete(ctx, id, record.Sequencer(r.S3.Object.Sequencer))
+	id, seq := record.ID(bucket, key), record.Sequencer(r.S3.Object.Sequencer)
+	// The text goes first: if deleting it fails, the record still names it for the retry.
+	cur, err := s.store.Get(ctx, id)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return fmt.Errorf("ingest: remove %s: %w", key, err)
+	}
+	if cur.TextKey != "" && cur.Sequencer <= seq {
+		if err := s.objects.Delete(ctx, bucket, cur.TextKey); err != nil {
+			return fmt.Errorf("ingest: remove text of %s: %w", key, err)
+		}
+	}
+	old, err := s.store.Delete(ctx, id, seq)
 	if errors.Is(err, store.ErrSuperseded) {
 		s.log.Info("removal older than the stored upload: kept", "key", key, "id", id)
 		return nil
@@ -296,8 +380,12 @@ func (s *Service) removed(ctx context.Context, r events.S3EventRecord) error {
 	if err != nil {
 		return fmt.Errorf("ingest: remove %s: %w", key, err)
 	}
-	if err := s.objects.Delete(ctx, bucket, s.TextKey(id)); err != nil {
-		return fmt.Errorf("ingest: remove text of %s: %w", key, err)
+	// A record written between the read and the deletion. A pending record has no text yet:
+	// its invocation, which then finds the record gone, deletes what it wrote.
+	if old.TextKey != "" && old.TextKey != cur.TextKey {
+		if err := s.objects.Delete(ctx, bucket, old.TextKey); err != nil {
+			return fmt.Errorf("ingest: remove text of %s: %w", key, err)
+		}
 	}
 	s.log.Info("article removed", "key", key, "id", id)
 	return nil

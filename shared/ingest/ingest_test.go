@@ -39,13 +39,18 @@ type env struct {
 
 func setup(t testing.TB) *env {
 	t.Helper()
+	return setupOn(t, testserver.StartDynamoDB(t).Client)
+}
+
+// setupOn is the handler on the in-process S3 and the DynamoDB server of client.
+func setupOn(t testing.TB, client *dynamodb.Client) *env {
+	t.Helper()
 	s3srv := testserver.StartS3(t, bucket)
-	db := testserver.StartDynamoDB(t)
 	ctx := context.Background()
-	if err := store.CreateTable(ctx, db.Client, "articles"); err != nil {
+	if err := store.CreateTable(ctx, client, "articles"); err != nil {
 		t.Fatal(err)
 	}
-	st := store.New(db.Client, "articles")
+	st := store.New(client, "articles")
 	svc, err := ingest.New(st, objects.New(s3srv.Client), ingest.Config{InputPrefix: "articles/", OutputPrefix: "text/", MaxBytes: 1 << 20}, slog.New(slog.NewJSONHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
@@ -58,7 +63,7 @@ func setup(t testing.TB) *env {
 	if err := json.Unmarshal(raw, &ev); err != nil {
 		t.Fatal(err)
 	}
-	return &env{svc: svc, st: st, db: db.Client, s3: s3srv.Client, event: ev, key: ev.Records[0].S3.Object.URLDecodedKey}
+	return &env{svc: svc, st: st, db: client, s3: s3srv.Client, event: ev, key: ev.Records[0].S3.Object.URLDecodedKey}
 }
 
 func (e *env) upload(t testing.TB, key string, body []byte) {

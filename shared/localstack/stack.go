@@ -447,12 +447,18 @@ func (s *Stack) recover(ctx context.Context) (int, error) {
 			rec, err := s.store.Get(ctx, record.ID(s.cfg.Bucket, key))
 			switch {
 			case errors.Is(err, store.ErrNotFound):
+				if err := s.dropTexts(ctx, record.ID(s.cfg.Bucket, key)); err != nil {
+					return n, err
+				}
 			case err != nil:
 				return n, fmt.Errorf("localstack: read record of %s: %w", key, err)
 			case rec.Status != record.Pending && rec.ETag == etag:
 				continue
 			}
-			s.enqueue("ObjectCreated:Put", s.cfg.Bucket, key, aws.ToInt64(o.Size), etag)
+			ev := s.event("ObjectCreated:Put", s.cfg.Bucket, key, aws.ToInt64(o.Size), etag)
+			// The upload's own time, as S3's event has it: the listing keeps its order.
+			ev.Records[0].EventTime = aws.ToTime(o.LastModified).UTC()
+			s.queue <- ev
 			n++
 		}
 	}

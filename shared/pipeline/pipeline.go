@@ -89,7 +89,8 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-// Process runs the whole pipeline on raw.
+// Process runs the whole pipeline on raw. It returns ctx's error as soon as ctx ends, even in
+// the middle of a stage (see stage).
 func Process(ctx context.Context, raw []byte, opts Options) (Result, error) {
 	opts = opts.withDefaults()
 	if err := ctx.Err(); err != nil {
@@ -98,7 +99,20 @@ func Process(ctx context.Context, raw []byte, opts Options) (Result, error) {
 	if len(raw) > opts.MaxBytes {
 		return Result{}, fmt.Errorf("pipeline: %d bytes, limit %d: %w", len(raw), opts.MaxBytes, ErrTooLarge)
 	}
-	doc, dec, f, err := Read(raw, opts.Name)
+	type read struct {
+		doc article.Document
+		dec decode.Text
+		f   format.Format
+		err error
+	}
+	rd, err := stage(ctx, func() read {
+		doc, dec, f, err := Read(raw, opts.Name)
+		return read{doc, dec, f, err}
+	})
+	if err != nil {
+		return Result{}, err
+	}
+	doc, dec, f, err := rd.doc, rd.dec, rd.f, rd.err
 	if errors.Is(err, ErrNoText) && f == format.Plain && !opts.AnyLanguage {
 		// The cleaner's stopword signal rejects every block of a foreign-language text: say so.
 		if lang := language.Detect(text.Words(dec.Text[:min(len(dec.Text), 20000)])); lang != language.English && lang != language.Undetermined {
@@ -108,10 +122,10 @@ func Process(ctx context.Context, raw []byte, opts Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	if err := ctx.Err(); err != nil {
-		return Result{}, fmt.Errorf("pipeline: %w", err)
+	paras, err := stage(ctx, func() []text.Paragraph { return text.Segment(doc.Blocks) })
+	if err != nil {
+		return Result{}, err
 	}
-	paras := text.Segment(doc.Blocks)
 	sents := text.AllSentences(paras)
 	if len(sents) == 0 {
 		return Result{}, fmt.Errorf("pipeline: %w: nothing left after cleaning", ErrNoText)
@@ -120,11 +134,14 @@ func Process(ctx context.Context, raw []byte, opts Options) (Result, error) {
 	if lang != language.English && lang != language.Undetermined && !opts.AnyLanguage {
 		return Result{}, fmt.Errorf("pipeline: language %q: %w (only English is supported)", lang, ErrUnsupportedLanguage)
 	}
-	qs := quotes.Extract(paras)
-	if err := ctx.Err(); err != nil {
-		return Result{}, fmt.Errorf("pipeline: %w", err)
+	qs, err := stage(ctx, func() []quotes.Quote { return quotes.Extract(paras) })
+	if err != nil {
+		return Result{}, err
 	}
-	ranked := opts.Summarizer.Rank(SummaryInput(paras, doc.Title, qs))
+	ranked, err := stage(ctx, func() []summarize.Ranked { return opts.Summarizer.Rank(SummaryInput(paras, doc.Title, qs)) })
+	if err != nil {
+		return Result{}, err
+	}
 
 	r := Result{
 		AlgorithmVersion: AlgorithmVersion,
@@ -156,7 +173,9 @@ func Process(ctx context.Context, raw []byte, opts Options) (Result, error) {
 	if doc.Title != "" {
 		sentTexts = append([]string{doc.Title}, sentTexts...)
 	}
-	r.Keywords = keywords.Extract(sentTexts, opts.Keywords)
+	if r.Keywords, err = stage(ctx, func() []string { return keywords.Extract(sentTexts, opts.Keywords) }); err != nil {
+		return Result{}, err
+	}
 	if r.Keywords == nil {
 		r.Keywords = []string{}
 	}

@@ -51,9 +51,11 @@ type Record struct {
 	// TextKey is where the cleaned text is stored in the bucket (outside the input prefix).
 	TextKey string `dynamodbav:"text_key,omitempty" json:"text_key,omitempty"`
 
-	AlgorithmVersion string    `dynamodbav:"algorithm_version,omitempty" json:"algorithm_version,omitempty"`
-	CreatedAt        time.Time `dynamodbav:"created_at" json:"created_at"`
-	UpdatedAt        time.Time `dynamodbav:"updated_at" json:"updated_at"`
+	AlgorithmVersion string `dynamodbav:"algorithm_version,omitempty" json:"algorithm_version,omitempty"`
+	// CreatedAt is when this version of the object was uploaded (the S3 event's time), which
+	// orders the newest-first listing; UpdatedAt is when the record was last written.
+	CreatedAt time.Time `dynamodbav:"created_at" json:"created_at"`
+	UpdatedAt time.Time `dynamodbav:"updated_at" json:"updated_at"`
 	// LeaseUntil is when a pending article's claim by one invocation runs out, after which a
 	// redelivered event may take it over (a crashed invocation leaves it pending).
 	// Unix nanoseconds: numbers compare correctly in condition expressions.
@@ -61,6 +63,9 @@ type Record struct {
 	// ClaimToken identifies the invocation holding the claim: a claim write whose reply was
 	// lost is recognised as its own on the retry, and only the holder releases it.
 	ClaimToken string `dynamodbav:"claim_token,omitempty" json:"-"`
+	// Timeouts counts the attempts of this event that ran out of time: a pending record's
+	// count is carried to the event's retry, which records a final failure at the limit.
+	Timeouts int `dynamodbav:"timeouts,omitempty" json:"-"`
 	// Listing is the record's partition of the newest-first index (set by the store).
 	Listing string `dynamodbav:"listing" json:"-"`
 

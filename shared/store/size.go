@@ -82,7 +82,7 @@ func sumOf[T any](list []T, size func(T) int) int {
 func marshalFitted(rec record.Record) (map[string]types.AttributeValue, error) {
 	rec.Bound()
 	for {
-		av, err := attributevalue.MarshalMap(item{Record: rec, UpdatedNs: rec.UpdatedAt.UnixNano()})
+		av, err := attributevalue.MarshalMap(item{Record: rec, UpdatedNs: rec.CreatedAt.UnixNano()})
 		if err != nil {
 			return nil, fmt.Errorf("store: marshal %s: %w", rec.ID, err)
 		}

@@ -84,39 +84,84 @@ func isConditionFailed(err error) bool {
 // Claim records rec (status pending) for its event unless the article already belongs to a
 // newer event, or to this same event (processed, or in progress under an unexpired lease).
 func (s *DynamoDB) Claim(ctx context.Context, rec record.Record, now time.Time, lease time.Duration) (Claim, error) {
+	c, _, err := s.ClaimReplacing(ctx, rec, now, lease)
+	return c, err
+}
+
+// ErrContention means the record kept changing under a claim: the event should be retried.
+var ErrContention = errors.New("store: the record kept changing during the claim")
+
+// claimTries bounds the read-then-write attempts of a claim under concurrent writers.
+const claimTries = 5
+
+// ClaimReplacing is Claim, and also returns the record the claim replaced (the zero Record
+// when there was none): its cleaned text (TextKey) belongs to no record any more, and its
+// Timeouts count the attempts of the same event that ran out of time.
+//
+// rec.CreatedAt should be when the object was uploaded; a zero one becomes now. The same
+// CreatedAt must be given to Release and Finish (they write the whole item).
+func (s *DynamoDB) ClaimReplacing(ctx context.Context, rec record.Record, now time.Time, lease time.Duration) (Claim, record.Record, error) {
 	rec.Status = record.Pending
 	rec.LeaseUntil = now.Add(lease).UnixNano()
-	rec.CreatedAt, rec.UpdatedAt = now, now
+	rec.CreatedAt, rec.UpdatedAt = createdAt(rec, now), now
 	seq := expression.Value(rec.Sequencer)
-	cond := expression.AttributeNotExists(expression.Name("id")).
+	claimable := expression.AttributeNotExists(expression.Name("id")).
 		Or(expression.Name("sequencer").LessThan(seq)).
 		Or(expression.Name("sequencer").Equal(seq).
 			And(expression.Name("status").Equal(expression.Value(record.Pending))).
 			And(expression.Name("lease_until").LessThan(expression.Value(now.UnixNano()))))
-	err := s.put(ctx, rec, cond)
-	if err == nil {
-		return Claimed, nil
+	for range claimTries {
+		cur, err := s.Get(ctx, rec.ID)
+		found := err == nil
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return 0, record.Record{}, err
+		}
+		if found {
+			if c, decided := claimOutcome(cur, rec, now); decided {
+				return c, record.Record{}, nil
+			}
+		}
+		// The write also requires the text key just read, so that the replaced record
+		// returned is the one the claim replaced: its text is then the caller's to delete.
+		unchanged := expression.AttributeNotExists(expression.Name("text_key"))
+		if cur.TextKey != "" {
+			unchanged = expression.Name("text_key").Equal(expression.Value(cur.TextKey))
+		}
+		err = s.put(ctx, rec, claimable.And(unchanged))
+		if err == nil {
+			return Claimed, cur, nil
+		}
+		if !isConditionFailed(err) {
+			return 0, record.Record{}, err
+		}
 	}
-	if !isConditionFailed(err) {
-		return 0, err
-	}
-	cur, err := s.Get(ctx, rec.ID)
-	if errors.Is(err, ErrNotFound) {
-		return 0, fmt.Errorf("store: claim %s: record vanished during the claim: %w", rec.ID, ErrSuperseded)
-	}
-	if err != nil {
-		return 0, err
-	}
+	return 0, record.Record{}, fmt.Errorf("store: claim %s: %w", rec.ID, ErrContention)
+}
+
+// claimOutcome decides a claim from the current record, unless the claim is to be written.
+func claimOutcome(cur, rec record.Record, now time.Time) (Claim, bool) {
 	switch {
 	case cur.Sequencer > rec.Sequencer:
-		return Stale, nil
-	case cur.Sequencer == rec.Sequencer && cur.Status == record.Pending:
-		if rec.ClaimToken != "" && cur.ClaimToken == rec.ClaimToken {
-			return Claimed, nil // our own write, retried after its reply was lost
-		}
-		return InProgress, nil
+		return Stale, true
+	case cur.Sequencer < rec.Sequencer:
+		return 0, false
+	case cur.Status != record.Pending:
+		return Duplicate, true
+	case cur.LeaseUntil < now.UnixNano():
+		return 0, false // the holder crashed or released the claim: take it over
+	case rec.ClaimToken != "" && cur.ClaimToken == rec.ClaimToken:
+		return Claimed, true // our own write, retried after its reply was lost
 	}
-	return Duplicate, nil
+	return InProgress, true
+}
+
+// createdAt is rec's creation time, now when it has none: a record never stores the zero
+// time.
+func createdAt(rec record.Record, now time.Time) time.Time {
+	if rec.CreatedAt.IsZero() {
+		return now
+	}
+	return rec.CreatedAt
 }
 
 // Release gives up rec's claim (rec.ClaimToken), leaving the article pending with no lease,
@@ -125,7 +170,7 @@ func (s *DynamoDB) Claim(ctx context.Context, rec record.Record, now time.Time, 
 func (s *DynamoDB) Release(ctx context.Context, rec record.Record, now time.Time) error {
 	rec.Status = record.Pending
 	rec.LeaseUntil = 0
-	rec.CreatedAt, rec.UpdatedAt = now, now
+	rec.CreatedAt, rec.UpdatedAt = createdAt(rec, now), now
 	cond := expression.Name("claim_token").Equal(expression.Value(rec.ClaimToken)).And(pendingFor(rec))
 	if err := s.put(ctx, rec, cond); err != nil && !isConditionFailed(err) {
 		return fmt.Errorf("store: release %s: %w", rec.ID, err)
@@ -135,10 +180,16 @@ func (s *DynamoDB) Release(ctx context.Context, rec record.Record, now time.Time
 
 // Finish writes the final state (done or failed) if rec's event still owns the article.
 func (s *DynamoDB) Finish(ctx context.Context, rec record.Record, now time.Time) error {
-	rec.UpdatedAt = now
+	rec.CreatedAt, rec.UpdatedAt = createdAt(rec, now), now
 	rec.LeaseUntil = 0
 	err := s.put(ctx, rec, pendingFor(rec))
 	if isConditionFailed(err) {
+		// The SDK retries a write whose reply was lost (minidyn garbles some replies to
+		// large items); the retry then finds the record finished: by this very write?
+		if cur, gerr := s.Get(ctx, rec.ID); gerr == nil && cur.Sequencer == rec.Sequencer &&
+			cur.Status == rec.Status && cur.ClaimToken == rec.ClaimToken && cur.UpdatedAt.Equal(now) {
+			return nil
+		}
 		return fmt.Errorf("store: finish %s: %w", rec.ID, ErrSuperseded)
 	}
 	return err
@@ -153,6 +204,9 @@ func pendingFor(rec record.Record) expression.ConditionBuilder {
 // item is how a record is stored: the record plus the index's sort key.
 type item struct {
 	record.Record
+	// UpdatedNs orders the newest-first listing. It holds the upload's time (CreatedAt), not
+	// the last write's: processing an article again (a retry, a local stack's restart) must
+	// not move it to the top. The attribute keeps its name, which the deployed index uses.
 	UpdatedNs int64 `dynamodbav:"updated_ns"`
 }
 
@@ -161,6 +215,14 @@ func (s *DynamoDB) put(ctx context.Context, rec record.Record, cond expression.C
 	av, err := marshalFitted(rec)
 	if err != nil {
 		return err
+	}
+	// An empty list is stored as no attribute, which reads back as an empty (nil) slice:
+	// minidyn, the DynamoDB embedded in the local stack, reads {"L":[]} back as {}, which
+	// does not decode into a slice.
+	for name, v := range av {
+		if l, ok := v.(*types.AttributeValueMemberL); ok && len(l.Value) == 0 {
+			delete(av, name)
+		}
 	}
 	expr, err := expression.NewBuilder().WithCondition(cond).Build()
 	if err != nil {
@@ -187,6 +249,9 @@ func (s *DynamoDB) Get(ctx context.Context, id string) (record.Record, error) {
 		TableName: aws.String(s.table), ConsistentRead: aws.Bool(true),
 		Key: map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: id}},
 	})
+	if refused(err) {
+		return record.Record{}, fmt.Errorf("store: get %s: %w: %w", id, ErrRefused, err)
+	}
 	if err != nil {
 		return record.Record{}, fmt.Errorf("store: get %s: %w", id, err)
 	}
@@ -201,26 +266,32 @@ func (s *DynamoDB) Get(ctx context.Context, id string) (record.Record, error) {
 }
 
 // Delete removes the record of an object deleted by the event with sequencer seq, unless a
-// newer upload of the key has been recorded since.
-func (s *DynamoDB) Delete(ctx context.Context, id, seq string) error {
+// newer upload of the key has been recorded since, and returns the record removed (the zero
+// Record when there was none): its cleaned text (TextKey) is the caller's to delete.
+func (s *DynamoDB) Delete(ctx context.Context, id, seq string) (record.Record, error) {
 	cond := expression.AttributeNotExists(expression.Name("id")).
 		Or(expression.Name("sequencer").LessThanEqual(expression.Value(seq)))
 	expr, err := expression.NewBuilder().WithCondition(cond).Build()
 	if err != nil {
-		return fmt.Errorf("store: condition: %w", err)
+		return record.Record{}, fmt.Errorf("store: condition: %w", err)
 	}
-	_, err = s.api.DeleteItem(ctx, &dynamodb.DeleteItemInput{
+	out, err := s.api.DeleteItem(ctx, &dynamodb.DeleteItemInput{
 		TableName:           aws.String(s.table),
 		Key:                 map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: id}},
 		ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
+		ReturnValues: types.ReturnValueAllOld,
 	})
 	if isConditionFailed(err) {
-		return fmt.Errorf("store: delete %s: %w", id, ErrSuperseded)
+		return record.Record{}, fmt.Errorf("store: delete %s: %w", id, ErrSuperseded)
 	}
 	if err != nil {
-		return fmt.Errorf("store: delete %s: %w", id, err)
+		return record.Record{}, fmt.Errorf("store: delete %s: %w", id, err)
 	}
-	return nil
+	var old item
+	if err := attributevalue.UnmarshalMap(out.Attributes, &old); err != nil {
+		return record.Record{}, fmt.Errorf("store: deleted %s: %w", id, err)
+	}
+	return old.Record, nil
 }
 
 // TableAPI is the part of the client CreateTable uses.

@@ -97,9 +97,13 @@ func TestClaimFinishDuplicatesAndOrder(t *testing.T) {
 		if err := s.Finish(ctx, done, now); err != nil {
 			t.Fatal(err)
 		}
-		// Finishing twice (a duplicate that got through) writes nothing.
-		if err := s.Finish(ctx, done, now); !errors.Is(err, store.ErrSuperseded) {
+		// Finishing twice (a duplicate that got through, later) writes nothing.
+		if err := s.Finish(ctx, done, now.Add(time.Second)); !errors.Is(err, store.ErrSuperseded) {
 			t.Fatalf("second finish: %v", err)
+		}
+		// The same write again (the SDK's retry of a write whose reply was lost) succeeded.
+		if err := s.Finish(ctx, done, now); err != nil {
+			t.Fatalf("the same finish retried: %v", err)
 		}
 		if c, err := s.Claim(ctx, r, now.Add(time.Hour), time.Minute); err != nil || c != store.Duplicate {
 			t.Fatalf("claim of a finished event: %v %v", c, err)
@@ -122,11 +126,14 @@ func TestClaimFinishDuplicatesAndOrder(t *testing.T) {
 			t.Fatalf("stale finish: %v", err)
 		}
 		// Deletion by an event older than the record is refused; a newer one removes it.
-		if err := s.Delete(ctx, r.ID, record.Sequencer("0055AED6DCD90281E5")); !errors.Is(err, store.ErrSuperseded) {
+		if _, err := s.Delete(ctx, r.ID, record.Sequencer("0055AED6DCD90281E5")); !errors.Is(err, store.ErrSuperseded) {
 			t.Fatalf("stale delete: %v", err)
 		}
-		if err := s.Delete(ctx, r.ID, record.Sequencer("0055AED6DCD90281F0")); err != nil {
-			t.Fatal(err)
+		if old, err := s.Delete(ctx, r.ID, record.Sequencer("0055AED6DCD90281F0")); err != nil || old.Sequencer != record.Sequencer("0055AED6DCD90281E6") {
+			t.Fatalf("delete returned %q, %v; want the removed record", old.Sequencer, err)
+		}
+		if old, err := s.Delete(ctx, r.ID, record.Sequencer("0055AED6DCD90281F1")); err != nil || old.ID != "" {
+			t.Fatalf("delete of no record returned %q, %v", old.ID, err)
 		}
 		if _, err := s.Get(ctx, r.ID); !errors.Is(err, store.ErrNotFound) {
 			t.Fatalf("after delete: %v", err)
