@@ -33,9 +33,10 @@ type Options struct {
 func Handler(opts Options) http.Handler {
 	csp := ContentSecurityPolicy(opts.UploadOrigins)
 	files := map[string]string{
-		"/":                      "static/index.html",
-		AssetsPrefix + "app.js":  "static/app.js",
-		AssetsPrefix + "app.css": "static/app.css",
+		"/":                       "static/index.html",
+		AssetsPrefix + "app.js":   "static/app.js",
+		AssetsPrefix + "app.css":  "static/app.css",
+		AssetsPrefix + "icon.svg": "static/icon.svg",
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name, ok := files[r.URL.Path]
@@ -86,6 +87,8 @@ func contentType(name string) string {
 		return "text/javascript; charset=utf-8"
 	case strings.HasSuffix(name, ".css"):
 		return "text/css; charset=utf-8"
+	case strings.HasSuffix(name, ".svg"):
+		return "image/svg+xml"
 	}
 	return "text/html; charset=utf-8"
 }
