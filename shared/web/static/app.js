@@ -223,10 +223,15 @@
       });
       xhr.upload.onprogress = function (e) { if (e.lengthComputable) bar.value = Math.round(99 * e.loaded / e.total); };
       xhr.onload = function () {
-        if (xhr.status >= 200 && xhr.status < 300) resolve();
-        else reject(new ApiError("the storage refused the upload (HTTP " + xhr.status + ")", "upload", xhr.status));
+        if (xhr.status >= 200 && xhr.status < 300) return resolve();
+        var msg = "the storage refused the upload (HTTP " + xhr.status + ")";
+        // precis ui, which forwards uploads, says why in the API's error shape.
+        try { msg = JSON.parse(xhr.responseText).error.message || msg; } catch (e) { /* S3's XML */ }
+        reject(new ApiError(msg, "upload", xhr.status));
       };
-      xhr.onerror = function () { reject(new ApiError("the upload to " + new URL(up.upload_url).origin + " failed (network or CORS)", "upload")); };
+      xhr.onerror = function () {
+        reject(new ApiError("the upload to " + new URL(up.upload_url, location.href).origin + " failed (network or CORS)", "upload"));
+      };
       xhr.send(file);
     });
   }
