@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"flag"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -267,6 +268,31 @@ func TestPageInBrowser(t *testing.T) {
 		t.Errorf("the error shown: %q", got)
 	}
 
+	// Through precis ui (unsigned here: the local API takes any request): the page, an upload
+	// forwarded to the presigned URL, and the article done.
+	client, err := newAPIClient(context.Background(), api, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ui := httptest.NewUnstartedServer(nil)
+	ui.Config.Handler = newUIProxy(client, ui.Listener.Addr().String())
+	ui.Start()
+	defer ui.Close()
+	note := filepath.Join(t.TempDir(), "harbour.md")
+	if err := os.WriteFile(note, []byte(harbourArticle), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b.do(chromedp.Navigate(ui.URL + "/"))
+	b.waitFor("the page through precis ui", `document.querySelectorAll('#articles li[data-status="done"]').length === 2`)
+	b.do(chromedp.SetUploadFiles(chromedp.CSS("#files"), []string{note}))
+	b.waitFor("harbour.md done", `document.querySelector('#uploads li[data-file="harbour.md"][data-state="done"]') !== null`)
+
+	// On a phone's width nothing runs off the side.
+	b.do(chromedp.EmulateViewport(375, 740))
+	if wide, err := chromedp.Run(b.ctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth`)); err != nil || wide {
+		t.Errorf("the page is wider than a phone's screen (%v)", err)
+	}
+
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	for _, m := range b.log {
@@ -278,6 +304,19 @@ func TestPageInBrowser(t *testing.T) {
 		t.Errorf("browser console: %s", m)
 	}
 }
+
+// harbourArticle is a short article uploaded through precis ui.
+const harbourArticle = `# Harbour wall to be rebuilt after winter storms
+
+The harbour wall at Port Ellery will be rebuilt this summer after two winter storms tore a
+forty-metre gap in it, the town's harbour board said on Monday.
+
+"The wall has protected this town for a hundred and fifty years, and we intend it to do so
+for another hundred and fifty," said Helen Marsh, who chairs the board.
+
+Work is expected to take four months and to cost about £3m, paid for by the board and a
+government grant. Fishing boats will use the outer moorings while the work goes on.
+`
 
 // reasonLogged is the reason `precis local` logged for the failed upload named name.
 func reasonLogged(t *testing.T, logs *testserver.SyncBuffer, name string) string {

@@ -206,7 +206,9 @@ func TestUICommand(t *testing.T) {
 	ctx, stop := context.WithCancel(context.Background())
 	var out testserver.SyncBuffer
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"ui", "--api", rec.srv.URL, "--addr", "127.0.0.1:0"}, nil, &out, io.Discard) }()
+	go func() {
+		done <- run(ctx, []string{"ui", "--api", rec.srv.URL, "--addr", "127.0.0.1:0"}, nil, &out, io.Discard)
+	}()
 	addr := regexp.MustCompile(`Précis page  (http://127\.0\.0\.1:\d+/)`)
 	var page string
 	for deadline := time.Now().Add(30 * time.Second); page == ""; time.Sleep(20 * time.Millisecond) {
