@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"flag"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -270,14 +269,7 @@ func TestPageInBrowser(t *testing.T) {
 
 	// Through precis ui (unsigned here: the local API takes any request): the page, an upload
 	// forwarded to the presigned URL, and the article done.
-	client, err := newAPIClient(context.Background(), api, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ui := httptest.NewUnstartedServer(nil)
-	ui.Config.Handler = newUIProxy(client, ui.Listener.Addr().String())
-	ui.Start()
-	defer ui.Close()
+	ui := startUI(t, api, false)
 	note := filepath.Join(t.TempDir(), "harbour.md")
 	if err := os.WriteFile(note, []byte(harbourArticle), 0o644); err != nil {
 		t.Fatal(err)

@@ -57,6 +57,20 @@ func newRecorder(t *testing.T) *recorder {
 	return rec
 }
 
+// startUI serves precis ui's handler in front of the API at base until the test ends.
+func startUI(t *testing.T, base string, signed bool) *httptest.Server {
+	t.Helper()
+	client, err := newAPIClient(context.Background(), base, signed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ui := httptest.NewUnstartedServer(nil)
+	ui.Config.Handler = newUIProxy(client, ui.Listener.Addr().String())
+	ui.Start()
+	t.Cleanup(ui.Close)
+	return ui
+}
+
 func (rec *recorder) last() recorded {
 	rec.mu.Lock()
 	defer rec.mu.Unlock()
@@ -77,14 +91,7 @@ func TestUIProxy(t *testing.T) {
 	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", t.TempDir()+"/none")
 	for _, signed := range []bool{true, false} {
 		rec := newRecorder(t)
-		client, err := newAPIClient(context.Background(), rec.srv.URL, signed)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ui := httptest.NewUnstartedServer(nil)
-		ui.Config.Handler = newUIProxy(client, ui.Listener.Addr().String())
-		ui.Start()
-		defer ui.Close()
+		ui := startUI(t, rec.srv.URL, signed)
 		do := func(method, path, ct, body string, header ...string) (int, string, http.Header) {
 			t.Helper()
 			req, _ := http.NewRequest(method, ui.URL+path, strings.NewReader(body))
