@@ -163,8 +163,8 @@ func TestPageInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	api, _, logs, _ := startLocal(t, t.TempDir())
 	b := newBrowser(t)
+	api, _, logs, _ := startLocal(t, t.TempDir())
 
 	b.do(chromedp.Navigate(api + "/"))
 	b.waitFor("the page", `document.querySelector("#drop") !== null && document.querySelector("#articles").getAttribute("aria-busy") === "false"`)
