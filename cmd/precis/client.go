@@ -73,15 +73,8 @@ func (c *apiClient) do(ctx context.Context, method, path string, body []byte, ou
 	if body != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}
-	if c.signer != nil {
-		creds, err := c.aws.Credentials.Retrieve(ctx)
-		if err != nil {
-			return 0, fmt.Errorf("AWS credentials: %w", err)
-		}
-		sum := sha256.Sum256(body)
-		if err := c.signer.SignHTTP(ctx, creds, req, hex.EncodeToString(sum[:]), "execute-api", c.aws.Region, time.Now()); err != nil {
-			return 0, fmt.Errorf("sign the request: %w", err)
-		}
+	if err := c.sign(ctx, req, body); err != nil {
+		return 0, err
 	}
 	resp, err := c.http.Do(req)
 	if errors.Is(err, syscall.ECONNREFUSED) {
@@ -110,6 +103,22 @@ func (c *apiClient) do(ctx context.Context, method, path string, body []byte, ou
 		}
 	}
 	return resp.StatusCode, nil
+}
+
+// sign signs req, whose body is body, with SigV4 for API Gateway when the client signs.
+func (c *apiClient) sign(ctx context.Context, req *http.Request, body []byte) error {
+	if c.signer == nil {
+		return nil
+	}
+	creds, err := c.aws.Credentials.Retrieve(ctx)
+	if err != nil {
+		return fmt.Errorf("AWS credentials: %w", err)
+	}
+	sum := sha256.Sum256(body)
+	if err := c.signer.SignHTTP(ctx, creds, req, hex.EncodeToString(sum[:]), "execute-api", c.aws.Region, time.Now()); err != nil {
+		return fmt.Errorf("sign the request: %w", err)
+	}
+	return nil
 }
 
 // uploadTypes maps the file name extensions precis upload accepts to the content type sent

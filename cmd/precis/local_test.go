@@ -36,7 +36,7 @@ func TestLocalUploadGetAndStop(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	for _, want := range []string{"aws s3 cp FILE s3://precis-local/articles/ --endpoint-url http://127.0.0.1:", "Persists across restarts", "curl -s"} {
+	for _, want := range []string{"Page      " + api + "/   open in a browser", "aws s3 cp FILE s3://precis-local/articles/ --endpoint-url http://127.0.0.1:", "Persists across restarts", "curl -s"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the banner lacks %q:\n%s", want, out.String())
 		}

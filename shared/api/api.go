@@ -7,6 +7,7 @@
 //	GET  /summaries[?limit=N&cursor=C]      newest first
 //	POST /articles                          a presigned upload URL
 //	GET  /openapi.json
+//	GET  /                                  the page for people (package web)
 package api
 
 import (
@@ -34,6 +35,7 @@ import (
 	"github.com/precis-news/precis/shared/record"
 	"github.com/precis-news/precis/shared/result"
 	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/web"
 )
 
 // Store is what the API reads.
@@ -56,6 +58,8 @@ type Config struct {
 	UploadExpiry time.Duration
 	// CursorKey signs listing cursors so that they cannot be forged.
 	CursorKey []byte
+	// UploadOrigins are the origins of the presigned upload URLs, which the page may send to.
+	UploadOrigins []string
 }
 
 // Limits of the API's parameters.
@@ -127,6 +131,10 @@ func New(st Store, up Uploads, cfg Config, log *slog.Logger) http.Handler {
 			writeError(w, http.StatusMethodNotAllowed, "method_not_allowed", r.Method+" is not allowed on "+p)
 		})
 	}
+	// The page for people (package web), outside Routes: it is not part of the API.
+	page := web.Handler(web.Options{UploadOrigins: cfg.UploadOrigins})
+	mux.Handle("GET /{$}", page)
+	mux.Handle("GET "+web.AssetsPrefix, page)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", "no such endpoint")
 	})

@@ -174,6 +174,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 	}
 	handler := api.New(s.store, obj, api.Config{
 		Bucket: cfg.Bucket, InputPrefix: dep.InputPrefix, MaxUploadBytes: dep.MaxBytes, CursorKey: []byte(cfg.Table),
+		UploadOrigins: []string{s.S3URL},
 	}, s.log)
 	if s.APIURL, err = s.serve(cfg.APIAddr, handler); err != nil {
 		return nil, fmt.Errorf("localstack: API: %w", err)
