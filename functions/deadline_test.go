@@ -79,7 +79,7 @@ func TestAPIServesUnderACustomDomainBasePath(t *testing.T) {
 		{"/prod/healthz", http.StatusOK},
 		{"/prod/openapi.json", http.StatusOK},
 		{"/healthz", http.StatusOK},
-		{"/prod", http.StatusNotFound},
+		{"/prod/nothing", http.StatusNotFound}, // ("/prod" itself is "/", the page)
 		{"/production/healthz", http.StatusNotFound},
 	} {
 		if code, doc := callAPI(t, fn, "GET", c.path, "", ""); code != c.want {
