@@ -2,7 +2,6 @@ package ingest_test
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -10,7 +9,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -26,25 +24,11 @@ import (
 	"github.com/precis-news/precis/shared/record"
 )
 
-// syncBuffer is a log destination safe for concurrent writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-// lines are the JSON log lines whose message is msg.
-func (s *syncBuffer) lines(t testing.TB, msg string) []map[string]any {
+// logLines are the JSON log lines in logs whose message is msg.
+func logLines(t testing.TB, logs *testserver.SyncBuffer, msg string) []map[string]any {
 	t.Helper()
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	var out []map[string]any
-	sc := bufio.NewScanner(bytes.NewReader(s.b.Bytes()))
+	sc := bufio.NewScanner(strings.NewReader(logs.String()))
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
 		var m map[string]any
@@ -60,7 +44,7 @@ func (s *syncBuffer) lines(t testing.TB, msg string) []map[string]any {
 
 // withEvents is e's service publishing to an EventBridge-compatible receiver through the
 // real SDK client, logging to logs.
-func withEvents(t testing.TB, e *env, receiver *testserver.EventBridge, logs *syncBuffer) *ingest.Service {
+func withEvents(t testing.TB, e *env, receiver *testserver.EventBridge, logs *testserver.SyncBuffer) *ingest.Service {
 	t.Helper()
 	cfg := aws.Config{Region: testserver.Region, Credentials: credentials.NewStaticCredentialsProvider("test", "test", "")}
 	pub, err := eventbus.NewEventBridge(cfg, "precis-test-articles", receiver.URL)
@@ -99,7 +83,7 @@ func TestEventsOnTheWire(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			e := setup(t)
 			receiver := testserver.StartEventBridge(t, c.fail)
-			logs := new(syncBuffer)
+			logs := new(testserver.SyncBuffer)
 			svc := withEvents(t, e, receiver, logs)
 			e.upload(t, e.key, c.body)
 			if err := svc.Handle(context.Background(), e.eventFor("0055AED6DCD90281E5", len(c.body), "ObjectCreated:Put")); err != nil {
@@ -119,7 +103,7 @@ func TestEventsOnTheWire(t *testing.T) {
 			if len(entries) != c.published {
 				t.Fatalf("%d events accepted, want %d", len(entries), c.published)
 			}
-			metrics := logs.lines(t, "article event")
+			metrics := logLines(t, logs, "article event")
 			if len(metrics) != 1 {
 				t.Fatalf("%d metric lines, want 1", len(metrics))
 			}
@@ -172,7 +156,7 @@ func TestEventsOnTheWire(t *testing.T) {
 func TestEventsOnlyForFinalStatuses(t *testing.T) {
 	e := setup(t)
 	receiver := testserver.StartEventBridge(t, testserver.EventBridgeFailure{})
-	svc := withEvents(t, e, receiver, new(syncBuffer))
+	svc := withEvents(t, e, receiver, new(testserver.SyncBuffer))
 	sample := fixture.Read(t, fixture.SampleArticle)
 	e.upload(t, e.key, sample)
 	ev := e.eventFor("0055AED6DCD90281E5", len(sample), "ObjectCreated:Put")
@@ -191,7 +175,7 @@ func TestEventsOnlyForFinalStatuses(t *testing.T) {
 func BenchmarkEventDelay(b *testing.B) {
 	e := setup(b)
 	receiver := testserver.StartEventBridge(b, testserver.EventBridgeFailure{})
-	logs := new(syncBuffer)
+	logs := new(testserver.SyncBuffer)
 	svc := withEvents(b, e, receiver, logs)
 	sample := fixture.Read(b, fixture.SampleArticle)
 	e.upload(b, e.key, sample)
@@ -205,7 +189,7 @@ func BenchmarkEventDelay(b *testing.B) {
 	}
 	b.StopTimer()
 	var delays []float64
-	for _, m := range logs.lines(b, "article event") {
+	for _, m := range logLines(b, logs, "article event") {
 		delays = append(delays, m["EventPublishDelay"].(float64))
 	}
 	slices.Sort(delays)
