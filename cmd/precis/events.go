@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/precis-news/precis/shared/eventbus"
 	"github.com/precis-news/precis/shared/ingest"
@@ -30,4 +31,19 @@ func localEvents(print bool, webhook string, out io.Writer) (ingest.Publisher, e
 		return all[0], nil
 	}
 	return eventbus.NewAll(all...), nil
+}
+
+// eventsNote says, under the banner, where events go ("" when nowhere).
+func eventsNote(print bool, webhook string) string {
+	var to []string
+	if print {
+		to = append(to, "printed below, one JSON line each")
+	}
+	if webhook != "" {
+		to = append(to, "POSTed to "+webhook)
+	}
+	if len(to) == 0 {
+		return ""
+	}
+	return "Events of finished articles: " + strings.Join(to, "; ") + ".\n\n"
 }

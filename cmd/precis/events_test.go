@@ -82,6 +82,9 @@ func TestLocalEventsAndWebhook(t *testing.T) {
 				}
 			}()
 			api := waitForAPI(t, &out, &logs)
+			if want := "Events of finished articles: printed below, one JSON line each; POSTed to " + srv.URL + "."; !strings.Contains(out.String(), want) {
+				t.Errorf("the banner lacks %q:\n%s", want, out.String())
+			}
 			up, err := runCLI([]string{"upload", "--api", api, "--wait", sample}, "")
 			if err != nil {
 				t.Fatal(err)

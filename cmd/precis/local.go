@@ -78,7 +78,7 @@ func localCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	fmt.Fprint(stdout, banner(st, cfg))
+	fmt.Fprint(stdout, banner(st, cfg)+eventsNote(*printEvents, *webhook))
 	eventsOut.release()
 	logs.release()
 	<-ctx.Done()
