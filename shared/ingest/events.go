@@ -54,8 +54,10 @@ type Publisher interface {
 }
 
 // EventFor is the event telling that rec, finished at time at, reached its status; ok is
-// false for a record not at a final status.
+// false for a record not at a final status. Its fields are bounded as stored, so that a
+// page title of any length cannot make the event too large for EventBridge (256 KB).
 func EventFor(rec record.Record, at time.Time) (ev Event, ok bool) {
+	rec.Bound()
 	switch rec.Status {
 	case record.Done:
 		ev.DetailType = DetailSummarized
@@ -90,9 +92,11 @@ const MetricNamespace = "Precis"
 // (EventsPublished, EventPublishFailures, EventPublishRetries, EventPublishDelay), which
 // Lambda's log group turns into metrics: a lost event is counted, never an error.
 func (s *Service) publish(ctx context.Context, log *slog.Logger, rec record.Record, at time.Time) {
-	rec.Bound() // a title of any length would not fit an event
+	if s.cfg.Events == nil {
+		return
+	}
 	ev, ok := EventFor(rec, at)
-	if s.cfg.Events == nil || !ok {
+	if !ok {
 		return
 	}
 	// Within the parent's deadline too: the invocation's, less the time kept to release.

@@ -200,3 +200,33 @@ func BenchmarkEventDelay(b *testing.B) {
 	b.ReportMetric(delays[len(delays)/2], "p50-delay-ms")
 	b.ReportMetric(delays[len(delays)*99/100], "p99-delay-ms")
 }
+
+func TestEventFor(t *testing.T) {
+	at := time.Date(2026, 11, 26, 2, 20, 43, 0, time.FixedZone("CET", 3600))
+	for _, c := range []struct {
+		name     string
+		rec      record.Record
+		ok       bool
+		typ      string
+		maxTitle int
+	}{
+		{"pending", record.Record{ID: "a", Status: record.Pending}, false, "", 0},
+		{"done", record.Record{ID: "a", Status: record.Done, Title: "T"}, true, ingest.DetailSummarized, 1},
+		{"failed", record.Record{ID: "a", Status: record.Failed, Reason: "No article text was found in the file."}, true, ingest.DetailFailed, 0},
+		{"huge title", record.Record{ID: "a", Status: record.Done, Title: strings.Repeat("title ", 1<<17)}, true, ingest.DetailSummarized, 1000 + len("…")},
+	} {
+		ev, ok := ingest.EventFor(c.rec, at)
+		if ok != c.ok || ev.DetailType != c.typ {
+			t.Errorf("%s: %v %q, want %v %q", c.name, ok, ev.DetailType, c.ok, c.typ)
+		}
+		if !ok {
+			continue
+		}
+		if len(ev.Detail.Title) > c.maxTitle || ev.Detail.Reason != c.rec.Reason || !ev.Time.Equal(at) || ev.Time.Location() != time.UTC {
+			t.Errorf("%s: title of %d bytes (at most %d), reason %q, time %v", c.name, len(ev.Detail.Title), c.maxTitle, ev.Detail.Reason, ev.Time)
+		}
+		if ev.Detail.SummaryPath != "/summaries/a" || ev.Detail.AlgorithmVersion != pipeline.AlgorithmVersion {
+			t.Errorf("%s: %+v", c.name, ev.Detail)
+		}
+	}
+}
