@@ -34,7 +34,7 @@ type Envelope struct {
 const LocalAccount = "000000000000"
 
 // NewEnvelope wraps ev as EventBridge would in region. Its id is derived from the event, so
-// that a redelivery carries the same id and a receiver can drop duplicates.
+// that a redelivery carries the same id and a receiver can recognise it.
 func NewEnvelope(ev ingest.Event, region string) Envelope {
 	sum := sha256.Sum256(fmt.Appendf(nil, "%s\x00%s\x00%s", ev.Detail.ID, ev.DetailType, ev.Time.Format(time.RFC3339Nano)))
 	return Envelope{
