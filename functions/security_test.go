@@ -34,6 +34,7 @@ const (
 	tableR     = `!GetAtt ArticlesTable.Arn`
 	indexR     = `!Sub ${ArticlesTable.Arn}/index/by_updated`
 	queueR     = `!GetAtt FailedEventsQueue.Arn`
+	busR       = `!GetAtt ArticleEventBus.Arn`
 )
 
 // TestLeastPrivilege pins every permission each function has: an action on a resource. A
@@ -45,6 +46,7 @@ func TestLeastPrivilege(t *testing.T) {
 			"s3:PutObject " + texts, "s3:DeleteObject " + texts,
 			"dynamodb:PutItem " + tableR, "dynamodb:GetItem " + tableR, "dynamodb:DeleteItem " + tableR,
 			"sqs:SendMessage " + queueR,
+			"events:PutEvents " + busR,
 		},
 		"ApiFunction": {
 			"dynamodb:GetItem " + tableR, "dynamodb:GetItem " + indexR,

@@ -40,7 +40,16 @@ func localCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	workers := fs.Int("workers", 2, "articles summarised at once")
 	logFormat := fs.String("log-format", "text", "text or json")
 	drain := fs.Duration("drain", 30*time.Second, "at a stop, how long queued articles may take to finish")
+	printEvents := fs.Bool("events", false, "print each article's event (as EventBridge delivers it) on standard output, one JSON line each")
+	webhook := fs.String("webhook", "", "POST each article's event as JSON to this http(s) URL")
 	if _, err := parseInterleaved(fs, args, stdout); err != nil {
+		return err
+	}
+	// Events of the uploads a restart queues are held, as logs are, until the banner is out.
+	eventsOut := &heldWriter{w: stdout, held: new(bytes.Buffer)}
+	defer eventsOut.release()
+	events, err := localEvents(*printEvents, *webhook, eventsOut)
+	if err != nil {
 		return err
 	}
 	if *workers < 1 || *drain < 0 {
@@ -60,7 +69,7 @@ func localCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	cfg := localstack.Config{
 		DataDir: *data, S3Addr: *s3Addr, APIAddr: *apiAddr, DynamoDBAddr: *ddbAddr,
-		DynamoDBEndpoint: *ddbEndpoint, Workers: *workers, Log: log,
+		DynamoDBEndpoint: *ddbEndpoint, Workers: *workers, Log: log, Events: events,
 	}
 	if *memory {
 		cfg.DataDir = ""
@@ -69,7 +78,8 @@ func localCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	fmt.Fprint(stdout, banner(st, cfg))
+	fmt.Fprint(stdout, banner(st, cfg)+eventsNote(*printEvents, *webhook))
+	eventsOut.release()
 	logs.release()
 	<-ctx.Done()
 	fmt.Fprintln(stdout, "stopping: queued articles may finish for", *drain)

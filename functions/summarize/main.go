@@ -2,7 +2,9 @@
 // and stores the result in DynamoDB. This file is only the composition root.
 //
 // Environment: TABLE_NAME, BUCKET_NAME, INPUT_PREFIX (default "articles/"), OUTPUT_PREFIX
-// (default "text/"), MAX_BYTES (default 8 MiB), LEASE_SECONDS (default 960).
+// (default "text/"), MAX_BYTES (default 8 MiB), LEASE_SECONDS (default 960), EVENT_BUS_NAME
+// (the EventBridge bus told of each finished article, a name or an ARN; unset, none is told;
+// AWS_ENDPOINT_URL_EVENTBRIDGE overrides the endpoint).
 package main
 
 import (
@@ -14,6 +16,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambda"
 
 	"github.com/precis-news/precis/shared/awsclient"
+	"github.com/precis-news/precis/shared/eventbus"
 	"github.com/precis-news/precis/shared/ingest"
 	"github.com/precis-news/precis/shared/objects"
 	"github.com/precis-news/precis/shared/pipeline"
@@ -32,6 +35,13 @@ func main() {
 	if mb := awsclient.EnvInt("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", 0); mb > 0 && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(mb << 20 * 3 / 4)
 	}
+	var events ingest.Publisher
+	if bus := os.Getenv("EVENT_BUS_NAME"); bus != "" {
+		if events, err = eventbus.NewEventBridge(clients.Config, bus, os.Getenv("AWS_ENDPOINT_URL_EVENTBRIDGE")); err != nil {
+			log.Error("start", "error", err.Error())
+			os.Exit(1)
+		}
+	}
 	svc, err := ingest.New(
 		store.New(clients.DynamoDB, awsclient.Env("TABLE_NAME", "precis-articles")),
 		objects.New(clients.S3),
@@ -40,6 +50,7 @@ func main() {
 			OutputPrefix: awsclient.Env("OUTPUT_PREFIX", "text/"),
 			MaxBytes:     awsclient.EnvInt("MAX_BYTES", pipeline.DefaultMaxBytes),
 			Lease:        time.Duration(awsclient.EnvInt("LEASE_SECONDS", 960)) * time.Second,
+			Events:       events,
 		},
 		log,
 	)

@@ -28,6 +28,8 @@ import (
 type Clients struct {
 	S3       *s3.Client
 	DynamoDB *dynamodb.Client
+	// Config is what the clients were built from, for the clients of other services.
+	Config aws.Config
 }
 
 // Options say where the clients go and how they sign.
@@ -90,6 +92,7 @@ func New(o Options) Clients {
 		}
 	}
 	return Clients{
+		Config: cfg,
 		S3: s3.NewFromConfig(cfg, func(so *s3.Options) {
 			so.HTTPClient = &http.Client{Timeout: cmp.Or(o.HTTPTimeout, 30*time.Second)}
 			if o.S3Endpoint != "" {

@@ -56,6 +56,8 @@ type Config struct {
 	Lease time.Duration
 	// Reserve is the time kept before the invocation's deadline to record a failure.
 	Reserve time.Duration
+	// Events, when set, is told of each article that reaches done or failed (events.go).
+	Events Publisher
 }
 
 // Service handles S3 events.
@@ -243,6 +245,7 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 	if err != nil {
 		return s.retry(ctx, log, rec, fmt.Errorf("ingest: finish %s: %w", key, err))
 	}
+	s.publish(recording, log, rec, s.now())
 	log.Info("article processed", "status", string(rec.Status), "reason", rec.Reason,
 		"bytes", rec.Size, "quotes", len(rec.Quotes), "duration_ms", s.now().Sub(start).Milliseconds())
 	return nil

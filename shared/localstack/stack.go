@@ -73,6 +73,9 @@ type Config struct {
 	Workers int
 	// Log receives the stack's logs, one line per article processed among them.
 	Log *slog.Logger
+	// Events, when set, is told of each article that reaches done or failed, as EventBridge
+	// is in AWS.
+	Events ingest.Publisher
 }
 
 // Processed reports one article's processing.
@@ -167,7 +170,8 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 		InputPrefix: dep.InputPrefix, OutputPrefix: dep.OutputPrefix, MaxBytes: dep.MaxBytes,
 		// Longer than an invocation, as in AWS; short, so that an article a killed process
 		// left pending is taken over soon.
-		Lease: 2 * time.Minute,
+		Lease:  2 * time.Minute,
+		Events: cfg.Events,
 	}, s.log)
 	if err != nil {
 		return nil, err
