@@ -85,11 +85,27 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 	if sp, ok := a.postCue(post, endSent); ok {
 		return sp, true
 	}
+	if len(post) == 0 && endsWithExclamation(p.Text[:s.end]) {
+		// "...?” she asked.": the sentence splitter may have closed the sentence at the mark.
+		if next, ok := sentenceAt(p, closeAt); ok && next.Span.Start >= closeAt && next.Index == endSent.Index+1 {
+			toks := untilMark(tokenize(p.Text[next.Span.Start:min(next.Span.End, next.Span.Start+cueWindow)], next.Span.Start))
+			if k := subjectCue(toks, 0); k > 0 && shortClause(toks, k) {
+				if sp, ok := a.postCue(toks, next); ok {
+					return sp, true
+				}
+			} else if len(toks) > 1 && cueVerbs[toks[0].lower] && !toks[0].upper {
+				if sp, ok := a.postCue(toks, next); ok {
+					return sp, true
+				}
+			}
+		}
+	}
 	// Before the quote, in the sentence it opens in.
 	startSent, ok := sentenceAt(p, s.start)
+	var pre []token
 	if ok && s.openMark {
 		from := max(startSent.Span.Start, s.start-cueWindow)
-		pre := tokenize(p.Text[from:s.start], from)
+		pre = tokenize(p.Text[from:s.start], from)
 		for len(pre) > 0 && !pre[len(pre)-1].word && strings.ContainsAny(pre[len(pre)-1].text, "“\"«‘'") {
 			pre = pre[:len(pre)-1]
 		}
@@ -97,9 +113,105 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 		if sp, ok := a.preCue(pre, startSent); ok {
 			return sp, true
 		}
+		if sp, ok := a.label(pre, startSent); ok {
+			return sp, true
+		}
 	}
 	if sp, ok := a.accordingTo(post, endSent); ok {
 		return sp, true
+	}
+	if ok && len(pre) == 0 {
+		if sp, ok := a.leadIn(s, startSent); ok {
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+func endsWithExclamation(s string) bool {
+	s = strings.TrimRight(s, " ”\"'’")
+	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+// shortClause reports whether the clause whose cue verb is toks[k] ends soon after it, as an
+// attribution does ("Clinton said to People."), rather than going on to report speech.
+func shortClause(toks []token, k int) bool {
+	words := 0
+	for _, t := range toks[k+1:] {
+		if t.word {
+			words++
+		} else if t.text == "." || t.text == "," || t.text == ";" {
+			break
+		}
+	}
+	return words <= 4
+}
+
+// label reads a transcript label or a speaker set before a colon at the start of the
+// paragraph: "Rep. Trey Gowdy (R-S.C.): “...”", "MR. TRUMP: “...”".
+func (a *attributor) label(pre []token, sent text.Sentence) (speaker, bool) {
+	if len(pre) < 2 || pre[len(pre)-1].text != ":" || len(pre) > 14 || pre[0].start > sent.Span.Start {
+		return speaker{}, false
+	}
+	if sentenceIndexInParagraph(a.paras[sent.Paragraph], sent) != 0 {
+		return speaker{}, false
+	}
+	toks := pre[:len(pre)-1]
+	if toks[len(toks)-1].text == ")" {
+		if b := beforeAppositive(toks); len(b) > 0 {
+			toks = b
+		}
+	}
+	for _, t := range toks {
+		if !t.word || cueVerbs[t.lower] {
+			return speaker{}, false
+		}
+	}
+	if np := npBefore(toks); len(np) > 0 && len(np) >= len(toks)-3 {
+		return a.resolve(np, sent), true
+	}
+	return speaker{}, false
+}
+
+func sentenceIndexInParagraph(p text.Paragraph, s text.Sentence) int {
+	if len(p.Sentences) == 0 {
+		return 0
+	}
+	return s.Index - p.Sentences[0].Index
+}
+
+// leadIn finds the speaker of a quotation that opens its sentence in the sentence before:
+// one that introduces it with a colon ("Dr. Ward stated:"), in this paragraph or ending the
+// one before, or a bare attribution ("Iowa State University's Dianne Bystrom agreed.").
+func (a *attributor) leadIn(s span, sent text.Sentence) (speaker, bool) {
+	p := a.paras[s.para]
+	i := sentenceIndexInParagraph(p, sent)
+	var prev text.Sentence
+	switch {
+	case i > 0 && i < len(p.Sentences):
+		prev = p.Sentences[i-1]
+	case i == 0 && s.para > 0 && len(a.paras[s.para-1].Sentences) > 0 && !a.paras[s.para-1].Heading:
+		pp := a.paras[s.para-1]
+		prev = pp.Sentences[len(pp.Sentences)-1]
+		if !strings.HasSuffix(strings.TrimSpace(prev.Text), ":") {
+			return speaker{}, false
+		}
+	default:
+		return speaker{}, false
+	}
+	toks := tokenize(prev.Text[max(0, len(prev.Text)-cueWindow):], prev.Span.Start+max(0, len(prev.Text)-cueWindow))
+	if len(toks) < 2 || strings.ContainsAny(prev.Text, "“”\"") {
+		return speaker{}, false
+	}
+	last := toks[len(toks)-1].text
+	toks = toks[:len(toks)-1]
+	switch last {
+	case ":":
+		return a.preCue(toks, prev)
+	case ".":
+		if k := subjectCue(toks, 0); k > 0 && shortClause(toks, k) {
+			return a.postCue(toks, prev)
+		}
 	}
 	return speaker{}, false
 }
@@ -152,20 +264,67 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
-	// Subject first: Mr. Putin (also, later, Monday) said.
-	for k := i; k < len(post) && k < i+12; k++ {
-		if !post[k].word {
-			break
+	// Inverted with a verb the lexicon lacks: "..., scoffed Arianna Gil".
+	if speechLike(post[i]) && i+1 < len(post) && post[i+1].upper && post[i+1].word && !notNames[post[i+1].lower] {
+		if np := npAfter(post, i+1); len(np) > 0 {
+			return a.resolve(np, sent), true
 		}
-		if cueVerbs[post[k].lower] {
-			np := npBefore(post[i:k])
-			if len(np) > 0 && np[0].start == post[i].start {
-				return a.resolve(np, sent), true
-			}
-			break
+	}
+	// Subject first: Mr. Putin (also, later, Monday) said; Jane Roe, 25, a nurse, said.
+	if k := subjectCue(post, i); k > i {
+		np := npBefore(post[i:k])
+		if len(np) > 0 && np[0].start == post[i].start {
+			return a.resolve(np, sent), true
 		}
 	}
 	return speaker{}, false
+}
+
+// speechLike reports whether t may be a verb of speech missing from cueVerbs, in the
+// inverted order that only speech takes right after a quotation ("..., scoffed X").
+func speechLike(t token) bool {
+	return t.word && !t.upper && (strings.HasSuffix(t.lower, "ed") || cueVerbs[t.lower]) && !skipBetween[t.lower] && len(t.lower) > 3
+}
+
+// maxAppositive bounds, in tokens, a phrase set off by commas between a speaker and the verb.
+const maxAppositive = 24
+
+// subjectCue returns the index of the cue verb that follows a subject starting at toks[i],
+// with any appositive set off by commas or brackets in between ("Roe, a Democrat from
+// Ohio, said"; "Gowdy (R-S.C.) said"), or -1.
+func subjectCue(toks []token, i int) int {
+	for k := i; k < len(toks) && k < i+12; k++ {
+		t := toks[k]
+		if t.word {
+			if cueVerbs[t.lower] && k > i {
+				return k
+			}
+			continue
+		}
+		if k == i || (t.text != "," && t.text != "(") {
+			return -1
+		}
+		closer := ","
+		if t.text == "(" {
+			closer = ")"
+		}
+		m := k + 1
+		for m < len(toks) && m <= k+maxAppositive && toks[m].text != closer && !strings.ContainsAny(toks[m].text, "“”\"") {
+			m++
+		}
+		if m >= len(toks) || toks[m].text != closer {
+			return -1
+		}
+		m++
+		for m < len(toks) && toks[m].word && skipBetween[toks[m].lower] {
+			m++
+		}
+		if m < len(toks) && toks[m].word && cueVerbs[toks[m].lower] {
+			return k // the subject ends before the appositive
+		}
+		return -1
+	}
+	return -1
 }
 
 func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
@@ -193,12 +352,41 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			if np := npBefore(pre[:k]); len(np) > 0 {
 				return a.resolve(np, sent), true
 			}
+			if np := npBefore(beforeAppositive(pre[:k])); len(np) > 0 {
+				return a.resolve(np, sent), true
+			}
 			if np := npAfter(pre, k+1); len(np) > 0 && k == 0 {
 				return a.resolve(np, sent), true
 			}
 		}
 	}
 	return speaker{}, false
+}
+
+// beforeAppositive strips a phrase set off by commas or brackets from the end of toks
+// ("Brian Fallon, a spokesman for the campaign,"), leaving what stands before it; nil when
+// toks does not end with one.
+func beforeAppositive(toks []token) []token {
+	k := len(toks) - 1
+	for k >= 0 && toks[k].word && skipBetween[toks[k].lower] {
+		k--
+	}
+	if k < 1 || (toks[k].text != "," && toks[k].text != ")") {
+		return nil
+	}
+	opener := ","
+	if toks[k].text == ")" {
+		opener = "("
+	}
+	for m := k - 1; m >= 0 && m >= k-maxAppositive; m-- {
+		if toks[m].text == opener {
+			return toks[:m]
+		}
+		if !toks[m].word && strings.ContainsAny(toks[m].text, "“”\"") {
+			return nil
+		}
+	}
+	return nil
 }
 
 func (a *attributor) accordingTo(post []token, sent text.Sentence) (speaker, bool) {

@@ -9,6 +9,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -238,4 +239,36 @@ func trimSpan(p string, start, end int) (int, int) {
 		end -= n
 	}
 	return start, end
+}
+
+// doubledApostrophes rewrites the doubled apostrophes some newspapers quote with (''like
+// this'') as a pair of straight double marks of the same length, so that offsets hold and
+// the usual pairing applies: the first mark of an opening pair and the second of a closing
+// one stand where a single mark would. Paragraphs without them are returned as they are.
+func doubledApostrophes(paras []text.Paragraph) []text.Paragraph {
+	var out []text.Paragraph
+	for i, p := range paras {
+		if !strings.Contains(p.Text, "''") {
+			if out != nil {
+				out[i] = p
+			}
+			continue
+		}
+		if out == nil {
+			out = make([]text.Paragraph, len(paras))
+			copy(out, paras[:i])
+		}
+		np := p
+		np.Text = strings.ReplaceAll(p.Text, "''", `""`)
+		np.Sentences = slices.Clone(p.Sentences)
+		for k := range np.Sentences {
+			sp := np.Sentences[k].Span
+			np.Sentences[k].Text = np.Text[sp.Start:sp.End]
+		}
+		out[i] = np
+	}
+	if out == nil {
+		return paras
+	}
+	return out
 }

@@ -13,6 +13,7 @@ import (
 
 // Extract returns the direct quotations of the article, key quotes first.
 func Extract(paras []text.Paragraph) []Quote {
+	paras = doubledApostrophes(paras)
 	spans := findSpans(paras)
 	if len(spans) == 0 {
 		return nil
