@@ -241,8 +241,8 @@ func trimSpan(p string, start, end int) (int, int) {
 	return start, end
 }
 
-// doubledApostrophes rewrites the doubled apostrophes some newspapers quote with (''like
-// this'') as a pair of straight double marks of the same length, so that offsets hold and
+// doubledApostrophes rewrites the doubled apostrophes some newspapers quote with (”like
+// this”) as a pair of straight double marks of the same length, so that offsets hold and
 // the usual pairing applies: the first mark of an opening pair and the second of a closing
 // one stand where a single mark would. Paragraphs without them are returned as they are.
 func doubledApostrophes(paras []text.Paragraph) []text.Paragraph {
