@@ -277,7 +277,24 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 			return a.resolve(np, sent), true
 		}
 	}
+	// Subject first with a verb the lexicon lacks: "..., Ms. Abedin answered".
+	if np := npAfter(post, i); len(np) > 0 && np[0].start == post[i].start {
+		if k := i + len(np); k < len(post) && speechLike(post[k]) && speakerPhrase(np) {
+			return a.resolve(np, sent), true
+		}
+	}
 	return speaker{}, false
+}
+
+// speakerPhrase reports whether np can name a speaker: a pronoun, a capitalised name, or a
+// description headed by a role or an organisation word.
+func speakerPhrase(np []token) bool {
+	last := np[len(np)-1]
+	l := strings.ToLower(last.bare())
+	if _, ok := pronouns[l]; ok && len(np) == 1 {
+		return true
+	}
+	return last.upper && !notNames[l] || roles[l] || titles[l] || orgWords[l]
 }
 
 // speechLike reports whether t may be a verb of speech missing from cueVerbs, in the
@@ -522,7 +539,7 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 			}
 		}
 		if len(name) > 0 {
-			return speaker{name: joinTokens(name), typ: Person}
+			return a.newPerson(name, sent)
 		}
 	}
 	phrase := joinTokens(np)
@@ -537,6 +554,21 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		return speaker{name: phrase, typ: Person}
 	}
 	return speaker{name: phrase, typ: Unknown}
+}
+
+// newPerson records a speaker the entity pass did not know, so that later pronouns and
+// surnames resolve to it.
+func (a *attributor) newPerson(name []token, sent text.Sentence) speaker {
+	words := make([]string, len(name))
+	for k, t := range name {
+		words[k] = t.bare()
+	}
+	e := a.reg.addPerson(words, nil, unknownGender, sent.Index)
+	if e == nil {
+		return speaker{name: joinTokens(name), typ: Person}
+	}
+	a.reg.mentions[sent.Index] = append(a.reg.mentions[sent.Index], mention{e, name[0].start, name[len(name)-1].end})
+	return speakerOf(e)
 }
 
 func speakerOf(e *entity) speaker {
@@ -614,9 +646,15 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 	if pr.lower == "we" || pr.lower == "i" {
 		return speaker{}
 	}
+	found := func(e *entity) speaker {
+		if e.gender == unknownGender && !wantOrg {
+			e.gender = g // the pronoun tells the person's gender for later ones
+		}
+		return speakerOf(e)
+	}
 	for k, m := range a.reg.mentions[sent.Index] {
 		if m.start < pr.start && fits(m) {
-			return speakerOf(m.e)
+			return found(m.e)
 		}
 		if k > maxMentionsScanned {
 			break
@@ -625,7 +663,7 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 	for idx := sent.Index - 1; idx >= 0 && idx >= sent.Index-8; idx-- {
 		for k, m := range a.reg.mentions[idx] {
 			if fits(m) {
-				return speakerOf(m.e)
+				return found(m.e)
 			}
 			if k > maxMentionsScanned {
 				break

@@ -119,3 +119,48 @@ monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 
 // pronouns that may stand for a speaker.
 var pronouns = map[string]gender{"he": male, "she": female, "they": unknownGender, "it": unknownGender, "we": unknownGender, "i": unknownGender}
+
+// firstNames are common given names in English-language news, with the gender they most
+// often carry: they mark a capitalised run as a person and give pronouns something to match.
+var firstNames = func() map[string]gender {
+	m := map[string]gender{}
+	for _, w := range strings.Fields(`james john robert michael william david richard joseph thomas charles
+christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
+timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam
+nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald
+harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert
+willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack
+bernie bill ted marco jeb ben chris mike rand lindsey newt mitt rick jim tim tom bob dick jon marty
+harry chuck mitch nancy hillary barney lamar reince sergey vladimir xi francois angela boris emmanuel
+justin narendra benjamin bibi hassan ali ahmed mohammed muhammad omar abdul carlos luis miguel jorge
+pedro ricardo antonio sergio alejandro diego fernando rafael raul javier mario jesus hector ramon
+corey kellyanne reince sean steve stephen karl newt herman jared eric dan danny greg jeff josh kirk
+kurt lou marty max neil nick pat phil rob ron sam seth stan ted todd tony trey vic wes zach elliott
+bret brett chad clay cody colin craig curtis darren derek dustin evan grant hunter ian ivan jake
+jay joel kent lance lee leo leon malcolm marcus martin mitchell morgan nate oliver owen paul quentin
+reggie rex rod ross roy rudy russ ryan shane spencer stuart travis troy wade warren wesley rudolph
+rudy orrin lamar mitt paul ron jerrold elijah rahm deval cory joaquin julian tulsi beto andrew`) {
+		m[w] = male
+	}
+	for _, w := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah
+karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
+melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda
+pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan
+cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice
+madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie
+diana brittany natalie isabella charlotte rose alexis kayla hillary carly sarah condoleezza madeleine
+elizabeth huma donna debbie nikki michele kellyanne hope ivanka melania chelsea sheryl dianne
+barbara kirsten tammy claire maxine nancy elena sonia ruth loretta janet valerie susana jeanne
+jill kamala tulsi stacey ayanna alexandria ilhan liz lisa maggie kelly jeanne jan meg marsha
+patty heidi shelley susan joni jodi katie kate kathy cathy becky beth betsy peggy sally sue wendy
+molly holly polly annie amelia ella lily zoe chloe mia ava sofia leah lucy ellen eleanor irene
+norma anne annette bonnie carla connie dana dolores erin gail gina jenna joanna kristen krista
+leslie lori marcia monica paula rita robin roberta sheila sylvia tina tracy vanessa vera yvonne
+angelina brooke cindy courtney dawn elaine felicia georgia jackie jane josephine june kristin
+lynn margo maureen nina renee rosa rosemary sherry stella tanya toni veronica whitney ana`) {
+		m[w] = female
+	}
+	return m
+}()

@@ -192,6 +192,9 @@ func (r *registry) addPerson(nameToks []string, describe []string, g gender, sen
 		e.name = strings.Join(nameToks, " ")
 		r.names[strings.ToLower(e.name)] = e
 	}
+	if g == unknownGender && len(nameToks) >= 2 {
+		g = firstNames[strings.ToLower(nameToks[0])]
+	}
 	if e.gender == unknownGender {
 		e.gender = g
 	}
@@ -322,7 +325,8 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 	for _, t := range run[:last+1] {
 		titled = titled || isTitleWord(t.lower)
 	}
-	isPerson := titled || hasRole(describe)
+	_, firstName := firstNames[strings.ToLower(nameToks[0].bare())]
+	isPerson := titled || hasRole(describe) || firstName && len(nameToks) >= 2
 	if !isPerson {
 		// An appositive role after the name: "Serhii Naev, commander of ...".
 		if j+1 < len(toks) && toks[j].text == "," {
