@@ -406,6 +406,48 @@ func beforeAppositive(toks []token) []token {
 	return nil
 }
 
+// subjectOf is the subject of the sentence a quotation stands inside, the speaker of a
+// phrase quoted in reported speech ("Roe called the plan “a disaster”"): a name, pronoun or
+// description at the sentence's start, or after a short opening phrase, followed by a verb.
+func (a *attributor) subjectOf(s span) (speaker, bool) {
+	p := a.paras[s.para]
+	sent, ok := sentenceAt(p, s.start)
+	if !ok || s.start <= sent.Span.Start {
+		return speaker{}, false
+	}
+	from := max(sent.Span.Start, s.start-cueWindow)
+	toks := tokenize(p.Text[from:s.start], from)
+	if from > sent.Span.Start || len(toks) < 2 {
+		return speaker{}, false
+	}
+	starts := []int{0}
+	for k := 1; k < len(toks) && k <= 8; k++ {
+		if toks[k].text == "," {
+			starts = append(starts, k+1)
+			break
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	for _, i := range starts {
+		np := npAfter(toks, i)
+		if len(np) == 0 || np[0].start != toks[i].start || !speakerPhrase(np) {
+			continue
+		}
+		k := i + len(np)
+		if k < len(toks) && toks[k].text == "," {
+			if c := subjectCue(toks, i); c > i {
+				return a.resolve(np, sent), true
+			}
+		}
+		if k < len(toks) && toks[k].word && !toks[k].upper && !linkers[toks[k].lower] {
+			return a.resolve(np, sent), true
+		}
+	}
+	return speaker{}, false
+}
+
 func (a *attributor) accordingTo(post []token, sent text.Sentence) (speaker, bool) {
 	for k := 0; k+2 < len(post); k++ {
 		if post[k].lower == "according" && post[k+1].lower == "to" {

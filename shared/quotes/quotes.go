@@ -30,6 +30,9 @@ func Extract(paras []text.Paragraph) []Quote {
 		if ok && !sp.known() {
 			ok = false
 		}
+		if !ok {
+			sp, _ = a.subjectOf(s)
+		}
 		all = append(all, found{span: s, sp: sp, explicit: ok})
 	}
 	// A quote with no cue of its own continues the one before it when it is its second half
