@@ -609,7 +609,8 @@ func (a *attributor) newPerson(name []token, sent text.Sentence) speaker {
 	if e == nil {
 		return speaker{name: joinTokens(name), typ: Person}
 	}
-	a.reg.mentions[sent.Index] = append(a.reg.mentions[sent.Index], mention{e, name[0].start, name[len(name)-1].end})
+	a.reg.quoted = nil
+	a.reg.mention(sent.Index, mention{e, name[0].start, name[len(name)-1].end})
 	return speakerOf(e)
 }
 

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -126,6 +127,18 @@ type registry struct {
 	surnames map[string]*entity   // lower-case surname
 	names    map[string]*entity   // lower-case name and acronym
 	fuzzy    map[string][]*entity // first letter + length, for misspellings
+	// quoted are the quotations of the paragraph being read: a name inside one is not a
+	// mention a pronoun can refer to.
+	quoted []span
+}
+
+// mention records m in sentence sent unless it stands inside a quotation.
+func (r *registry) mention(sent int, m mention) {
+	k := sort.Search(len(r.quoted), func(k int) bool { return r.quoted[k].end > m.start })
+	if k < len(r.quoted) && r.quoted[k].start <= m.start {
+		return
+	}
+	r.mentions[sent] = append(r.mentions[sent], m)
 }
 
 func newRegistry() *registry {
@@ -229,9 +242,18 @@ func (r *registry) addOrg(name, acronym string, sent int) *entity {
 
 // findEntities reads every sentence for people (a name with a title, honorific or role, or a
 // later "Mr. X") and organisations (capitalised names with an organisation word, acronyms).
-func findEntities(paras []text.Paragraph) *registry {
+func findEntities(paras []text.Paragraph, spans []span) *registry {
 	r := newRegistry()
-	for _, p := range paras {
+	next := 0
+	for pi, p := range paras {
+		for next < len(spans) && spans[next].para < pi {
+			next++
+		}
+		end := next
+		for end < len(spans) && spans[end].para == pi {
+			end++
+		}
+		r.quoted = spans[next:end]
 		for _, s := range p.Sentences {
 			toks := tokenize(s.Text, s.Span.Start)
 			for i := 0; i < len(toks); {
@@ -286,14 +308,14 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 			acr = toks[end+1].text
 		}
 		if e := r.addOrg(strings.TrimPrefix(name, "The "), acr, sent); e != nil {
-			r.mentions[sent] = append(r.mentions[sent], mention{e, full[0].start, full[len(full)-1].end})
+			r.mention(sent, mention{e, full[0].start, full[len(full)-1].end})
 		}
 		return end
 	}
 	if len(run) == 1 && isAcronym(run[0].bare()) {
 		if e := r.byName(run[0].bare()); e != nil {
 			e.mentions++
-			r.mentions[sent] = append(r.mentions[sent], mention{e, run[0].start, run[0].end})
+			r.mention(sent, mention{e, run[0].start, run[0].end})
 		}
 		return j
 	}
@@ -358,7 +380,7 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		words[k] = t.bare()
 	}
 	if e := r.addPerson(words, describe, g, sent); e != nil {
-		r.mentions[sent] = append(r.mentions[sent], mention{e, nameToks[0].start, nameToks[len(nameToks)-1].end})
+		r.mention(sent, mention{e, nameToks[0].start, nameToks[len(nameToks)-1].end})
 	}
 	return j
 }

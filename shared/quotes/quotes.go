@@ -18,7 +18,7 @@ func Extract(paras []text.Paragraph) []Quote {
 	if len(spans) == 0 {
 		return nil
 	}
-	a := &attributor{paras: paras, reg: findEntities(paras)}
+	a := &attributor{paras: paras, reg: findEntities(paras, spans)}
 	type found struct {
 		span
 		sp       speaker
