@@ -120,8 +120,8 @@ func Process(ctx context.Context, raw []byte, opts Options) (Result, error) {
 	if lang != language.English && lang != language.Undetermined && !opts.AnyLanguage {
 		return Result{}, fmt.Errorf("pipeline: language %q: %w (only English is supported)", lang, ErrUnsupportedLanguage)
 	}
-	qs := quotes.Extract(paras)
-	if err := ctx.Err(); err != nil {
+	qs, err := quotes.ExtractContext(ctx, paras)
+	if err != nil {
 		return Result{}, fmt.Errorf("pipeline: %w", err)
 	}
 	ranked := opts.Summarizer.Rank(SummaryInput(paras, doc.Title, qs))

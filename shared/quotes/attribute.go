@@ -644,36 +644,45 @@ func (a *attributor) describe(np []token, sent text.Sentence) *entity {
 	}
 	var best *entity
 	bestScore := 0.0
-	for _, e := range a.reg.entities {
-		if e.kind != person || e.first > sent.Index {
-			continue
-		}
-		has := e.words
-		fits := false
-		for _, h := range heads {
-			fits = fits || has[h]
-		}
-		if !fits {
-			continue
-		}
-		score := 1 + float64(e.mentions)*0.1
-		contradicts := false
-		for _, m := range mods {
-			if has[m] {
-				score += 2
-			} else if demonyms[m] {
-				for w := range has {
-					if demonyms[w] && w != m {
-						contradicts = true
-					}
-				}
+	seen := map[*entity]bool{}
+	for _, h := range heads {
+		// The people this head describes, the most recent first, a bounded number of them.
+		cands := a.reg.byWord[h]
+		for c := len(cands) - 1; c >= 0 && c >= len(cands)-maxDescribed; c-- {
+			e := cands[c]
+			if seen[e] || e.kind != person || e.first > sent.Index {
+				continue
 			}
-		}
-		if !contradicts && score > bestScore {
-			best, bestScore = e, score
+			seen[e] = true
+			if score, ok := descriptionFits(e, mods); ok && score > bestScore {
+				best, bestScore = e, score
+			}
 		}
 	}
 	return best
+}
+
+// maxDescribed bounds the people a description is compared with.
+const maxDescribed = 64
+
+// descriptionFits scores how well the modifiers of a description ("Russian", "Kremlin") fit
+// person e; ok is false when one contradicts it (another nationality).
+func descriptionFits(e *entity, mods []string) (float64, bool) {
+	score := 1 + float64(e.mentions)*0.1
+	for _, m := range mods {
+		if e.words[m] {
+			score += 2
+			continue
+		}
+		if demonyms[m] {
+			for w := range e.words {
+				if demonyms[w] && w != m {
+					return 0, false
+				}
+			}
+		}
+	}
+	return score, true
 }
 
 // resolvePronoun finds what a pronoun refers to: the first fitting mention in its own

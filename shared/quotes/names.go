@@ -1,8 +1,9 @@
 package quotes
 
 import (
+	"context"
+	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,7 +127,8 @@ type registry struct {
 	mentions map[int][]mention
 	surnames map[string]*entity   // lower-case surname
 	names    map[string]*entity   // lower-case name and acronym
-	fuzzy    map[string][]*entity // first letter + length, for misspellings
+	fuzzy    map[string][]*entity // by fuzzyKeys, for misspellings
+	byWord   map[string][]*entity // people by the words describing them
 	// quoted are the quotations of the paragraph being read: a name inside one is not a
 	// mention a pronoun can refer to.
 	quoted []span
@@ -142,10 +144,30 @@ func (r *registry) mention(sent int, m mention) {
 }
 
 func newRegistry() *registry {
-	return &registry{mentions: map[int][]mention{}, surnames: map[string]*entity{}, names: map[string]*entity{}, fuzzy: map[string][]*entity{}}
+	return &registry{mentions: map[int][]mention{}, surnames: map[string]*entity{}, names: map[string]*entity{}, fuzzy: map[string][]*entity{}, byWord: map[string][]*entity{}}
 }
 
-func fuzzyKey(lower string, n int) string { return lower[:1] + strconv.Itoa(n) }
+// fuzzyKeys are the keys a name is indexed under for misspelt look-ups: the name and each
+// of its one-letter deletions. Two names within one edit share a key, and names within two
+// edits often do; candidates are then checked by edit distance, so that a look-up costs a
+// few map reads whatever the number of names (symmetric-delete indexing).
+func fuzzyKeys(lower string) []string {
+	rs := []rune(lower)
+	keys := make([]string, 0, len(rs)+1)
+	keys = append(keys, lower)
+	buf := make([]rune, 0, len(rs))
+	for i := range rs {
+		if i > 0 && rs[i] == rs[i-1] {
+			continue // deleting either of two equal letters gives the same key
+		}
+		buf = append(append(buf[:0], rs[:i]...), rs[i+1:]...)
+		keys = append(keys, string(buf))
+	}
+	return keys
+}
+
+// maxFuzzyCandidates bounds the names checked by edit distance per key.
+const maxFuzzyCandidates = 8
 
 func (r *registry) bySurname(name string) *entity {
 	lower := strings.ToLower(name)
@@ -153,12 +175,12 @@ func (r *registry) bySurname(name string) *entity {
 		return e
 	}
 	// A later misspelling of a known name (Lukashenkko, Tsiokhanouskaya).
-	n := utf8.RuneCountInString(lower)
-	if n < 5 {
+	if utf8.RuneCountInString(lower) < 5 {
 		return nil
 	}
-	for d := -2; d <= 2; d++ {
-		for _, e := range r.fuzzy[fuzzyKey(lower, n+d)] {
+	for _, k := range fuzzyKeys(lower) {
+		cands := r.fuzzy[k]
+		for _, e := range cands[:min(len(cands), maxFuzzyCandidates)] {
 			limit := 1
 			if len(e.surname) >= 10 {
 				limit = 2
@@ -185,8 +207,10 @@ func (r *registry) add(e *entity) bool {
 	if e.kind == person {
 		lower := strings.ToLower(e.surname)
 		r.surnames[lower] = e
-		if n := utf8.RuneCountInString(lower); n >= 5 {
-			r.fuzzy[fuzzyKey(lower, n)] = append(r.fuzzy[fuzzyKey(lower, n)], e)
+		if utf8.RuneCountInString(lower) >= 5 {
+			for _, k := range fuzzyKeys(lower) {
+				r.fuzzy[k] = append(r.fuzzy[k], e)
+			}
 		}
 	}
 	return true
@@ -212,7 +236,10 @@ func (r *registry) addPerson(nameToks []string, describe []string, g gender, sen
 		e.gender = g
 	}
 	for _, w := range describe {
-		e.words[w] = true
+		if !e.words[w] {
+			e.words[w] = true
+			r.byWord[w] = append(r.byWord[w], e)
+		}
 	}
 	e.mentions++
 	return e
@@ -242,8 +269,9 @@ func (r *registry) addOrg(name, acronym string, sent int) *entity {
 
 // findEntities reads every sentence for people (a name with a title, honorific or role, or a
 // later "Mr. X") and organisations (capitalised names with an organisation word, acronyms).
-func findEntities(paras []text.Paragraph, spans []span) *registry {
+func findEntities(ctx context.Context, paras []text.Paragraph, spans []span) (*registry, error) {
 	r := newRegistry()
+	checked := 0
 	next := 0
 	for pi, p := range paras {
 		for next < len(spans) && spans[next].para < pi {
@@ -255,6 +283,11 @@ func findEntities(paras []text.Paragraph, spans []span) *registry {
 		}
 		r.quoted = spans[next:end]
 		for _, s := range p.Sentences {
+			if checked++; checked%ctxEvery == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, fmt.Errorf("quotes: %w", err)
+				}
+			}
 			toks := tokenize(s.Text, s.Span.Start)
 			for i := 0; i < len(toks); {
 				if !toks[i].word || !(toks[i].upper || honorifics[toks[i].lower] != unknownGender) {
@@ -276,7 +309,7 @@ func findEntities(paras []text.Paragraph, spans []span) *registry {
 			}
 		}
 	}
-	return r
+	return r, nil
 }
 
 // readRun interprets the capitalised run toks[i:j] and returns where scanning resumes.

@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"cmp"
+	"context"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -13,19 +15,41 @@ import (
 
 // Extract returns the direct quotations of the article, key quotes first.
 func Extract(paras []text.Paragraph) []Quote {
+	qs, _ := ExtractContext(context.Background(), paras)
+	return qs
+}
+
+// ctxEvery is how many sentences or quotations pass between checks of the context.
+const ctxEvery = 256
+
+// ExtractContext is Extract that stops early, with the context's error, when ctx is done:
+// on very long articles the stage takes long enough for a deadline to matter.
+func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
 	paras = doubledApostrophes(paras)
 	spans := findSpans(paras)
 	if len(spans) == 0 {
-		return nil
+		return nil, nil
 	}
-	a := &attributor{paras: paras, reg: findEntities(paras, spans)}
+	reg, err := findEntities(ctx, paras, spans)
+	if err != nil {
+		return nil, err
+	}
+	a := &attributor{paras: paras, reg: reg}
 	type found struct {
 		span
 		sp       speaker
 		explicit bool
 	}
 	all := make([]found, 0, len(spans))
-	for _, s := range spans {
+	for i, s := range spans {
+		if i%ctxEvery == ctxEvery-1 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("quotes: %w", err)
+			}
+		}
 		sp, ok := a.explicit(s)
 		if ok && !sp.known() {
 			ok = false
@@ -88,7 +112,7 @@ func Extract(paras []text.Paragraph) []Quote {
 		})
 	}
 	rank(out, paras, a.reg)
-	return out
+	return out, nil
 }
 
 func wholeParagraph(p text.Paragraph, s span) bool {
