@@ -42,6 +42,8 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		span
 		sp       speaker
 		explicit bool
+		// subject is set when the speaker is the subject of the sentence the quote is in.
+		subject bool
 	}
 	all := make([]found, 0, len(spans))
 	for i, s := range spans {
@@ -54,10 +56,11 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		if ok && !sp.known() {
 			ok = false
 		}
+		subject := false
 		if !ok {
-			sp, _ = a.subjectOf(s)
+			sp, subject = a.subjectOf(s)
 		}
-		all = append(all, found{span: s, sp: sp, explicit: ok})
+		all = append(all, found{span: s, sp: sp, explicit: ok, subject: subject})
 	}
 	// A quote with no cue of its own continues the one before it when it is its second half
 	// ("...," X said. "...") or its next paragraph.
@@ -95,10 +98,13 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		if !f.explicit && !f.sp.known() && n <= 4 && !hasTerminal(q) {
 			continue
 		}
-		if !f.explicit && n <= 4 && partial {
+		// A phrase quoted in reported speech whose subject is a speaker is a partial
+		// quotation however short, unless it is a title.
+		reported := f.subject && partial && !titleCase(q) && !namedTerm(p, f.span)
+		if !f.explicit && n <= 4 && partial && !reported {
 			continue
 		}
-		if n == 1 && partial {
+		if n == 1 && partial && !reported {
 			continue
 		}
 		sent, _ := sentenceAt(p, f.start)
@@ -190,4 +196,37 @@ func rank(qs []Quote, paras []text.Paragraph, reg *registry) {
 		}
 		return cmp.Compare(a.Paragraph, b.Paragraph)
 	})
+}
+
+// titleCase reports whether every word of q of four letters or more starts with a capital,
+// as the titles of books, shows and songs do ("Morning Joe", "Women Who Work").
+func titleCase(q string) bool {
+	caps, long := 0, 0
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, "“”\"'‘’,.:;!?()")
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) < 4 && !unicode.IsUpper(r) {
+			continue
+		}
+		long++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return long > 0 && caps == long
+}
+
+// namedTerm reports whether the quotation stands where a name or term does, after a
+// possessive ("Moscow’s “special military operation”", "MSNBC's “Morning Joe”"): a term or
+// title the writer sets off, not words a speaker said.
+func namedTerm(p text.Paragraph, s span) bool {
+	before := strings.TrimRightFunc(p.Text[max(0, s.start-40):s.start], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(quoteMarks, r)
+	})
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	return strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s")
 }
