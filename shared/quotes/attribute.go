@@ -265,7 +265,7 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 		return speaker{}, false
 	}
 	// Inverted with a verb the lexicon lacks: "..., scoffed Arianna Gil".
-	if speechLike(post[i]) && i+1 < len(post) && post[i+1].upper && post[i+1].word && !notNames[post[i+1].lower] {
+	if speechLike(post[i]) && i+1 < len(post) && post[i+1].upper && post[i+1].word && (!notNames[post[i+1].lower] || isTitleWord(post[i+1].lower)) {
 		if np := npAfter(post, i+1); len(np) > 0 {
 			return a.resolve(np, sent), true
 		}
@@ -545,6 +545,15 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 	if len(np) == 1 {
 		if g, ok := pronouns[np[0].lower]; ok {
 			return a.resolvePronoun(np[0], g, sent)
+		}
+	}
+	// "Iowa State University's Dianne Bystrom": the person after an organisation's possessive.
+	for k := len(np) - 2; k >= 0; k-- {
+		if np[k].possessive() {
+			if rest := np[k+1:]; rest[len(rest)-1].upper && !hasOrgWord(rest) {
+				np = rest
+			}
+			break
 		}
 	}
 	det := false

@@ -129,6 +129,9 @@ type registry struct {
 	names    map[string]*entity   // lower-case name and acronym
 	fuzzy    map[string][]*entity // by fuzzyKeys, for misspellings
 	byWord   map[string][]*entity // people by the words describing them
+	// fullNames maps a last word to the first run of capitalised words ending with it, the
+	// full name a person named later by surname alone was introduced with.
+	fullNames map[string]string
 	// quoted are the quotations of the paragraph being read: a name inside one is not a
 	// mention a pronoun can refer to.
 	quoted []span
@@ -144,7 +147,7 @@ func (r *registry) mention(sent int, m mention) {
 }
 
 func newRegistry() *registry {
-	return &registry{mentions: map[int][]mention{}, surnames: map[string]*entity{}, names: map[string]*entity{}, fuzzy: map[string][]*entity{}, byWord: map[string][]*entity{}}
+	return &registry{mentions: map[int][]mention{}, surnames: map[string]*entity{}, names: map[string]*entity{}, fuzzy: map[string][]*entity{}, byWord: map[string][]*entity{}, fullNames: map[string]string{}}
 }
 
 // fuzzyKeys are the keys a name is indexed under for misspelt look-ups: the name and each
@@ -220,6 +223,11 @@ func (r *registry) add(e *entity) bool {
 func (r *registry) addPerson(nameToks []string, describe []string, g gender, sent int) *entity {
 	surname := nameToks[len(nameToks)-1]
 	e := r.bySurname(surname)
+	if e == nil && len(nameToks) == 1 {
+		if full, ok := r.fullNames[strings.ToLower(surname)]; ok {
+			nameToks = strings.Fields(full)
+		}
+	}
 	if e == nil {
 		e = &entity{kind: person, name: strings.Join(nameToks, " "), surname: surname, first: sent, words: map[string]bool{}}
 		if !r.add(e) {
@@ -370,6 +378,12 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 	for _, t := range nameToks {
 		if notNames[t.lower] || notNames[strings.ToLower(t.bare())] || isAcronym(t.bare()) {
 			return j
+		}
+	}
+	if len(nameToks) >= 2 && !hasOrgWord(nameToks) {
+		last := strings.ToLower(nameToks[len(nameToks)-1].bare())
+		if _, ok := r.fullNames[last]; !ok && len(r.fullNames) < maxEntities {
+			r.fullNames[last] = joinTokens(nameToks)
 		}
 	}
 	describe := descriptorsBefore(toks, i)

@@ -100,7 +100,10 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		}
 		// A phrase quoted in reported speech whose subject is a speaker is a partial
 		// quotation however short, unless it is a title.
-		reported := f.subject && partial && !titleCase(q) && !namedTerm(p, f.span)
+		if partial && (titleCase(q) && (!f.explicit || hasJoiner(q)) || namedTerm(p, f.span)) {
+			continue
+		}
+		reported := f.subject && partial
 		if !f.explicit && n <= 4 && partial && !reported {
 			continue
 		}
@@ -229,4 +232,15 @@ func namedTerm(p text.Paragraph, s span) bool {
 	}
 	last := strings.ToLower(words[len(words)-1])
 	return strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s")
+}
+
+// hasJoiner reports whether q holds a lower-case joining word ("The Art of the Deal",
+// "House of Cards"), which sets a title in capitals apart from a slogan or a name.
+func hasJoiner(q string) bool {
+	for _, w := range strings.Fields(q) {
+		if linkers[w] || w == "a" || w == "an" || w == "in" || w == "with" || w == "to" {
+			return true
+		}
+	}
+	return false
 }

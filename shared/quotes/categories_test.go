@@ -1,0 +1,67 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/precis-news/precis/shared/quotes"
+)
+
+// TestSpeakerCategories pins one short article per kind of attribution news writing uses.
+func TestSpeakerCategories(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"doubled apostrophes", []string{
+			`Mayor Tom Reyes toured the flooded streets on Tuesday.`,
+			`''The water came in minutes,'' said Mr. Reyes. ''Nobody was ready.''`},
+			[]want{{"The water came in minutes", "Tom Reyes", quotes.Person, false}, {"Nobody was ready.", "Tom Reyes", quotes.Person, false}}},
+		{"appositive after the name", []string{
+			`The council met on Monday.`,
+			`“We cannot wait another year,” Jane Roe, a Democrat from Ohio, said after the vote.`,
+			`“This is the cheapest option,” said Paul Stone, 54, the group's director.`},
+			[]want{{"We cannot wait another year", "Jane Roe", quotes.Person, false}, {"This is the cheapest option", "Paul Stone", quotes.Person, false}}},
+		{"speaker before the quote", []string{
+			`The council met on Monday.`,
+			`In a statement, Brian Fallon, a spokesman for the campaign, said: “We have cooperated from the start.”`,
+			`Gov. Maria Lopez declared, “The budget is balanced.”`},
+			[]want{{"We have cooperated", "Brian Fallon", quotes.Person, false}, {"The budget is balanced.", "Maria Lopez", quotes.Person, false}}},
+		{"question or exclamation before the cue", []string{
+			`Senator Ann Becker spoke to reporters after the hearing.`,
+			`“Why would anyone vote for this?” Becker asked. “Never!” she said.`},
+			[]want{{"Why would anyone vote for this?", "Ann Becker", quotes.Person, false}, {"Never!", "Ann Becker", quotes.Person, false}}},
+		{"pronoun gender from first names", []string{
+			`Robert Hale, the treasurer, presented the accounts. Susan Ward had asked for them in March.`,
+			`“The numbers do not add up,” she said.`,
+			`“They add up perfectly,” he replied.`},
+			[]want{{"The numbers do not add up", "Susan Ward", quotes.Person, false}, {"They add up perfectly", "Robert Hale", quotes.Person, false}}},
+		{"verb the lexicon lacks", []string{
+			`Arianna Gil founded the skating crew in 2014.`,
+			`“Silly boys acting like they have never seen a girl before,” scoffed Ms. Gil.`,
+			`“We skate every day,” Ms. Gil laughed.`},
+			[]want{{"Silly boys", "Arianna Gil", quotes.Person, false}, {"We skate every day", "Arianna Gil", quotes.Person, false}}},
+		{"lead-in sentence with a colon", []string{
+			`Dr. Kelli Ward issued a statement on Friday. Ward stated:`,
+			`“The department is no longer about equal justice under law.”`},
+			[]want{{"The department is no longer", "Kelli Ward", quotes.Person, false}}},
+		{"bare attribution sentence before the quote", []string{
+			`Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”`},
+			[]want{{"Mainstream Republicans", "Dianne Bystrom", quotes.Person, false}}},
+		{"transcript labels", []string{
+			`Rep. Trey Gowdy (R-S.C.): “Who told you that?”`,
+			`Former secretary of state Hillary Rodham Clinton: “We learned that from the department.”`},
+			[]want{{"Who told you that?", "Trey Gowdy", quotes.Person, false}, {"We learned that", "Hillary Rodham Clinton", quotes.Person, false}}},
+		{"partial quotes in reported speech", []string{
+			`Senator Ann Becker spoke after the vote.`,
+			`Becker called the plan “a disaster” and said it was “peanuts” next to the deficit.`},
+			[]want{{"a disaster", "Ann Becker", quotes.Person, true}, {"peanuts", "Ann Becker", quotes.Person, true}}},
+		{"titles are not quotations", []string{
+			`Senator Ann Becker spoke after the vote.`,
+			`Becker told MSNBC's “Morning Joe” that she had read “The Art of the Deal” twice.`},
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
