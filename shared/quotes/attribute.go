@@ -420,19 +420,20 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 	if from > sent.Span.Start || len(toks) < 2 {
 		return speaker{}, false
 	}
+	// The subject opens the sentence or follows an opening phrase set off by a comma ("On
+	// Thursday, after remaining neutral, Warren appeared ...").
 	starts := []int{0}
-	for k := 1; k < len(toks) && k <= 8; k++ {
+	for k := 1; k < len(toks) && len(starts) < 5; k++ {
 		if toks[k].text == "," {
 			starts = append(starts, k+1)
-			break
-		}
-		if !toks[k].word {
-			break
 		}
 	}
-	for _, i := range starts {
+	for n, i := range starts {
+		if i >= len(toks) {
+			break
+		}
 		np := npAfter(toks, i)
-		if len(np) == 0 || np[0].start != toks[i].start || !speakerPhrase(np) {
+		if len(np) == 0 || np[0].start != toks[i].start || !speakerPhrase(np) || !a.subjectWorthy(np) {
 			continue
 		}
 		k := i + len(np)
@@ -441,11 +442,36 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 				return a.resolve(np, sent), true
 			}
 		}
-		if k < len(toks) && toks[k].word && !toks[k].upper && !linkers[toks[k].lower] {
+		if k < len(toks) && toks[k].word && !toks[k].upper && !linkers[toks[k].lower] && !strings.HasSuffix(toks[k].lower, "ing") {
 			return a.resolve(np, sent), true
+		}
+		if n == 0 && k < len(toks) && toks[k].word {
+			break // a subject followed by something else: the sentence's own, not a speaker
 		}
 	}
 	return speaker{}, false
+}
+
+// subjectWorthy reports whether a phrase read as a sentence's subject can be a speaker: a
+// pronoun, a description, a name of two words or more, or a person or organisation the
+// article already knows; not a lone capitalised word ("Kicking", "Corporate").
+func (a *attributor) subjectWorthy(np []token) bool {
+	if determiners[np[0].lower] {
+		return true
+	}
+	if len(np) == 1 {
+		if _, ok := pronouns[np[0].lower]; ok {
+			return np[0].lower != "it" && np[0].lower != "we" && np[0].lower != "i"
+		}
+		return a.reg.byName(np[0].bare()) != nil || a.reg.bySurname(np[0].bare()) != nil
+	}
+	upper := 0
+	for _, t := range np {
+		if t.upper {
+			upper++
+		}
+	}
+	return upper < len(np) || len(np) <= 4
 }
 
 func (a *attributor) accordingTo(post []token, sent text.Sentence) (speaker, bool) {

@@ -46,7 +46,10 @@ bishop cardinal pope rabbi imam cleric teacher student owner entrepreneur invest
 negotiator mediator monarch king queen prince princess dictator strongman autocrat militant fighter
 commissioner inspector detective sheriff chair deputy vice-president cosmonaut astronaut pilot
 developer engineer designer physician surgeon psychologist historian chef farmer worker spokespeople
-official's member members source sources`)
+official's member members source sources critics supporters lobbyists voters officials experts
+analysts aides advisers advisors residents protesters observers economists lawmakers leaders members
+spokesmen organizer organizers nominee host anchor moderator pollster fellow staffer staffers
+strategists consultants donors delegate delegates volunteer volunteers`)
 
 // modifiers may stand in a description before a name.
 var modifiers = words(`longtime long-time former ex senior top chief deputy acting exiled veteran prominent
@@ -97,7 +100,8 @@ ms. dr. st. st saint day street avenue road square church christmas easter ramad
 internet web online twitter facebook instagram tiktok youtube telegram whatsapp linkedin reddit google
 apple microsoft amazon north south east west central union republic kingdom states city county province
 region district island islands sea ocean river mountain mount lake valley war world cup olympics
-president minister senator governor`)
+president minister senator governor me us him them another one some others many several both each
+all most few`)
 
 // cueVerbs introduce or follow a quotation.
 var cueVerbs = words(`said says say told tells tell added adds insisted insists noted notes posted posts wrote
