@@ -50,6 +50,10 @@ var determiners = words(`the a an his her its their our this that`)
 type attributor struct {
 	paras []text.Paragraph
 	reg   *registry
+	// last is the most recent quotation's speaker and lastPara its paragraph: a pronoun
+	// that finds no one named nearby goes on quoting that person.
+	last     speaker
+	lastPara int
 }
 
 // sentenceAt returns the sentence of paragraph p that contains byte offset pos.
@@ -756,6 +760,9 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 				break
 			}
 		}
+	}
+	if a.last.e != nil && a.lastPara >= sent.Paragraph-2 && fits(mention{e: a.last.e}) {
+		return found(a.last.e)
 	}
 	return speaker{}
 }

@@ -60,6 +60,9 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		if !ok {
 			sp, subject = a.subjectOf(s)
 		}
+		if sp.e != nil {
+			a.last, a.lastPara = sp, s.para
+		}
 		all = append(all, found{span: s, sp: sp, explicit: ok, subject: subject})
 	}
 	// A quote with no cue of its own continues the one before it when it is its second half
