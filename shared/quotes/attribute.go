@@ -44,7 +44,7 @@ type speaker struct {
 
 func (s speaker) known() bool { return s.name != "" }
 
-var determiners = words(`the a an his her its their our this that`)
+var determiners = words(`the a an his her its their our this that one another some several many two three`)
 
 // attributor resolves the speaker of each span against the article's entities.
 type attributor struct {
@@ -278,6 +278,11 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	if k := subjectCue(post, i); k > i {
 		np := npBefore(post[i:k])
 		if len(np) > 0 && np[0].start == post[i].start {
+			if m := appositiveEnd(post, k); m > 0 && described(np) {
+				if name := appositiveName(post[k+1 : m-1]); name != nil {
+					return a.resolve(name, sent), true
+				}
+			}
 			return a.resolve(np, sent), true
 		}
 	}
@@ -312,40 +317,87 @@ const maxAppositive = 24
 
 // subjectCue returns the index of the cue verb that follows a subject starting at toks[i],
 // with any appositive set off by commas or brackets in between ("Roe, a Democrat from
-// Ohio, said"; "Gowdy (R-S.C.) said"), or -1.
-func subjectCue(toks []token, i int) int {
+// Ohio, said"; "Gowdy (R-S.C.) said"), or -1. With an appositive it returns the index of
+// its opening comma, where the subject ends.
+func subjectCue(toks []token, i int) int { return subjectVerb(toks, i, isCue) }
+
+func isCue(t token) bool { return cueVerbs[t.lower] }
+
+// isVerbLike accepts any lower-case word that can follow a subject as its verb.
+func isVerbLike(t token) bool {
+	return !t.upper && !linkers[t.lower] && !strings.HasSuffix(t.lower, "ing")
+}
+
+func subjectVerb(toks []token, i int, verb func(token) bool) int {
 	for k := i; k < len(toks) && k < i+12; k++ {
 		t := toks[k]
 		if t.word {
-			if cueVerbs[t.lower] && k > i {
+			if k > i && verb(t) {
 				return k
+			}
+			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) {
+				return -1
 			}
 			continue
 		}
-		if k == i || (t.text != "," && t.text != "(") {
+		if k == i {
 			return -1
 		}
-		closer := ","
-		if t.text == "(" {
-			closer = ")"
-		}
-		m := k + 1
-		for m < len(toks) && m <= k+maxAppositive && toks[m].text != closer && !strings.ContainsAny(toks[m].text, "“”\"") {
-			m++
-		}
-		if m >= len(toks) || toks[m].text != closer {
+		m := appositiveEnd(toks, k)
+		if m < 0 {
 			return -1
 		}
-		m++
 		for m < len(toks) && toks[m].word && skipBetween[toks[m].lower] {
 			m++
 		}
-		if m < len(toks) && toks[m].word && cueVerbs[toks[m].lower] {
+		if m < len(toks) && toks[m].word && verb(toks[m]) {
 			return k // the subject ends before the appositive
 		}
 		return -1
 	}
 	return -1
+}
+
+// appositiveEnd returns the index after the phrase that toks[k] (a comma or an opening
+// bracket) sets off, or -1 when it is not closed within maxAppositive tokens.
+func appositiveEnd(toks []token, k int) int {
+	closer := ","
+	switch toks[k].text {
+	case ",":
+	case "(":
+		closer = ")"
+	default:
+		return -1
+	}
+	for m := k + 1; m < len(toks) && m <= k+maxAppositive; m++ {
+		if toks[m].text == closer {
+			return m + 1
+		}
+		if strings.ContainsAny(toks[m].text, "“”\"") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositiveName returns the name inside an appositive, as in "the White House press
+// secretary, Josh Earnest, said": capitalised words only, none an organisation word.
+func appositiveName(toks []token) []token {
+	if len(toks) == 0 || len(toks) > 4 || hasOrgWord(toks) {
+		return nil
+	}
+	for _, t := range toks {
+		if !t.word || !t.upper || notNames[t.lower] {
+			return nil
+		}
+	}
+	return toks
+}
+
+// described reports whether np is a description rather than a name: it opens with a
+// determiner or ends with a lower-case word ("the presumptive nominee", "Trump's lawyer").
+func described(np []token) bool {
+	return determiners[np[0].lower] || !np[len(np)-1].upper
 }
 
 func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
@@ -373,8 +425,13 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			if np := npBefore(pre[:k]); len(np) > 0 {
 				return a.resolve(np, sent), true
 			}
-			if np := npBefore(beforeAppositive(pre[:k])); len(np) > 0 {
-				return a.resolve(np, sent), true
+			if b := beforeAppositive(pre[:k]); len(b) > 0 {
+				if np := npBefore(b); len(np) > 0 {
+					if name := appositiveName(trimAppositive(pre[len(b)+1 : k])); name != nil && described(np) {
+						return a.resolve(name, sent), true
+					}
+					return a.resolve(np, sent), true
+				}
 			}
 			if np := npAfter(pre, k+1); len(np) > 0 && k == 0 {
 				return a.resolve(np, sent), true
@@ -442,7 +499,7 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 		}
 		k := i + len(np)
 		if k < len(toks) && toks[k].text == "," {
-			if c := subjectCue(toks, i); c > i {
+			if c := subjectVerb(toks, i, isVerbLike); c > i {
 				return a.resolve(np, sent), true
 			}
 		}
@@ -478,6 +535,14 @@ func (a *attributor) subjectWorthy(np []token) bool {
 	return upper < len(np) || len(np) <= 4
 }
 
+// trimAppositive drops the closing comma or bracket and the adverbs after an appositive.
+func trimAppositive(toks []token) []token {
+	for len(toks) > 0 && (!toks[len(toks)-1].word || skipBetween[toks[len(toks)-1].lower]) {
+		toks = toks[:len(toks)-1]
+	}
+	return toks
+}
+
 func (a *attributor) accordingTo(post []token, sent text.Sentence) (speaker, bool) {
 	for k := 0; k+2 < len(post); k++ {
 		if post[k].lower == "according" && post[k+1].lower == "to" {
@@ -492,7 +557,7 @@ func (a *attributor) accordingTo(post []token, sent text.Sentence) (speaker, boo
 // npWord reports whether t can be part of a speaker's noun phrase.
 func npWord(t token) bool {
 	l := strings.ToLower(t.bare())
-	return t.word && (t.upper || roles[l] || modifiers[l] || demonyms[l] || orgWords[l] || determiners[l] || pronouns[l] != unknownGender || l == "they" || l == "it" || l == "think" || l == "tank" || l == "news" || l == "press" || l == "service")
+	return t.word && (t.upper || roles[l] || modifiers[l] || documents[l] || demonyms[l] || orgWords[l] || determiners[l] || pronouns[l] != unknownGender || l == "they" || l == "it" || l == "think" || l == "tank" || l == "news" || l == "press" || l == "service")
 }
 
 // npBefore is the noun phrase that ends toks (the subject before a cue verb), skipping the

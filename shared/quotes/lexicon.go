@@ -114,7 +114,7 @@ cautioned cautions agreed agrees countered counters predicted predicts testified
 shouts whispered whispers wondered wonders described describes quipped quips mused muses boasted
 boasts vowed vows pledged pledges confirmed confirms denied denies maintained maintains charged charges
 cried exclaimed exclaims reiterated reiterates reported reports recounted recounts dubbed dubs termed
-labelled labeled branded told insisting saying adding noting writing telling calling according`)
+labelled labeled branded told insisting saying adding noting writing telling calling according put`)
 
 // skipBetween may stand between a speaker and the cue verb or after it ("said Monday").
 var skipBetween = words(`also later then again once further has had have was is would will had previously
@@ -168,3 +168,9 @@ lynn margo maureen nina renee rosa rosemary sherry stella tanya toni veronica wh
 	}
 	return m
 }()
+
+// documents are texts that can stand as a speaker ("the report said", "the email read").
+var documents = words(`report statement release letter memo email e-mail ad advertisement filing
+complaint lawsuit indictment document documents study survey poll analysis website post tweet
+video editorial column op-ed book transcript message page note notice ruling order opinion
+decision brief motion platform manifesto`)
