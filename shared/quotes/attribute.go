@@ -285,6 +285,10 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 			}
 			return a.resolve(np, sent), true
 		}
+		// "a spokesman for the ministry said": a description with its complement.
+		if np := npAfter(post, i); len(np) > 0 && speakerPhrase(np) {
+			return a.resolve(np, sent), true
+		}
 	}
 	// Subject first with a verb the lexicon lacks: "..., Ms. Abedin answered".
 	if np := npAfter(post, i); len(np) > 0 && np[0].start == post[i].start {
@@ -335,7 +339,7 @@ func subjectVerb(toks []token, i int, verb func(token) bool) int {
 			if k > i && verb(t) {
 				return k
 			}
-			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) {
+			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] {
 				return -1
 			}
 			continue
@@ -610,11 +614,26 @@ func npAfter(toks []token, i int) []token {
 			}
 		case t.word && linkers[t.lower] && i+1 < len(toks) && npWord(toks[i+1]) && i > start:
 			i++
+		case t.word && !t.upper && i > start && roleWithin(toks, i+1, 2):
+			i++ // a noun modifying the role: "leadership" in "a GOP leadership aide"
 		default:
 			return trimNP(toks[start:i])
 		}
 	}
 	return trimNP(toks[start:i])
+}
+
+// roleWithin reports whether a role word stands among the n tokens from toks[i].
+func roleWithin(toks []token, i, n int) bool {
+	for k := i; k < len(toks) && k < i+n; k++ {
+		if !toks[k].word {
+			return false
+		}
+		if roles[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // trimNP drops linkers and determiners left dangling at the end of a phrase.
@@ -689,6 +708,15 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		}
 	}
 	phrase := joinTokens(np)
+	// "spokesman for the ministry": a person described by their role in an organisation.
+	for k := 1; k < len(np); k++ {
+		if linkers[np[k].lower] {
+			if roles[strings.ToLower(np[k-1].bare())] {
+				return speaker{name: phrase, typ: Person}
+			}
+			break
+		}
+	}
 	if hasOrgWord(np) {
 		return speaker{name: phrase, typ: Organization}
 	}

@@ -60,6 +60,21 @@ func TestSpeakerCategories(t *testing.T) {
 			`Senator Ann Becker spoke after the vote.`,
 			`Becker told MSNBC's “Morning Joe” that she had read “The Art of the Deal” twice.`},
 			nil},
+		{"organisations, descriptions and documents", []string{
+			`Donald Trump held a rally in Ohio.`,
+			`“We are proud of the result,” the Trump campaign said in a statement.`,
+			`“The figures are wrong,” a spokesman for the ministry said.`,
+			`“Sales fell by half,” the report said.`,
+			`“This is crucial for both of them,” said one former leadership aide.`},
+			[]want{{"We are proud", "Trump campaign", quotes.Organization, false}, {"The figures are wrong", "spokesman for the ministry", quotes.Person, false},
+				{"Sales fell by half", "report", quotes.Unknown, false}, {"This is crucial", "former leadership aide", quotes.Person, false}}},
+		{"a name in apposition to a description", []string{
+			`“That would have been fairer,” the White House press secretary, Josh Earnest, said on Tuesday.`},
+			[]want{{"That would have been fairer", "Josh Earnest", quotes.Person, false}}},
+		{"stray capitalised words are not speakers", []string{
+			`Kicking off the day at a town hall, the crowd chanted “build the wall” twice.`,
+			`Another reportedly said: “It was a disaster for everyone involved.”`},
+			[]want{{"It was a disaster", "", quotes.Unknown, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

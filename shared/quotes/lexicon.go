@@ -83,7 +83,8 @@ television tv reuters bloomberg tass interfax belta xinhua kremlin pentagon nati
 organisation center centre institution authority administration board trust society club team airlines
 airways motors industries systems technologies labs laboratories hospital clinic church mosque temple
 museum library exchange watch observatory network initiative project alliance coalition movement front
-brigade battalion regiment command cabinet secretariat directorate inspectorate`)
+brigade battalion regiment command cabinet secretariat directorate inspectorate campaign
+newspaper outlet firm`)
 
 // linkers join the words of an organisation's name.
 var linkers = words(`of for the and on de`)
