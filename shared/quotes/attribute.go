@@ -561,7 +561,16 @@ func (a *attributor) accordingTo(post []token, sent text.Sentence) (speaker, boo
 // npWord reports whether t can be part of a speaker's noun phrase.
 func npWord(t token) bool {
 	l := strings.ToLower(t.bare())
-	return t.word && (t.upper || roles[l] || modifiers[l] || documents[l] || demonyms[l] || orgWords[l] || determiners[l] || pronouns[l] != unknownGender || l == "they" || l == "it" || l == "think" || l == "tank" || l == "news" || l == "press" || l == "service")
+	return t.word && (t.upper || ordinal(l) || roles[l] || modifiers[l] || documents[l] || demonyms[l] || orgWords[l] || determiners[l] || pronouns[l] != unknownGender || l == "they" || l == "it" || l == "think" || l == "tank" || l == "news" || l == "press" || l == "service")
+}
+
+// ordinal reports whether w is a number like "1st" or "22nd", as in "1st Lt. Tyler Livingston".
+func ordinal(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	suf := w[len(w)-2:]
+	return suf == "st" || suf == "nd" || suf == "rd" || suf == "th"
 }
 
 // npBefore is the noun phrase that ends toks (the subject before a cue verb), skipping the
@@ -684,6 +693,15 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 	// A capitalised organisation name.
 	if e := a.reg.byName(strings.TrimPrefix(joinTokens(np), "The ")); e != nil {
 		return speakerOf(e)
+	}
+	// "Gov. Phil Bryant of Mississippi": the name stops at "of".
+	for k := 1; k < len(np); k++ {
+		if linkers[np[k].lower] {
+			if np[k-1].upper && !hasOrgWord(np[:k]) && !isTitleWord(np[k-1].lower) {
+				np = np[:k]
+			}
+			break
+		}
 	}
 	// A person's name after any titles.
 	last := -1
