@@ -266,6 +266,15 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 		if np := npAfter(post, i+1); len(np) > 0 {
 			return a.resolve(np, sent), true
 		}
+		// "said master of ceremonies Asab Al-Tabchi": the name after a lower-case title.
+		for k := i + 1; k < len(post) && k <= i+6 && post[k].word && post[i].lower != "according"; k++ {
+			if post[k].upper && !notNames[post[k].lower] {
+				if np := npAfter(post, k); len(np) > 0 {
+					return a.resolve(np, sent), true
+				}
+				break
+			}
+		}
 		return speaker{}, false
 	}
 	// Inverted with a verb the lexicon lacks: "..., scoffed Arianna Gil".
@@ -339,7 +348,7 @@ func subjectVerb(toks []token, i int, verb func(token) bool) int {
 			if k > i && verb(t) {
 				return k
 			}
-			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] {
+			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] && !skipBetween[t.lower] {
 				return -1
 			}
 			continue
@@ -623,7 +632,7 @@ func npAfter(toks []token, i int) []token {
 			}
 		case t.word && linkers[t.lower] && i+1 < len(toks) && npWord(toks[i+1]) && i > start:
 			i++
-		case t.word && !t.upper && i > start && roleWithin(toks, i+1, 2):
+		case t.word && !t.upper && i > start && roleWithin(toks, i+1, 3):
 			i++ // a noun modifying the role: "leadership" in "a GOP leadership aide"
 		default:
 			return trimNP(toks[start:i])
