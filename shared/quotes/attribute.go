@@ -414,6 +414,7 @@ func described(np []token) bool {
 }
 
 func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
+	introduced := len(pre) > 0 && (pre[len(pre)-1].text == "," || pre[len(pre)-1].text == ":")
 	// Drop the colon or comma right before the mark.
 	for len(pre) > 0 && !pre[len(pre)-1].word {
 		pre = pre[:len(pre)-1]
@@ -451,8 +452,37 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			}
 		}
 	}
+	if introduced {
+		return a.introducer(pre, sent)
+	}
 	return speaker{}, false
 }
+
+// introducer reads a short clause that introduces a quotation with a verb the lexicon
+// lacks: "Hillary shot back, “...”", "Cruz fired off:".
+func (a *attributor) introducer(pre []token, sent text.Sentence) (speaker, bool) {
+	c := len(pre) - 1
+	for c >= 0 && pre[c].word {
+		c--
+	}
+	clause := pre[c+1:]
+	if len(clause) < 2 || len(clause) > 8 {
+		return speaker{}, false
+	}
+	np := npAfter(clause, 0)
+	rest := clause[len(np):]
+	if len(np) == 0 || len(rest) == 0 || len(rest) > 2 || !speakerPhrase(np) || !(len(np) > 1 || a.subjectWorthy(np)) {
+		return speaker{}, false
+	}
+	v := rest[0].lower
+	if rest[0].upper || !(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") || irregularPast[v]) {
+		return speaker{}, false
+	}
+	return a.resolve(np, sent), true
+}
+
+// irregularPast are past tenses of verbs that introduce speech in news ("shot back").
+var irregularPast = words(`shot fired spoke wrote told put went began swore threw hit struck`)
 
 // beforeAppositive strips a phrase set off by commas or brackets from the end of toks
 // ("Brian Fallon, a spokesman for the campaign,"), leaving what stands before it; nil when
@@ -537,7 +567,8 @@ func (a *attributor) subjectWorthy(np []token) bool {
 		if _, ok := pronouns[np[0].lower]; ok {
 			return np[0].lower != "it" && np[0].lower != "we" && np[0].lower != "i"
 		}
-		return a.reg.byName(np[0].bare()) != nil || a.reg.bySurname(np[0].bare()) != nil
+		_, given := firstNames[strings.ToLower(np[0].bare())]
+		return given || a.reg.byName(np[0].bare()) != nil || a.reg.bySurname(np[0].bare()) != nil
 	}
 	upper := 0
 	for _, t := range np {

@@ -25,8 +25,10 @@ func TestSpeakerCategories(t *testing.T) {
 		{"speaker before the quote", []string{
 			`The council met on Monday.`,
 			`In a statement, Brian Fallon, a spokesman for the campaign, said: “We have cooperated from the start.”`,
-			`Gov. Maria Lopez declared, “The budget is balanced.”`},
-			[]want{{"We have cooperated", "Brian Fallon", quotes.Person, false}, {"The budget is balanced.", "Maria Lopez", quotes.Person, false}}},
+			`Gov. Maria Lopez declared, “The budget is balanced.”`,
+			`When the mayor criticised her, Lopez shot back, “I chose to fulfil my profession.”`},
+			[]want{{"We have cooperated", "Brian Fallon", quotes.Person, false}, {"The budget is balanced.", "Maria Lopez", quotes.Person, false},
+				{"I chose to fulfil", "Maria Lopez", quotes.Person, false}}},
 		{"question or exclamation before the cue", []string{
 			`Senator Ann Becker spoke to reporters after the hearing.`,
 			`“Why would anyone vote for this?” Becker asked. “Never!” she said.`},
