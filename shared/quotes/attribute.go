@@ -800,7 +800,7 @@ func (a *attributor) newPerson(name []token, sent text.Sentence) speaker {
 		return speaker{name: joinTokens(name), typ: Person}
 	}
 	a.reg.quoted = nil
-	a.reg.mention(sent.Index, mention{e, name[0].start, name[len(name)-1].end})
+	a.reg.mention(sent.Index, mention{e, name[0].start, name[len(name)-1].end, true})
 	return speakerOf(e)
 }
 
@@ -903,12 +903,16 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 		}
 	}
 	for idx := sent.Index - 1; idx >= 0 && idx >= sent.Index-8; idx-- {
-		for k, m := range a.reg.mentions[idx] {
-			if fits(m) {
+		ms := a.reg.mentions[idx]
+		ms = ms[:min(len(ms), maxMentionsScanned)]
+		for _, m := range ms {
+			if m.speaks && fits(m) {
 				return found(m.e)
 			}
-			if k > maxMentionsScanned {
-				break
+		}
+		for _, m := range ms {
+			if fits(m) {
+				return found(m.e)
 			}
 		}
 	}

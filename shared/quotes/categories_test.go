@@ -38,6 +38,9 @@ func TestSpeakerCategories(t *testing.T) {
 			`“The numbers do not add up,” she said.`,
 			`“They add up perfectly,” he replied.`},
 			[]want{{"The numbers do not add up", "Susan Ward", quotes.Person, false}, {"They add up perfectly", "Robert Hale", quotes.Person, false}}},
+		{"pronoun after a sentence with a speaker", []string{
+			`Senator Tom Ruiz met Governor Ann Lee on Monday, said Paul Stone, the group's director. “It went well,” he said.`},
+			[]want{{"It went well", "Paul Stone", quotes.Person, false}}},
 		{"verb the lexicon lacks", []string{
 			`Arianna Gil founded the skating crew in 2014.`,
 			`“Silly boys acting like they have never seen a girl before,” scoffed Ms. Gil.`,

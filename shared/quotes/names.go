@@ -112,6 +112,9 @@ type entity struct {
 type mention struct {
 	e          *entity
 	start, end int // byte offsets in the paragraph
+	// speaks is set when the mention is the subject of a speech verb ("said Jake Horowitz"):
+	// the likeliest antecedent of a pronoun speaker in the sentences after.
+	speaks bool
 }
 
 // Limits that keep entity work linear on hostile input (thousands of capitalised words).
@@ -349,14 +352,14 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 			acr = toks[end+1].text
 		}
 		if e := r.addOrg(strings.TrimPrefix(name, "The "), acr, sent); e != nil {
-			r.mention(sent, mention{e, full[0].start, full[len(full)-1].end})
+			r.mention(sent, mention{e, full[0].start, full[len(full)-1].end, speaking(toks, i, end)})
 		}
 		return end
 	}
 	if len(run) == 1 && isAcronym(run[0].bare()) {
 		if e := r.byName(run[0].bare()); e != nil {
 			e.mentions++
-			r.mention(sent, mention{e, run[0].start, run[0].end})
+			r.mention(sent, mention{e, run[0].start, run[0].end, speaking(toks, i, j)})
 		}
 		return j
 	}
@@ -427,9 +430,15 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		words[k] = t.bare()
 	}
 	if e := r.addPerson(words, describe, g, sent); e != nil {
-		r.mention(sent, mention{e, nameToks[0].start, nameToks[len(nameToks)-1].end})
+		r.mention(sent, mention{e, nameToks[0].start, nameToks[len(nameToks)-1].end, speaking(toks, i, j)})
 	}
 	return j
+}
+
+// speaking reports whether the name toks[i:j] is the subject of a speech verb: "said X",
+// "X said", "X, the group's director, said".
+func speaking(toks []token, i, j int) bool {
+	return i > 0 && cueVerbs[toks[i-1].lower] || j < len(toks) && cueVerbs[toks[j].lower] || subjectCue(toks, j-1) > 0
 }
 
 // descriptorsBefore collects the lower-case role words and demonyms right before toks[i]:
