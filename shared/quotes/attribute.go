@@ -728,6 +728,9 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		if e := a.reg.byName(np[0].bare()); e != nil {
 			return speakerOf(e)
 		}
+		if len(np[0].bare()) <= 2 {
+			return speaker{} // initials ("LN", "HP") the article never introduced
+		}
 		return speaker{name: np[0].bare(), typ: Organization}
 	}
 	// A capitalised organisation name.

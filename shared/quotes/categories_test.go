@@ -80,6 +80,14 @@ func TestSpeakerCategories(t *testing.T) {
 			`Kicking off the day at a town hall, the crowd chanted “build the wall” twice.`,
 			`Another reportedly said: “It was a disaster for everyone involved.”`},
 			[]want{{"It was a disaster", "", quotes.Unknown, false}}},
+		{"quotation styles: reversed opening mark, nested quotes, inch marks", []string{
+			`Senator Ann Becker spoke after the vote.`,
+			`”We will not back down,” Becker said. “He told me, ‘Never again,’ and meant it,” she added.`,
+			`Becker, who is 6'3" tall, towered over the crowd.`},
+			[]want{{"We will not back down", "Ann Becker", quotes.Person, false}, {"He told me, ‘Never again,’ and meant it", "Ann Becker", quotes.Person, false}}},
+		{"initials are not speakers", []string{
+			`“We will see about that,” LN said.`},
+			[]want{{"We will see about that", "", quotes.Unknown, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

@@ -66,10 +66,19 @@ func findMarks(p string, single bool) []mark {
 			switch r {
 			case '“', '„', '«':
 				marks = append(marks, mark{i, n, opens})
-			case '”', '»':
+			case '”':
+				// A reversed mark opening a quote: ”like this”.
+				if atStart && !unicode.IsSpace(next) && i+n < len(p) {
+					marks = append(marks, mark{i, n, opens})
+				} else {
+					marks = append(marks, mark{i, n, closes})
+				}
+			case '»':
 				marks = append(marks, mark{i, n, closes})
 			case '"':
 				switch {
+				case unicode.IsDigit(prev) || prev == '\'' && i >= 2 && unicode.IsDigit(rune(p[i-2])):
+					// an inch mark: 6'3", a 12" record
 				case atStart && !unicode.IsSpace(next) && i+n < len(p):
 					marks = append(marks, mark{i, n, opens})
 				case !atStart && atEnd:
