@@ -184,8 +184,23 @@ func (r *registry) bySurname(name string) *entity {
 	if utf8.RuneCountInString(lower) < 5 {
 		return nil
 	}
-	for _, k := range fuzzyKeys(lower) {
-		cands := r.fuzzy[k]
+	// The keys of fuzzyKeys, built in one buffer: a map read with string(buf) allocates not.
+	var buf [64]byte
+	for d := -1; d < len(lower); {
+		key := buf[:0]
+		if d < 0 {
+			key = append(key, lower...)
+		} else {
+			_, n := utf8.DecodeRuneInString(lower[d:])
+			key = append(append(key, lower[:d]...), lower[d+n:]...)
+		}
+		if d < 0 {
+			d = 0
+		} else {
+			_, n := utf8.DecodeRuneInString(lower[d:])
+			d += n
+		}
+		cands := r.fuzzy[string(key)]
 		for _, e := range cands[:min(len(cands), maxFuzzyCandidates)] {
 			limit := 1
 			if len(e.surname) >= 10 {
