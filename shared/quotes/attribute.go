@@ -263,7 +263,7 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	}
 	// Inverted: said Mr. Putin.
 	if cueVerbs[post[i].lower] {
-		if np := npAfter(post, i+1); len(np) > 0 {
+		if np := npAfter(post, i+1); len(np) > 0 && speakerPhrase(np) {
 			return a.resolve(np, sent), true
 		}
 		// "said master of ceremonies Asab Al-Tabchi": the name after a lower-case title.
@@ -447,7 +447,7 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 					return a.resolve(np, sent), true
 				}
 			}
-			if np := npAfter(pre, k+1); len(np) > 0 && k == 0 {
+			if np := npAfter(pre, k+1); len(np) > 0 && k == 0 && speakerPhrase(np) && len(pre)-k-1-len(np) <= 3 {
 				return a.resolve(np, sent), true
 			}
 		}
@@ -769,6 +769,9 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		}
 	}
 	phrase := joinTokens(np)
+	if len(np) == 1 && notNames[strings.ToLower(np[0].bare())] {
+		return speaker{} // "Monday", "United": a capitalised word, not a speaker
+	}
 	// "spokesman for the ministry": a person described by their role in an organisation.
 	for k := 1; k < len(np); k++ {
 		if linkers[np[k].lower] {

@@ -88,6 +88,9 @@ func TestSpeakerCategories(t *testing.T) {
 		{"initials are not speakers", []string{
 			`“We will see about that,” LN said.`},
 			[]want{{"We will see about that", "", quotes.Unknown, false}}},
+		{"a description before the name after an inverted cue", []string{
+			`“I will not say it is a mistake,” said retired neurosurgeon Ben Carson, asked about his claims.`},
+			[]want{{"I will not say it is a mistake", "Ben Carson", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
