@@ -656,7 +656,7 @@ func npAfter(toks []token, i int) []token {
 	for i < len(toks) && i-start < 10 {
 		t := toks[i]
 		switch {
-		case npWord(t) && !(determiners[t.lower] && i > start):
+		case npWord(t) && !(determiners[t.lower] && i > start && !linkers[toks[i-1].lower]):
 			i++
 			if t.possessive() && !(i < len(toks) && npWord(toks[i])) {
 				return trimNP(toks[start:i])
@@ -769,7 +769,7 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		}
 	}
 	phrase := joinTokens(np)
-	if len(np) == 1 && notNames[strings.ToLower(np[0].bare())] {
+	if len(np) == 1 && np[0].upper && notNames[strings.ToLower(np[0].bare())] {
 		return speaker{} // "Monday", "United": a capitalised word, not a speaker
 	}
 	// "spokesman for the ministry": a person described by their role in an organisation.

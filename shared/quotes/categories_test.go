@@ -70,8 +70,10 @@ func TestSpeakerCategories(t *testing.T) {
 			`“We are proud of the result,” the Trump campaign said in a statement.`,
 			`“The figures are wrong,” a spokesman for the ministry said.`,
 			`“Sales fell by half,” the report said.`,
-			`“This is crucial for both of them,” said one former leadership aide.`},
-			[]want{{"We are proud", "Trump campaign", quotes.Organization, false}, {"The figures are wrong", "spokesman for the ministry", quotes.Person, false},
+			`“This is crucial for both of them,” said one former leadership aide.`,
+			`“I apologize to nobody for that,” the senator said.`},
+			[]want{{"I apologize to nobody", "senator", quotes.Person, false},
+				{"We are proud", "Trump campaign", quotes.Organization, false}, {"The figures are wrong", "spokesman for the ministry", quotes.Person, false},
 				{"Sales fell by half", "report", quotes.Unknown, false}, {"This is crucial", "former leadership aide", quotes.Person, false}}},
 		{"a name in apposition to a description", []string{
 			`“That would have been fairer,” the White House press secretary, Josh Earnest, said on Tuesday.`},
