@@ -61,6 +61,10 @@ func TestSpeakerCategories(t *testing.T) {
 			`Senator Ann Becker spoke after the vote.`,
 			`Becker called the plan “a disaster” and said it was “peanuts” next to the deficit.`},
 			[]want{{"a disaster", "Ann Becker", quotes.Person, true}, {"peanuts", "Ann Becker", quotes.Person, true}}},
+		{"a one-word partial quote by a speaker introduced before", []string{
+			`Senator Ann Becker spoke after the vote.`,
+			`Becker, who did not say her rival was unqualified, said on Wednesday that he had not done his “homework” on the budget.`},
+			[]want{{"homework", "Ann Becker", quotes.Person, true}}},
 		{"titles are not quotations", []string{
 			`Senator Ann Becker spoke after the vote.`,
 			`Becker told MSNBC's “Morning Joe” that she had read “The Art of the Deal” twice.`},

@@ -101,19 +101,22 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		if !f.explicit && !f.sp.known() && n <= 4 && !hasTerminal(q) {
 			continue
 		}
-		// A phrase quoted in reported speech whose subject is a speaker is a partial
-		// quotation however short, unless it is a title.
+		// A phrase quoted in reported speech whose subject or cue names a speaker is a
+		// partial quotation however short, unless it is a title. A single word needs a
+		// speaker introduced before its sentence: "Officials called the plan a “reset”" sets
+		// off a term.
 		if partial && (titleCase(q) && (!f.explicit || hasJoiner(q)) || namedTerm(p, f.span)) {
 			continue
 		}
-		reported := f.subject && partial
+		sent, _ := sentenceAt(p, f.start)
+		known := f.sp.e != nil && f.sp.e.first < sent.Index
+		reported := partial && (f.subject || f.explicit && (n > 1 || known))
 		if !f.explicit && n <= 4 && partial && !reported {
 			continue
 		}
 		if n == 1 && partial && !reported {
 			continue
 		}
-		sent, _ := sentenceAt(p, f.start)
 		typ := f.sp.typ
 		if typ == "" {
 			typ = Unknown
