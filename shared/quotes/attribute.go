@@ -911,14 +911,12 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 	for idx := sent.Index - 1; idx >= 0 && idx >= sent.Index-8; idx-- {
 		ms := a.reg.mentions[idx]
 		ms = ms[:min(len(ms), maxMentionsScanned)]
-		for _, m := range ms {
-			if m.speaks && fits(m) {
-				return found(m.e)
-			}
-		}
-		for _, m := range ms {
-			if fits(m) {
-				return found(m.e)
+		// Speakers before others, and a known gender that matches before an unknown one.
+		for _, pass := range [...]struct{ speaks, sure bool }{{true, true}, {true, false}, {false, true}, {false, false}} {
+			for _, m := range ms {
+				if (m.speaks || !pass.speaks) && (!pass.sure || g == unknownGender || m.e.gender == g) && fits(m) {
+					return found(m.e)
+				}
 			}
 		}
 	}

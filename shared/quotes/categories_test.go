@@ -38,6 +38,10 @@ func TestSpeakerCategories(t *testing.T) {
 			`“The numbers do not add up,” she said.`,
 			`“They add up perfectly,” he replied.`},
 			[]want{{"The numbers do not add up", "Susan Ward", quotes.Person, false}, {"They add up perfectly", "Robert Hale", quotes.Person, false}}},
+		{"pronoun prefers a known gender that matches", []string{
+			`Dr. Alex Quin met Susan Ward on Monday.`,
+			`“It went well,” she said.`},
+			[]want{{"It went well", "Susan Ward", quotes.Person, false}}},
 		{"pronoun after a sentence with a speaker", []string{
 			`Senator Tom Ruiz met Governor Ann Lee on Monday, said Paul Stone, the group's director. “It went well,” he said.`},
 			[]want{{"It went well", "Paul Stone", quotes.Person, false}}},
