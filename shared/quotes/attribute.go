@@ -143,12 +143,15 @@ func shortClause(toks []token, k int) bool {
 	words := 0
 	for _, t := range toks[k+1:] {
 		if t.word {
+			if t.lower == "that" {
+				return false // "X said that ...": reported speech of its own
+			}
 			words++
 		} else if t.text == "." || t.text == "," || t.text == ";" {
 			break
 		}
 	}
-	return words <= 4
+	return words <= 8
 }
 
 // label reads a transcript label or a speaker set before a colon at the start of the
@@ -494,6 +497,9 @@ func beforeAppositive(toks []token) []token {
 	}
 	if k < 1 || (toks[k].text != "," && toks[k].text != ")") {
 		return nil
+	}
+	if toks[k].text == "," && toks[k-1].text == ")" {
+		k-- // "Gov. John Kasich (R-OH), said": the bracket is the appositive
 	}
 	opener := ","
 	if toks[k].text == ")" {

@@ -95,6 +95,12 @@ func TestSpeakerCategories(t *testing.T) {
 			`”We will not back down,” Becker said. “He told me, ‘Never again,’ and meant it,” she added.`,
 			`Becker, who is 6'3" tall, towered over the crowd.`},
 			[]want{{"We will not back down", "Ann Becker", quotes.Person, false}, {"He told me, ‘Never again,’ and meant it", "Ann Becker", quotes.Person, false}}},
+		{"closing mark spaced off a nested quote, bracket before the comma, long clause after a question", []string{
+			`"It's not just me saying, 'Vote for her,' " Sanders told CNN on Sunday.`,
+			`After winning Ohio, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”`,
+			`“What can we do to help?” Renteria told reporters during Tuesday’s conference call.`},
+			[]want{{"It's not just me saying", "Sanders", quotes.Person, false}, {"I’m getting ready", "John Kasich", quotes.Person, false},
+				{"What can we do to help?", "Renteria", quotes.Person, false}}},
 		{"initials are not speakers", []string{
 			`“We will see about that,” LN said.`},
 			[]want{{"We will see about that", "", quotes.Unknown, false}}},

@@ -79,6 +79,9 @@ func findMarks(p string, single bool) []mark {
 				switch {
 				case unicode.IsDigit(prev) || prev == '\'' && i >= 2 && unicode.IsDigit(rune(p[i-2])):
 					// an inch mark: 6'3", a 12" record
+				case unicode.IsSpace(prev) && (i+n == len(p) || unicode.IsSpace(next) || strings.ContainsRune(".,;:!?", next)) && closesNested(p[:i]):
+					// ",' " said X: a closing mark spaced off the nested quote it ends.
+					marks = append(marks, mark{i, n, closes})
 				case atStart && !unicode.IsSpace(next) && i+n < len(p):
 					marks = append(marks, mark{i, n, opens})
 				case !atStart && atEnd:
@@ -280,4 +283,10 @@ func doubledApostrophes(paras []text.Paragraph) []text.Paragraph {
 		return paras
 	}
 	return out
+}
+
+// closesNested reports whether before ends with a nested quote's closing mark and a space.
+func closesNested(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return strings.HasSuffix(before, "'") || strings.HasSuffix(before, "’")
 }
