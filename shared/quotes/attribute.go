@@ -549,6 +549,11 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 		k := i + len(np)
 		if k < len(toks) && toks[k].text == "," {
 			if c := subjectVerb(toks, i, isVerbLike); c > i {
+				if m := appositiveEnd(toks, k); m > 0 && described(np) {
+					if name := appositiveName(toks[k+1 : m-1]); name != nil {
+						return a.resolve(name, sent), true
+					}
+				}
 				return a.resolve(np, sent), true
 			}
 		}
@@ -669,6 +674,8 @@ func npAfter(toks []token, i int) []token {
 			}
 		case t.word && linkers[t.lower] && i+1 < len(toks) && npWord(toks[i+1]) && i > start:
 			i++
+		case t.word && !t.upper && i > start && strings.Contains(t.lower, "-") && i+1 < len(toks) && toks[i+1].upper && !notNames[toks[i+1].lower]:
+			i++ // a hyphenated role before the name: "Blaze co-host Stu Burguiere"
 		case t.word && !t.upper && i > start && roleWithin(toks, i+1, 3):
 			i++ // a noun modifying the role: "leadership" in "a GOP leadership aide"
 		default:

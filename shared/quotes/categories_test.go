@@ -84,8 +84,11 @@ func TestSpeakerCategories(t *testing.T) {
 				{"We are proud", "Trump campaign", quotes.Organization, false}, {"The figures are wrong", "spokesman for the ministry", quotes.Person, false},
 				{"Sales fell by half", "report", quotes.Unknown, false}, {"This is crucial", "former leadership aide", quotes.Person, false}}},
 		{"a name in apposition to a description", []string{
-			`“That would have been fairer,” the White House press secretary, Josh Earnest, said on Tuesday.`},
-			[]want{{"That would have been fairer", "Josh Earnest", quotes.Person, false}}},
+			`“That would have been fairer,” the White House press secretary, Josh Earnest, said on Tuesday.`,
+			`Trump’s Virginia state director, Mike Rubino, reached out to the firm, writing in an email: “We want to use this soon.”`,
+			`“Imagine him on the same stage,” mused Blaze co-host Stu Burguiere.`},
+			[]want{{"That would have been fairer", "Josh Earnest", quotes.Person, false}, {"We want to use this soon.", "Mike Rubino", quotes.Person, false},
+				{"Imagine him on the same stage", "Stu Burguiere", quotes.Person, false}}},
 		{"stray capitalised words are not speakers", []string{
 			`Kicking off the day at a town hall, the crowd chanted “build the wall” twice.`,
 			`Another reportedly said: “It was a disaster for everyone involved.”`},
