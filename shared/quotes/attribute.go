@@ -921,7 +921,7 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 			break
 		}
 	}
-	for idx := sent.Index - 1; idx >= 0 && idx >= sent.Index-8; idx-- {
+	for idx := sent.Index - 1; idx >= 0 && idx >= sent.Index-pronounReach; idx-- {
 		ms := a.reg.mentions[idx]
 		ms = ms[:min(len(ms), maxMentionsScanned)]
 		// Speakers before others, and a known gender that matches before an unknown one.
@@ -938,3 +938,6 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 	}
 	return speaker{}
 }
+
+// pronounReach is how many sentences back a pronoun looks for the person it stands for.
+const pronounReach = 8
