@@ -2,10 +2,15 @@
 // and ranks them, key quotes first.
 //
 // It works in three steps. marks.go pairs quotation marks into spans, across paragraphs and
-// around the usual breakage (a closing mark with no opening one, a mark left open). names.go
-// finds the people and organisations the article introduces. attribute.go reads the speech
-// cue around each span ("...," X said; Added X, "..."; according to X) and resolves pronouns,
-// descriptions ("the Russian leader") and misspellings to those entities.
+// around the usual breakage (a closing mark with no opening one, a mark left open, a reversed
+// opening mark, doubled apostrophes, inch marks). names.go finds the people and organisations
+// the article introduces, each under one canonical name, with a gender from honorifics and
+// first names. attribute.go reads the speech cue around each span ("...," X said; X, a
+// Democrat, said: "..."; Added X, "..."; according to X; a lead-in ending with a colon; a
+// transcript label), falls back on the subject of the sentence for phrases quoted in reported
+// speech, and resolves pronouns (by gender, nearest speaking person first), descriptions ("the
+// Russian leader") and misspellings to those entities. A speaker is a name, a resolved
+// pronoun, an organisation, a description or a document, never a stray capitalised word.
 package quotes
 
 import (
