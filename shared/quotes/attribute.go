@@ -89,6 +89,18 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 	if sp, ok := a.postCue(post, endSent); ok {
 		return sp, true
 	}
+	// "“This will be a challenge” for Clinton, said Kunin.": the cue after a short phrase
+	// that completes the quoted words.
+	for c := 1; c < len(post) && c <= 6; c++ {
+		if !post[c].word {
+			if post[c].text == "," {
+				if sp, ok := a.postCue(post[c:], endSent); ok && sp.known() {
+					return sp, true
+				}
+			}
+			break
+		}
+	}
 	if len(post) == 0 && endsWithExclamation(p.Text[:s.end]) {
 		// "...?” she asked.": the sentence splitter may have closed the sentence at the mark.
 		if next, ok := sentenceAt(p, closeAt); ok && next.Span.Start >= closeAt && next.Index == endSent.Index+1 {

@@ -104,6 +104,10 @@ func TestSpeakerCategories(t *testing.T) {
 			`“What can we do to help?” Renteria told reporters during Tuesday’s conference call.`},
 			[]want{{"It's not just me saying", "Sanders", quotes.Person, false}, {"I’m getting ready", "John Kasich", quotes.Person, false},
 				{"What can we do to help?", "Renteria", quotes.Person, false}}},
+		{"a cue after a phrase completing the quoted words", []string{
+			`Former Gov. Madeleine Kunin backs the campaign.`,
+			`"This will be a challenge" for the party, said Kunin.`},
+			[]want{{"This will be a challenge", "Madeleine Kunin", quotes.Person, false}}},
 		{"initials are not speakers", []string{
 			`“We will see about that,” LN said.`},
 			[]want{{"We will see about that", "", quotes.Unknown, false}}},
