@@ -49,8 +49,16 @@ func TestHarnessOnASlice(t *testing.T) {
 	if !strings.HasPrefix(html.Method, "html") || html.F1 < 0.9 || html.F1 <= floor.F1 {
 		t.Errorf("HTML extraction F1 %.3f (floor %.3f)", html.F1, floor.F1)
 	}
+	if len(rep.Quotes) == 0 {
+		t.Fatalf("quotation dataset missing from the report: %+v", rep.Skipped)
+	}
+	for _, q := range rep.Quotes {
+		if o := q.Overall; q.Failed > 0 || o.Gold == 0 || o.F1 < 0.9 || o.Precision < 0.93 || o.SpeakerAccuracy < 0.78 {
+			t.Errorf("%s: %d failed, quotes %+v", q.Dataset, q.Failed, o)
+		}
+	}
 	var b strings.Builder
-	if err := rep.WriteTable(&b, true); err != nil || !strings.Contains(b.String(), "| ours | reference length |") {
+	if err := rep.WriteTable(&b, true); err != nil || !strings.Contains(b.String(), "| ours | reference length |") || !strings.Contains(b.String(), "speaker acc") {
 		t.Errorf("markdown table: %v\n%s", err, b.String())
 	}
 }

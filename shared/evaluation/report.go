@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/precis-news/precis/shared/pipeline"
@@ -21,6 +23,7 @@ type Report struct {
 	GoVersion        string             `json:"go_version"`
 	Summaries        []SummaryReport    `json:"summarization"`
 	Extraction       []ExtractionReport `json:"html_extraction"`
+	Quotes           []QuoteReport      `json:"quotes"`
 	// Skipped says which datasets were absent.
 	Skipped []string `json:"skipped"`
 }
@@ -64,6 +67,18 @@ func Run(opts Options) (Report, error) {
 		rep.Extraction = Extraction(pages)
 	} else {
 		rep.Skipped = append(rep.Skipped, "html-extraction: "+htmlDir+" is absent")
+	}
+	quoteDir := filepath.Join(opts.EvalDir, "quotes")
+	if exists(quoteDir) {
+		sets, err := QuoteDatasets(quoteDir, opts.Limit)
+		if err != nil {
+			return rep, err
+		}
+		for _, name := range slices.Sorted(maps.Keys(sets)) {
+			rep.Quotes = append(rep.Quotes, Quotes(name, sets[name]))
+		}
+	} else {
+		rep.Skipped = append(rep.Skipped, "quotes: "+quoteDir+" is absent")
 	}
 	return rep, nil
 }
@@ -130,6 +145,10 @@ func (r Report) WriteTable(w io.Writer, markdown bool) error {
 		for _, e := range r.Extraction {
 			fmt.Fprintf(&b, "| %s | %.3f | %.3f | %.3f | %.2f | %.2f |\n", e.Method, e.Precision, e.Recall, e.F1, e.MeanMs, e.P99Ms)
 		}
+	}
+	for _, q := range r.Quotes {
+		h(fmt.Sprintf("Quotations: %s (%d articles, %d failed)", q.Dataset, q.Overall.Articles, q.Failed))
+		q.write(&b, markdown)
 	}
 	for _, s := range r.Skipped {
 		fmt.Fprintf(&b, "\nskipped: %s\n", s)

@@ -134,9 +134,9 @@ func Process(ctx context.Context, raw []byte, opts Options) (Result, error) {
 	if lang != language.English && lang != language.Undetermined && !opts.AnyLanguage {
 		return Result{}, fmt.Errorf("pipeline: language %q: %w (only English is supported)", lang, ErrUnsupportedLanguage)
 	}
-	qs, err := stage(ctx, func() []quotes.Quote { return quotes.Extract(paras) })
+	qs, err := quotes.ExtractContext(ctx, paras) // checks ctx in its own loops
 	if err != nil {
-		return Result{}, err
+		return Result{}, fmt.Errorf("pipeline: %w", err)
 	}
 	ranked, err := stage(ctx, func() []summarize.Ranked { return opts.Summarizer.Rank(SummaryInput(paras, doc.Title, qs)) })
 	if err != nil {

@@ -46,7 +46,11 @@ bishop cardinal pope rabbi imam cleric teacher student owner entrepreneur invest
 negotiator mediator monarch king queen prince princess dictator strongman autocrat militant fighter
 commissioner inspector detective sheriff chair deputy vice-president cosmonaut astronaut pilot
 developer engineer designer physician surgeon psychologist historian chef farmer worker spokespeople
-official's member members source sources`)
+official's member members source sources critics supporters lobbyists voters officials experts
+analysts aides advisers advisors residents protesters observers economists lawmakers leaders members
+spokesmen organizer organizers nominee host anchor moderator pollster fellow staffer staffers
+strategists consultants donors delegate delegates volunteer volunteers businessman businesswoman
+billionaire mogul tycoon magnate governor-elect nominee-elect veteran veterans`)
 
 // modifiers may stand in a description before a name.
 var modifiers = words(`longtime long-time former ex senior top chief deputy acting exiled veteran prominent
@@ -80,7 +84,8 @@ television tv reuters bloomberg tass interfax belta xinhua kremlin pentagon nati
 organisation center centre institution authority administration board trust society club team airlines
 airways motors industries systems technologies labs laboratories hospital clinic church mosque temple
 museum library exchange watch observatory network initiative project alliance coalition movement front
-brigade battalion regiment command cabinet secretariat directorate inspectorate`)
+brigade battalion regiment command cabinet secretariat directorate inspectorate campaign
+newspaper outlet firm`)
 
 // linkers join the words of an organisation's name.
 var linkers = words(`of for the and on de`)
@@ -97,7 +102,8 @@ ms. dr. st. st saint day street avenue road square church christmas easter ramad
 internet web online twitter facebook instagram tiktok youtube telegram whatsapp linkedin reddit google
 apple microsoft amazon north south east west central union republic kingdom states city county province
 region district island islands sea ocean river mountain mount lake valley war world cup olympics
-president minister senator governor`)
+president minister senator governor me us him them another one some others many several both each
+all most few`)
 
 // cueVerbs introduce or follow a quotation.
 var cueVerbs = words(`said says say told tells tell added adds insisted insists noted notes posted posts wrote
@@ -110,7 +116,7 @@ cautioned cautions agreed agrees countered counters predicted predicts testified
 shouts whispered whispers wondered wonders described describes quipped quips mused muses boasted
 boasts vowed vows pledged pledges confirmed confirms denied denies maintained maintains charged charges
 cried exclaimed exclaims reiterated reiterates reported reports recounted recounts dubbed dubs termed
-labelled labeled branded told insisting saying adding noting writing telling calling according`)
+labelled labeled branded told insisting saying adding noting writing telling calling according put`)
 
 // skipBetween may stand between a speaker and the cue verb or after it ("said Monday").
 var skipBetween = words(`also later then again once further has had have was is would will had previously
@@ -119,3 +125,54 @@ monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 
 // pronouns that may stand for a speaker.
 var pronouns = map[string]gender{"he": male, "she": female, "they": unknownGender, "it": unknownGender, "we": unknownGender, "i": unknownGender}
+
+// firstNames are common given names in English-language news, with the gender they most
+// often carry: they mark a capitalised run as a person and give pronouns something to match.
+var firstNames = func() map[string]gender {
+	m := map[string]gender{}
+	for _, w := range strings.Fields(`james john robert michael william david richard joseph thomas charles
+christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
+timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam
+nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald
+harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert
+willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack
+bernie bill ted marco jeb ben chris mike rand lindsey newt mitt rick jim tim tom bob dick jon marty
+harry chuck mitch nancy hillary barney lamar reince sergey vladimir xi francois angela boris emmanuel
+justin narendra benjamin bibi hassan ali ahmed mohammed muhammad omar abdul carlos luis miguel jorge
+pedro ricardo antonio sergio alejandro diego fernando rafael raul javier mario jesus hector ramon
+corey kellyanne reince sean steve stephen karl newt herman jared eric dan danny greg jeff josh kirk
+kurt lou marty max neil nick pat phil rob ron sam seth stan ted todd tony trey vic wes zach elliott
+bret brett chad clay cody colin craig curtis darren derek dustin evan grant hunter ian ivan jake
+jay joel kent lance lee leo leon malcolm marcus martin mitchell morgan nate oliver owen paul quentin
+reggie rex rod ross roy rudy russ ryan shane spencer stuart travis troy wade warren wesley rudolph
+rudy orrin lamar mitt paul ron jerrold elijah rahm deval cory joaquin julian tulsi beto andrew`) {
+		m[w] = male
+	}
+	for _, w := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah
+karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
+melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda
+pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan
+cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice
+madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie
+diana brittany natalie isabella charlotte rose alexis kayla hillary carly sarah condoleezza madeleine
+elizabeth huma donna debbie nikki michele kellyanne hope ivanka melania chelsea sheryl dianne
+barbara kirsten tammy claire maxine nancy elena sonia ruth loretta janet valerie susana jeanne
+jill kamala tulsi stacey ayanna alexandria ilhan liz lisa maggie kelly jeanne jan meg marsha
+patty heidi shelley susan joni jodi katie kate kathy cathy becky beth betsy peggy sally sue wendy
+molly holly polly annie amelia ella lily zoe chloe mia ava sofia leah lucy ellen eleanor irene
+norma anne annette bonnie carla connie dana dolores erin gail gina jenna joanna kristen krista
+leslie lori marcia monica paula rita robin roberta sheila sylvia tina tracy vanessa vera yvonne
+angelina brooke cindy courtney dawn elaine felicia georgia jackie jane josephine june kristin
+lynn margo maureen nina renee rosa rosemary sherry stella tanya toni veronica whitney ana`) {
+		m[w] = female
+	}
+	return m
+}()
+
+// documents are texts that can stand as a speaker ("the report said", "the email read").
+var documents = words(`report statement release letter memo email e-mail ad advertisement filing
+complaint lawsuit indictment document documents study survey poll analysis website post tweet
+video editorial column op-ed book transcript message page note notice ruling order opinion
+decision brief motion platform manifesto`)

@@ -2,13 +2,19 @@
 // and ranks them, key quotes first.
 //
 // It works in three steps. marks.go pairs quotation marks into spans, across paragraphs and
-// around the usual breakage (a closing mark with no opening one, a mark left open). names.go
-// finds the people and organisations the article introduces. attribute.go reads the speech
-// cue around each span ("...," X said; Added X, "..."; according to X) and resolves pronouns,
-// descriptions ("the Russian leader") and misspellings to those entities.
+// around the usual breakage (a closing mark with no opening one, a mark left open, a reversed
+// opening mark, doubled apostrophes, inch marks). names.go finds the people and organisations
+// the article introduces, each under one canonical name, with a gender from honorifics and
+// first names. attribute.go reads the speech cue around each span ("...," X said; X, a
+// Democrat, said: "..."; Added X, "..."; according to X; a lead-in ending with a colon; a
+// transcript label), falls back on the subject of the sentence for phrases quoted in reported
+// speech, and resolves pronouns (by gender, nearest speaking person first), descriptions ("the
+// Russian leader") and misspellings to those entities. A speaker is a name, a resolved
+// pronoun, an organisation, a description or a document, never a stray capitalised word.
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -65,10 +71,22 @@ func findMarks(p string, single bool) []mark {
 			switch r {
 			case '“', '„', '«':
 				marks = append(marks, mark{i, n, opens})
-			case '”', '»':
+			case '”':
+				// A reversed mark opening a quote: ”like this”.
+				if atStart && !unicode.IsSpace(next) && i+n < len(p) {
+					marks = append(marks, mark{i, n, opens})
+				} else {
+					marks = append(marks, mark{i, n, closes})
+				}
+			case '»':
 				marks = append(marks, mark{i, n, closes})
 			case '"':
 				switch {
+				case unicode.IsDigit(prev) || prev == '\'' && i >= 2 && unicode.IsDigit(rune(p[i-2])):
+					// an inch mark: 6'3", a 12" record
+				case unicode.IsSpace(prev) && (i+n == len(p) || unicode.IsSpace(next) || strings.ContainsRune(".,;:!?", next)) && closesNested(p[:i]):
+					// ",' " said X: a closing mark spaced off the nested quote it ends.
+					marks = append(marks, mark{i, n, closes})
 				case atStart && !unicode.IsSpace(next) && i+n < len(p):
 					marks = append(marks, mark{i, n, opens})
 				case !atStart && atEnd:
@@ -238,4 +256,42 @@ func trimSpan(p string, start, end int) (int, int) {
 		end -= n
 	}
 	return start, end
+}
+
+// doubledApostrophes rewrites the doubled apostrophes some newspapers quote with (”like
+// this”) as a pair of straight double marks of the same length, so that offsets hold and
+// the usual pairing applies: the first mark of an opening pair and the second of a closing
+// one stand where a single mark would. Paragraphs without them are returned as they are.
+func doubledApostrophes(paras []text.Paragraph) []text.Paragraph {
+	var out []text.Paragraph
+	for i, p := range paras {
+		if !strings.Contains(p.Text, "''") {
+			if out != nil {
+				out[i] = p
+			}
+			continue
+		}
+		if out == nil {
+			out = make([]text.Paragraph, len(paras))
+			copy(out, paras[:i])
+		}
+		np := p
+		np.Text = strings.ReplaceAll(p.Text, "''", `""`)
+		np.Sentences = slices.Clone(p.Sentences)
+		for k := range np.Sentences {
+			sp := np.Sentences[k].Span
+			np.Sentences[k].Text = np.Text[sp.Start:sp.End]
+		}
+		out[i] = np
+	}
+	if out == nil {
+		return paras
+	}
+	return out
+}
+
+// closesNested reports whether before ends with a nested quote's closing mark and a space.
+func closesNested(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return strings.HasSuffix(before, "'") || strings.HasSuffix(before, "’")
 }

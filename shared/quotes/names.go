@@ -1,7 +1,9 @@
 package quotes
 
 import (
-	"strconv"
+	"context"
+	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,6 +112,9 @@ type entity struct {
 type mention struct {
 	e          *entity
 	start, end int // byte offsets in the paragraph
+	// speaks is set when the mention is the subject of a speech verb ("said Jake Horowitz"):
+	// the likeliest antecedent of a pronoun speaker in the sentences after.
+	speaks bool
 }
 
 // Limits that keep entity work linear on hostile input (thousands of capitalised words).
@@ -125,14 +130,50 @@ type registry struct {
 	mentions map[int][]mention
 	surnames map[string]*entity   // lower-case surname
 	names    map[string]*entity   // lower-case name and acronym
-	fuzzy    map[string][]*entity // first letter + length, for misspellings
+	fuzzy    map[string][]*entity // by fuzzyKeys, for misspellings
+	byWord   map[string][]*entity // people by the words describing them
+	// fullNames maps a last word to the first run of capitalised words ending with it, the
+	// full name a person named later by surname alone was introduced with.
+	fullNames map[string]string
+	// quoted are the quotations of the paragraph being read: a name inside one is not a
+	// mention a pronoun can refer to.
+	quoted []span
+}
+
+// mention records m in sentence sent unless it stands inside a quotation.
+func (r *registry) mention(sent int, m mention) {
+	k := sort.Search(len(r.quoted), func(k int) bool { return r.quoted[k].end > m.start })
+	if k < len(r.quoted) && r.quoted[k].start <= m.start {
+		return
+	}
+	r.mentions[sent] = append(r.mentions[sent], m)
 }
 
 func newRegistry() *registry {
-	return &registry{mentions: map[int][]mention{}, surnames: map[string]*entity{}, names: map[string]*entity{}, fuzzy: map[string][]*entity{}}
+	return &registry{mentions: map[int][]mention{}, surnames: map[string]*entity{}, names: map[string]*entity{}, fuzzy: map[string][]*entity{}, byWord: map[string][]*entity{}, fullNames: map[string]string{}}
 }
 
-func fuzzyKey(lower string, n int) string { return lower[:1] + strconv.Itoa(n) }
+// fuzzyKeys are the keys a name is indexed under for misspelt look-ups: the name and each
+// of its one-letter deletions. Two names within one edit share a key, and names within two
+// edits often do; candidates are then checked by edit distance, so that a look-up costs a
+// few map reads whatever the number of names (symmetric-delete indexing).
+func fuzzyKeys(lower string) []string {
+	rs := []rune(lower)
+	keys := make([]string, 0, len(rs)+1)
+	keys = append(keys, lower)
+	buf := make([]rune, 0, len(rs))
+	for i := range rs {
+		if i > 0 && rs[i] == rs[i-1] {
+			continue // deleting either of two equal letters gives the same key
+		}
+		buf = append(append(buf[:0], rs[:i]...), rs[i+1:]...)
+		keys = append(keys, string(buf))
+	}
+	return keys
+}
+
+// maxFuzzyCandidates bounds the names checked by edit distance per key.
+const maxFuzzyCandidates = 8
 
 func (r *registry) bySurname(name string) *entity {
 	lower := strings.ToLower(name)
@@ -140,12 +181,27 @@ func (r *registry) bySurname(name string) *entity {
 		return e
 	}
 	// A later misspelling of a known name (Lukashenkko, Tsiokhanouskaya).
-	n := utf8.RuneCountInString(lower)
-	if n < 5 {
+	if utf8.RuneCountInString(lower) < 5 {
 		return nil
 	}
-	for d := -2; d <= 2; d++ {
-		for _, e := range r.fuzzy[fuzzyKey(lower, n+d)] {
+	// The keys of fuzzyKeys, built in one buffer: a map read with string(buf) allocates not.
+	var buf [64]byte
+	for d := -1; d < len(lower); {
+		key := buf[:0]
+		if d < 0 {
+			key = append(key, lower...)
+		} else {
+			_, n := utf8.DecodeRuneInString(lower[d:])
+			key = append(append(key, lower[:d]...), lower[d+n:]...)
+		}
+		if d < 0 {
+			d = 0
+		} else {
+			_, n := utf8.DecodeRuneInString(lower[d:])
+			d += n
+		}
+		cands := r.fuzzy[string(key)]
+		for _, e := range cands[:min(len(cands), maxFuzzyCandidates)] {
 			limit := 1
 			if len(e.surname) >= 10 {
 				limit = 2
@@ -172,8 +228,10 @@ func (r *registry) add(e *entity) bool {
 	if e.kind == person {
 		lower := strings.ToLower(e.surname)
 		r.surnames[lower] = e
-		if n := utf8.RuneCountInString(lower); n >= 5 {
-			r.fuzzy[fuzzyKey(lower, n)] = append(r.fuzzy[fuzzyKey(lower, n)], e)
+		if utf8.RuneCountInString(lower) >= 5 {
+			for _, k := range fuzzyKeys(lower) {
+				r.fuzzy[k] = append(r.fuzzy[k], e)
+			}
 		}
 	}
 	return true
@@ -183,6 +241,11 @@ func (r *registry) add(e *entity) bool {
 func (r *registry) addPerson(nameToks []string, describe []string, g gender, sent int) *entity {
 	surname := nameToks[len(nameToks)-1]
 	e := r.bySurname(surname)
+	if e == nil && len(nameToks) == 1 {
+		if full, ok := r.fullNames[strings.ToLower(surname)]; ok {
+			nameToks = strings.Fields(full)
+		}
+	}
 	if e == nil {
 		e = &entity{kind: person, name: strings.Join(nameToks, " "), surname: surname, first: sent, words: map[string]bool{}}
 		if !r.add(e) {
@@ -192,11 +255,17 @@ func (r *registry) addPerson(nameToks []string, describe []string, g gender, sen
 		e.name = strings.Join(nameToks, " ")
 		r.names[strings.ToLower(e.name)] = e
 	}
+	if g == unknownGender && len(nameToks) >= 2 {
+		g = firstNames[strings.ToLower(nameToks[0])]
+	}
 	if e.gender == unknownGender {
 		e.gender = g
 	}
 	for _, w := range describe {
-		e.words[w] = true
+		if !e.words[w] {
+			e.words[w] = true
+			r.byWord[w] = append(r.byWord[w], e)
+		}
 	}
 	e.mentions++
 	return e
@@ -226,10 +295,25 @@ func (r *registry) addOrg(name, acronym string, sent int) *entity {
 
 // findEntities reads every sentence for people (a name with a title, honorific or role, or a
 // later "Mr. X") and organisations (capitalised names with an organisation word, acronyms).
-func findEntities(paras []text.Paragraph) *registry {
+func findEntities(ctx context.Context, paras []text.Paragraph, spans []span) (*registry, error) {
 	r := newRegistry()
-	for _, p := range paras {
+	checked := 0
+	next := 0
+	for pi, p := range paras {
+		for next < len(spans) && spans[next].para < pi {
+			next++
+		}
+		end := next
+		for end < len(spans) && spans[end].para == pi {
+			end++
+		}
+		r.quoted = spans[next:end]
 		for _, s := range p.Sentences {
+			if checked++; checked%ctxEvery == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, fmt.Errorf("quotes: %w", err)
+				}
+			}
 			toks := tokenize(s.Text, s.Span.Start)
 			for i := 0; i < len(toks); {
 				if !toks[i].word || !(toks[i].upper || honorifics[toks[i].lower] != unknownGender) {
@@ -251,7 +335,7 @@ func findEntities(paras []text.Paragraph) *registry {
 			}
 		}
 	}
-	return r
+	return r, nil
 }
 
 // readRun interprets the capitalised run toks[i:j] and returns where scanning resumes.
@@ -283,14 +367,14 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 			acr = toks[end+1].text
 		}
 		if e := r.addOrg(strings.TrimPrefix(name, "The "), acr, sent); e != nil {
-			r.mentions[sent] = append(r.mentions[sent], mention{e, full[0].start, full[len(full)-1].end})
+			r.mention(sent, mention{e, full[0].start, full[len(full)-1].end, speaking(toks, i, end)})
 		}
 		return end
 	}
 	if len(run) == 1 && isAcronym(run[0].bare()) {
 		if e := r.byName(run[0].bare()); e != nil {
 			e.mentions++
-			r.mentions[sent] = append(r.mentions[sent], mention{e, run[0].start, run[0].end})
+			r.mention(sent, mention{e, run[0].start, run[0].end, speaking(toks, i, j)})
 		}
 		return j
 	}
@@ -314,6 +398,12 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 			return j
 		}
 	}
+	if len(nameToks) >= 2 && !hasOrgWord(nameToks) {
+		last := strings.ToLower(nameToks[len(nameToks)-1].bare())
+		if _, ok := r.fullNames[last]; !ok && len(r.fullNames) < maxEntities {
+			r.fullNames[last] = joinTokens(nameToks)
+		}
+	}
 	describe := descriptorsBefore(toks, i)
 	for _, t := range run[:last+1] {
 		describe = append(describe, strings.ToLower(strings.TrimSuffix(t.text, ".")))
@@ -322,7 +412,8 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 	for _, t := range run[:last+1] {
 		titled = titled || isTitleWord(t.lower)
 	}
-	isPerson := titled || hasRole(describe)
+	_, firstName := firstNames[strings.ToLower(nameToks[0].bare())]
+	isPerson := titled || hasRole(describe) || firstName && len(nameToks) >= 2
 	if !isPerson {
 		// An appositive role after the name: "Serhii Naev, commander of ...".
 		if j+1 < len(toks) && toks[j].text == "," {
@@ -354,9 +445,15 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		words[k] = t.bare()
 	}
 	if e := r.addPerson(words, describe, g, sent); e != nil {
-		r.mentions[sent] = append(r.mentions[sent], mention{e, nameToks[0].start, nameToks[len(nameToks)-1].end})
+		r.mention(sent, mention{e, nameToks[0].start, nameToks[len(nameToks)-1].end, speaking(toks, i, j)})
 	}
 	return j
+}
+
+// speaking reports whether the name toks[i:j] is the subject of a speech verb: "said X",
+// "X said", "X, the group's director, said".
+func speaking(toks []token, i, j int) bool {
+	return i > 0 && cueVerbs[toks[i-1].lower] || j < len(toks) && cueVerbs[toks[j].lower] || subjectCue(toks, j-1) > 0
 }
 
 // descriptorsBefore collects the lower-case role words and demonyms right before toks[i]:

@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"cmp"
+	"context"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -13,23 +15,55 @@ import (
 
 // Extract returns the direct quotations of the article, key quotes first.
 func Extract(paras []text.Paragraph) []Quote {
+	qs, _ := ExtractContext(context.Background(), paras)
+	return qs
+}
+
+// ctxEvery is how many sentences or quotations pass between checks of the context.
+const ctxEvery = 256
+
+// ExtractContext is Extract that stops early, with the context's error, when ctx is done:
+// on very long articles the stage takes long enough for a deadline to matter.
+func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	paras = doubledApostrophes(paras)
 	spans := findSpans(paras)
 	if len(spans) == 0 {
-		return nil
+		return nil, nil
 	}
-	a := &attributor{paras: paras, reg: findEntities(paras)}
+	reg, err := findEntities(ctx, paras, spans)
+	if err != nil {
+		return nil, err
+	}
+	a := &attributor{paras: paras, reg: reg}
 	type found struct {
 		span
 		sp       speaker
 		explicit bool
+		// subject is set when the speaker is the subject of the sentence the quote is in.
+		subject bool
 	}
 	all := make([]found, 0, len(spans))
-	for _, s := range spans {
+	for i, s := range spans {
+		if i%ctxEvery == ctxEvery-1 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("quotes: %w", err)
+			}
+		}
 		sp, ok := a.explicit(s)
 		if ok && !sp.known() {
 			ok = false
 		}
-		all = append(all, found{span: s, sp: sp, explicit: ok})
+		subject := false
+		if !ok {
+			sp, subject = a.subjectOf(s)
+		}
+		if sp.e != nil {
+			a.last, a.lastPara = sp, s.para
+		}
+		all = append(all, found{span: s, sp: sp, explicit: ok, subject: subject})
 	}
 	// A quote with no cue of its own continues the one before it when it is its second half
 	// ("...," X said. "...") or its next paragraph.
@@ -67,13 +101,22 @@ func Extract(paras []text.Paragraph) []Quote {
 		if !f.explicit && !f.sp.known() && n <= 4 && !hasTerminal(q) {
 			continue
 		}
-		if !f.explicit && n <= 4 && partial {
-			continue
-		}
-		if n == 1 && partial {
+		// A phrase quoted in reported speech whose subject or cue names a speaker is a
+		// partial quotation however short, unless it is a title. A single word needs a
+		// speaker introduced before its sentence: "Officials called the plan a “reset”" sets
+		// off a term.
+		if partial && (titleCase(q) && (!f.explicit || hasJoiner(q)) || namedTerm(p, f.span)) {
 			continue
 		}
 		sent, _ := sentenceAt(p, f.start)
+		known := f.sp.e != nil && f.sp.e.first < sent.Index
+		reported := partial && (f.subject || f.explicit && (n > 1 || known))
+		if !f.explicit && n <= 4 && partial && !reported {
+			continue
+		}
+		if n == 1 && partial && !reported {
+			continue
+		}
 		typ := f.sp.typ
 		if typ == "" {
 			typ = Unknown
@@ -84,7 +127,7 @@ func Extract(paras []text.Paragraph) []Quote {
 		})
 	}
 	rank(out, paras, a.reg)
-	return out
+	return out, nil
 }
 
 func wholeParagraph(p text.Paragraph, s span) bool {
@@ -162,4 +205,48 @@ func rank(qs []Quote, paras []text.Paragraph, reg *registry) {
 		}
 		return cmp.Compare(a.Paragraph, b.Paragraph)
 	})
+}
+
+// titleCase reports whether every word of q of four letters or more starts with a capital,
+// as the titles of books, shows and songs do ("Morning Joe", "Women Who Work").
+func titleCase(q string) bool {
+	caps, long := 0, 0
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, "“”\"'‘’,.:;!?()")
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) < 4 && !unicode.IsUpper(r) {
+			continue
+		}
+		long++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return long > 0 && caps == long
+}
+
+// namedTerm reports whether the quotation stands where a name or term does, after a
+// possessive ("Moscow’s “special military operation”", "MSNBC's “Morning Joe”"): a term or
+// title the writer sets off, not words a speaker said.
+func namedTerm(p text.Paragraph, s span) bool {
+	before := strings.TrimRightFunc(p.Text[max(0, s.start-40):s.start], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(quoteMarks, r)
+	})
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	return strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s")
+}
+
+// hasJoiner reports whether q holds a lower-case joining word ("The Art of the Deal",
+// "House of Cards"), which sets a title in capitals apart from a slogan or a name.
+func hasJoiner(q string) bool {
+	for _, w := range strings.Fields(q) {
+		if linkers[w] || w == "a" || w == "an" || w == "in" || w == "with" || w == "to" {
+			return true
+		}
+	}
+	return false
 }
