@@ -14,6 +14,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+	"gopkg.in/yaml.v3"
 
 	"github.com/precis-news/precis/internal/testserver"
 	"github.com/precis-news/precis/shared/ingest"
@@ -78,5 +79,58 @@ func TestReprocessBatchUnderTheEmulator(t *testing.T) {
 	rec, err := s.store.Get(ctx, record.ID(bucket, key))
 	if err != nil || rec.Status != record.Done || rec.AlgorithmVersion != pipeline.AlgorithmVersion {
 		t.Errorf("record %s at %q (%v), want done at %q", rec.Status, rec.AlgorithmVersion, err, pipeline.AlgorithmVersion)
+	}
+}
+
+// TestReprocessStateMachine checks what the policy pins cannot: the state machine lists only
+// the input prefix, sends its batches to the summarize function with the bucket the function
+// reads, bounds its concurrency by the parameter, writes its tallies outside the input prefix,
+// and is named as its own policy names it.
+func TestReprocessStateMachine(t *testing.T) {
+	res := mapping(mapping(rawTemplate(t), "Resources"), "ReprocessStateMachine")
+	props := mapping(res, "Properties")
+	if typ := mapping(res, "Type"); typ == nil || typ.Value != "AWS::Serverless::StateMachine" {
+		t.Fatal("no ReprocessStateMachine state machine")
+	}
+	subs := mapping(props, "DefinitionSubstitutions")
+	checks := []struct{ what, got, want string }{
+		{"name", render(mapping(props, "Name")), `!Sub [precis-reprocess-${Id}, ` + stackID + `]`},
+		{"bucket", render(mapping(subs, "Bucket")), bucketName},
+		{"input prefix", render(mapping(subs, "InputPrefix")), "!Ref InputPrefix"},
+		{"output prefix", render(mapping(subs, "OutputPrefix")), "!Ref OutputPrefix"},
+		{"function", render(mapping(subs, "FunctionArn")), summarizeR},
+		{"concurrency", render(mapping(subs, "Concurrency")), "!Ref ReprocessConcurrency"},
+	}
+	states := mapping(mapping(props, "Definition"), "States")
+	m := mapping(states, "Articles")
+	reader := mapping(m, "ItemReader")
+	processor := mapping(m, "ItemProcessor")
+	checks = append(checks, []struct{ what, got, want string }{
+		{"reader", render(mapping(reader, "Resource")), "arn:aws:states:::s3:listObjectsV2"},
+		{"listed bucket", render(mapping(mapping(reader, "Parameters"), "Bucket")), "${Bucket}"},
+		{"listed prefix", render(mapping(mapping(reader, "Parameters"), "Prefix")), "${InputPrefix}"},
+		{"batch bucket", render(mapping(mapping(mapping(m, "ItemBatcher"), "BatchInput"), "Bucket")), "${Bucket}"},
+		{"max concurrency", render(mapping(m, "MaxConcurrency")), "${Concurrency}"},
+		{"mode", render(mapping(mapping(processor, "ProcessorConfig"), "Mode")), "DISTRIBUTED"},
+		{"task", render(mapping(mapping(mapping(processor, "States"), "Reprocess"), "Resource")), "${FunctionArn}"},
+		{"tallies", render(mapping(mapping(mapping(m, "ResultWriter"), "Parameters"), "Prefix")), "${OutputPrefix}reprocess"},
+	}...)
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s: %s, want %s", c.what, c.got, c.want)
+		}
+	}
+	// Listing is allowed under the input prefix only.
+	listed := false
+	walk(mapping(props, "Policies"), func(st *yaml.Node) {
+		if a := mapping(st, "Action"); a != nil && strings.Contains(render(a), "s3:ListBucket") {
+			listed = true
+			if got := render(mapping(mapping(mapping(st, "Condition"), "StringLike"), "s3:prefix")); got != "!Sub ${InputPrefix}*" {
+				t.Errorf("s3:ListBucket is not limited to the input prefix: %s", got)
+			}
+		}
+	})
+	if !listed {
+		t.Error("the state machine cannot list the bucket")
 	}
 }
