@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -132,5 +133,22 @@ func TestReprocessStateMachine(t *testing.T) {
 	})
 	if !listed {
 		t.Error("the state machine cannot list the bucket")
+	}
+}
+
+// TestArticleSuffixesAreTheNotifiedOnes: re-processing takes up unrecorded objects with the
+// suffixes S3 notifies the function of, and no other.
+func TestArticleSuffixesAreTheNotifiedOnes(t *testing.T) {
+	events := mapping(mapping(mapping(mapping(rawTemplate(t), "Resources"), "SummarizeFunction"), "Properties"), "Events")
+	var notified []string
+	walk(events, func(n *yaml.Node) {
+		if name := mapping(n, "Name"); name != nil && name.Value == "suffix" && !slices.Contains(notified, mapping(n, "Value").Value) {
+			notified = append(notified, mapping(n, "Value").Value)
+		}
+	})
+	slices.Sort(notified)
+	want := slices.Sorted(slices.Values(ingest.ArticleSuffixes))
+	if !slices.Equal(notified, want) {
+		t.Errorf("template notifies %v; ingest.ArticleSuffixes are %v", notified, want)
 	}
 }

@@ -199,7 +199,13 @@ func TestReprocessCases(t *testing.T) {
 			}
 		})
 	}
-	if got, err := e.svc.Reprocess(ctx, bucket, ingest.Item{Key: "text/x.txt"}); err != nil || got != ingest.Skipped {
-		t.Errorf("outside the input prefix: %q, %v", got, err)
+	for _, key := range []string{"text/x.txt", "articles/photo.jpg"} {
+		e.upload(t, key, []byte("not an article"))
+		if got, err := e.svc.Reprocess(ctx, bucket, ingest.Item{Key: key}); err != nil || got != ingest.Skipped {
+			t.Errorf("%s: %q, %v; want skipped", key, got, err)
+		}
+		if _, err := e.st.Get(ctx, record.ID(bucket, key)); err == nil {
+			t.Errorf("%s was recorded", key)
+		}
 	}
 }
