@@ -26,6 +26,7 @@ func TestHelpForEveryCommand(t *testing.T) {
 		{"local bench", "local bench", "-timeout"},
 		{"upload", "upload", "-wait"},
 		{"get", "get", "-sentences"},
+		{"reprocess", "reprocess", "-workers"},
 	}
 	// Every command the top-level usage lists has a row above.
 	listed := regexp.MustCompile(`(?m)^  ([a-z]+(?: bench)?) `).FindAllStringSubmatch(usage, -1)
