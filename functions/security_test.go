@@ -35,6 +35,14 @@ const (
 	indexR     = `!Sub ${ArticlesTable.Arn}/index/by_updated`
 	queueR     = `!GetAtt FailedEventsQueue.Arn`
 	busR       = `!GetAtt ArticleEventBus.Arn`
+	// The re-processing state machine's: the bucket (listed under the input prefix only, see
+	// TestReprocessStateMachine), its tallies, the function, itself and its child executions.
+	bucketR    = `!Sub [arn:${AWS::Partition}:s3:::${Bucket}, {Bucket: ` + bucketName + `}]`
+	tallies    = `!Sub [arn:${AWS::Partition}:s3:::${Bucket}/${OutputPrefix}reprocess/*, {Bucket: ` + bucketName + `}]`
+	summarizeR = `!GetAtt SummarizeFunction.Arn`
+	stackID    = `{Id: !Select [2, !Split [/, !Ref AWS::StackId]]}`
+	reprocessR = `!Sub [arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:precis-reprocess-${Id}, ` + stackID + `]`
+	batchesR   = `!Sub [arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:execution:precis-reprocess-${Id}/*, ` + stackID + `]`
 )
 
 // TestLeastPrivilege pins every permission each function has: an action on a resource. A
@@ -53,8 +61,23 @@ func TestLeastPrivilege(t *testing.T) {
 			"dynamodb:Query " + tableR, "dynamodb:Query " + indexR,
 			"s3:PutObject " + uploads,
 		},
+		"ReprocessStateMachine": {
+			"s3:ListBucket " + bucketR,
+			"s3:PutObject " + tallies, "s3:GetObject " + tallies,
+			"s3:ListMultipartUploadParts " + tallies, "s3:AbortMultipartUpload " + tallies,
+			"lambda:InvokeFunction " + summarizeR,
+			"states:StartExecution " + reprocessR,
+			"states:DescribeExecution " + batchesR, "states:StopExecution " + batchesR, "states:RedriveExecution " + batchesR,
+		},
 	}
 	resources := mapping(rawTemplate(t), "Resources")
+	// Every resource that grants permissions is pinned here.
+	for i := 0; i+1 < len(resources.Content); i += 2 {
+		name := resources.Content[i].Value
+		if _, pinned := want[name]; !pinned && mapping(mapping(resources.Content[i+1], "Properties"), "Policies") != nil {
+			t.Errorf("%s has policies that this test does not pin", name)
+		}
+	}
 	for fn, grants := range want {
 		props := mapping(mapping(resources, fn), "Properties")
 		policies := mapping(props, "Policies")

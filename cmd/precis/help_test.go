@@ -27,6 +27,7 @@ func TestHelpForEveryCommand(t *testing.T) {
 		{"upload", "upload", "-wait"},
 		{"get", "get", "-sentences"},
 		{"ui", "ui", "-addr"},
+		{"reprocess", "reprocess", "-workers"},
 	}
 	// Every command the top-level usage lists has a row above.
 	listed := regexp.MustCompile(`(?m)^  ([a-z]+(?: bench)?) `).FindAllStringSubmatch(usage, -1)

@@ -1,5 +1,7 @@
 // Command summarize is the S3-triggered Lambda function: it summarises each uploaded article
-// and stores the result in DynamoDB. This file is only the composition root.
+// and stores the result in DynamoDB; invoked by the re-processing state machine, it brings
+// a batch of listed articles up to the current algorithm version. This file is only the
+// composition root.
 //
 // Environment: TABLE_NAME, BUCKET_NAME, INPUT_PREFIX (default "articles/"), OUTPUT_PREFIX
 // (default "text/"), MAX_BYTES (default 8 MiB), LEASE_SECONDS (default 960), EVENT_BUS_NAME
@@ -58,5 +60,5 @@ func main() {
 		log.Error("start", "error", err.Error())
 		os.Exit(1)
 	}
-	lambda.Start(svc.Handle)
+	lambda.Start(svc.Invoke)
 }

@@ -176,14 +176,15 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 	if err != nil {
 		return nil, err
 	}
-	handler := api.New(s.store, obj, api.Config{
+	handler, stopReprocessing := s.reprocessRoute(api.New(s.store, obj, api.Config{
 		Bucket: cfg.Bucket, InputPrefix: dep.InputPrefix, MaxUploadBytes: dep.MaxBytes, CursorKey: []byte(cfg.Table),
 		UploadOrigins: []string{s.S3URL},
-	}, s.log)
+	}, s.log))
 	if s.APIURL, err = s.serve(cfg.APIAddr, handler); err != nil {
 		return nil, fmt.Errorf("localstack: API: %w", err)
 	}
 	s.api = s.servers[len(s.servers)-1]
+	s.api.RegisterOnShutdown(stopReprocessing)
 	for range cfg.Workers {
 		s.workers.Add(1)
 		go s.work()
