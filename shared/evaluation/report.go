@@ -21,6 +21,7 @@ type Report struct {
 	GoVersion        string             `json:"go_version"`
 	Summaries        []SummaryReport    `json:"summarization"`
 	Extraction       []ExtractionReport `json:"html_extraction"`
+	Cleaning         *CleaningReport    `json:"cleaning,omitempty"`
 	// Skipped says which datasets were absent.
 	Skipped []string `json:"skipped"`
 }
@@ -62,6 +63,8 @@ func Run(opts Options) (Report, error) {
 			return rep, err
 		}
 		rep.Extraction = Extraction(pages)
+		c := Cleaning(pages)
+		rep.Cleaning = &c
 	} else {
 		rep.Skipped = append(rep.Skipped, "html-extraction: "+htmlDir+" is absent")
 	}
@@ -130,6 +133,9 @@ func (r Report) WriteTable(w io.Writer, markdown bool) error {
 		for _, e := range r.Extraction {
 			fmt.Fprintf(&b, "| %s | %.3f | %.3f | %.3f | %.2f | %.2f |\n", e.Method, e.Precision, e.Recall, e.F1, e.MeanMs, e.P99Ms)
 		}
+	}
+	if r.Cleaning != nil {
+		r.Cleaning.write(&b, h)
 	}
 	for _, s := range r.Skipped {
 		fmt.Fprintf(&b, "\nskipped: %s\n", s)
