@@ -75,11 +75,12 @@ func (p Params) Blocks(raw []string) article.Document {
 	}
 	p.context(blocks)
 	// A short article may have no block long enough to be good on its own; then its
-	// near-good blocks are the body.
+	// near-good blocks that read as prose are the body (a near-good line of a menu or a
+	// footer is not).
 	if !anyGood(blocks) {
 		for i := range blocks {
 			blocks[i].class = before[i]
-			if before[i] == nearGood {
+			if before[i] == nearGood && prose(blocks[i].text) {
 				blocks[i].class = good
 			}
 		}
@@ -93,6 +94,8 @@ func (p Params) Blocks(raw []string) article.Document {
 			}
 		}
 	}
+	cutComments(blocks)
+	mainRegion(blocks, before)
 	// The body starts at the first good block that is not a heading; the title is the last
 	// heading-like block above it.
 	firstBody := len(blocks)

@@ -1,0 +1,54 @@
+package clean_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/precis-news/precis/shared/clean"
+)
+
+const (
+	body1 = "The council voted on Tuesday to approve the new budget for the city, which includes more money for schools, roads and the police, after a debate that lasted for most of the evening and at times became heated."
+	body2 = "Opponents of the plan said that it would raise taxes for the families who can least afford them, and that the council had not listened to the people who came to the meetings to say so."
+	body3 = "The mayor is expected to sign the budget into law next week, and the first payments to schools are due in the spring, according to the city's finance office."
+)
+
+// blocksOf returns the cleaned blocks' texts.
+func blocksOf(in string) []string {
+	var out []string
+	for _, b := range clean.Text(in).Blocks {
+		out = append(out, b.Text)
+	}
+	return out
+}
+
+// Each page is scraped one block per line, as a naive scraper saves it; only the story stays.
+func TestPageParts(t *testing.T) {
+	menu := "Home\nNews\nSports\nWeather\nOpinion\nObituaries\nSubscribe\n"
+	cases := []struct {
+		name, page string
+		junk       []string
+	}{
+		{"comment thread", menu + body1 + "\n" + body2 + "\n" + body3 + "\n34 Comments\nLeave a Reply\njoetoronto says:\nIt is time for both fans of this team to come to grips with reality, because the season is over yet again and the coach knows it as well as anyone does.\nReply\nmargo says:\nAnother city suffering from a budget hangover, courtesy of the same old politicians who never listen to the people and never will, in my experience of forty years here.\n",
+			[]string{"come to grips", "budget hangover"}},
+		{"related feed apart from the story", menu + body1 + "\n" + body2 + "\n" + body3 + "\n" + strings.Repeat("More stories\nSchool board delays vote on new calendar\nSchools\nPolice chief announces retirement after twenty years\nLocal\nRoad repairs to close Main Street for a week\n", 8) + "A new bakery opened on Main Street this week, and the owners said they had waited for years to find the right place to sell their bread.\n",
+			[]string{"new bakery"}},
+		{"short article with a menu sentence", "News Corp is a network of leading companies in the worlds of media and information services\n" + menu + "Budget approved\n" + body2 + "\n" + body3 + "\nAbout Us\nContact\nPrivacy\n",
+			[]string{"News Corp", "Obituaries", "Privacy"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := strings.Join(blocksOf(c.page), "\n")
+			for _, want := range []string{body2, body3} {
+				if !strings.Contains(got, want) {
+					t.Errorf("lost %.40q", want)
+				}
+			}
+			for _, j := range c.junk {
+				if strings.Contains(got, j) {
+					t.Errorf("kept %q in\n%s", j, got)
+				}
+			}
+		})
+	}
+}
