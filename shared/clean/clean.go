@@ -45,6 +45,9 @@ type block struct {
 	class   class
 	heading bool // a candidate heading: short, no closing punctuation, starts upper-case
 	length  int
+	// speech: the block quotes someone or reports what they said. Such a block is body
+	// however short it is: a story's quotes are its substance.
+	speech bool
 }
 
 // Text cleans plain text with the default parameters.
@@ -58,12 +61,13 @@ func (p Params) Blocks(raw []string) article.Document {
 	var doc article.Document
 	blocks := make([]block, 0, len(raw))
 	sawBody := false
+	share := stopwordShare(raw)
 	for i, t := range raw {
 		top := !sawBody && i < 12
 		if boilerplate(t, top, &doc.Metadata) {
 			continue
 		}
-		b := p.classify(t)
+		b := p.classify(t, share)
 		if b.class == good {
 			sawBody = true
 		}
@@ -80,7 +84,7 @@ func (p Params) Blocks(raw []string) article.Document {
 	if !anyGood(blocks) {
 		for i := range blocks {
 			blocks[i].class = before[i]
-			if before[i] == nearGood && prose(blocks[i].text) {
+			if before[i] == nearGood && (prose(blocks[i].text) || blocks[i].speech) {
 				blocks[i].class = good
 			}
 		}
@@ -185,12 +189,18 @@ func anyGood(blocks []block) bool {
 	return false
 }
 
-func (p Params) classify(t string) block {
+func (p Params) classify(t string, share func([]string) float64) block {
 	words := text.Words(t)
 	b := block{text: t, length: utf8.RuneCountInString(t)}
 	b.heading = headingLike(t, len(words), p.MaxHeadingWords)
-	density := text.StopwordShare(words)
+	b.speech = len(words) >= 3 && reportsSpeech(t, words)
+	density := share(words)
 	switch {
+	case b.speech && !strings.ContainsRune(t, '©'):
+		b.class = nearGood
+		if b.length > p.LengthHigh && density >= p.StopwordsHigh {
+			b.class = good
+		}
 	case strings.ContainsRune(t, '©'):
 		b.class = bad
 	case b.length < p.LengthLow:

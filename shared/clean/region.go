@@ -94,5 +94,5 @@ func mainRegion(blocks []block, own []class) {
 
 // weighty reports whether a block is body on its own: good, or near-good prose.
 func weighty(b block, own class) bool {
-	return !b.heading && (own == good || own == nearGood && prose(b.text))
+	return !b.heading && (own == good || own == nearGood && (prose(b.text) || b.speech))
 }
