@@ -382,20 +382,27 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 		return false
 	}
 	re := compiled()
-	if match := re.contactLine.FindStringSubmatch(t); match != nil {
+	lower := strings.ToLower(t)
+	if !strings.Contains(lower, "can be ") {
+		// the contact-line pattern needs it; most blocks are spared its backtracking
+	} else if match := re.contactLine.FindStringSubmatch(t); match != nil {
 		if m.Author == "" {
 			m.Author = strings.TrimSpace(match[1])
 		}
 		return true
 	}
 	if top || text.CountWords(t) <= 12 {
-		if match := re.bylineLine.FindStringSubmatch(t); match != nil {
+		if !bylineStart(lower) {
+			// not a byline
+		} else if match := re.bylineLine.FindStringSubmatch(t); match != nil {
 			if m.Author == "" {
 				m.Author = strings.TrimSpace(match[1])
 			}
 			return true
 		}
-		if match := re.dateline.FindStringSubmatch(t); match != nil && text.CountWords(t) <= 16 {
+		if !hasYear(t) {
+			// a dateline holds a year
+		} else if match := re.dateline.FindStringSubmatch(t); match != nil && text.CountWords(t) <= 16 {
 			if m.Published.IsZero() {
 				m.Published = ParseDate(t)
 			}
@@ -405,9 +412,9 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 			return true
 		}
 	}
-	lower := strings.ToLower(t)
-	for _, p := range re.boilerplate {
-		if p.needle != "" && !strings.Contains(lower, p.needle) {
+	for i := range re.boilerplate {
+		p := &re.boilerplate[i]
+		if !p.first.has(t) || p.needle != "" && !strings.Contains(lower, p.needle) {
 			continue
 		}
 		if p.re.MatchString(t) {
@@ -424,6 +431,7 @@ func compileAll(patterns []string) []pattern {
 	out := make([]pattern, len(patterns))
 	for i, p := range patterns {
 		out[i].re = regexp.MustCompile(`(?i)^(?:` + p + `)$`)
+		out[i].first = firstBytes(`(?i)^(?:` + p + `)$`)
 		// A pattern that may match anywhere in the block ("... can be reached at ...") runs
 		// the NFA over the whole block: gate it on its literal, which costs far less.
 		if strings.HasPrefix(p, ".*") {
@@ -443,4 +451,30 @@ func compileAll(patterns []string) []pattern {
 type pattern struct {
 	re     *regexp.Regexp
 	needle string
+	first  firstSet
+}
+
+// bylineStart reports whether a lower-case block opens as a byline does.
+func bylineStart(lower string) bool {
+	for _, p := range []string{"by", "written by", "words by", "story by"} {
+		if strings.HasPrefix(lower, p) && len(lower) > len(p) && unicode.IsSpace(rune(lower[len(p)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasYear reports whether s holds four digits in a row.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
