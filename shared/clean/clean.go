@@ -61,13 +61,20 @@ func (p Params) Blocks(raw []string) article.Document {
 	var doc article.Document
 	blocks := make([]block, 0, len(raw))
 	sawBody := false
-	share := stopwordShare(raw)
+	words := make([][]string, len(raw)) // each block's words, split once
+	wordsOf := func(i int) []string {
+		if words[i] == nil {
+			words[i] = text.Words(raw[i])
+		}
+		return words[i]
+	}
+	share := stopwordShare(len(raw), wordsOf)
 	for i, t := range raw {
 		top := !sawBody && i < 12
 		if boilerplate(t, top, &doc.Metadata) {
 			continue
 		}
-		b := p.classify(t, share)
+		b := p.classify(t, wordsOf(i), share)
 		if b.class == good {
 			sawBody = true
 		}
@@ -189,8 +196,7 @@ func anyGood(blocks []block) bool {
 	return false
 }
 
-func (p Params) classify(t string, share func([]string) float64) block {
-	words := text.Words(t)
+func (p Params) classify(t string, words []string, share func([]string) float64) block {
 	b := block{text: t, length: utf8.RuneCountInString(t)}
 	b.heading = headingLike(t, len(words), p.MaxHeadingWords)
 	b.speech = len(words) >= 3 && reportsSpeech(t, words)
@@ -414,7 +420,7 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 	}
 	for i := range re.boilerplate {
 		p := &re.boilerplate[i]
-		if !p.first.has(t) || p.needle != "" && !strings.Contains(lower, p.needle) {
+		if !p.mayMatch(lower) {
 			continue
 		}
 		if p.re.MatchString(t) {
@@ -431,27 +437,32 @@ func compileAll(patterns []string) []pattern {
 	out := make([]pattern, len(patterns))
 	for i, p := range patterns {
 		out[i].re = regexp.MustCompile(`(?i)^(?:` + p + `)$`)
-		out[i].first = firstBytes(`(?i)^(?:` + p + `)$`)
 		// A pattern that may match anywhere in the block ("... can be reached at ...") runs
-		// the NFA over the whole block: gate it on its literal, which costs far less.
-		if strings.HasPrefix(p, ".*") {
-			lit := strings.TrimPrefix(strings.TrimPrefix(p, ".*"), `\b`)
-			if end := strings.IndexAny(lit, `(?\.[`); end > 0 {
-				if lit[end] == '?' {
-					end-- // the character before ? is optional
-				}
-				out[i].needle = strings.TrimSpace(lit[:end])
-			}
+		// the NFA over the whole block: gate it on the literals that must occur in the block,
+		// which costs far less.
+		if rest, ok := strings.CutPrefix(p, ".*"); ok {
+			out[i].anywhere = true
+			p = strings.TrimPrefix(rest, `\b`)
 		}
+		out[i].gate = gateOf(`(?i)` + p)
 	}
 	return out
 }
 
-// pattern is a boilerplate regexp and a lower-case literal every match contains ("" if none).
+// pattern is a boilerplate regexp and its gate: literals every match starts with, or (for
+// a pattern that starts with .*) contains.
 type pattern struct {
-	re     *regexp.Regexp
-	needle string
-	first  firstSet
+	re       *regexp.Regexp
+	gate     prefixGate
+	anywhere bool
+}
+
+// mayMatch reports whether the lower-cased block passes the pattern's gate.
+func (p *pattern) mayMatch(lower string) bool {
+	if p.anywhere {
+		return p.gate.contained(lower)
+	}
+	return p.gate.open(lower)
 }
 
 // bylineStart reports whether a lower-case block opens as a byline does.

@@ -2,112 +2,134 @@ package clean
 
 import (
 	"regexp/syntax"
+	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
-// firstSet is the set of bytes a pattern's match can start with; any means it may start with
-// any byte (or one we do not track). The cleaner tries a pattern on a block only when the
-// block's first byte is in the set: most patterns then never run, which keeps the cleaner
-// far above the 2,000 pages a second it must reach.
-type firstSet struct {
-	any   bool
-	bytes [256]bool
+// prefixGate is the set of lower-case literal prefixes one of which every match of a
+// pattern starts with ("see also", "read more", "©"); empty when the pattern can start with
+// anything. The cleaner tries a pattern on a block only when the block starts with one of
+// them: most patterns then never run, which keeps the cleaner above the 2,000 pages a second
+// it must reach.
+type prefixGate struct {
+	// byFirst holds the prefixes by their first byte; nil when the gate is open to all.
+	byFirst *[256][]string
 }
 
-// has reports whether a block starting with byte c may match.
-func (f *firstSet) has(s string) bool {
-	if f.any {
+// maxPrefixes bounds a gate; a pattern with more alternatives is always tried.
+const maxPrefixes = 256
+
+// open reports whether a block, lower-cased, may match.
+func (g prefixGate) open(lower string) bool {
+	if g.byFirst == nil {
 		return true
 	}
-	if s == "" {
+	if lower == "" {
 		return false
 	}
-	return f.bytes[s[0]]
-}
-
-// firstBytes computes the first set of pattern p (a whole-block, anchored pattern).
-func firstBytes(p string) firstSet {
-	var f firstSet
-	re, err := syntax.Parse(p, syntax.Perl)
-	if err != nil {
-		f.any = true
-		return f
-	}
-	if nullable := f.add(re.Simplify()); nullable {
-		f.any = true
-	}
-	return f
-}
-
-// add adds the first bytes of re to f and reports whether re can match the empty string.
-func (f *firstSet) add(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpBeginText, syntax.OpEndLine, syntax.OpEndText,
-		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return true
-	case syntax.OpLiteral:
-		if len(re.Rune) == 0 {
+	for _, p := range g.byFirst[lower[0]] {
+		if strings.HasPrefix(lower, p) {
 			return true
 		}
-		f.rune(re.Rune[0], re.Flags&syntax.FoldCase != 0)
-		return false
-	case syntax.OpCharClass:
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			lo, hi := re.Rune[i], re.Rune[i+1]
-			if hi-lo > 256 {
-				f.any = true
-				return false
-			}
-			for r := lo; r <= hi; r++ {
-				f.rune(r, false)
-			}
-		}
-		return false
-	case syntax.OpCapture:
-		return f.add(re.Sub[0])
-	case syntax.OpStar, syntax.OpQuest:
-		f.add(re.Sub[0])
-		return true
-	case syntax.OpPlus:
-		return f.add(re.Sub[0])
-	case syntax.OpRepeat:
-		n := f.add(re.Sub[0])
-		return n || re.Min == 0
-	case syntax.OpConcat:
-		for _, sub := range re.Sub {
-			if !f.add(sub) {
-				return false
-			}
-		}
-		return true
-	case syntax.OpAlternate:
-		nullable := false
-		for _, sub := range re.Sub {
-			if f.add(sub) {
-				nullable = true
-			}
-		}
-		return nullable
 	}
-	f.any = true // any character, or an operator we do not track
 	return false
 }
 
-// rune adds r (and with fold, every rune that folds to it, such as K for k) by the first
-// byte of its UTF-8 encoding.
-func (f *firstSet) rune(r rune, fold bool) {
-	f.mark(r)
-	if fold {
-		for c := unicode.SimpleFold(r); c != r; c = unicode.SimpleFold(c) {
-			f.mark(c)
+// contained reports whether a block, lower-cased, holds one of the gate's literals.
+func (g prefixGate) contained(lower string) bool {
+	if g.byFirst == nil {
+		return true
+	}
+	for i := 0; i < len(lower); i++ {
+		for _, p := range g.byFirst[lower[i]] {
+			if strings.HasPrefix(lower[i:], p) {
+				return true
+			}
 		}
 	}
+	return false
 }
 
-func (f *firstSet) mark(r rune) {
-	var buf [utf8.UTFMax]byte
-	if utf8.EncodeRune(buf[:], r) > 0 {
-		f.bytes[buf[0]] = true
+// gateOf computes the gate of pattern p.
+func gateOf(p string) prefixGate {
+	re, err := syntax.Parse(p, syntax.Perl)
+	if err != nil {
+		return prefixGate{}
 	}
+	set, _ := literals(re.Simplify())
+	var by [256][]string
+	for _, s := range set {
+		if s == "" {
+			return prefixGate{}
+		}
+		by[s[0]] = append(by[s[0]], s)
+	}
+	return prefixGate{byFirst: &by}
+}
+
+// literals returns strings one of which starts every match of re (lower-cased), and whether
+// they are exactly re's matches (so that what follows re may extend them). A set holding ""
+// gates nothing.
+func literals(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpBeginText:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		return []string{strings.ToLower(string(re.Rune))}, true
+	case syntax.OpCharClass:
+		var out []string
+		seen := map[string]bool{}
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 10 {
+				return []string{""}, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if s := string(unicode.ToLower(r)); !seen[s] {
+					seen[s] = true
+					out = append(out, s)
+				}
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return literals(re.Sub[0])
+	case syntax.OpQuest:
+		sub, complete := literals(re.Sub[0])
+		return append(sub, ""), complete
+	case syntax.OpPlus:
+		sub, _ := literals(re.Sub[0])
+		return sub, false
+	case syntax.OpConcat:
+		acc := []string{""}
+		for _, sub := range re.Sub {
+			next, complete := literals(sub)
+			var joined []string
+			for _, a := range acc {
+				for _, n := range next {
+					joined = append(joined, a+n)
+				}
+			}
+			if len(joined) > maxPrefixes {
+				return acc, false
+			}
+			acc = joined
+			if !complete {
+				return acc, false
+			}
+		}
+		return acc, true
+	case syntax.OpAlternate:
+		var out []string
+		complete := true
+		for _, sub := range re.Sub {
+			s, c := literals(sub)
+			out = append(out, s...)
+			complete = complete && c
+		}
+		if len(out) > maxPrefixes {
+			return []string{""}, false
+		}
+		return out, complete
+	}
+	return []string{""}, false // a repeat, any character, or an operator we do not track
 }

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/language"
 	"github.com/precis-news/precis/shared/text"
@@ -30,23 +31,21 @@ func reportsSpeech(t string, words []string) bool {
 // stoplist for English (or too little text to tell); for another language, the text's own
 // most frequent short words, which in any language with spaces between words are its
 // function words. Menus and footers repeat few words, so they do not enter the list.
-func stopwordShare(raw []string) func([]string) float64 {
+func stopwordShare(blocks int, wordsOf func(int) []string) func([]string) float64 {
 	var words []string
-	n := 0
-	for _, t := range raw {
-		words = append(words, text.Words(t)...)
-		if n += len(t); n > 20000 {
-			break
-		}
+	for i := 0; i < blocks && len(words) < 1500; i++ {
+		words = append(words, wordsOf(i)...)
 	}
 	lang := language.Detect(words)
 	if lang == language.English || lang == language.Undetermined {
 		return text.StopwordShare
 	}
 	count := map[string]int{}
-	for _, w := range words {
-		if len([]rune(w)) <= 4 {
-			count[w]++
+	for i := 0; i < blocks; i++ {
+		for _, w := range wordsOf(i) {
+			if utf8.RuneCountInString(w) <= 4 {
+				count[w]++
+			}
 		}
 	}
 	// The 40 most frequent short words seen at least twice.
