@@ -48,6 +48,9 @@ type block struct {
 	// speech: the block quotes someone or reports what they said. Such a block is body
 	// however short it is: a story's quotes are its substance.
 	speech bool
+	// feed: a related-content header ("More in World", "Trending") or a feed item's time
+	// stamp ("32M ago") came just before this block, after the body began.
+	feed bool
 }
 
 // Text cleans plain text with the default parameters.
@@ -69,12 +72,17 @@ func (p Params) Blocks(raw []string) article.Document {
 		return words[i]
 	}
 	share := stopwordShare(len(raw), wordsOf)
+	feed := false // a feed header or a feed item's time stamp was just seen
 	for i, t := range raw {
 		top := !sawBody && i < 12
+		if sawBody && feedMarker(t) {
+			feed = true
+		}
 		if boilerplate(t, top, &doc.Metadata) {
 			continue
 		}
 		b := p.classify(t, wordsOf(i), share)
+		b.feed, feed = feed, false
 		if b.class == good {
 			sawBody = true
 		}

@@ -41,11 +41,25 @@ const maxGap = 900
 // maxGap of it ends the run. Runs that weigh at least a third of the heaviest are kept: an
 // article split by a long embed stays whole.
 func mainRegion(blocks []block, own []class) {
-	type run struct{ start, end, weight int }
+	type run struct {
+		start, end, weight int
+		feed               bool // opened by a feed header
+	}
+	runEnd := func(runs []run) int {
+		if len(runs) == 0 {
+			return 0
+		}
+		return runs[len(runs)-1].end
+	}
 	var runs []run
 	cur := run{start: -1}
 	gap := 0
 	for i, b := range blocks {
+		if b.feed && cur.start >= 0 {
+			// A feed of other stories begins: it is not this run's continuation.
+			runs = append(runs, cur)
+			cur = run{start: -1}
+		}
 		if !weighty(b, own[i]) {
 			// Text that is not body on its own separates runs, even where context made it good.
 			gap += b.length
@@ -59,7 +73,7 @@ func mainRegion(blocks []block, own []class) {
 			continue
 		}
 		if cur.start < 0 {
-			cur = run{start: i}
+			cur = run{start: i, feed: feedSince(blocks, runEnd(runs), i)}
 		}
 		cur.end = i + 1
 		gap = 0
@@ -70,11 +84,15 @@ func mainRegion(blocks []block, own []class) {
 	}
 	best := 0
 	for _, r := range runs {
-		best = max(best, r.weight)
+		if !r.feed {
+			best = max(best, r.weight)
+		}
 	}
 	keep := make([]bool, len(blocks))
 	for _, r := range runs {
-		if r.weight*3 < best {
+		// A run that a feed header opened is kept only when it outweighs the article: the
+		// header was then the article's own.
+		if r.weight*3 < best || r.feed && r.weight <= best {
 			continue
 		}
 		for i := r.start; i < r.end; i++ {
@@ -95,4 +113,24 @@ func mainRegion(blocks []block, own []class) {
 // weighty reports whether a block is body on its own: good, or near-good prose.
 func weighty(b block, own class) bool {
 	return !b.heading && (own == good || own == nearGood && (prose(b.text) || b.speech))
+}
+
+// feedSince reports whether a feed marker precedes block i since block from.
+func feedSince(blocks []block, from, i int) bool {
+	for j := from; j <= i; j++ {
+		if blocks[j].feed {
+			return true
+		}
+	}
+	return false
+}
+
+// feedHeader matches the header of a list of other stories, and feed items' time stamps.
+var feedHeader = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^[\s\W]*(?:more (?:in|from|on|of) .{1,40}|more .{1,25} (?:news|stories|videos?)|more (?:stories|news|videos?|headlines|articles)|latest(?: news| stories| headlines| videos?)?|top (?:stories|news|headlines|videos?)|trending(?: now| news| stories| videos?)?|popular(?: now| stories| articles)?|most (?:read|popular|viewed|shared|watched)(?: .{1,20})?|related(?: stories| articles| content| coverage| posts| news| videos?| links| reading)?|recommended(?: for you| stories| reading| videos?)?|you (?:may|might) (?:also )?like|(?:what|stories) to read next|read next|up next|watch next|further reading|in other news|around the web|from the web|elsewhere on .{1,30}|also on .{1,30}|editor'?s picks?|featured(?: stories| articles| posts)?|don'?t miss|must read|also read|see also|explore more|more to explore|\d+\s*(?:[smhd]|mins?|hrs?|minutes?|hours?|days?)\s+ago)[\s\W]*$`)
+})
+
+// feedMarker reports whether block t opens a feed of other stories.
+func feedMarker(t string) bool {
+	return len(t) <= 60 && feedHeader().MatchString(t)
 }
