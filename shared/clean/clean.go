@@ -113,7 +113,8 @@ func (p Params) Blocks(raw []string) article.Document {
 			}
 		}
 	}
-	cutComments(blocks)
+	n := commentsStart(blocks)
+	blocks, before = blocks[:n], before[:n]
 	mainRegion(blocks, before)
 	// The body starts at the first good block that is not a heading; the title is the last
 	// heading-like block above it.

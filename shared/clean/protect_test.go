@@ -21,6 +21,16 @@ func TestBodyKept(t *testing.T) {
 			"Ortiz added: “Wiring, probably.”\n" +
 			"Privacy Policy\nTerms of Use\n",
 			[]string{"Total loss", "Horses safe", "cause was not yet known", "Wiring, probably"}},
+		{"paragraphs of names and scores in the flow", "Home\nTennis\nNadal keeps Spain alive\n" +
+			"MADRID — Rafael Nadal kept the hopes of his country alive on Tuesday, and then his team mates completed the comeback in the decisive doubles match in front of a home crowd that had waited all evening for it.\n" +
+			"The top-ranked Nadal earlier defeated Karen Khachanov 6-3, 7-6 (7) to level the series after Andrey Rublev had rallied to beat Roberto Bautista-Agut in the opening match of the day.\n" +
+			"US FALLS\n" +
+			"Canada beat the United States for the first time: Vasek Pospisil edged Reilly Opelka 7-6 (5), 7-6 (7) and Denis Shapovalov beat Taylor Fritz 6-3, 6-3.\n" +
+			"Italy beat Canada 2-1 on Monday, with Fabio Fognini and Matteo Berrettini winning their singles matches in Group F.\n" +
+			"In the revamped format debuting this year, teams play only two singles and a doubles in each tie, and the group winners advance to the quarterfinals with the two best runners-up.\n" +
+			"The tournament is being played with all eighteen teams in a single venue in the same week, which is the result of an overhaul that many of the players have criticised.\n" +
+			"Privacy Policy\nTerms of Use\n",
+			[]string{"Vasek Pospisil edged", "Fabio Fognini", "revamped format"}},
 		{"German text", "Startseite\nPolitik\nDer Stadtrat hat am Dienstag nach einer langen und teilweise hitzigen Debatte den neuen Haushalt für die Stadt beschlossen, der mehr Geld für Schulen und Straßen vorsieht.\n" +
 			"Die Gegner des Plans sagten, dass er die Steuern für die Familien erhöhen werde, die sich das am wenigsten leisten können, und dass der Rat nicht zugehört habe.\n" +
 			"Impressum\nDatenschutz\n",

@@ -12,8 +12,9 @@ var commentHeader = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^[\s\[(]*(?:\d+ (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .*)?|(?:one|\d+) (?:response|thought)s? (?:to|on) .*|comments?(?: \(\d+\))?|leave a (?:reply|comment).*|post a comment|add a comment|join the (?:conversation|discussion).*|(?:show|view|load|read) (?:all )?\d* ?comments.*|permalink \d+ comments.*|discussion(?: \(\d+\))?|top rated comments|reader comments)[\s\])]*$`)
 })
 
-// cutComments drops every block from the first comment-section header after the body began.
-func cutComments(blocks []block) {
+// commentsStart is the index of the first comment-section header after the body began, or
+// len(blocks): the blocks from there on are dropped.
+func commentsStart(blocks []block) int {
 	seenBody := false
 	re := commentHeader()
 	for i := range blocks {
@@ -21,12 +22,10 @@ func cutComments(blocks []block) {
 			seenBody = true
 		}
 		if seenBody && blocks[i].length < 120 && re.MatchString(blocks[i].text) {
-			for j := i; j < len(blocks); j++ {
-				blocks[j].class = bad
-			}
-			return
+			return i
 		}
 	}
+	return len(blocks)
 }
 
 // maxGap is how much non-body text (in characters) may separate two parts of one article:
@@ -60,7 +59,7 @@ func mainRegion(blocks []block, own []class) {
 			runs = append(runs, cur)
 			cur = run{start: -1}
 		}
-		if !weighty(b, own[i]) {
+		if !weighty(b, own[i]) && !flowing(b) {
 			// Text that is not body on its own separates runs, even where context made it good.
 			gap += b.length
 			if cur.start >= 0 && gap > maxGap {
@@ -69,15 +68,17 @@ func mainRegion(blocks []block, own []class) {
 			}
 			continue
 		}
-		if b.class != good {
-			continue
+		if b.class != good && cur.start < 0 {
+			continue // a run starts at a good block
 		}
 		if cur.start < 0 {
 			cur = run{start: i, feed: feedSince(blocks, runEnd(runs), i)}
 		}
 		cur.end = i + 1
 		gap = 0
-		cur.weight += b.length
+		if b.class == good && weighty(b, own[i]) {
+			cur.weight += b.length
+		}
 	}
 	if cur.start >= 0 {
 		runs = append(runs, cur)
@@ -104,10 +105,21 @@ func mainRegion(blocks []block, own []class) {
 		}
 	}
 	for i := range blocks {
-		if !keep[i] {
+		switch {
+		case !keep[i]:
 			blocks[i].class = bad
+		case flowing(blocks[i]):
+			// Prose and quotes inside the article's run are body, however few function
+			// words they have (names, scores, figures).
+			blocks[i].class = good
 		}
 	}
+}
+
+// flowing reports whether a block reads as a paragraph of running text or quotes someone:
+// inside an article's run it is body whatever its class.
+func flowing(b block) bool {
+	return !b.heading && (b.speech || b.length >= 80 && prose(b.text))
 }
 
 // weighty reports whether a block is body on its own: good, or near-good prose.
