@@ -31,6 +31,15 @@ func TestBodyKept(t *testing.T) {
 			"The tournament is being played with all eighteen teams in a single venue in the same week, which is the result of an overhaul that many of the players have criticised.\n" +
 			"Privacy Policy\nTerms of Use\n",
 			[]string{"Vasek Pospisil edged", "Fabio Fognini", "revamped format"}},
+		{"one sentence per paragraph", "Hull City striker Nikica Jelavic is facing six weeks out following surgery on a long-standing knee problem.\n\n" +
+			"The Croatian international had been playing through the pain for months.\n\n" +
+			"He's a great player.'\n\n" +
+			"'We will miss him badly,' manager Steve Bruce said on Friday.\n\n" +
+			"Jelavic has scored six goals in all competitions for the club this season, including the winner against Crystal Palace.\n\n" +
+			"Who replaces him?\n\n" +
+			"Bruce is expected to give a chance to the younger forwards in the squad, who have impressed in training and in the cup.\n\n" +
+			"The club will assess the striker again when he returns from the specialist in London next month.\n",
+			[]string{"Hull City striker", "playing through the pain", "He's a great player", "We will miss him", "younger forwards", "specialist in London"}},
 		{"German text", "Startseite\nPolitik\nDer Stadtrat hat am Dienstag nach einer langen und teilweise hitzigen Debatte den neuen Haushalt für die Stadt beschlossen, der mehr Geld für Schulen und Straßen vorsieht.\n" +
 			"Die Gegner des Plans sagten, dass er die Steuern für die Familien erhöhen werde, die sich das am wenigsten leisten können, und dass der Rat nicht zugehört habe.\n" +
 			"Impressum\nDatenschutz\n",

@@ -2,7 +2,11 @@ package clean
 
 import (
 	"regexp"
+	"strings"
 	"sync"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/text"
 )
 
 // commentHeader matches the block that opens a page's reader comments ("34 Comments",
@@ -68,9 +72,7 @@ func mainRegion(blocks []block, own []class) {
 			}
 			continue
 		}
-		if b.class != good && cur.start < 0 {
-			continue // a run starts at a good block
-		}
+
 		if cur.start < 0 {
 			cur = run{start: i, feed: feedSince(blocks, runEnd(runs), i)}
 		}
@@ -119,7 +121,14 @@ func mainRegion(blocks []block, own []class) {
 // flowing reports whether a block reads as a paragraph of running text or quotes someone:
 // inside an article's run it is body whatever its class.
 func flowing(b block) bool {
-	return !b.heading && (b.speech || b.length >= 80 && prose(b.text))
+	return !b.heading && (b.speech || sentence(b.text))
+}
+
+// sentence reports whether t is a sentence: four words or more ending in a full stop, a
+// question or an exclamation mark (a closing quotation mark may follow).
+func sentence(t string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "”\"’')"))
+	return strings.ContainsRune(".!?", last) && text.CountWords(t) >= 4
 }
 
 // weighty reports whether a block is body on its own: good, or near-good prose.

@@ -16,8 +16,18 @@ var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "
 // reportsSpeech reports whether a block holds a quotation (an opening and a closing mark) or
 // a reporting verb.
 func reportsSpeech(t string, words []string) bool {
-	if strings.Contains(t, "“") && strings.Contains(t, "”") || strings.Count(t, `"`) >= 2 {
+	if strings.Contains(t, "“") && strings.Contains(t, "”") || strings.Count(t, `"`) >= 2 || strings.Contains(t, "‘") && strings.Contains(t, "’") {
 		return true
+	}
+	// A paragraph that opens or closes a quotation spread over several paragraphs.
+	first, _ := utf8.DecodeRuneInString(t)
+	if strings.ContainsRune("“‘\"'", first) {
+		return true
+	}
+	if n := len(t); n >= 2 && strings.ContainsRune("”’\"'", rune(t[n-1])) || strings.HasSuffix(t, "”") || strings.HasSuffix(t, "’") {
+		trimmed := strings.TrimRight(t, "”’\"'")
+		last, _ := utf8.DecodeLastRuneInString(trimmed)
+		return strings.ContainsRune(".,!?", last)
 	}
 	for _, w := range words {
 		if reportingVerbs[w] {
