@@ -51,6 +51,9 @@ type block struct {
 	// feed: a related-content header ("More in World", "Trending") or a feed item's time
 	// stamp ("32M ago") came just before this block, after the body began.
 	feed bool
+	// repeated: the same text appears elsewhere on the page, as teasers of a feed shown in
+	// two widgets do; an article's paragraphs are its own.
+	repeated bool
 }
 
 // Text cleans plain text with the default parameters.
@@ -72,6 +75,7 @@ func (p Params) Blocks(raw []string) article.Document {
 		return words[i]
 	}
 	share := stopwordShare(len(raw), wordsOf)
+	seen := repeats(raw)
 	feed := false // a feed header or a feed item's time stamp was just seen
 	for i, t := range raw {
 		top := !sawBody && i < 12
@@ -83,6 +87,7 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 		b := p.classify(t, wordsOf(i), share)
 		b.feed, feed = feed, false
+		b.repeated = seen[t] > 1 && b.length >= 40
 		if b.class == good {
 			sawBody = true
 		}
@@ -375,7 +380,20 @@ var compiled = sync.OnceValue(func() *patterns {
 			`.*\bcan be (?:reached|contacted|emailed) at\b.*`,
 			`.*\b(?:reported|contributed) (?:to )?(?:this|the) (?:report|story|article)\b.*`,
 			`\(?(?:reporting|writing|editing|additional reporting) by .*`,
-			`tags?:.*|topics?:.*|filed under:?.*`,
+			`tags?:.*|topics?:.*|filed under:?.*|trends?:.*`,
+			// Prompts: newsletters, donations, deals, affiliate notes, sharing.
+			`(?:want|like|enjoy|liked|enjoyed) (?:more )?(?:stories|articles|news|content|this (?:story|article|post))(?: like this)?\?.*`,
+			`(?:every|each) (?:day|week|morning|evening|weekday) we send.*`,
+			`(?:stay|keep) (?:up to date|informed|in the know|updated)\b.*`,
+			`.*\bno,? thanks\W*|you(?:'ve| have) (?:successfully |succesfully )?subscribed.*|.*\bactivate your subscription.*`,
+			`this (?:post|article|page|story) (?:may )?contains? (?:affiliate|sponsored|referral).*|.*\baffiliate (?:links?|commission).*`,
+			`(?:please )?(?:donate|support (?:us|our (?:work|journalism))|become a (?:member|supporter|patron)|make a (?:donation|contribution))\b.*`,
+			`sharing is caring\W*|\d+ shares?|share (?:it )?with (?:a friend|friends).*|.*\bshare it with a friend\W*`,
+			`(?:previous|next|older|newer) (?:post|article|story|entry)\W*.*`,
+			`.*\baffiliate (?:links?|partnerships?|commissions?|programs?)\b.*|.*\b(?:earn|receive|get) (?:a )?(?:small )?(?:share of (?:the )?sales|commission|compensation)\b.*`,
+			`by (?:registering|signing up|subscribing|creating an account|clicking)\b.*`,
+			`follow .{1,40} on(?: .{1,40})?|where to watch|all podcasts|podcasts`,
+			`(?:get|download) (?:the )?(?:latest )?deals?\b.*|shop (?:now|the (?:deal|sale))\W*|see (?:the )?deal\W*|check price.*|view (?:deal|offer|on amazon).*`,
 			`[\s•·|/>»-]*`,
 		}),
 		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`),
@@ -394,7 +412,7 @@ const maxBoilerplateLen = 300
 // the top, publisher/date lines and bylines are metadata too.
 func boilerplate(t string, top bool, m *article.Metadata) bool {
 	if utf8.RuneCountInString(t) > maxBoilerplateLen {
-		return false
+		return cookieNotice(t)
 	}
 	re := compiled()
 	lower := strings.ToLower(t)

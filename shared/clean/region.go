@@ -10,10 +10,11 @@ import (
 )
 
 // commentHeader matches the block that opens a page's reader comments ("34 Comments",
-// "12 responses to “…”", "Leave a Reply", "Join the conversation"). Nothing after it is the
-// article: pages put comments, and then only footers, below the story.
+// "12 responses to “…”", "Leave a Reply", "Join the conversation", a comment form's fields,
+// a comment's "Reply" button) or its author box ("About the author"). Nothing after it is the
+// article: pages put comments and bios, and then only footers, below the story.
 var commentHeader = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^[\s\[(]*(?:\d+ (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .*)?|(?:one|\d+) (?:response|thought)s? (?:to|on) .*|comments?(?: \(\d+\))?|leave a (?:reply|comment).*|post a comment|add a comment|join the (?:conversation|discussion).*|(?:show|view|load|read) (?:all )?\d* ?comments.*|permalink \d+ comments.*|discussion(?: \(\d+\))?|top rated comments|reader comments)[\s\])]*$`)
+	return regexp.MustCompile(`(?i)^[\s\[(]*(?:\d+ (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .*)?|(?:one|\d+) (?:response|thought)s? (?:to|on) .*|comments?(?: \(\d+\))?|leave a (?:reply|comment).*|post a comment|add a comment|join the (?:conversation|discussion).*|(?:show|view|load|read) (?:all )?\d* ?comments.*|permalink \d+ comments.*|discussion(?: \(\d+\))?|top rated comments|reader comments|reply|your email address will not be published.*|save my name, email,? and website.*|notify me of (?:new|follow-up) (?:comments|posts).*|(?:name|email|e-mail|website|comment)\s*\*|you must be logged in to post a comment.*|(?:this|the) comments? section is closed.*|about the author|about the writer)[\s\])]*$`)
 })
 
 // commentsStart is the index of the first comment-section header after the body began, or
@@ -26,11 +27,22 @@ func commentsStart(blocks []block) int {
 			seenBody = true
 		}
 		if seenBody && blocks[i].length < 120 && re.MatchString(blocks[i].text) {
+			// A "Reply" button closes a comment whose author and time stamp came first.
+			for j := i - 1; j >= max(0, i-3); j-- {
+				if blocks[j].length < 80 && timeOfDay().MatchString(blocks[j].text) {
+					return j
+				}
+			}
 			return i
 		}
 	}
 	return len(blocks)
 }
+
+// timeOfDay matches a time stamp such as "1:01 pm" or "at 10:15".
+var timeOfDay = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\b`)
+})
 
 // maxGap is how much non-body text (in characters) may separate two parts of one article:
 // a pull quote, an embedded picture's caption, a short list of links.
@@ -121,7 +133,30 @@ func mainRegion(blocks []block, own []class) {
 // flowing reports whether a block reads as a paragraph of running text or quotes someone:
 // inside an article's run it is body whatever its class.
 func flowing(b block) bool {
-	return !b.heading && (b.speech || sentence(b.text))
+	return !b.heading && !b.repeated && (b.speech || sentence(b.text))
+}
+
+// repeats counts each block's occurrences on the page.
+func repeats(raw []string) map[string]int {
+	n := make(map[string]int, len(raw))
+	for _, t := range raw {
+		n[t]++
+	}
+	return n
+}
+
+// cookieRE matches a consent notice, which can be longer than the blocks the boilerplate
+// patterns are tried on.
+var cookieRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:we|this (?:web)?site|our (?:web)?site|by (?:using|continuing))\b.{0,200}\bcookies\b`)
+})
+
+// maxNoticeLen bounds the consent notices looked for.
+const maxNoticeLen = 1000
+
+// cookieNotice reports whether a long block is a cookie-consent notice.
+func cookieNotice(t string) bool {
+	return len(t) <= maxNoticeLen && strings.Contains(t, "cookies") && cookieRE().MatchString(t)
 }
 
 // sentence reports whether t is a sentence: four words or more ending in a full stop, a
@@ -131,9 +166,10 @@ func sentence(t string) bool {
 	return strings.ContainsRune(".!?", last) && text.CountWords(t) >= 4
 }
 
-// weighty reports whether a block is body on its own: good, or near-good prose.
+// weighty reports whether a block is body on its own: good, or near-good prose, and not
+// repeated elsewhere on the page.
 func weighty(b block, own class) bool {
-	return !b.heading && (own == good || own == nearGood && (prose(b.text) || b.speech))
+	return !b.heading && !b.repeated && (own == good || own == nearGood && (prose(b.text) || b.speech))
 }
 
 // feedSince reports whether a feed marker precedes block i since block from.

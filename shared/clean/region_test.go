@@ -33,6 +33,15 @@ func TestPageParts(t *testing.T) {
 			[]string{"come to grips", "budget hangover"}},
 		{"related feed apart from the story", menu + body1 + "\n" + body2 + "\n" + body3 + "\n" + strings.Repeat("More stories\nSchool board delays vote on new calendar\nSchools\nPolice chief announces retirement after twenty years\nLocal\nRoad repairs to close Main Street for a week\n", 8) + "A new bakery opened on Main Street this week, and the owners said they had waited for years to find the right place to sell their bread.\n",
 			[]string{"new bakery"}},
+		{"prompts, notices and a bio box", "We use cookies and other tracking technologies to improve your browsing experience on our site, show personalized content and targeted ads, analyze site traffic, and understand where our audience is coming from. " + strings.Repeat("By continuing you agree to our use of cookies and similar technologies as described in the policy. ", 3) + "\n" + menu +
+			"This post may contain affiliate links. Please see my disclosure page.\n" + body1 + "\n" + body2 + "\nSupport our journalism: become a member today.\n" + body3 + "\n" +
+			"Want more stories like this?\nEvery day we send an email with the top stories of the day.\nAbout the author\nJane Doe is a freelance writer living in Minneapolis, where she covers city hall and the schools for several papers.\nprevious post\n",
+			[]string{"cookies", "affiliate", "become a member", "Want more", "we send an email", "freelance writer"}},
+		{"teasers repeated in two widgets", body1 + "\n" + body2 + "\n" + body3 + "\nSome people thought the striped cattle in a pasture were a practical joke, but the science behind the camouflaged cows is sound.\nBushfires are spreading across the state, burning more than two million acres and putting homes at risk.\n" + menu +
+			"Some people thought the striped cattle in a pasture were a practical joke, but the science behind the camouflaged cows is sound.\nBushfires are spreading across the state, burning more than two million acres and putting homes at risk.\n",
+			[]string{"striped cattle", "Bushfires"}},
+		{"comment form", body1 + "\n" + body2 + "\n" + body3 + "\nStephanie September 17, 2014 - 1:01 pm\nWe also fill our refillable bottles before heading out for a family adventure on the weekends.\nReply\nSave my name, email, and website in this browser for the next time I comment.\n",
+			[]string{"refillable bottles", "Save my name"}},
 		{"short article with a menu sentence", "News Corp is a network of leading companies in the worlds of media and information services\n" + menu + "Budget approved\n" + body2 + "\n" + body3 + "\nAbout Us\nContact\nPrivacy\n",
 			[]string{"News Corp", "Obituaries", "Privacy"}},
 	}
