@@ -40,6 +40,8 @@ func TestBodyKept(t *testing.T) {
 			"Bruce is expected to give a chance to the younger forwards in the squad, who have impressed in training and in the cup.\n\n" +
 			"The club will assess the striker again when he returns from the specialist in London next month.\n",
 			[]string{"Hull City striker", "playing through the pain", "He's a great player", "We will miss him", "younger forwards", "specialist in London"}},
+		{"an article pasted twice", strings.Repeat("The library will extend its opening hours and add weekend classes for children, the city council decided on Tuesday after a long debate.\n\n“We listened to the families who use the library every day,” said Mayor Ana Torres.\n\n", 2),
+			[]string{"extend its opening hours", "We listened"}},
 		{"German text", "Startseite\nPolitik\nDer Stadtrat hat am Dienstag nach einer langen und teilweise hitzigen Debatte den neuen Haushalt für die Stadt beschlossen, der mehr Geld für Schulen und Straßen vorsieht.\n" +
 			"Die Gegner des Plans sagten, dass er die Steuern für die Familien erhöhen werde, die sich das am wenigsten leisten können, und dass der Rat nicht zugehört habe.\n" +
 			"Impressum\nDatenschutz\n",

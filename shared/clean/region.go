@@ -56,6 +56,19 @@ const maxGap = 900
 // maxGap of it ends the run. Runs that weigh at least a third of the heaviest are kept: an
 // article split by a long embed stays whole.
 func mainRegion(blocks []block, own []class) {
+	// A text that is all repeats (the same article pasted twice) is judged without them.
+	anchored := false
+	for i, b := range blocks {
+		if b.class == good && weighty(b, own[i]) {
+			anchored = true
+			break
+		}
+	}
+	if !anchored {
+		for i := range blocks {
+			blocks[i].repeated = false
+		}
+	}
 	type run struct {
 		start, end, weight int
 		feed               bool // opened by a feed header
