@@ -87,3 +87,25 @@ func TestPageMetadataRules(t *testing.T) {
 		t.Errorf("publisher = %q", doc.Publisher)
 	}
 }
+
+// The day a page shows in its dateline wins over metadata in UTC a day off it; a masthead's
+// date of the day, further up, does not count; with no metadata the body's markup is read.
+func TestPublishedDay(t *testing.T) {
+	cases := []struct{ name, head, body, want string }{
+		{"UTC metadata a day after the dateline", `<meta property="article:published_time" content="2019-11-20T04:26:47Z">`,
+			`<div>November 20, 2019</div><article><h1>Nelson's goal lifts the Isles in overtime</h1><div>Published 11:26 pm EST, Tuesday, November 19, 2019</div><p>` + para + `</p><p>` + para + `</p></article>`, "2019-11-19"},
+		{"time element in the body", ``,
+			`<article><h1>Nelson's goal lifts the Isles in overtime</h1><time itemprop="datePublished" datetime="2019-11-20T01:22:37-05:00"></time><p>` + para + `</p><p>` + para + `</p></article>`, "2019-11-20"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := extract.HTML(`<html><head><title>Nelson's goal lifts the Isles in overtime</title>` + c.head + `</head><body>` + c.body + `</body></html>`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := doc.Published.Format("2006-01-02"); got != c.want {
+				t.Errorf("published %s, want %s", got, c.want)
+			}
+		})
+	}
+}

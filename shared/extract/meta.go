@@ -180,22 +180,82 @@ func goodSiteName(s string) bool {
 	return s != "" && !strings.HasPrefix(s, "@") && !strings.EqualFold(s, "hosted") && !strings.HasPrefix(s, "http")
 }
 
-// visibleDate is the first date written in a short block above the article's first
-// paragraph (a dateline such as "November 15, 2019" or "Posted on Nov 18, 2019"): the
-// fallback when the page's metadata has none.
+// visibleDate is the date written in a short block nearest above the article's first
+// paragraph (a dateline such as "November 15, 2019" or "Posted by X on Nov 18, 2019"; a
+// masthead's date of the day comes earlier), else in the few blocks after it, where some
+// pages put the byline.
 func visibleDate(body *html.Node, first string) time.Time {
+	var above, earliest time.Time
+	after := -1
 	for _, b := range Blocks(body) {
-		if first != "" && b.Text == first {
-			break
+		var t time.Time
+		if len(strings.Fields(b.Text)) <= 16 {
+			t = clean.ParseDate(b.Text)
 		}
-		if len(strings.Fields(b.Text)) > 16 {
-			continue
-		}
-		if t := clean.ParseDate(b.Text); !t.IsZero() {
-			return t
+		switch {
+		case after < 0 && first != "" && b.Text == first:
+			if !t.IsZero() {
+				return t // the "first paragraph" is itself the dateline
+			}
+			if !above.IsZero() {
+				return above
+			}
+			after = 0
+		case after >= 0:
+			if after++; after > 3 {
+				return time.Time{}
+			}
+			if !t.IsZero() {
+				return t
+			}
+		case !t.IsZero():
+			above = t
+			if earliest.IsZero() {
+				earliest = t
+			}
 		}
 	}
-	return time.Time{}
+	if after < 0 {
+		return earliest // the first paragraph was not found: the page's first date
+	}
+	return above
+}
+
+// markupDate reads a date the page marks up in its body: a meta or time element with
+// itemprop datePublished, else the first time element (its datetime, else its text).
+func markupDate(root *html.Node) time.Time {
+	var published, firstTime time.Time
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if !published.IsZero() {
+			return
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Meta || n.DataAtom == atom.Time) {
+			val := attr(n, "datetime")
+			if n.DataAtom == atom.Meta {
+				val = attr(n, "content")
+			}
+			t := parseDate(squash(val))
+			if t.IsZero() && n.DataAtom == atom.Time {
+				t = clean.ParseDate(squash(textOf(n)))
+			}
+			if strings.EqualFold(attr(n, "itemprop"), "datePublished") && !t.IsZero() {
+				published = t
+				return
+			}
+			if n.DataAtom == atom.Time && firstTime.IsZero() {
+				firstTime = t
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if !published.IsZero() {
+		return published
+	}
+	return firstTime
 }
 
 // refineMetadata applies the title, byline, publisher and date rules to doc.
@@ -221,14 +281,31 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 		doc.Published = ld.Date
 	}
 	if doc.Published.IsZero() {
-		body := findElement(root, atom.Body)
-		if body == nil {
-			body = root
-		}
-		first := ""
-		if len(doc.Blocks) > 0 {
-			first = doc.Blocks[0].Text
-		}
-		doc.Published = visibleDate(body, first)
+		doc.Published = markupDate(root)
 	}
+	body := findElement(root, atom.Body)
+	if body == nil {
+		body = root
+	}
+	first := ""
+	for _, b := range doc.Blocks {
+		if b.Kind == article.Paragraph {
+			first = b.Text
+			break
+		}
+	}
+	// The day the reader sees in the dateline is the page's own day: metadata in UTC (or in
+	// a wrong offset) can be a day off it.
+	seen := visibleDate(body, first)
+	if doc.Published.IsZero() || !seen.IsZero() && sameDayOrNext(seen, doc.Published) {
+		doc.Published = seen
+	}
+}
+
+// sameDayOrNext reports whether the day of b is a's day or the day after or before it.
+func sameDayOrNext(a, b time.Time) bool {
+	da := time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)
+	db := time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC)
+	d := db.Sub(da)
+	return d != 0 && d >= -24*time.Hour && d <= 24*time.Hour
 }
