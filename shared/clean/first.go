@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -14,6 +15,8 @@ import (
 type prefixGate struct {
 	// byFirst holds the prefixes by their first byte; nil when the gate is open to all.
 	byFirst *[256][]string
+	// all holds the prefixes' first words, for the contains test.
+	all []string
 }
 
 // maxPrefixes bounds a gate; a pattern with more alternatives is always tried.
@@ -40,11 +43,9 @@ func (g prefixGate) contained(lower string) bool {
 	if g.byFirst == nil {
 		return true
 	}
-	for i := 0; i < len(lower); i++ {
-		for _, p := range g.byFirst[lower[i]] {
-			if strings.HasPrefix(lower[i:], p) {
-				return true
-			}
+	for _, p := range g.all {
+		if strings.Contains(lower, p) {
+			return true
 		}
 	}
 	return false
@@ -57,14 +58,24 @@ func gateOf(p string) prefixGate {
 		return prefixGate{}
 	}
 	set, _ := literals(re.Simplify())
+	var g prefixGate
 	var by [256][]string
 	for _, s := range set {
 		if s == "" {
 			return prefixGate{}
 		}
 		by[s[0]] = append(by[s[0]], s)
+		// For the contains test the first word is gate enough, and far fewer literals
+		// remain to look for.
+		if i := strings.IndexByte(s[1:], ' '); i >= 3 {
+			s = s[:i+1]
+		}
+		if !slices.Contains(g.all, s) {
+			g.all = append(g.all, s)
+		}
 	}
-	return prefixGate{byFirst: &by}
+	g.byFirst = &by
+	return g
 }
 
 // literals returns strings one of which starts every match of re (lower-cased), and whether
