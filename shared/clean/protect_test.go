@@ -42,6 +42,11 @@ func TestBodyKept(t *testing.T) {
 			[]string{"Hull City striker", "playing through the pain", "He's a great player", "We will miss him", "younger forwards", "specialist in London"}},
 		{"an article pasted twice", strings.Repeat("The library will extend its opening hours and add weekend classes for children, the city council decided on Tuesday after a long debate.\n\n“We listened to the families who use the library every day,” said Mayor Ana Torres.\n\n", 2),
 			[]string{"extend its opening hours", "We listened"}},
+		{"a list in the flow", "Home\nDeals\nThe new earbuds are the best the company has made, and they cost less than the last pair did when they came out two years ago.\n" +
+			"$249.00 – Apple AirPods Pro with Wireless Charging Case (Latest Model), free shipping\n$99.00 – Six hours of battery life\n$149.99 – Samsung Galaxy Buds Plus True Wireless Earbuds, Cosmic Black, free shipping\n$59.00 – Sweat and water resistant\n" +
+			"The case adds another twenty hours of listening, which should be enough for most people to get through a working week without a charger.\n" +
+			"Privacy Policy\nTerms of Use\n",
+			[]string{"Apple AirPods Pro", "Six hours of battery life", "Samsung Galaxy Buds", "Sweat and water resistant"}},
 		{"German text", "Startseite\nPolitik\nDer Stadtrat hat am Dienstag nach einer langen und teilweise hitzigen Debatte den neuen Haushalt für die Stadt beschlossen, der mehr Geld für Schulen und Straßen vorsieht.\n" +
 			"Die Gegner des Plans sagten, dass er die Steuern für die Familien erhöhen werde, die sich das am wenigsten leisten können, und dass der Rat nicht zugehört habe.\n" +
 			"Impressum\nDatenschutz\n",

@@ -141,6 +141,30 @@ func mainRegion(blocks []block, own []class) {
 			blocks[i].class = good
 		}
 	}
+	keepLists(blocks, keep)
+}
+
+// keepLists keeps the lists inside an article's run: two or more short items in a row
+// between its paragraphs (features, prices, a book list, winners), which read as
+// boilerplate one by one.
+func keepLists(blocks []block, keep []bool) {
+	for i := 0; i < len(blocks); {
+		if !keep[i] || blocks[i].class == good {
+			i++
+			continue
+		}
+		j := i
+		for j < len(blocks) && keep[j] && blocks[j].class != good && !blocks[j].heading && !blocks[j].repeated && blocks[j].length <= 200 {
+			j++
+		}
+		// A list lies between body blocks of the run, and has two items at least.
+		if j-i >= 2 && i > 0 && blocks[i-1].class == good && j < len(blocks) && keep[j] && blocks[j].class == good {
+			for k := i; k < j; k++ {
+				blocks[k].class = good
+			}
+		}
+		i = max(j, i+1)
+	}
 }
 
 // flowing reports whether a block reads as a paragraph of running text or quotes someone:
