@@ -82,6 +82,10 @@ func (p Params) Blocks(raw []string) article.Document {
 		if sawBody && feedMarker(t) {
 			feed = true
 		}
+		if trimmed := trimCredit(t); trimmed != t {
+			t = trimmed
+			words[i] = text.Words(t)
+		}
 		if boilerplate(t, top, &doc.Metadata) {
 			continue
 		}
@@ -397,6 +401,7 @@ var compiled = sync.OnceValue(func() *patterns {
 			`.*\b(?:earn|receive|get) (?:a )?(?:small )?(?:share of (?:the )?sales|commission|compensation)\b.*`,
 			`by (?:registering|signing up|subscribing|creating an account|clicking)\b.*`,
 			`follow .{1,40} on(?: .{1,40})?|where to watch|all podcasts|podcasts`,
+			`undo|ad ?choices|(?:sponsored|promoted|recommended) by .{1,40}`,
 			`(?:get|download) (?:the )?(?:latest )?deals?\b.*|shop (?:now|the (?:deal|sale))\W*|see (?:the )?deal\W*|check price.*|view (?:deal|offer|on amazon).*`,
 			`[\s•·|/>»-]*`,
 		}),

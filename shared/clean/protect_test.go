@@ -68,3 +68,25 @@ func TestBodyKept(t *testing.T) {
 		})
 	}
 }
+
+// Page parts that are the article: a lead paragraph that opens with a picture credit loses
+// the credit only; a standfirst and a dateline stay.
+func TestLeadKept(t *testing.T) {
+	lead := "A man walks past a closed shop in the city centre on Monday, as the council prepares to vote on a plan to bring shoppers back to the high street."
+	page := "Home\nNews\nCouncil to vote on high street plan\n" +
+		"The plan would cut parking charges and business rates for a year.\n" +
+		"© Provided by Associated Press " + lead + "\n" +
+		"WASHINGTON (AP) — The council voted on Tuesday to approve the new budget for the city, which includes more money for schools, roads and the police, after a debate that lasted for most of the evening.\n" +
+		"Opponents of the plan said that it would raise taxes for the families who can least afford them, and that the council had not listened to the people who came to the meetings to say so.\n" +
+		"Privacy Policy\n"
+	got := blocksOf(page)
+	joined := strings.Join(got, "\n")
+	for _, want := range []string{lead, "WASHINGTON (AP) — The council voted", "cut parking charges"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("lost %.50q; kept:\n%s", want, joined)
+		}
+	}
+	if strings.Contains(joined, "Provided by") {
+		t.Errorf("kept the credit:\n%s", joined)
+	}
+}

@@ -1,6 +1,7 @@
 package clean_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -59,5 +60,24 @@ func TestPageParts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A gallery's slides and a sponsored grid after the story are not the article.
+func TestGalleryAndSponsoredGrid(t *testing.T) {
+	slides := ""
+	for i, caption := range []string{"Crowds gathered outside the town hall before the vote on Tuesday evening.", "Councillors debated the plan for more than four hours.", "The mayor spoke to reporters after the result was announced."} {
+		slides += fmt.Sprintf("Image %d of 3\nScenes from the budget night\n%s\nPhoto: Jane Doe/Getty Images\n", i+1, caption)
+	}
+	grid := "Sponsored Links\nThis Is What Happens When You Eat Avocados Every Day\nHealthy Living\nUndo\nThe Best Walking Shoes For Standing All Day Long\nFootwear Weekly\nUndo\nAdChoices\n"
+	page := "Home\nNews\n" + body1 + "\n" + body2 + "\n" + body3 + "\n" + slides + grid + "Privacy Policy\n"
+	got := strings.Join(blocksOf(page), "\n")
+	for _, junk := range []string{"Image 1 of 3", "Getty", "Undo", "AdChoices", "Avocados", "Walking Shoes", "Crowds gathered", "four hours"} {
+		if strings.Contains(got, junk) {
+			t.Errorf("kept %q in\n%s", junk, got)
+		}
+	}
+	if !strings.Contains(got, body3) {
+		t.Errorf("lost the body:\n%s", got)
 	}
 }
