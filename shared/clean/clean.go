@@ -45,6 +45,15 @@ type block struct {
 	class   class
 	heading bool // a candidate heading: short, no closing punctuation, starts upper-case
 	length  int
+	// speech: the block quotes someone or reports what they said. Such a block is body
+	// however short it is: a story's quotes are its substance.
+	speech bool
+	// feed: a related-content header ("More in World", "Trending") or a feed item's time
+	// stamp ("32M ago") came just before this block, after the body began.
+	feed bool
+	// repeated: the same text appears elsewhere on the page, as teasers of a feed shown in
+	// two widgets do; an article's paragraphs are its own.
+	repeated bool
 }
 
 // Text cleans plain text with the default parameters.
@@ -58,12 +67,31 @@ func (p Params) Blocks(raw []string) article.Document {
 	var doc article.Document
 	blocks := make([]block, 0, len(raw))
 	sawBody := false
+	words := make([][]string, len(raw)) // each block's words, split once
+	wordsOf := func(i int) []string {
+		if words[i] == nil {
+			words[i] = text.Words(raw[i])
+		}
+		return words[i]
+	}
+	share := stopwordShare(len(raw), wordsOf)
+	seen := repeats(raw)
+	feed := false // a feed header or a feed item's time stamp was just seen
 	for i, t := range raw {
 		top := !sawBody && i < 12
+		if sawBody && feedMarker(t) {
+			feed = true
+		}
+		if trimmed := trimCredit(t); trimmed != t {
+			t = trimmed
+			words[i] = text.Words(t)
+		}
 		if boilerplate(t, top, &doc.Metadata) {
 			continue
 		}
-		b := p.classify(t)
+		b := p.classify(t, wordsOf(i), share)
+		b.feed, feed = feed, false
+		b.repeated = seen[t] > 1 && b.length >= 40
 		if b.class == good {
 			sawBody = true
 		}
@@ -75,11 +103,12 @@ func (p Params) Blocks(raw []string) article.Document {
 	}
 	p.context(blocks)
 	// A short article may have no block long enough to be good on its own; then its
-	// near-good blocks are the body.
+	// near-good blocks that read as prose are the body (a near-good line of a menu or a
+	// footer is not).
 	if !anyGood(blocks) {
 		for i := range blocks {
 			blocks[i].class = before[i]
-			if before[i] == nearGood {
+			if before[i] == nearGood && (prose(blocks[i].text) || blocks[i].speech) {
 				blocks[i].class = good
 			}
 		}
@@ -93,6 +122,9 @@ func (p Params) Blocks(raw []string) article.Document {
 			}
 		}
 	}
+	n := commentsStart(blocks)
+	blocks, before = blocks[:n], before[:n]
+	mainRegion(blocks, before)
 	// The body starts at the first good block that is not a heading; the title is the last
 	// heading-like block above it.
 	firstBody := len(blocks)
@@ -182,12 +214,17 @@ func anyGood(blocks []block) bool {
 	return false
 }
 
-func (p Params) classify(t string) block {
-	words := text.Words(t)
+func (p Params) classify(t string, words []string, share func([]string) float64) block {
 	b := block{text: t, length: utf8.RuneCountInString(t)}
 	b.heading = headingLike(t, len(words), p.MaxHeadingWords)
-	density := text.StopwordShare(words)
+	b.speech = len(words) >= 3 && reportsSpeech(t, words)
+	density := share(words)
 	switch {
+	case b.speech && !strings.ContainsRune(t, '©'):
+		b.class = nearGood
+		if b.length > p.LengthHigh && density >= p.StopwordsHigh {
+			b.class = good
+		}
 	case strings.ContainsRune(t, '©'):
 		b.class = bad
 	case b.length < p.LengthLow:
@@ -347,7 +384,25 @@ var compiled = sync.OnceValue(func() *patterns {
 			`.*\bcan be (?:reached|contacted|emailed) at\b.*`,
 			`.*\b(?:reported|contributed) (?:to )?(?:this|the) (?:report|story|article)\b.*`,
 			`\(?(?:reporting|writing|editing|additional reporting) by .*`,
-			`tags?:.*|topics?:.*|filed under:?.*`,
+			`tags?:.*|topics?:.*|filed under:?.*|trends?:.*`,
+			// Prompts: newsletters, donations, deals, affiliate notes, sharing.
+			`(?:want|like|enjoy|liked|enjoyed) (?:more )?(?:stories|articles|news|content|this (?:story|article|post))(?: like this)?\?.*`,
+			`(?:every|each) (?:day|week|morning|evening|weekday) we send.*`,
+			`(?:stay|keep) (?:up to date|informed|in the know|updated)\b.*`,
+			`.*\bno,? thanks\W*`,
+			`you(?:'ve| have) (?:successfully |succesfully )?subscribed.*`,
+			`.*\bactivate your subscription.*`,
+			`this (?:post|article|page|story) (?:may )?contains? (?:affiliate|sponsored|referral).*`,
+			`(?:please )?(?:donate|support (?:us|our (?:work|journalism))|become a (?:member|supporter|patron)|make a (?:donation|contribution))\b.*`,
+			`sharing is caring\W*|\d+ shares?|share (?:it )?with (?:a friend|friends).*`,
+			`.*\bshare it with a friend\W*`,
+			`(?:previous|next|older|newer) (?:post|article|story|entry)\W*.*`,
+			`.*\baffiliate (?:links?|partnerships?|commissions?|programs?)\b.*`,
+			`.*\b(?:earn|receive|get) (?:a )?(?:small )?(?:share of (?:the )?sales|commission|compensation)\b.*`,
+			`by (?:registering|signing up|subscribing|creating an account|clicking)\b.*`,
+			`follow .{1,40} on(?: .{1,40})?|where to watch|all podcasts|podcasts`,
+			`undo|ad ?choices|(?:sponsored|promoted|recommended) by .{1,40}`,
+			`(?:get|download) (?:the )?(?:latest )?deals?\b.*|shop (?:now|the (?:deal|sale))\W*|see (?:the )?deal\W*|check price.*|view (?:deal|offer|on amazon).*`,
 			`[\s•·|/>»-]*`,
 		}),
 		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`),
@@ -366,23 +421,30 @@ const maxBoilerplateLen = 300
 // the top, publisher/date lines and bylines are metadata too.
 func boilerplate(t string, top bool, m *article.Metadata) bool {
 	if utf8.RuneCountInString(t) > maxBoilerplateLen {
-		return false
+		return cookieNotice(t)
 	}
 	re := compiled()
-	if match := re.contactLine.FindStringSubmatch(t); match != nil {
+	lower := strings.ToLower(t)
+	if !strings.Contains(lower, "can be ") {
+		// the contact-line pattern needs it; most blocks are spared its backtracking
+	} else if match := re.contactLine.FindStringSubmatch(t); match != nil {
 		if m.Author == "" {
 			m.Author = strings.TrimSpace(match[1])
 		}
 		return true
 	}
 	if top || text.CountWords(t) <= 12 {
-		if match := re.bylineLine.FindStringSubmatch(t); match != nil {
+		if !bylineStart(lower) {
+			// not a byline
+		} else if match := re.bylineLine.FindStringSubmatch(t); match != nil {
 			if m.Author == "" {
 				m.Author = strings.TrimSpace(match[1])
 			}
 			return true
 		}
-		if match := re.dateline.FindStringSubmatch(t); match != nil && text.CountWords(t) <= 16 {
+		if !hasYear(t) {
+			// a dateline holds a year
+		} else if match := re.dateline.FindStringSubmatch(t); match != nil && text.CountWords(t) <= 16 {
 			if m.Published.IsZero() {
 				m.Published = ParseDate(t)
 			}
@@ -392,9 +454,9 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 			return true
 		}
 	}
-	lower := strings.ToLower(t)
-	for _, p := range re.boilerplate {
-		if p.needle != "" && !strings.Contains(lower, p.needle) {
+	for i := range re.boilerplate {
+		p := &re.boilerplate[i]
+		if !p.mayMatch(lower) {
 			continue
 		}
 		if p.re.MatchString(t) {
@@ -412,22 +474,54 @@ func compileAll(patterns []string) []pattern {
 	for i, p := range patterns {
 		out[i].re = regexp.MustCompile(`(?i)^(?:` + p + `)$`)
 		// A pattern that may match anywhere in the block ("... can be reached at ...") runs
-		// the NFA over the whole block: gate it on its literal, which costs far less.
-		if strings.HasPrefix(p, ".*") {
-			lit := strings.TrimPrefix(strings.TrimPrefix(p, ".*"), `\b`)
-			if end := strings.IndexAny(lit, `(?\.[`); end > 0 {
-				if lit[end] == '?' {
-					end-- // the character before ? is optional
-				}
-				out[i].needle = strings.TrimSpace(lit[:end])
-			}
+		// the NFA over the whole block: gate it on the literals that must occur in the block,
+		// which costs far less.
+		if rest, ok := strings.CutPrefix(p, ".*"); ok {
+			out[i].anywhere = true
+			p = strings.TrimPrefix(rest, `\b`)
 		}
+		out[i].gate = gateOf(`(?i)` + p)
 	}
 	return out
 }
 
-// pattern is a boilerplate regexp and a lower-case literal every match contains ("" if none).
+// pattern is a boilerplate regexp and its gate: literals every match starts with, or (for
+// a pattern that starts with .*) contains.
 type pattern struct {
-	re     *regexp.Regexp
-	needle string
+	re       *regexp.Regexp
+	gate     prefixGate
+	anywhere bool
+}
+
+// mayMatch reports whether the lower-cased block passes the pattern's gate.
+func (p *pattern) mayMatch(lower string) bool {
+	if p.anywhere {
+		return p.gate.contained(lower)
+	}
+	return p.gate.open(lower)
+}
+
+// bylineStart reports whether a lower-case block opens as a byline does.
+func bylineStart(lower string) bool {
+	for _, p := range []string{"by", "written by", "words by", "story by"} {
+		if strings.HasPrefix(lower, p) && len(lower) > len(p) && unicode.IsSpace(rune(lower[len(p)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasYear reports whether s holds four digits in a row.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }

@@ -24,6 +24,7 @@ type Report struct {
 	Summaries        []SummaryReport    `json:"summarization"`
 	Extraction       []ExtractionReport `json:"html_extraction"`
 	Quotes           []QuoteReport      `json:"quotes"`
+	Cleaning         *CleaningReport    `json:"cleaning,omitempty"`
 	// Skipped says which datasets were absent.
 	Skipped []string `json:"skipped"`
 }
@@ -65,6 +66,8 @@ func Run(opts Options) (Report, error) {
 			return rep, err
 		}
 		rep.Extraction = Extraction(pages)
+		c := Cleaning(pages)
+		rep.Cleaning = &c
 	} else {
 		rep.Skipped = append(rep.Skipped, "html-extraction: "+htmlDir+" is absent")
 	}
@@ -149,6 +152,9 @@ func (r Report) WriteTable(w io.Writer, markdown bool) error {
 	for _, q := range r.Quotes {
 		h(fmt.Sprintf("Quotations: %s (%d articles, %d failed)", q.Dataset, q.Overall.Articles, q.Failed))
 		q.write(&b, markdown)
+	}
+	if r.Cleaning != nil {
+		r.Cleaning.write(&b, h)
 	}
 	for _, s := range r.Skipped {
 		fmt.Fprintf(&b, "\nskipped: %s\n", s)

@@ -42,7 +42,7 @@ func HTML(page string) (article.Document, error) {
 		doc.Publisher = squash(art.SiteName())
 		doc.Language = art.Language()
 		if t, err := art.PublishedTime(); err == nil {
-			doc.Published = t.UTC()
+			doc.Published = t // in the page's own offset: its day is the page's day
 		}
 	}
 	doc.Merge(meta)
@@ -64,6 +64,7 @@ func HTML(page string) (article.Document, error) {
 	if len(doc.Blocks) == 0 {
 		return doc, fmt.Errorf("extract: %w: the page has no readable text", article.ErrNoText)
 	}
+	refineMetadata(&doc, root)
 	dropTitleBlock(&doc)
 	return doc, nil
 }
@@ -354,7 +355,7 @@ func pageMetadata(root *html.Node) article.Metadata {
 						m.Author = val
 					}
 				case "og:site_name", "application-name", "publisher":
-					if m.Publisher == "" {
+					if m.Publisher == "" && goodSiteName(val) {
 						m.Publisher = val
 					}
 				case "og:title", "twitter:title":
@@ -382,7 +383,7 @@ var dateLayouts = []string{
 func parseDate(s string) time.Time {
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC()
+			return t
 		}
 	}
 	return time.Time{}

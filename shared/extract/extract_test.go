@@ -57,3 +57,55 @@ func TestBlocksHeadingsAndBreaks(t *testing.T) {
 		}
 	}
 }
+
+// The metadata rules on a page written for them: the headline without the site name, the
+// JSON-LD byline cleaned to names, the date in the page's own offset, a handle refused as
+// the publisher.
+func TestPageMetadataRules(t *testing.T) {
+	page := `<html lang="en"><head><title>Budget approved after heated debate | Springfield Gazette</title>
+<meta property="og:title" content="Budget approved after heated debate - Springfield Gazette">
+<meta property="og:site_name" content="@springfieldgazette">
+<meta name="author" content="jdadmin">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Budget approved after heated debate",
+"datePublished":"2019-11-18T20:58:46-08:00","author":[{"@type":"Person","name":"By JANE DOE, Staff Writer"},{"@type":"Person","name":"John Roe"}],
+"publisher":{"@type":"Organization","name":"Springfield Gazette"}}</script></head>
+<body><nav><h1>Springfield Gazette</h1></nav><article><h1>Budget approved after heated debate</h1><p>` + para + `</p><p>` + para + `</p></article></body></html>`
+	doc, err := extract.HTML(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Budget approved after heated debate" {
+		t.Errorf("title = %q", doc.Title)
+	}
+	if doc.Author != "Jane Doe and John Roe" {
+		t.Errorf("author = %q", doc.Author)
+	}
+	if got := doc.Published.Format("2006-01-02"); got != "2019-11-18" {
+		t.Errorf("published = %s (%v), want the page's own day 2019-11-18", got, doc.Published)
+	}
+	if strings.HasPrefix(doc.Publisher, "@") {
+		t.Errorf("publisher = %q", doc.Publisher)
+	}
+}
+
+// The day a page shows in its dateline wins over metadata in UTC a day off it; a masthead's
+// date of the day, further up, does not count; with no metadata the body's markup is read.
+func TestPublishedDay(t *testing.T) {
+	cases := []struct{ name, head, body, want string }{
+		{"UTC metadata a day after the dateline", `<meta property="article:published_time" content="2019-11-20T04:26:47Z">`,
+			`<div>November 20, 2019</div><article><h1>Nelson's goal lifts the Isles in overtime</h1><div>Published 11:26 pm EST, Tuesday, November 19, 2019</div><p>` + para + `</p><p>` + para + `</p></article>`, "2019-11-19"},
+		{"time element in the body", ``,
+			`<article><h1>Nelson's goal lifts the Isles in overtime</h1><time itemprop="datePublished" datetime="2019-11-20T01:22:37-05:00"></time><p>` + para + `</p><p>` + para + `</p></article>`, "2019-11-20"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := extract.HTML(`<html><head><title>Nelson's goal lifts the Isles in overtime</title>` + c.head + `</head><body>` + c.body + `</body></html>`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := doc.Published.Format("2006-01-02"); got != c.want {
+				t.Errorf("published %s, want %s", got, c.want)
+			}
+		})
+	}
+}

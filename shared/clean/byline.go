@@ -1,0 +1,121 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// SplitAuthors splits a byline of several people ("A, B and C", "A; B", "A & B") into names.
+func SplitAuthors(s string) []string {
+	s = strings.NewReplacer(" and ", ";", " & ", ";", ", ", ";", " · ", ";").Replace(s)
+	var out []string
+	for _, n := range strings.Split(s, ";") {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+type bylinePatterns struct {
+	lead, date, agencyGlued, role, credential *regexp.Regexp
+}
+
+var bylineRE = sync.OnceValue(func() *bylinePatterns {
+	return &bylinePatterns{
+		lead: regexp.MustCompile(`(?i)^(?:(?:posted|written|words|story|reported)\s+)?by\s*:?\s+`),
+		// A date or time after the names: "- 2019-04-10", "— November 18, 2019", "Nov. 18th 2019".
+		date: regexp.MustCompile(`(?i)\s*(?:[-–—|,]\s*|\s(?:on|updated|published|posted)\s+)?(?:\d{4}-\d{2}-\d{2}|` + weekday + month + `\s+\d{1,2}|\d{1,2}\s+` + month + `\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}).*$`),
+		// A news agency glued to the last name by a page that dropped the separator.
+		agencyGlued: regexp.MustCompile(`(\p{Ll}|\p{Lu}{2})(Associated Press|Reuters|AFP|Bloomberg)$`),
+		// A role after a comma or bar: ", AP National Security Writer", "| NJ Advance Media".
+		role:       regexp.MustCompile(`(?i)\s*(?:,|\||/)\s*(?:[^,|/]*\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|media|news|press|magazine|times|post|journal|insider|daily|\.com)\b[^,|/]*)$`),
+		credential: regexp.MustCompile(`(?:,\s*(?:\p{Lu}{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?))+$`),
+	}
+})
+
+// genericBylines are credits that name no one.
+var genericBylines = map[string]bool{"staff": true, "staff reports": true, "staff report": true, "staff writer": true,
+	"admin": true, "administrator": true, "editor": true, "editorial staff": true, "editorial team": true, "guest": true,
+	"about the author": true, "the author": true, "anonymous": true, "unknown": true, "webmaster": true, "newsroom": true}
+
+// CleanByline reduces a byline from page metadata or text to its authors' names, joined as
+// "A, B and C": it strips "By", dates, times, roles and agency suffixes, and drops a credit
+// that is the site's own name (site), a CMS user name ("jdadmin") or a generic one
+// ("Staff Reports"). It returns "" when no person's name is left.
+func CleanByline(s, site string) string {
+	re := bylineRE()
+	s = strings.Join(strings.Fields(s), " ")
+	s = re.lead.ReplaceAllString(s, "")
+	s = re.date.ReplaceAllString(s, "")
+	s = re.agencyGlued.ReplaceAllString(s, "$1")
+	for {
+		t := re.role.ReplaceAllString(s, "")
+		t = re.credential.ReplaceAllString(t, "")
+		if t == s || t == "" {
+			break
+		}
+		s = t
+	}
+	var names []string
+	for _, n := range SplitAuthors(s) {
+		n = strings.Trim(n, " -–—|,;:")
+		if keepName(n, site) {
+			names = append(names, fixCase(n))
+		}
+	}
+	return JoinAuthors(names)
+}
+
+// JoinAuthors writes names as one byline: "A", "A and B", "A, B and C".
+func JoinAuthors(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// keepName reports whether n can be a person's (or an agency's) name in a byline.
+func keepName(n, site string) bool {
+	lower := strings.ToLower(n)
+	if n == "" || genericBylines[lower] || strings.ContainsAny(n, "@/") || strings.HasPrefix(lower, "http") {
+		return false
+	}
+	squash := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, s)
+	}
+	if site != "" && (squash(n) == squash(site) || strings.Contains(squash(site), squash(n)) && len(squash(n)) >= 5) {
+		return false
+	}
+	// A CMS user name: one word, all lower case ("jdadmin") or with digits.
+	if !strings.Contains(n, " ") {
+		if n == lower || strings.IndexFunc(n, unicode.IsDigit) >= 0 || strings.Contains(lower, "admin") {
+			return false
+		}
+	}
+	return len(strings.Fields(n)) <= 5
+}
+
+// fixCase writes a name given in capitals ("ROBERT BURNS") in title case; others stay.
+func fixCase(n string) string {
+	if strings.ToUpper(n) != n || len(strings.Fields(n)) < 2 {
+		return n
+	}
+	words := strings.Fields(strings.ToLower(n))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,34 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// A pattern is skipped only for blocks it cannot match: the gates agree with the regular
+// expressions on blocks written to match each pattern.
+func TestPrefixGates(t *testing.T) {
+	blocks := []string{"Read more: x", "READ MORE: x", "See also: x", "© 2024 Example", "(c) 2024", "• Share", "»", "",
+		"Sponsored", "Sponsored by Acme", "Getty Images", "AP Photo/Jane Doe", "Terms of Use", "x", "1 comment", "12 Comments",
+		"Photo: AP", "Image 3 of 12", "Share this article", "Sign up for our newsletter", "Subscribe to alerts", "Advertisement",
+		"Story continues below advertisement", "Tags: budget", "Filed under: politics", "Updated 5 minutes ago",
+		"Reporting by Jane Doe; Editing by John Roe", "Jane Doe contributed to this report.", "A storm (Photo: AP) hit", "(Reporting by Jane Doe)", "Skip to main content", "Copyright 2024"}
+	matched := map[string]bool{}
+	for i := range compiled().boilerplate {
+		p := &compiled().boilerplate[i]
+		for _, b := range blocks {
+			if p.re.MatchString(b) {
+				matched[b] = true
+				if !p.mayMatch(strings.ToLower(b)) {
+					t.Errorf("%s matches %q but its gate is shut", p.re, b)
+				}
+			}
+		}
+	}
+	if len(matched) < 25 {
+		t.Errorf("only %d of the blocks matched a pattern", len(matched))
+	}
+	if g := gateOf(`(?i)^(?:menu|search|log ?in)$`); g.open("home") || !g.open("menu") || !g.open("login") || !g.open("log in") {
+		t.Errorf("gate of menu|search|log ?in: %v", g.byFirst)
+	}
+}

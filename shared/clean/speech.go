@@ -1,0 +1,93 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/language"
+	"github.com/precis-news/precis/shared/text"
+)
+
+// reportingVerbs are the verbs news uses to attribute speech.
+var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
+	"asked": true, "asks": true, "explained": true, "wrote": true, "writes": true, "stated": true, "noted": true,
+	"replied": true, "recalled": true, "insisted": true, "warned": true, "argued": true, "according": true}
+
+// reportsSpeech reports whether a block holds a quotation (an opening and a closing mark) or
+// a reporting verb.
+func reportsSpeech(t string, words []string) bool {
+	if strings.Contains(t, "“") && strings.Contains(t, "”") || strings.Count(t, `"`) >= 2 || strings.Contains(t, "‘") && strings.Contains(t, "’") {
+		return true
+	}
+	// A paragraph that opens or closes a quotation spread over several paragraphs.
+	first, _ := utf8.DecodeRuneInString(t)
+	if strings.ContainsRune("“‘\"'", first) {
+		return true
+	}
+	if n := len(t); n >= 2 && strings.ContainsRune("”’\"'", rune(t[n-1])) || strings.HasSuffix(t, "”") || strings.HasSuffix(t, "’") {
+		trimmed := strings.TrimRight(t, "”’\"'")
+		last, _ := utf8.DecodeLastRuneInString(trimmed)
+		return strings.ContainsRune(".,!?", last)
+	}
+	for _, w := range words {
+		if reportingVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// stopwordShare returns the function-word signal for the text's language: the English
+// stoplist for English (or too little text to tell); for another language, the text's own
+// most frequent short words, which in any language with spaces between words are its
+// function words. Menus and footers repeat few words, so they do not enter the list.
+func stopwordShare(blocks int, wordsOf func(int) []string) func([]string) float64 {
+	var words []string
+	for i := 0; i < blocks && len(words) < 1500; i++ {
+		words = append(words, wordsOf(i)...)
+	}
+	lang := language.Detect(words)
+	if lang == language.English || lang == language.Undetermined {
+		return text.StopwordShare
+	}
+	count := map[string]int{}
+	for i := 0; i < blocks; i++ {
+		for _, w := range wordsOf(i) {
+			if utf8.RuneCountInString(w) <= 4 {
+				count[w]++
+			}
+		}
+	}
+	// The 40 most frequent short words seen at least twice.
+	type wc struct {
+		w string
+		n int
+	}
+	var top []wc
+	for w, c := range count {
+		if c >= 2 {
+			top = append(top, wc{w, c})
+		}
+	}
+	for i := 1; i < len(top); i++ { // insertion sort: the list is short
+		for j := i; j > 0 && (top[j].n > top[j-1].n || top[j].n == top[j-1].n && top[j].w < top[j-1].w); j-- {
+			top[j], top[j-1] = top[j-1], top[j]
+		}
+	}
+	stop := map[string]bool{}
+	for i := 0; i < len(top) && i < 40; i++ {
+		stop[top[i].w] = true
+	}
+	return func(ws []string) float64 {
+		if len(ws) == 0 {
+			return 0
+		}
+		k := 0
+		for _, w := range ws {
+			if stop[w] {
+				k++
+			}
+		}
+		return float64(k) / float64(len(ws))
+	}
+}
