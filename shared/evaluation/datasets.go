@@ -56,7 +56,7 @@ func SummarizationDatasets(dir string, limit int) ([]Dataset, error) {
 		}
 		load := loadDataset
 		if isHighlights(root) {
-			load = loadHighlights
+			load = LoadHighlights
 		}
 		ds, err := load(root, limit)
 		if err != nil {

@@ -19,9 +19,9 @@ const highlightsManifest = "manifest.tsv"
 // isHighlights reports whether root is a highlights dataset.
 func isHighlights(root string) bool { return exists(filepath.Join(root, highlightsManifest)) }
 
-// loadHighlights reads a highlights dataset: articles/<id>.txt (one sentence per paragraph)
+// LoadHighlights reads a highlights dataset: articles/<id>.txt (one sentence per paragraph)
 // and summaries/<id>.txt (one highlight per line), at most limit articles spread evenly.
-func loadHighlights(root string, limit int) (Dataset, error) {
+func LoadHighlights(root string, limit int) (Dataset, error) {
 	ds := Dataset{Name: filepath.Base(root), Highlights: true}
 	entries, err := os.ReadDir(filepath.Join(root, "articles"))
 	if err != nil {

@@ -11,8 +11,9 @@ import (
 // what cleaning costs can be seen.
 const sourceLead = "lead on the dataset's sentences"
 
-// oracleAt is the greedy oracle stopped at k sentences (oracle-3 in the published tables).
-func oracleAt(a Article, sents []string, k int) []int { return oracle(a, sents, k) }
+// OracleAt is the greedy oracle stopped at k sentences (oracle-3 in the published tables): the
+// labels the learned scorer is fitted on.
+func OracleAt(a Article, sents []string, k int) []int { return oracle(a, sents, k) }
 
 // PairedDiff is one method's per-article ROUGE minus Lead's at the same length, averaged,
 // with a paired bootstrap interval (articles resampled together for both methods).

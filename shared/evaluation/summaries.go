@@ -136,7 +136,7 @@ func Summaries(ds Dataset, params *summarize.Params) (SummaryReport, error) {
 					if !ds.Highlights {
 						continue // the oracle chooses its own length
 					}
-					pick = oracleAt // published as oracle-3
+					pick = OracleAt // published as oracle-3
 				}
 				start := time.Now()
 				picked := pick(a, sents, k)
