@@ -51,7 +51,7 @@ func SummarizationDatasets(dir string, limit int) ([]Dataset, error) {
 	var out []Dataset
 	for _, e := range entries {
 		root := filepath.Join(dir, e.Name())
-		if !e.IsDir() || !exists(filepath.Join(root, "README.md")) || !exists(filepath.Join(root, "articles")) {
+		if st, err := os.Stat(root); err != nil || !st.IsDir() || !exists(filepath.Join(root, "README.md")) || !exists(filepath.Join(root, "articles")) {
 			continue
 		}
 		load := loadDataset

@@ -19,6 +19,9 @@ type Model struct {
 	Mean    []float64 `json:"mean"`
 	Scale   []float64 `json:"scale"`
 	Weights []float64 `json:"weights"`
+	// Trees are boosted regression trees on the raw features, added to the log-odds: they
+	// catch what a linear score cannot (how length matters depends on position, and so on).
+	Trees []Tree `json:"trees,omitempty"`
 	// Trained says how the model was made: data, seed, command, and what it scored.
 	Trained map[string]string `json:"trained"`
 }
@@ -38,6 +41,11 @@ func LoadModel(b []byte) (*Model, error) {
 	n := len(FeatureNames)
 	if len(m.Mean) != n || len(m.Scale) != n || len(m.Weights) != n {
 		return nil, fmt.Errorf("%w: %d features but %d means, %d scales, %d weights", ErrModel, n, len(m.Mean), len(m.Scale), len(m.Weights))
+	}
+	for _, t := range m.Trees {
+		if err := t.check(n); err != nil {
+			return nil, err
+		}
 	}
 	for i := range n {
 		if bad(m.Mean[i]) || bad(m.Scale[i]) || m.Scale[i] <= 0 || bad(m.Weights[i]) {
@@ -64,6 +72,9 @@ func (m *Model) Logit(x []float64) float64 {
 	for i, v := range x {
 		z += m.Weights[i] * (v - m.Mean[i]) / m.Scale[i]
 	}
+	for _, t := range m.Trees {
+		z += t.Value(x)
+	}
 	return z
 }
 
@@ -82,3 +93,42 @@ var LearnedModel = func() *Model {
 	}
 	return m
 }()
+
+// Tree is a complete binary regression tree: internal node k sends x left (to 2k+1) when
+// x[Feature[k]] <= Threshold[k], right (2k+2) otherwise; a node with Feature -1 does not
+// split and sends everything left. Leaves are numbered after the internal nodes.
+type Tree struct {
+	Feature   []int     `json:"feature"`
+	Threshold []float64 `json:"threshold"`
+	Leaf      []float64 `json:"leaf"`
+}
+
+// Value is the tree's output for x.
+func (t Tree) Value(x []float64) float64 {
+	k := 0
+	for k < len(t.Feature) {
+		if f := t.Feature[k]; f < 0 || x[f] <= t.Threshold[k] {
+			k = 2*k + 1
+		} else {
+			k = 2*k + 2
+		}
+	}
+	return t.Leaf[k-len(t.Feature)]
+}
+
+func (t Tree) check(features int) error {
+	if len(t.Threshold) != len(t.Feature) || len(t.Leaf) != len(t.Feature)+1 {
+		return fmt.Errorf("%w: a tree of %d nodes has %d thresholds and %d leaves", ErrModel, len(t.Feature), len(t.Threshold), len(t.Leaf))
+	}
+	for k, f := range t.Feature {
+		if f >= features || f < -1 || bad(t.Threshold[k]) {
+			return fmt.Errorf("%w: tree node %d splits on column %d", ErrModel, k, f)
+		}
+	}
+	for _, v := range t.Leaf {
+		if bad(v) {
+			return fmt.Errorf("%w: tree leaf %v", ErrModel, v)
+		}
+	}
+	return nil
+}
