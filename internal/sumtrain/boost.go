@@ -24,14 +24,7 @@ var DefaultBoost = BoostOptions{Trees: 60, Depth: 3, Shrinkage: 0.1, Lambda: 10,
 // Boost adds gradient-boosted trees (logistic loss, second-order leaf values) to m, fitted to
 // what m's linear score leaves unexplained. Deterministic: no sampling.
 func Boost(m *summarize.Model, exs []Example, o BoostOptions) {
-	var rows [][]float64
-	var ys []float64
-	for _, ex := range exs {
-		for i, x := range ex.X {
-			rows = append(rows, x)
-			ys = append(ys, b2f(ex.Labels[i]))
-		}
-	}
+	rows, ys := flatten(exs)
 	d := len(summarize.FeatureNames)
 	// Candidate thresholds per feature and each row's bin.
 	cuts := make([][]float64, d)

@@ -14,8 +14,6 @@ import (
 	"strconv"
 
 	"github.com/precis-news/precis/shared/evaluation"
-	"github.com/precis-news/precis/shared/pipeline"
-	"github.com/precis-news/precis/shared/quotes"
 	"github.com/precis-news/precis/shared/rouge"
 	"github.com/precis-news/precis/shared/summarize"
 	"github.com/precis-news/precis/shared/text"
@@ -57,13 +55,8 @@ type Example struct {
 func Prepare(arts []evaluation.Article) []Example {
 	var out []Example
 	for _, a := range arts {
-		doc, _, _, err := pipeline.Read(a.Raw, a.ID)
-		if err != nil {
-			continue
-		}
-		paras := text.Segment(doc.Blocks)
-		in := pipeline.SummaryInput(paras, doc.Title, quotes.Extract(paras))
-		if len(in.Sentences) == 0 {
+		in, err := evaluation.RankerInput(a)
+		if err != nil || len(in.Sentences) == 0 {
 			continue
 		}
 		ex := Example{Article: a, Input: in, Labels: make([]bool, len(in.Sentences))}
@@ -98,14 +91,7 @@ func Split(exs []Example, seed uint64, holdOut float64) (fit, held []Example) {
 // Fit fits the logistic scorer to the examples' labels.
 func Fit(exs []Example, l2 float64) (*summarize.Model, error) {
 	d := len(summarize.FeatureNames)
-	var rows [][]float64
-	var ys []float64
-	for _, ex := range exs {
-		for i, x := range ex.X {
-			rows = append(rows, x)
-			ys = append(ys, b2f(ex.Labels[i]))
-		}
-	}
+	rows, ys := flatten(exs)
 	if len(rows) == 0 {
 		return nil, ErrNoData
 	}
@@ -180,6 +166,17 @@ func Fit(exs []Example, l2 float64) (*summarize.Model, error) {
 func round(x float64) float64 {
 	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 9, 64), 64)
 	return v
+}
+
+// flatten lists every sentence's features and label (1 or 0) across the examples.
+func flatten(exs []Example) (rows [][]float64, ys []float64) {
+	for _, ex := range exs {
+		for i, x := range ex.X {
+			rows = append(rows, x)
+			ys = append(ys, b2f(ex.Labels[i]))
+		}
+	}
+	return rows, ys
 }
 
 func b2f(b bool) float64 {

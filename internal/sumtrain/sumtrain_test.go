@@ -92,3 +92,16 @@ func TestFitLearnsAPlantedSignal(t *testing.T) {
 		t.Errorf("Fit(nothing) err = %v, want ErrNoData", err)
 	}
 }
+
+// TestCommittedModelBeatsLead3 pins the committed scorer's quality on a slice of the
+// validation articles (never fitted on): above Lead-3 on the same cleaned sentences.
+func TestCommittedModelBeatsLead3(t *testing.T) {
+	val, err := evaluation.LoadHighlights(filepath.Join(fixture.Path(t, "eval/summarization"), "cnndm-val"), 300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ours, lead := sumtrain.Evaluate(sumtrain.Prepare(val.Articles), summarize.DefaultParams)
+	if ours.R1 < lead.R1+0.5 || ours.R2 <= lead.R2 || ours.Lsum <= lead.Lsum {
+		t.Errorf("300 validation articles: ours %s, Lead-3 %s", ours, lead)
+	}
+}

@@ -71,12 +71,10 @@ func Tune(articles []Article, g Grid, progress io.Writer) []Trial {
 	}
 	var ready []prepared
 	for _, a := range articles {
-		doc, _, _, err := pipeline.Read(a.Raw, a.ID)
+		in, err := RankerInput(a)
 		if err != nil {
 			continue
 		}
-		paras := text.Segment(doc.Blocks)
-		in := pipeline.SummaryInput(paras, doc.Title, quotes.Extract(paras))
 		p := prepared{a: a, in: in}
 		for _, s := range in.Sentences {
 			p.sents = append(p.sents, s.Text)
@@ -108,4 +106,15 @@ func Tune(articles []Article, g Grid, progress io.Writer) []Trial {
 	}
 	slices.SortFunc(trials, func(a, b Trial) int { return cmp.Compare(b.RefMean, a.RefMean) })
 	return trials
+}
+
+// RankerInput reads an article the way the pipeline does (decode, clean, segment, quotes)
+// up to what the ranker reads.
+func RankerInput(a Article) (summarize.Input, error) {
+	doc, _, _, err := pipeline.Read(a.Raw, a.ID)
+	if err != nil {
+		return summarize.Input{}, err
+	}
+	paras := text.Segment(doc.Blocks)
+	return pipeline.SummaryInput(paras, doc.Title, quotes.Extract(paras)), nil
 }
