@@ -33,7 +33,9 @@ type Grid struct {
 
 // configs expands the grid into every combination of its values.
 func (g Grid) configs() []summarize.Params {
-	out := []summarize.Params{g.Base}
+	base := g.Base
+	base.Model = nil // the grid searches the weighted sum, which a learned model replaces
+	out := []summarize.Params{base}
 	expand := func(n int, set func(p *summarize.Params, i int)) {
 		if n == 0 {
 			return
