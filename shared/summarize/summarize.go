@@ -1,10 +1,13 @@
 // Package summarize ranks the sentences of an article into an extractive summary.
 //
-// Each sentence gets a score from position-aware centrality (a sentence that many later
-// sentences echo is central; PacSum's observation), a lead-position prior, similarity to the
-// headline and opening, a length factor and a direct-quote discount. The ranking is then made
-// greedy and redundancy-aware, so that every prefix of it is a good summary: a summary of any
-// length is served from the stored ranking without recomputing.
+// By default each sentence is scored by a learned model (Model: logistic regression plus
+// boosted trees, fitted by cmd/trainsummarizer to greedy-oracle labels against journalists'
+// highlights) on features of position, length, centrality, similarity to the opening and the
+// whole article, novelty, numbers, names and quotation. Without a model, the score is a
+// weighted sum of position-aware centrality (PacSum's observation), a lead prior, similarity
+// to the headline and opening, a length factor and a quote discount. Either way the ranking
+// is then made greedy and redundancy-aware, so that every prefix of it is a good summary: a
+// summary of any length is served from the stored ranking without recomputing.
 package summarize
 
 import (
