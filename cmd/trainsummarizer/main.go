@@ -31,6 +31,8 @@ func run(args []string) error {
 	fs.Uint64Var(&opts.Seed, "seed", opts.Seed, "seed of the held-out split")
 	fs.Float64Var(&opts.L2, "l2", opts.L2, "L2 penalty on the standardised weights")
 	fs.IntVar(&opts.Limit, "limit", 0, "at most this many articles (0: all)")
+	fs.IntVar(&opts.Boost.Trees, "trees", opts.Boost.Trees, "boosted trees on top of the logistic model (0: none)")
+	fs.IntVar(&opts.Boost.Depth, "depth", opts.Boost.Depth, "depth of each tree")
 	val := fs.String("check", "", "also report on this highlights folder (e.g. cnndm-val); not used to fit")
 	if err := fs.Parse(args); err != nil {
 		return err
