@@ -122,7 +122,10 @@ func LexRank(_ Article, sents []string, k int) []int {
 // Oracle is the greedy extractive upper bound: it adds the sentence that most raises the mean
 // of ROUGE-1 and ROUGE-2 F1 against the reference, until none does. Counts are kept per
 // sentence so each step only merges them (bigrams within sentences, as oracles usually do).
-func Oracle(a Article, sents []string, _ int) []int {
+func Oracle(a Article, sents []string, _ int) []int { return oracle(a, sents, 0) }
+
+// oracle is Oracle stopped at limit sentences when limit > 0.
+func oracle(a Article, sents []string, limit int) []int {
 	refTokens := rouge.Tokens(a.Reference)
 	ref1, ref2 := counts(refTokens, 1), counts(refTokens, 2)
 	n1, n2 := total(ref1), total(ref2)
@@ -165,6 +168,9 @@ func Oracle(a Article, sents []string, _ int) []int {
 		}
 		chosen = append(chosen, pick)
 		best = pickScore
+		if len(chosen) == limit {
+			break
+		}
 	}
 	slices.Sort(chosen)
 	return chosen

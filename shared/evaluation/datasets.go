@@ -24,6 +24,11 @@ type Article struct {
 	Reference string
 	// RefSentences is the number of reference sentences.
 	RefSentences int
+	// Source is the outlet, where the dataset says ("cnn", "dm").
+	Source string
+	// SourceSentences are the article's sentences as the dataset gives them, where it does
+	// (one per paragraph): the published baselines' sentences.
+	SourceSentences []string
 }
 
 // Dataset is a summarisation dataset: a folder with a README, articles/ and summaries/, each
@@ -31,6 +36,9 @@ type Article struct {
 type Dataset struct {
 	Name     string
 	Articles []Article
+	// Highlights marks references written by people (bullets, not article sentences):
+	// scored at three sentences only.
+	Highlights bool
 }
 
 // SummarizationDatasets finds every dataset under dir (../shared/eval/summarization), at most
@@ -43,10 +51,14 @@ func SummarizationDatasets(dir string, limit int) ([]Dataset, error) {
 	var out []Dataset
 	for _, e := range entries {
 		root := filepath.Join(dir, e.Name())
-		if !e.IsDir() || !exists(filepath.Join(root, "README.md")) || !exists(filepath.Join(root, "articles")) {
+		if st, err := os.Stat(root); err != nil || !st.IsDir() || !exists(filepath.Join(root, "README.md")) || !exists(filepath.Join(root, "articles")) {
 			continue
 		}
-		ds, err := loadDataset(root, limit)
+		load := loadDataset
+		if isHighlights(root) {
+			load = LoadHighlights
+		}
+		ds, err := load(root, limit)
 		if err != nil {
 			return nil, err
 		}

@@ -1,6 +1,7 @@
 package evaluation_test
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -33,8 +34,20 @@ func TestHarnessOnASlice(t *testing.T) {
 			t.Errorf("%s: %d articles failed", s.Dataset, s.Failed)
 		}
 		ours3, lead3 := score(s, "ours", "3"), score(s, "lead", "3")
-		if ours3.R1.Mean <= lead3.R1.Mean || ours3.Lsum.Mean <= lead3.Lsum.Mean {
+		if !s.Highlights && (ours3.R1.Mean <= lead3.R1.Mean || ours3.Lsum.Mean <= lead3.Lsum.Mean) {
 			t.Errorf("%s: ours at 3 sentences (%.1f) does not beat Lead-3 (%.1f)", s.Dataset, ours3.R1.Mean, lead3.R1.Mean)
+		}
+		if lead3.KeepsFirst != 1 || len(s.Paired) == 0 || s.Paired[0].Length != "3" {
+			t.Errorf("%s: Lead-3 keeps the first sentence in %.2f; paired differences %+v", s.Dataset, lead3.KeepsFirst, s.Paired)
+		}
+		if d := s.Paired[0].R1.Mean - (ours3.R1.Mean - lead3.R1.Mean); math.Abs(d) > 1e-9 {
+			t.Errorf("%s: paired mean differs from the difference of means by %g", s.Dataset, d)
+		}
+		if strings.HasPrefix(s.Dataset, "cnndm") {
+			if oracle := score(s, "oracle", "3"); !s.Highlights || oracle.R1.Mean < lead3.R1.Mean+10 {
+				t.Errorf("%s: scored as a highlights set %v; oracle-3 R1 %.1f, Lead-3 %.1f", s.Dataset, s.Highlights, oracle.R1.Mean, lead3.R1.Mean)
+			}
+			continue // no reference length: the highlights are not article sentences
 		}
 		oursRef, oracle := score(s, "ours", "ref"), score(s, "oracle", "ref")
 		if oursRef.R1.Mean < 66 || oursRef.R1.Mean > oracle.R1.Mean {

@@ -121,11 +121,14 @@ func (r Report) WriteTable(w io.Writer, markdown bool) error {
 	for _, s := range r.Summaries {
 		h(fmt.Sprintf("Summaries: %s (%d articles, %d failed)", s.Dataset, s.Articles, s.Failed))
 		b.WriteString("ROUGE F1 (×100), mean and 95% bootstrap interval. Baselines are textbook versions written in the harness.\n\n")
-		b.WriteString("| method | length | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |\n|---|---|---|---|---|\n")
+		b.WriteString("| method | length | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | keeps 1st |\n|---|---|---|---|---|---|\n")
 		for _, m := range s.Scores {
 			name := m.Method
 			if m.Baseline {
 				name += " (baseline)"
+			}
+			if m.Subset != "" {
+				name += ", " + m.Subset + " only"
 			}
 			length := "3 sentences"
 			if m.Length == "ref" {
@@ -134,8 +137,9 @@ func (r Report) WriteTable(w io.Writer, markdown bool) error {
 					length = "oracle's own"
 				}
 			}
-			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", name, length, stat(m.R1), stat(m.R2), stat(m.Lsum))
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %.0f%% |\n", name, length, stat(m.R1), stat(m.R2), stat(m.Lsum), 100*m.KeepsFirst)
 		}
+		writePaired(&b, s.Paired)
 		b.WriteString("\nSpeed, one core.\n\n| method | measures | articles/s | mean µs | p99 µs | allocs/article |\n|---|---|---|---|---|---|\n")
 		for _, sp := range s.Speed {
 			fmt.Fprintf(&b, "| %s | %s | %.0f | %.0f | %.0f | %.0f |\n", sp.Method, sp.Measures, sp.ArticlesPerSecond, sp.MeanNs/1e3, sp.P99Ns/1e3, sp.AllocsPerArticle)

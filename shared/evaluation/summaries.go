@@ -29,6 +29,10 @@ type MethodScores struct {
 	R1     Stat   `json:"rouge1"`
 	R2     Stat   `json:"rouge2"`
 	Lsum   Stat   `json:"rougeLsum"`
+	// Subset is the outlet the scores are restricted to ("" for the whole dataset).
+	Subset string `json:"subset,omitempty"`
+	// KeepsFirst is the share of summaries that contain the article's first sentence.
+	KeepsFirst float64 `json:"keeps_first_sentence"`
 }
 
 // Speed is how fast a method runs, single-threaded.
@@ -43,11 +47,15 @@ type Speed struct {
 
 // SummaryReport is the evaluation of one summarisation dataset.
 type SummaryReport struct {
-	Dataset  string         `json:"dataset"`
-	Articles int            `json:"articles"`
-	Failed   int            `json:"failed"`
-	Scores   []MethodScores `json:"scores"`
-	Speed    []Speed        `json:"speed"`
+	Dataset string `json:"dataset"`
+	// Highlights marks references written by people, scored at three sentences only.
+	Highlights bool           `json:"highlights"`
+	Articles   int            `json:"articles"`
+	Failed     int            `json:"failed"`
+	Scores     []MethodScores `json:"scores"`
+	// Paired are ours minus Lead at each length, per article, with bootstrap intervals.
+	Paired []PairedDiff `json:"paired_vs_lead"`
+	Speed  []Speed      `json:"speed"`
 }
 
 // Methods are the baselines every run compares ours with.
@@ -61,21 +69,30 @@ var Methods = []Method{
 
 type perArticle struct {
 	r1, r2, lsum []float64
+	first        []bool
+	source       []string
 }
 
-func (p *perArticle) add(s rouge.Scores) {
+func (p *perArticle) add(s rouge.Scores, picked []int, source string) {
 	p.r1 = append(p.r1, 100*s.R1.F)
 	p.r2 = append(p.r2, 100*s.R2.F)
 	p.lsum = append(p.lsum, 100*s.Lsum.F)
+	p.first = append(p.first, len(picked) > 0 && picked[0] == 0)
+	p.source = append(p.source, source)
 }
 
 // Summaries evaluates our summarizer (with params, nil for the defaults) and the baselines on
 // a dataset, at three sentences and at the reference's length.
 func Summaries(ds Dataset, params *summarize.Params) (SummaryReport, error) {
-	rep := SummaryReport{Dataset: ds.Name}
+	rep := SummaryReport{Dataset: ds.Name, Highlights: ds.Highlights}
 	names := []string{"ours"}
 	for _, m := range Methods {
 		names = append(names, m.Name)
+	}
+	lengths := []string{"3", "ref"}
+	if ds.Highlights {
+		lengths = []string{"3"}
+		names = append(names, sourceLead)
 	}
 	scores := map[string]map[string]*perArticle{}
 	for _, n := range names {
@@ -100,7 +117,10 @@ func Summaries(ds Dataset, params *summarize.Params) (SummaryReport, error) {
 			sents[i] = s.Text
 		}
 		ready = append(ready, prepared{a, sents})
-		for _, length := range []string{"3", "ref"} {
+		if ds.Highlights {
+			scores[sourceLead]["3"].add(rouge.Score(join(a.SourceSentences, Lead(a, a.SourceSentences, 3)), a.Reference), []int{0}, a.Source)
+		}
+		for _, length := range lengths {
 			k := 3
 			if length == "ref" {
 				k = a.RefSentences
@@ -109,17 +129,21 @@ func Summaries(ds Dataset, params *summarize.Params) (SummaryReport, error) {
 			for _, s := range res.Summarize(k, 0) {
 				idx = append(idx, s.SentenceIndex)
 			}
-			scores["ours"][length].add(rouge.Score(join(sents, idx), a.Reference))
+			scores["ours"][length].add(rouge.Score(join(sents, idx), a.Reference), idx, a.Source)
 			for _, m := range Methods {
+				pick := m.Pick
 				if m.Name == "oracle" && length == "3" {
-					continue // the oracle chooses its own length
+					if !ds.Highlights {
+						continue // the oracle chooses its own length
+					}
+					pick = OracleAt // published as oracle-3
 				}
 				start := time.Now()
-				picked := m.Pick(a, sents, k)
-				if length == "ref" {
+				picked := pick(a, sents, k)
+				if length == lengths[len(lengths)-1] {
 					timings[m.Name] = append(timings[m.Name], time.Since(start))
 				}
-				scores[m.Name][length].add(rouge.Score(join(sents, picked), a.Reference))
+				scores[m.Name][length].add(rouge.Score(join(sents, picked), a.Reference), picked, a.Source)
 			}
 		}
 		rep.Articles++
@@ -132,10 +156,14 @@ func Summaries(ds Dataset, params *summarize.Params) (SummaryReport, error) {
 			_, _ = pipeline.Process(context.Background(), a.Raw, pipeline.Options{Summarizer: params})
 		}
 	})
+	k := func(a Article) int { return a.RefSentences }
+	if ds.Highlights {
+		k = func(Article) int { return 3 }
+	}
 	for _, m := range Methods {
 		allocs[m.Name] = allocsPer(len(ready), func() {
 			for _, p := range ready {
-				m.Pick(p.a, p.sents, p.a.RefSentences)
+				m.Pick(p.a, p.sents, k(p.a))
 			}
 		})
 	}
@@ -143,21 +171,19 @@ func Summaries(ds Dataset, params *summarize.Params) (SummaryReport, error) {
 		return rep, fmt.Errorf("evaluation: %s: no article could be scored", ds.Name)
 	}
 	for _, n := range names {
-		for _, length := range []string{"3", "ref"} {
-			p := scores[n][length]
-			if len(p.r1) == 0 {
-				continue
-			}
-			rep.Scores = append(rep.Scores, MethodScores{
-				Method: n, Baseline: n != "ours", Length: length,
-				R1: bootstrap(p.r1), R2: bootstrap(p.r2), Lsum: bootstrap(p.lsum),
-			})
+		for _, length := range lengths {
+			rep.Scores = append(rep.Scores, methodScores(n, length, scores[n][length])...)
 		}
 		measures := "sentence selection on segmented text"
 		if n == "ours" {
 			measures = "whole pipeline: decode, clean, segment, summarise, quotes, keywords"
 		}
-		rep.Speed = append(rep.Speed, speedOf(n, measures, timings[n], allocs[n]))
+		if n != sourceLead {
+			rep.Speed = append(rep.Speed, speedOf(n, measures, timings[n], allocs[n]))
+		}
+	}
+	for _, length := range lengths {
+		rep.Paired = append(rep.Paired, paired("ours", length, scores["ours"][length], scores["lead"][length]))
 	}
 	return rep, nil
 }

@@ -33,7 +33,9 @@ type Grid struct {
 
 // configs expands the grid into every combination of its values.
 func (g Grid) configs() []summarize.Params {
-	out := []summarize.Params{g.Base}
+	base := g.Base
+	base.Model = nil // the grid searches the weighted sum, which a learned model replaces
+	out := []summarize.Params{base}
 	expand := func(n int, set func(p *summarize.Params, i int)) {
 		if n == 0 {
 			return
@@ -71,12 +73,10 @@ func Tune(articles []Article, g Grid, progress io.Writer) []Trial {
 	}
 	var ready []prepared
 	for _, a := range articles {
-		doc, _, _, err := pipeline.Read(a.Raw, a.ID)
+		in, err := RankerInput(a)
 		if err != nil {
 			continue
 		}
-		paras := text.Segment(doc.Blocks)
-		in := pipeline.SummaryInput(paras, doc.Title, quotes.Extract(paras))
 		p := prepared{a: a, in: in}
 		for _, s := range in.Sentences {
 			p.sents = append(p.sents, s.Text)
@@ -108,4 +108,15 @@ func Tune(articles []Article, g Grid, progress io.Writer) []Trial {
 	}
 	slices.SortFunc(trials, func(a, b Trial) int { return cmp.Compare(b.RefMean, a.RefMean) })
 	return trials
+}
+
+// RankerInput reads an article the way the pipeline does (decode, clean, segment, quotes)
+// up to what the ranker reads.
+func RankerInput(a Article) (summarize.Input, error) {
+	doc, _, _, err := pipeline.Read(a.Raw, a.ID)
+	if err != nil {
+		return summarize.Input{}, err
+	}
+	paras := text.Segment(doc.Blocks)
+	return pipeline.SummaryInput(paras, doc.Title, quotes.Extract(paras)), nil
 }

@@ -26,7 +26,7 @@ import (
 
 // AlgorithmVersion identifies the cleaning, ranking and quoting logic; stored results carry
 // it so they can be recomputed when it changes.
-const AlgorithmVersion = "precis-1.0.0"
+const AlgorithmVersion = "precis-1.1.0"
 
 // The result schema, defined in package result.
 type (

@@ -77,7 +77,8 @@ func (r Result) Summarize(n, budget int) []SummarySentence {
 	idx := summarize.Select(ranked, words, n, budget)
 	out := make([]SummarySentence, len(idx))
 	for k, i := range idx {
-		out[k] = SummarySentence{Text: r.Sentences[i].Text, SentenceIndex: i, Score: r.Sentences[i].Score}
+		// A bullet stands alone: pair the quotation marks its sentence shares with its neighbours.
+		out[k] = SummarySentence{Text: summarize.BalanceQuotes(r.Sentences[i].Text), SentenceIndex: i, Score: r.Sentences[i].Score}
 	}
 	return out
 }

@@ -1,10 +1,13 @@
 // Package summarize ranks the sentences of an article into an extractive summary.
 //
-// Each sentence gets a score from position-aware centrality (a sentence that many later
-// sentences echo is central; PacSum's observation), a lead-position prior, similarity to the
-// headline and opening, a length factor and a direct-quote discount. The ranking is then made
-// greedy and redundancy-aware, so that every prefix of it is a good summary: a summary of any
-// length is served from the stored ranking without recomputing.
+// By default each sentence is scored by a learned model (Model: logistic regression plus
+// boosted trees, fitted by cmd/trainsummarizer to greedy-oracle labels against journalists'
+// highlights) on features of position, length, centrality, similarity to the opening and the
+// whole article, novelty, numbers, names and quotation. Without a model, the score is a
+// weighted sum of position-aware centrality (PacSum's observation), a lead prior, similarity
+// to the headline and opening, a length factor and a quote discount. Either way the ranking
+// is then made greedy and redundancy-aware, so that every prefix of it is a good summary: a
+// summary of any length is served from the stored ranking without recomputing.
 package summarize
 
 import (
@@ -39,6 +42,9 @@ type Params struct {
 	Redundancy float64
 	// Window bounds how far apart two sentences may be to be compared, keeping long inputs linear.
 	Window int
+	// Model, when set, scores sentences instead of the weighted sum above (whose weights
+	// are then unused); eligibility and redundancy apply as before.
+	Model *Model
 }
 
 // DefaultParams is the tuned configuration; docs/evaluation.md says on what and how.
@@ -46,7 +52,7 @@ var DefaultParams = Params{
 	Centrality: 0.7, Position: 0.1, Title: 0,
 	BackwardWeight: 1, PositionDecay: 0.15, ParagraphLead: 0.05,
 	MinWords: 10, MaxWords: 70, LengthBoost: 0.25, QuoteDiscount: 0,
-	Redundancy: 0.6, Window: 400,
+	Redundancy: 0.6, Window: 400, Model: LearnedModel,
 }
 
 // Input is what the ranker reads.
@@ -75,6 +81,9 @@ func (p Params) Rank(in Input) []Ranked {
 		return out
 	}
 	vecs := vectors(in.Sentences)
+	if p.Model != nil {
+		return p.rankLearned(in, vecs, out)
+	}
 	cent := p.centrality(vecs)
 	var anchor vector
 	if in.Title != "" {
@@ -89,7 +98,6 @@ func (p Params) Rank(in Input) []Ranked {
 		leadTerms = append(leadTerms, s.Terms...)
 	}
 	anchor = anchor.add(vectorOf(leadTerms, vecs.idf, vecs.ids))
-	eligible := make([]bool, n)
 	words := make([]int, n)
 	meanWords := 0.0
 	for i, s := range in.Sentences {
@@ -119,6 +127,28 @@ func (p Params) Rank(in Input) []Ranked {
 			score *= 1 - p.QuoteDiscount*in.QuoteShare[i]
 		}
 		out[i].Score = math.Round(score*1e4) / 1e4
+	}
+	p.order(out, vecs, eligibility(in.Sentences, words))
+	return out
+}
+
+// rankLearned scores with the model; fragments are never chosen unless nothing else is.
+func (p Params) rankLearned(in Input, vecs *vectorSet, out []Ranked) []Ranked {
+	words := make([]int, len(in.Sentences))
+	for i, s := range in.Sentences {
+		words[i] = text.CountWords(s.Text)
+	}
+	for i, x := range features(in, vecs, words, p.Window) {
+		out[i].Score = math.Round(p.Model.Score(x)*1e4) / 1e4
+	}
+	p.order(out, vecs, eligibility(in.Sentences, words))
+	return out
+}
+
+// eligibility marks the sentences a summary may use: those that stand alone.
+func eligibility(sents []text.Sentence, words []int) []bool {
+	eligible := make([]bool, len(sents))
+	for i, s := range sents {
 		eligible[i] = !fragment(s.Text)
 	}
 	if !slices.Contains(eligible, true) {
@@ -128,8 +158,7 @@ func (p Params) Rank(in Input) []Ranked {
 			eligible[i] = words[i] >= 4
 		}
 	}
-	p.order(out, vecs, eligible)
-	return out
+	return eligible
 }
 
 // order assigns ranks greedily: best score first, skipping sentences too similar to one
