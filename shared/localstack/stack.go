@@ -278,9 +278,11 @@ func (s *Stack) notify(next http.Handler) http.Handler {
 		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			// A write and its event are one step for Shutdown: none is accepted unqueued.
+			// Writes that send no event (the summarizer's own cleaned text, while queued
+			// articles finish) go on.
 			s.intake.RLock()
 			defer s.intake.RUnlock()
-			if s.closed {
+			if s.closed && s.notifies(r.URL.Path, batch) {
 				w.Header().Set("Retry-After", "5")
 				http.Error(w, "the local stack is stopping", http.StatusServiceUnavailable)
 				return
@@ -312,6 +314,19 @@ func (s *Stack) notify(next http.Handler) http.Handler {
 			}
 		}
 	})
+}
+
+// notifies reports whether a write to path (or a DeleteObjects of batch) may send an event
+// under the template's filters.
+func (s *Stack) notifies(path string, batch []string) bool {
+	if batch != nil {
+		return true
+	}
+	bucket, key, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
+	if bucket != s.cfg.Bucket || key == "" {
+		return bucket == s.cfg.Bucket // bucket-level writes: refused as before
+	}
+	return s.Deployment.Matches("ObjectCreated:Put", key) || s.Deployment.Matches("ObjectRemoved:Delete", key)
 }
 
 func (s *Stack) created(bucket, key, name string) {

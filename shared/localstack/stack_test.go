@@ -205,6 +205,32 @@ func TestStopLosesNothing(t *testing.T) {
 	}
 }
 
+// TestStopFinishesQueuedArticles stops the stack with time to spare while uploads are queued:
+// every queued article finishes before the stop returns (its cleaned text is written while
+// new uploads are refused).
+func TestStopFinishesQueuedArticles(t *testing.T) {
+	dir := t.TempDir()
+	st := start(t, localstack.Config{DataDir: dir, Workers: 1})
+	var mu sync.Mutex
+	statuses := map[string]string{}
+	st.OnProcessed(func(p localstack.Processed) { mu.Lock(); statuses[p.Key] = p.Status; mu.Unlock() })
+	sample := fixture.Read(t, fixture.SampleArticle)
+	const n = 12
+	for i := range n {
+		put(t, st, fmt.Sprintf("articles/batch/%02d.txt", i), sample)
+	}
+	if err := st.Shutdown(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for i := range n {
+		if k := fmt.Sprintf("articles/batch/%02d.txt", i); statuses[k] != "done" {
+			t.Errorf("%s: %q after the stop, want done", k, statuses[k])
+		}
+	}
+}
+
 // TestDeleteObjectsNotifies removes several uploads in one DeleteObjects request.
 func TestDeleteObjectsNotifies(t *testing.T) {
 	st := start(t, localstack.Config{})
