@@ -222,11 +222,15 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 			return s.retry(ctx, log, rec, fmt.Errorf("ingest: %s: %w", key, err))
 		}
 	}
+	if rec.Status == record.Failed {
+		// A refusal is this version's verdict: re-processing skips it until the version changes.
+		rec.AlgorithmVersion = pipeline.AlgorithmVersion
+	}
 	err = s.store.Finish(recording, rec, s.now())
 	if errors.Is(err, store.ErrRefused) && rec.Status == record.Done {
 		// Retrying cannot store what DynamoDB refuses: a final failure, without the summary.
 		log.Error("summary refused by the store", "error", err.Error())
-		rec.Fill(pipeline.Result{})
+		rec.Fill(pipeline.Result{AlgorithmVersion: pipeline.AlgorithmVersion})
 		rec.TextKey, rec.Status, rec.Reason = "", record.Failed, "The summary is too large to store."
 		err = s.store.Finish(recording, rec, s.now())
 	}

@@ -279,3 +279,18 @@ func TestArticleOutOfTimeFailsAfterItsRetry(t *testing.T) {
 		})
 	}
 }
+
+// TestFailureRecordsItsAlgorithmVersion: a refused article records the version that refused
+// it, so that re-processing the archive skips it until the algorithm changes.
+func TestFailureRecordsItsAlgorithmVersion(t *testing.T) {
+	e := setup(t)
+	pdf := []byte("%PDF-1.7\n1 0 obj")
+	e.upload(t, e.key, pdf)
+	if err := e.svc.Handle(context.Background(), e.eventFor("0D01", len(pdf), "ObjectCreated:Put")); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := e.st.Get(context.Background(), record.ID(bucket, e.key))
+	if err != nil || rec.Status != record.Failed || rec.AlgorithmVersion != pipeline.AlgorithmVersion {
+		t.Fatalf("record %s version %q, %v; want failed at %q", rec.Status, rec.AlgorithmVersion, err, pipeline.AlgorithmVersion)
+	}
+}

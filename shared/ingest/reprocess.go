@@ -174,10 +174,6 @@ func (t *tracker) Release(ctx context.Context, rec record.Record, now time.Time)
 }
 
 func (t *tracker) Finish(ctx context.Context, rec record.Record, now time.Time) error {
-	if rec.AlgorithmVersion == "" {
-		// A failure is this version's verdict too: record it so that the next run skips it.
-		rec.AlgorithmVersion = pipeline.AlgorithmVersion
-	}
 	var err error
 	if t.upgrade {
 		rec.CreatedAt = t.createdAt
