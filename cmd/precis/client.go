@@ -217,8 +217,8 @@ func getCmd(ctx context.Context, args []string, stdout io.Writer) error {
 	if len(refs) != 1 {
 		return fmt.Errorf("%w: get takes one id or key", errUsage)
 	}
-	if *sentences < 0 {
-		return fmt.Errorf("%w: --sentences must be at least 1 (or 0 for the API's default)", errUsage)
+	if *sentences < 0 || *sentences > record.MaxStoredSentences {
+		return fmt.Errorf("%w: --sentences must be from 1 to %d (or 0 for the API's default)", errUsage, record.MaxStoredSentences)
 	}
 	c, err := newAPIClient(ctx, *apiURL, *useAWS)
 	if err != nil {

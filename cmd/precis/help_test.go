@@ -118,6 +118,7 @@ func TestExitStatus(t *testing.T) {
 		{"summarize", "--max-bytes", "-5", "x.txt"},
 		{"summarize", "--max-bytes=-1", "-"},
 		{"get", "--sentences", "-1", "articles/a.txt"},
+		{"get", "--sentences", "60", "articles/a.txt"},
 		{"local", "--workers", "0"},
 		{"local", "--memory", "--dynamodb-endpoint", "http://127.0.0.1:1"},
 		{"local", "bench", "-n", "0"},
