@@ -31,6 +31,7 @@ const (
 	bucketName = `!If [DefaultBucketName, !Sub [precis-${AWS::AccountId}-${Id}, {Id: !Select [2, !Split [/, !Ref AWS::StackId]]}], !Ref BucketName]`
 	uploads    = `!Sub [arn:${AWS::Partition}:s3:::${Bucket}/${InputPrefix}*, {Bucket: ` + bucketName + `}]`
 	texts      = `!Sub [arn:${AWS::Partition}:s3:::${Bucket}/${OutputPrefix}*, {Bucket: ` + bucketName + `}]`
+	textFiles  = `!Sub [arn:${AWS::Partition}:s3:::${Bucket}/${OutputPrefix}*.txt, {Bucket: ` + bucketName + `}]`
 	tableR     = `!GetAtt ArticlesTable.Arn`
 	indexR     = `!Sub ${ArticlesTable.Arn}/index/by_updated`
 	queueR     = `!GetAtt FailedEventsQueue.Arn`
@@ -59,7 +60,7 @@ func TestLeastPrivilege(t *testing.T) {
 		"ApiFunction": {
 			"dynamodb:GetItem " + tableR, "dynamodb:GetItem " + indexR,
 			"dynamodb:Query " + tableR, "dynamodb:Query " + indexR,
-			"s3:PutObject " + uploads,
+			"s3:PutObject " + uploads, "s3:GetObject " + textFiles,
 		},
 		"ReprocessStateMachine": {
 			"s3:ListBucket " + bucketR,

@@ -150,8 +150,8 @@ func jsString(s string) string {
 
 // TestPageInBrowser uses the page in headless Chromium against `precis local`: two articles
 // uploaded through the file picker until done, the list, one article's summary, quotes with
-// their speakers (partial quotes told apart), the quotes marked in the summary, the length
-// slider moved by keyboard, and the reasons of refused and failed uploads.
+// their speakers (partial quotes told apart), the quotes marked in the summary, the summary
+// sentences and quotes marked in the cleaned text, the length slider moved by keyboard, and the reasons of refused and failed uploads.
 func TestPageInBrowser(t *testing.T) {
 	sample := fixture.Path(t, fixture.SampleArticle)
 	council, err := filepath.Abs("../../testdata/articles/council.md")
@@ -224,6 +224,18 @@ func TestPageInBrowser(t *testing.T) {
 	if got := b.text("#a-summary mark.hl-quote"); got != "Families in the lower town cannot wait until 2027" {
 		t.Errorf("marked quote in the summary: %q", got)
 	}
+	// The cleaned text, with the summary sentences and the quotes marked in place: the first
+	// sentence whole, and the quotation of the third both a summary's and a quote's.
+	b.waitFor("the text", `document.querySelectorAll("#a-text mark.hl-summary").length > 0`)
+	if first, marked := b.text("#a-summary li:nth-child(1)"), b.text("#a-text mark.hl-summary"); first == "" || !strings.Contains("\n"+marked+"\n", "\n"+first+"\n") {
+		t.Errorf("first summary sentence %q is not marked in the text; marked: %q", first, marked)
+	}
+	if got := b.text("#a-text mark.hl-summary.hl-quote"); got != "Families in the lower town cannot wait until 2027" {
+		t.Errorf("quotation of a summary sentence marked in the text: %q", got)
+	}
+	if got := b.text("#a-text mark.hl-quote"); !strings.Contains(got, "Work will start in the summer.") {
+		t.Errorf("quotes marked in the text: %q", got)
+	}
 	quotes := b.text("#a-quotes li")
 	for _, want := range []string{"— Margaret Osei", "— David Brennan", "“Work will start in the summer.”"} {
 		if !strings.Contains(quotes, want) {
@@ -240,6 +252,11 @@ func TestPageInBrowser(t *testing.T) {
 	// The slider, by keyboard: two steps longer is five sentences, re-sliced by the API.
 	b.do(chromedp.Focus(chromedp.CSS("#sentences")), chromedp.KeyEvent(kb.ArrowRight), chromedp.KeyEvent(kb.ArrowRight))
 	b.waitFor("five sentences", `document.querySelectorAll("#a-summary li").length === 5`)
+	b.waitFor("the fifth sentence marked in the text", `(() => {
+		const fifth = document.querySelector("#a-summary li:nth-child(5)");
+		// A sentence with a quotation in it is marked in pieces, one after the other.
+		return fifth !== null && Array.from(document.querySelectorAll("#a-text mark.hl-summary")).map(m => m.textContent).join("").includes(fifth.textContent);
+	})()`)
 	if loc, err := chromedp.Run(b.ctx, chromedp.Location()); err != nil || !strings.HasSuffix(loc, "?sentences=5") {
 		t.Errorf("location after the slider: %q %v", loc, err)
 	}

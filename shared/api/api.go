@@ -3,6 +3,7 @@
 //
 //	GET  /healthz
 //	GET  /summaries/{id}[?sentences=N]
+//	GET  /summaries/{id}/text               the cleaned text, cut at MaxTextBytes
 //	GET  /summaries?key=KEY[&sentences=N]
 //	GET  /summaries[?limit=N&cursor=C]      newest first
 //	POST /articles                          a presigned upload URL
@@ -49,6 +50,13 @@ type Uploads interface {
 	PresignPut(ctx context.Context, bucket, key, contentType string, size int64, expiry time.Duration) (string, error)
 }
 
+// Objects is what the API does with the bucket: presign uploads, and read the start of a
+// cleaned text (objects.S3 does both).
+type Objects interface {
+	Uploads
+	GetPrefix(ctx context.Context, bucket, key string, limit int64) ([]byte, bool, error)
+}
+
 // Config is the API's configuration.
 type Config struct {
 	Bucket, InputPrefix string
@@ -68,6 +76,9 @@ const (
 	DefaultLimit     = 20
 	MaxLimit         = 100
 	maxBody          = 4 << 10
+	// MaxTextBytes bounds the cleaned text served: JSON escaping at most sextuples it
+	// ("<" is "\u003c"), which stays well under a Lambda response's 6 MB.
+	MaxTextBytes = 512 << 10
 )
 
 // AllowedContentTypes are the upload types accepted, with the key suffix each is stored
@@ -85,6 +96,7 @@ type Route struct {
 var Routes = []Route{
 	{"GET", "/healthz"},
 	{"GET", "/summaries/{id}"},
+	{"GET", "/summaries/{id}/text"},
 	{"GET", "/summaries"},
 	{"POST", "/articles"},
 	{"GET", "/openapi.json"},
@@ -98,13 +110,13 @@ func OpenAPI() []byte { return openAPI }
 
 type server struct {
 	store   Store
-	uploads Uploads
+	uploads Objects
 	cfg     Config
 	log     *slog.Logger
 }
 
 // New returns the API's handler.
-func New(st Store, up Uploads, cfg Config, log *slog.Logger) http.Handler {
+func New(st Store, up Objects, cfg Config, log *slog.Logger) http.Handler {
 	if cfg.MaxUploadBytes <= 0 {
 		cfg.MaxUploadBytes = result.DefaultMaxBytes
 	}
@@ -113,11 +125,12 @@ func New(st Store, up Uploads, cfg Config, log *slog.Logger) http.Handler {
 	}
 	s := &server{store: st, uploads: up, cfg: cfg, log: log}
 	handlers := map[Route]http.HandlerFunc{
-		{"GET", "/healthz"}:        s.health,
-		{"GET", "/summaries/{id}"}: s.summaryByID,
-		{"GET", "/summaries"}:      s.summaries,
-		{"POST", "/articles"}:      s.newArticle,
-		{"GET", "/openapi.json"}:   s.openapi,
+		{"GET", "/healthz"}:             s.health,
+		{"GET", "/summaries/{id}"}:      s.summaryByID,
+		{"GET", "/summaries/{id}/text"}: s.text,
+		{"GET", "/summaries"}:           s.summaries,
+		{"POST", "/articles"}:           s.newArticle,
+		{"GET", "/openapi.json"}:        s.openapi,
 	}
 	mux := http.NewServeMux()
 	paths := map[string]bool{}

@@ -39,7 +39,8 @@ func TestMissingObjectWithoutListBucket(t *testing.T) {
 			defer cancel()
 			_, _, herr := o.Head(ctx, "b", "articles/a.txt")
 			_, gerr := o.Get(ctx, "b", "articles/a.txt", 10)
-			for name, err := range map[string]error{"head": herr, "get": gerr} {
+			_, _, perr := o.GetPrefix(ctx, "b", "text/a.txt", 10)
+			for name, err := range map[string]error{"head": herr, "get": gerr, "get prefix": perr} {
 				if errors.Is(err, objects.ErrNotFound) != c.missing {
 					t.Errorf("%s answered %d: %v, want missing %v", name, c.status, err, c.missing)
 				}

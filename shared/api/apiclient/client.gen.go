@@ -161,7 +161,7 @@ func (e UploadMethod) Valid() bool {
 // Error The body of every error the API returns.
 type Error struct {
 	Error struct {
-		// Code Stable, machine-readable: bad_path, bad_query, bad_id, bad_key, bad_sentences, bad_limit, bad_cursor, bad_body, bad_content_type, bad_size, not_found, method_not_allowed, internal.
+		// Code Stable, machine-readable: bad_path, bad_query, bad_id, bad_key, bad_sentences, bad_limit, bad_cursor, bad_body, bad_content_type, bad_size, not_found, no_text, method_not_allowed, internal.
 		Code string `json:"code"`
 
 		// Message For a person.
@@ -338,6 +338,18 @@ type SummarySentence struct {
 	// SentenceIndex The sentence's index in the body
 	SentenceIndex int    `json:"sentence_index"`
 	Text          string `json:"text"`
+}
+
+// Text An article's cleaned text.
+type Text struct {
+	Id     string `json:"id"`
+	Status Status `json:"status"`
+
+	// Text The cleaned text, UTF-8, paragraphs separated by blank lines; empty while pending
+	Text string `json:"text"`
+
+	// Truncated Whether the text was cut at 524288 bytes
+	Truncated bool `json:"truncated"`
 }
 
 // Upload defines model for Upload.
@@ -586,6 +598,13 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /summaries/{id} (the `GetSummary` operationId).
 	GetSummary(ctx context.Context, id string, params *GetSummaryParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetSummaryText One article's cleaned text by id
+	//
+	// The cleaned text the article's sentences and quotes were taken from (each is found in it verbatim), for showing them in place. 200 once the article is done; 202 while it is pending, with an empty text; 404 when there is no such article, or it has no cleaned text (it failed). A text over 524288 bytes (512 KiB) is cut there, at a character boundary, and marked `truncated`.
+	//
+	// Corresponds with GET /summaries/{id}/text (the `GetSummaryText` operationId).
+	GetSummaryText(ctx context.Context, id string, reqEditors ...RequestEditorFn) (*http.Response, error)
 }
 
 // CreateArticleWithBody A presigned URL to upload an article
@@ -684,6 +703,23 @@ func (c *Client) ListSummaries(ctx context.Context, params *ListSummariesParams,
 // Corresponds with GET /summaries/{id} (the `GetSummary` operationId).
 func (c *Client) GetSummary(ctx context.Context, id string, params *GetSummaryParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetSummaryRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetSummaryText One article's cleaned text by id
+//
+// The cleaned text the article's sentences and quotes were taken from (each is found in it verbatim), for showing them in place. 200 once the article is done; 202 while it is pending, with an empty text; 404 when there is no such article, or it has no cleaned text (it failed). A text over 524288 bytes (512 KiB) is cut there, at a character boundary, and marked `truncated`.
+//
+// Corresponds with GET /summaries/{id}/text (the `GetSummaryText` operationId).
+func (c *Client) GetSummaryText(ctx context.Context, id string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetSummaryTextRequest(c.Server, id)
 	if err != nil {
 		return nil, err
 	}
@@ -939,6 +975,40 @@ func NewGetSummaryRequest(server string, id string, params *GetSummaryParams) (*
 	return req, nil
 }
 
+// NewGetSummaryTextRequest constructs an http.Request for the GetSummaryText method
+func NewGetSummaryTextRequest(server string, id string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/summaries/%s/text", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 func (c *Client) applyEditors(ctx context.Context, req *http.Request, additionalEditors []RequestEditorFn) error {
 	for _, r := range c.RequestEditors {
 		if err := r(ctx, req); err != nil {
@@ -1036,6 +1106,15 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /summaries/{id} (the `GetSummary` operationId).
 	GetSummaryWithResponse(ctx context.Context, id string, params *GetSummaryParams, reqEditors ...RequestEditorFn) (*GetSummaryResponse, error)
+
+	// GetSummaryTextWithResponse One article's cleaned text by id
+	//
+	// The cleaned text the article's sentences and quotes were taken from (each is found in it verbatim), for showing them in place. 200 once the article is done; 202 while it is pending, with an empty text; 404 when there is no such article, or it has no cleaned text (it failed). A text over 524288 bytes (512 KiB) is cut there, at a character boundary, and marked `truncated`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /summaries/{id}/text (the `GetSummaryText` operationId).
+	GetSummaryTextWithResponse(ctx context.Context, id string, reqEditors ...RequestEditorFn) (*GetSummaryTextResponse, error)
 }
 
 type CreateArticleResponse struct {
@@ -1404,6 +1483,89 @@ func (r GetSummaryResponse) ContentType() string {
 	return ""
 }
 
+type GetSummaryTextResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Text
+	// JSON202 the response for an HTTP 202 `application/json` response
+	JSON202 *Text
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *Error
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetSummaryTextResponse) GetJSON200() *Text {
+	return r.JSON200
+}
+
+// GetJSON202 returns the response for an HTTP 202 `application/json` response
+func (r GetSummaryTextResponse) GetJSON202() *Text {
+	return r.JSON202
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetSummaryTextResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r GetSummaryTextResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetSummaryTextResponse) GetJSON404() *Error {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetSummaryTextResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetSummaryTextResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetBody returns the raw response body bytes
+func (r GetSummaryTextResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetSummaryTextResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetSummaryTextResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetSummaryTextResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // CreateArticleWithBodyWithResponse A presigned URL to upload an article
 //
 // Reserves an object key under the input prefix and returns a presigned URL: PUT the article there with the given headers before `expires_at`, then poll `GET /summaries/{id}`.
@@ -1492,6 +1654,21 @@ func (c *ClientWithResponses) GetSummaryWithResponse(ctx context.Context, id str
 		return nil, err
 	}
 	return ParseGetSummaryResponse(rsp)
+}
+
+// GetSummaryTextWithResponse One article's cleaned text by id
+//
+// The cleaned text the article's sentences and quotes were taken from (each is found in it verbatim), for showing them in place. 200 once the article is done; 202 while it is pending, with an empty text; 404 when there is no such article, or it has no cleaned text (it failed). A text over 524288 bytes (512 KiB) is cut there, at a character boundary, and marked `truncated`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /summaries/{id}/text (the `GetSummaryText` operationId).
+func (c *ClientWithResponses) GetSummaryTextWithResponse(ctx context.Context, id string, reqEditors ...RequestEditorFn) (*GetSummaryTextResponse, error) {
+	rsp, err := c.GetSummaryText(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetSummaryTextResponse(rsp)
 }
 
 // ParseCreateArticleResponse parses an HTTP response from a CreateArticleWithResponse call
@@ -1761,6 +1938,74 @@ func ParseGetSummaryResponse(rsp *http.Response) (*GetSummaryResponse, error) {
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
 		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetSummaryTextResponse parses an HTTP response from a GetSummaryTextWithResponse call
+func ParseGetSummaryTextResponse(rsp *http.Response) (*GetSummaryTextResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetSummaryTextResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Text
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 202:
+		var dest Text
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON202 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest Error
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}

@@ -268,18 +268,18 @@
 
   // ---- one article --------------------------------------------------------------------
 
-  var view = { id: "", gen: 0, timer: 0 };
+  var view = { id: "", gen: 0, timer: 0, text: null };
 
   function loadArticle(id, n) {
     var gen = ++view.gen;
     return api("GET", "summaries/" + id + "?sentences=" + n).then(function (a) {
       if (gen !== view.gen) return;
-      renderArticle(a, n);
+      renderArticle(a, n, gen);
       if (a.status === "pending") sleep(3000).then(function () { if (gen === view.gen) loadArticle(id, n); });
     }).catch(function (err) { if (gen === view.gen) showError(err); });
   }
 
-  function renderArticle(a, n) {
+  function renderArticle(a, n, gen) {
     document.title = titleOf(a) + " · Précis";
     $("a-title").textContent = titleOf(a);
     $("a-meta").textContent = metaLine(a);
@@ -317,18 +317,35 @@
     clear(kw);
     (a.keywords || []).forEach(function (k) { kw.appendChild(el("li", { text: k })); });
 
-    // The cleaned text, when the API serves it: summary sentences and quotes marked in place.
+    renderText(a, gen, (a.summary || []).map(function (s) { return { text: s.text, cls: "hl-summary" }; }).concat(qNeedles));
+  }
+
+  // renderText shows the article's cleaned text (GET summaries/{id}/text, fetched once per
+  // visit), its summary sentences and quotes marked in place. Without it, the section says why.
+  function renderText(a, gen, needles) {
+    if (view.text && view.text.id === a.id) { showText(view.text, needles); return; }
+    api("GET", "summaries/" + a.id + "/text").then(function (t) {
+      if (gen !== view.gen || t.status !== "done") return;
+      view.text = t;
+      showText(t, needles);
+    }).catch(function (err) {
+      if (gen !== view.gen) return;
+      clear($("a-text"));
+      $("a-text-note").textContent = "The text cannot be shown: " + err.message;
+      $("a-text-section").hidden = false;
+    });
+  }
+
+  function showText(t, needles) {
     var box = $("a-text");
     clear(box);
-    $("a-text-section").hidden = !a.text;
-    if (a.text) {
-      var needles = (a.summary || []).map(function (s) { return { text: s.text, cls: "hl-summary" }; }).concat(qNeedles);
-      a.text.split(/\n\s*\n/).forEach(function (para) {
-        var p = el("p");
-        highlight(p, para, needles);
-        box.appendChild(p);
-      });
-    }
+    t.text.split(/\n\s*\n/).forEach(function (para) {
+      var p = el("p");
+      highlight(p, para, needles);
+      box.appendChild(p);
+    });
+    $("a-text-note").textContent = t.truncated ? "The text is long: only its beginning is shown." : "";
+    $("a-text-section").hidden = false;
   }
 
   var slider = $("sentences");
@@ -352,7 +369,9 @@
     if (m) {
       view.id = m[1];
       var n = Math.max(1, Math.min(MAX_SENTENCES, Number(m[2] || 3)));
-      clear($("a-summary")); clear($("a-quotes")); clear($("a-keywords"));
+      clear($("a-summary")); clear($("a-quotes")); clear($("a-keywords")); clear($("a-text"));
+      view.text = null;
+      $("a-text-section").hidden = true;
       $("a-title").textContent = "Loading…"; $("a-meta").textContent = ""; $("a-status").textContent = "";
       loadArticle(view.id, n);
     } else {
