@@ -261,15 +261,19 @@ func headingLike(t string, words, max int) bool {
 }
 
 // context is jusText's context-sensitive pass: short and near-good blocks take the class of
-// their neighbours; headings close above good text become good.
-func (p Params) context(blocks []block) {
+// their neighbours; headings close above good text become good. It returns the number of
+// blocks it visited, which tests hold to a linear bound: a run of thousands of short blocks
+// must not be walked once per block.
+func (p Params) context(blocks []block) (visits int) {
 	// Headings near good text count as near-good, so the passes below can keep them.
 	for i := range blocks {
+		visits++
 		if !blocks[i].heading || blocks[i].class != short {
 			continue
 		}
 		dist := 0
 		for j := i + 1; j < len(blocks) && dist <= p.MaxHeadingDistance; j++ {
+			visits++
 			if blocks[j].class == good {
 				blocks[i].class = nearGood
 				break
@@ -281,37 +285,34 @@ func (p Params) context(blocks []block) {
 	for i, b := range blocks {
 		orig[i] = b.class
 	}
-	neighbour := func(i, step int, ignoreNearGood bool) class {
-		for j := i + step; j >= 0 && j < len(orig); j += step {
-			c := orig[j]
-			if c == short || (ignoreNearGood && c == nearGood) {
-				continue
-			}
-			return c
-		}
-		return bad
-	}
+	// Each block's nearest neighbours on either side that are not short (loose), and that
+	// are neither short nor near-good (strict), found in one pass each way.
+	prev, next := nearest(orig, false)
+	prevStrict, nextStrict := nearest(orig, true)
+	visits += 5 * len(blocks)
 	for i := range blocks {
+		visits++
 		if orig[i] != short {
 			continue
 		}
-		prev, next := neighbour(i, -1, true), neighbour(i, 1, true)
+		before, after := prevStrict[i], nextStrict[i]
 		switch {
-		case prev == good && next == good:
+		case before == good && after == good:
 			blocks[i].class = good
-		case prev == bad && next == bad:
+		case before == bad && after == bad:
 			blocks[i].class = bad
-		case (prev == bad && neighbour(i, -1, false) == nearGood) || (next == bad && neighbour(i, 1, false) == nearGood):
+		case (before == bad && prev[i] == nearGood) || (after == bad && next[i] == nearGood):
 			blocks[i].class = good
 		default:
 			blocks[i].class = bad
 		}
 	}
 	for i := range blocks {
+		visits++
 		if orig[i] != nearGood {
 			continue
 		}
-		if neighbour(i, -1, true) == bad && neighbour(i, 1, true) == bad {
+		if prevStrict[i] == bad && nextStrict[i] == bad {
 			blocks[i].class = bad
 		} else {
 			blocks[i].class = good
@@ -319,11 +320,13 @@ func (p Params) context(blocks []block) {
 	}
 	// Keep a heading only if good text follows it closely.
 	for i := range blocks {
+		visits++
 		if !blocks[i].heading || blocks[i].class == good {
 			continue
 		}
 		dist := 0
 		for j := i + 1; j < len(blocks) && dist <= p.MaxHeadingDistance; j++ {
+			visits++
 			if blocks[j].class == good {
 				if i > 0 && blocks[i-1].class == good {
 					blocks[i].class = good
@@ -333,6 +336,29 @@ func (p Params) context(blocks []block) {
 			dist += blocks[j].length
 		}
 	}
+	return visits
+}
+
+// nearest returns, for each block, the class of the nearest block before it and after it
+// that is not short (nor near-good, if strict); bad where there is none.
+func nearest(classes []class, strict bool) (prev, next []class) {
+	counts := func(c class) bool { return c != short && !(strict && c == nearGood) }
+	prev, next = make([]class, len(classes)), make([]class, len(classes))
+	last := bad
+	for i, c := range classes {
+		prev[i] = last
+		if counts(c) {
+			last = c
+		}
+	}
+	last = bad
+	for i := len(classes) - 1; i >= 0; i-- {
+		next[i] = last
+		if counts(classes[i]) {
+			last = classes[i]
+		}
+	}
+	return prev, next
 }
 
 const (
