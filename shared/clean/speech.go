@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -59,24 +61,10 @@ func stopwordShare(blocks int, wordsOf func(int) []string) func([]string) float6
 		}
 	}
 	// The 40 most frequent short words seen at least twice.
-	type wc struct {
-		w string
-		n int
-	}
-	var top []wc
-	for w, c := range count {
-		if c >= 2 {
-			top = append(top, wc{w, c})
-		}
-	}
-	for i := 1; i < len(top); i++ { // insertion sort: the list is short
-		for j := i; j > 0 && (top[j].n > top[j-1].n || top[j].n == top[j-1].n && top[j].w < top[j-1].w); j-- {
-			top[j], top[j-1] = top[j-1], top[j]
-		}
-	}
 	stop := map[string]bool{}
-	for i := 0; i < len(top) && i < 40; i++ {
-		stop[top[i].w] = true
+	top, _ := mostFrequent(count, 40)
+	for _, w := range top {
+		stop[w] = true
 	}
 	return func(ws []string) float64 {
 		if len(ws) == 0 {
@@ -90,4 +78,31 @@ func stopwordShare(blocks int, wordsOf func(int) []string) func([]string) float6
 		}
 		return float64(k) / float64(len(ws))
 	}
+}
+
+// mostFrequent returns the k words counted most often (at least twice), the most frequent
+// first and ties in alphabetical order, and the comparisons it made: tests hold them to
+// n log n, since a page may hold tens of thousands of distinct words.
+func mostFrequent(count map[string]int, k int) (top []string, compares int) {
+	type wc struct {
+		w string
+		n int
+	}
+	var all []wc
+	for w, c := range count {
+		if c >= 2 {
+			all = append(all, wc{w, c})
+		}
+	}
+	slices.SortFunc(all, func(a, b wc) int {
+		compares++
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
+		}
+		return strings.Compare(a.w, b.w)
+	})
+	for i := 0; i < len(all) && i < k; i++ {
+		top = append(top, all[i].w)
+	}
+	return top, compares
 }

@@ -2,6 +2,8 @@ package clean
 
 import (
 	"fmt"
+	"math/bits"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -24,6 +26,22 @@ var worstCases = []struct {
 		var sb strings.Builder
 		for i := range 1000 * n {
 			fmt.Fprintf(&sb, "Striker %d scored twice as United beat Villa 3-1 at Old Trafford on Saturday.\n\n", i)
+		}
+		return sb.String()
+	}},
+	// A German article followed by short words all different, each seen twice: 5,000 per
+	// unit. Every one of them is a candidate for the text's own stoplist.
+	{"shortwords", func(n int) string {
+		var sb strings.Builder
+		for range 60 {
+			sb.WriteString("Der Stadtrat hat am Montag nach einer langen Debatte über die Schulen, die Straßen und die Zukunft des Verkehrs in der Region den neuen Haushalt beschlossen.\n\n")
+		}
+		for i := range 5000 * n {
+			w := string([]byte{'a' + byte(i/26/26/26%26), 'a' + byte(i/26/26%26), 'a' + byte(i/26%26), 'a' + byte(i%26)})
+			fmt.Fprintf(&sb, "%s %s ", w, w)
+			if i%8 == 7 {
+				sb.WriteString("\n\n")
+			}
 		}
 		return sb.String()
 	}},
@@ -176,4 +194,41 @@ func TestContextMatchesReference(t *testing.T) {
 		}
 	}
 	walk(nil)
+}
+
+// TestMostFrequentScales: choosing a text's own stopwords compares its distinct words
+// n log n times, not once per pair.
+func TestMostFrequentScales(t *testing.T) {
+	for _, n := range []int{100, 10000} {
+		count := make(map[string]int, n)
+		for i := range n {
+			count[fmt.Sprintf("w%05d", i)] = 2 + i%3
+		}
+		top, compares := mostFrequent(count, 40)
+		if len(top) != min(n, 40) {
+			t.Errorf("%d words: got %d most frequent, want %d", n, len(top), min(n, 40))
+		}
+		if limit := 4 * n * bits.Len(uint(n)); compares > limit {
+			t.Errorf("%d words: %d comparisons, want at most %d", n, compares, limit)
+		}
+	}
+}
+
+// TestMostFrequentOrder: the most frequent words first, ties alphabetical, once-seen words
+// left out.
+func TestMostFrequentOrder(t *testing.T) {
+	tests := []struct {
+		count map[string]int
+		k     int
+		want  []string
+	}{
+		{map[string]int{"der": 5, "die": 7, "und": 5, "ein": 1, "zu": 2}, 40, []string{"die", "der", "und", "zu"}},
+		{map[string]int{"der": 5, "die": 7, "und": 5, "zu": 2}, 2, []string{"die", "der"}},
+		{map[string]int{"ein": 1}, 40, nil},
+	}
+	for _, tt := range tests {
+		if got, _ := mostFrequent(tt.count, tt.k); !slices.Equal(got, tt.want) {
+			t.Errorf("mostFrequent(%v, %d) = %v, want %v", tt.count, tt.k, got, tt.want)
+		}
+	}
 }
