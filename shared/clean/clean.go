@@ -265,22 +265,7 @@ func headingLike(t string, words, max int) bool {
 // blocks it visited, which tests hold to a linear bound: a run of thousands of short blocks
 // must not be walked once per block.
 func (p Params) context(blocks []block) (visits int) {
-	// Headings near good text count as near-good, so the passes below can keep them.
-	for i := range blocks {
-		visits++
-		if !blocks[i].heading || blocks[i].class != short {
-			continue
-		}
-		dist := 0
-		for j := i + 1; j < len(blocks) && dist <= p.MaxHeadingDistance; j++ {
-			visits++
-			if blocks[j].class == good {
-				blocks[i].class = nearGood
-				break
-			}
-			dist += blocks[j].length
-		}
-	}
+	visits = p.headingsNearGood(blocks)
 	orig := make([]class, len(blocks))
 	for i, b := range blocks {
 		orig[i] = b.class
@@ -318,25 +303,55 @@ func (p Params) context(blocks []block) (visits int) {
 			blocks[i].class = good
 		}
 	}
-	// Keep a heading only if good text follows it closely.
+	return visits + p.keepHeadings(blocks)
+}
+
+// headingsNearGood makes short headings near-good when good text follows closely, so the
+// context pass can keep them. It returns the blocks it visited.
+func (p Params) headingsNearGood(blocks []block) (visits int) {
+	for i := range blocks {
+		visits++
+		if !blocks[i].heading || blocks[i].class != short {
+			continue
+		}
+		follows, n := p.goodFollows(blocks, i)
+		visits += n
+		if follows {
+			blocks[i].class = nearGood
+		}
+	}
+	return visits
+}
+
+// keepHeadings keeps a heading only if good text follows it closely and good text precedes
+// it. It returns the blocks it visited.
+func (p Params) keepHeadings(blocks []block) (visits int) {
 	for i := range blocks {
 		visits++
 		if !blocks[i].heading || blocks[i].class == good {
 			continue
 		}
-		dist := 0
-		for j := i + 1; j < len(blocks) && dist <= p.MaxHeadingDistance; j++ {
-			visits++
-			if blocks[j].class == good {
-				if i > 0 && blocks[i-1].class == good {
-					blocks[i].class = good
-				}
-				break
-			}
-			dist += blocks[j].length
+		follows, n := p.goodFollows(blocks, i)
+		visits += n
+		if follows && i > 0 && blocks[i-1].class == good {
+			blocks[i].class = good
 		}
 	}
 	return visits
+}
+
+// goodFollows reports whether a good block follows block i within MaxHeadingDistance
+// characters, and how many blocks it visited to tell.
+func (p Params) goodFollows(blocks []block, i int) (follows bool, visits int) {
+	dist := 0
+	for j := i + 1; j < len(blocks) && dist <= p.MaxHeadingDistance; j++ {
+		visits++
+		if blocks[j].class == good {
+			return true, visits
+		}
+		dist += blocks[j].length
+	}
+	return false, visits
 }
 
 // nearest returns, for each block, the class of the nearest block before it and after it

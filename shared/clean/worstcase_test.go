@@ -96,21 +96,10 @@ func TestContextLinear(t *testing.T) {
 }
 
 // contextReference is the context pass as jusText states it, looking for each block's
-// neighbours afresh (quadratic): the linear pass must agree with it.
+// neighbours afresh (quadratic): the linear pass must agree with it. The heading passes
+// are shared.
 func contextReference(p Params, blocks []block) {
-	for i := range blocks {
-		if !blocks[i].heading || blocks[i].class != short {
-			continue
-		}
-		dist := 0
-		for j := i + 1; j < len(blocks) && dist <= p.MaxHeadingDistance; j++ {
-			if blocks[j].class == good {
-				blocks[i].class = nearGood
-				break
-			}
-			dist += blocks[j].length
-		}
-	}
+	p.headingsNearGood(blocks)
 	orig := make([]class, len(blocks))
 	for i, b := range blocks {
 		orig[i] = b.class
@@ -151,21 +140,7 @@ func contextReference(p Params, blocks []block) {
 			blocks[i].class = good
 		}
 	}
-	for i := range blocks {
-		if !blocks[i].heading || blocks[i].class == good {
-			continue
-		}
-		dist := 0
-		for j := i + 1; j < len(blocks) && dist <= p.MaxHeadingDistance; j++ {
-			if blocks[j].class == good {
-				if i > 0 && blocks[i-1].class == good {
-					blocks[i].class = good
-				}
-				break
-			}
-			dist += blocks[j].length
-		}
-	}
+	p.keepHeadings(blocks)
 }
 
 // TestContextMatchesReference compares the context pass with the reference on every
