@@ -75,6 +75,14 @@ type signer struct {
 // another key or over something else, expired. CORS preflights pass unsigned, as in S3.
 func (v signer) wrap(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Before anything else: gofakes3 allocates the length a request declares before it
+		// reads the body, and the key pair is public.
+		if err := boundLength(r); err != nil {
+			writeAuthError(w, r, err)
+			return
+		}
+		// A body without a declared length is read no further than the bound either.
+		r.Body = http.MaxBytesReader(w, r.Body, MaxRequestBytes)
 		if r.Method == http.MethodOptions {
 			next.ServeHTTP(w, r)
 			return
@@ -93,6 +101,34 @@ func (v signer) wrap(next http.Handler) http.Handler {
 		r.Body = body
 		next.ServeHTTP(&checkedWriter{ResponseWriter: w, body: body, r: r}, r)
 	})
+}
+
+// MaxRequestBytes bounds a request's body, as declared (Content-Length, or the decoded length
+// of an aws-chunked upload) and as read: uploads larger than this go in multipart parts
+// (8 MiB each by default in the SDKs and the AWS CLI).
+const MaxRequestBytes = 64 << 20
+
+// errTooLarge is S3's answer to a body over MaxRequestBytes.
+var errTooLarge = malformed("EntityTooLarge", "Your proposed upload exceeds the maximum allowed size of %d bytes.", MaxRequestBytes)
+
+// boundLength refuses a request whose declared lengths exceed MaxRequestBytes, or whose
+// decoded length is not a length.
+func boundLength(r *http.Request) error {
+	if r.ContentLength > MaxRequestBytes {
+		return errTooLarge
+	}
+	vals := r.Header.Values("X-Amz-Decoded-Content-Length")
+	if len(vals) == 0 {
+		return nil
+	}
+	n, err := strconv.ParseInt(vals[0], 10, 64)
+	switch {
+	case len(vals) > 1 || err != nil || n < 0:
+		return malformed("InvalidArgument", "x-amz-decoded-content-length must be one whole number of bytes")
+	case n > MaxRequestBytes:
+		return errTooLarge
+	}
+	return nil
 }
 
 // verify checks r's signature. It returns, when the body is signed, the body that checks it
