@@ -106,3 +106,60 @@ func TestDeclaredLengthBound(t *testing.T) {
 		t.Errorf("a %d-byte upload: %v", len(big), err)
 	}
 }
+
+// TestS3CORS sends the S3 endpoint a preflight and a signed GET from the stack's own page
+// (the API's origin, under its loopback names) and from other sites: only the page's origin
+// is allowed; another gets no Access-Control-Allow-Origin and its preflight is refused.
+func TestS3CORS(t *testing.T) {
+	st := start(t, localstack.Config{})
+	_, port, _ := net.SplitHostPort(strings.TrimPrefix(st.APIURL, "http://"))
+	s3Port := st.S3URL[strings.LastIndex(st.S3URL, ":")+1:]
+	creds := aws.Credentials{AccessKeyID: localstack.AccessKeyID, SecretAccessKey: localstack.SecretAccessKey}
+	for _, c := range []struct {
+		origin  string
+		allowed bool
+	}{
+		{st.APIURL, true},
+		{"http://localhost:" + port, true},
+		{"https://evil.example", false},
+		{"http://evil.example:" + port, false},
+		{"http://127.0.0.1:" + s3Port, false},
+		{"null", false},
+	} {
+		t.Run(c.origin, func(t *testing.T) {
+			want := ""
+			if c.allowed {
+				want = c.origin
+			}
+			pre, _ := http.NewRequest(http.MethodOptions, st.S3URL+"/"+st.Bucket+"/articles/a.txt", nil)
+			pre.Header.Set("Origin", c.origin)
+			pre.Header.Set("Access-Control-Request-Method", http.MethodPut)
+			pre.Header.Set("Access-Control-Request-Headers", "content-type")
+			resp, err := http.DefaultClient.Do(pre)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if got := resp.Header.Get("Access-Control-Allow-Origin"); got != want || (resp.StatusCode == http.StatusOK) != c.allowed {
+				t.Errorf("preflight: %d, Access-Control-Allow-Origin %q, want %q", resp.StatusCode, got, want)
+			}
+			if c.allowed && !strings.Contains(resp.Header.Get("Access-Control-Allow-Methods"), http.MethodPut) {
+				t.Errorf("preflight allows %q", resp.Header.Get("Access-Control-Allow-Methods"))
+			}
+			get, _ := http.NewRequest(http.MethodGet, st.S3URL+"/"+st.Bucket+"?list-type=2", nil)
+			get.Header.Set("X-Amz-Content-Sha256", "UNSIGNED-PAYLOAD")
+			if err := v4.NewSigner().SignHTTP(context.Background(), creds, get, "UNSIGNED-PAYLOAD", "s3", localstack.Region, time.Now()); err != nil {
+				t.Fatal(err)
+			}
+			get.Header.Set("Origin", c.origin)
+			resp, err = http.DefaultClient.Do(get)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if got := resp.Header.Get("Access-Control-Allow-Origin"); resp.StatusCode != http.StatusOK || got != want {
+				t.Errorf("GET: %d, Access-Control-Allow-Origin %q, want %q", resp.StatusCode, got, want)
+			}
+		})
+	}
+}
