@@ -4,12 +4,17 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -17,6 +22,7 @@ import (
 	v4 "github.com/aws/aws-sdk-go-v2/aws/signer/v4"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
+	"github.com/precis-news/precis/shared/api"
 	"github.com/precis-news/precis/shared/localstack"
 )
 
@@ -161,5 +167,132 @@ func TestS3CORS(t *testing.T) {
 				t.Errorf("GET: %d, Access-Control-Allow-Origin %q, want %q", resp.StatusCode, got, want)
 			}
 		})
+	}
+}
+
+// apiAnswer sends req and reads the API's JSON error: its status and code ("" when the
+// answer is not an error document of the API's shape).
+func apiAnswer(t *testing.T, req *http.Request) (int, string) {
+	t.Helper()
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var doc api.Error
+	if resp.StatusCode >= 300 && (!strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") || json.NewDecoder(resp.Body).Decode(&doc) != nil) {
+		t.Errorf("%s %s: %d %s without a JSON error", req.Method, req.URL, resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+	return resp.StatusCode, doc.Error.Code
+}
+
+// TestAPIRequestsRefused sends the local API what only another site, or a name rebound to
+// its address, sends: each is refused with the API's JSON error, and so are unclean paths
+// and bad requests to ReprocessPath. The stack's own names are answered.
+func TestAPIRequestsRefused(t *testing.T) {
+	st := start(t, localstack.Config{})
+	_, port, _ := net.SplitHostPort(strings.TrimPrefix(st.APIURL, "http://"))
+	for _, c := range []struct {
+		name, method, path, host, origin, contentType string
+		status                                        int
+		code                                          string
+	}{
+		{name: "own address", method: http.MethodGet, path: "/summaries?limit=2", status: http.StatusOK},
+		{name: "localhost", method: http.MethodGet, path: "/summaries?limit=2", host: "localhost:" + port, status: http.StatusOK},
+		{name: "rebound name", method: http.MethodGet, path: "/summaries?limit=2", host: "evil.example:" + port, status: http.StatusMisdirectedRequest, code: "wrong_host"},
+		{name: "localhost on another port", method: http.MethodGet, path: "/summaries?limit=2", host: "localhost:1", status: http.StatusMisdirectedRequest, code: "wrong_host"},
+		{name: "rebound name, reprocess", method: http.MethodPost, path: localstack.ReprocessPath, host: "evil.example:" + port, status: http.StatusMisdirectedRequest, code: "wrong_host"},
+		{name: "cross-site reprocess", method: http.MethodPost, path: localstack.ReprocessPath, origin: "https://evil.example", contentType: "text/plain", status: http.StatusForbidden, code: "cross_origin"},
+		{name: "reprocess, bad workers", method: http.MethodPost, path: localstack.ReprocessPath + "?workers=0", status: http.StatusBadRequest, code: "bad_workers"},
+		{name: "reprocess, GET", method: http.MethodGet, path: localstack.ReprocessPath, status: http.StatusMethodNotAllowed, code: "method_not_allowed"},
+		{name: "dot-dot path", method: http.MethodGet, path: "/summaries/../summaries?limit=1", status: http.StatusBadRequest, code: "bad_path"},
+		{name: "dot-dot to reprocess", method: http.MethodPost, path: "/local/x/../reprocess", status: http.StatusBadRequest, code: "bad_path"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			req, err := http.NewRequest(c.method, st.APIURL, strings.NewReader("x"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			req.URL.Opaque, req.URL.RawQuery, _ = strings.Cut(c.path, "?") // sent as written, ".." and all
+			if c.host != "" {
+				req.Host = c.host
+			}
+			if c.origin != "" {
+				req.Header.Set("Origin", c.origin)
+			}
+			if c.contentType != "" {
+				req.Header.Set("Content-Type", c.contentType)
+			}
+			if status, code := apiAnswer(t, req); status != c.status || code != c.code {
+				t.Errorf("%d %q, want %d %q", status, code, c.status, c.code)
+			}
+		})
+	}
+}
+
+// TestOneReprocessAtATime holds a re-processing run in its first DynamoDB request (the
+// stack's DynamoDB is the embedded one behind a gate) and starts a second: it is refused
+// with 409 and the API's JSON error; once the first has ended, a run starts again.
+func TestOneReprocessAtATime(t *testing.T) {
+	var held atomic.Bool
+	release := make(chan struct{})
+	entered := make(chan struct{}, 1)
+	db := localstack.EmbeddedDynamoDB()
+	gate := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if held.Load() {
+			select {
+			case entered <- struct{}{}:
+			default:
+			}
+			<-release
+		}
+		db.ServeHTTP(w, r)
+	}))
+	t.Cleanup(gate.Close)
+	st := start(t, localstack.Config{DynamoDBEndpoint: gate.URL})
+	var once sync.Once
+	open := func() { once.Do(func() { close(release) }) }
+	t.Cleanup(open) // before the stack's stop
+
+	ctx := context.Background()
+	done := make(chan localstack.Processed, 1)
+	st.OnProcessed(func(p localstack.Processed) { done <- p })
+	if _, err := st.S3.PutObject(ctx, &s3.PutObjectInput{
+		Bucket: aws.String(st.Bucket), Key: aws.String("articles/one.txt"), Body: strings.NewReader("One sentence of news. And another one here."),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	<-done
+	reprocess := func() *http.Response {
+		resp, err := http.Post(st.APIURL+localstack.ReprocessPath, "application/json", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return resp
+	}
+	held.Store(true)
+	first := reprocess()
+	defer first.Body.Close()
+	select {
+	case <-entered:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the run made no DynamoDB request")
+	}
+	second, err := http.NewRequest(http.MethodPost, st.APIURL+localstack.ReprocessPath, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if status, code := apiAnswer(t, second); status != http.StatusConflict || code != "reprocess_running" {
+		t.Errorf("second run: %d %q, want 409 reprocess_running", status, code)
+	}
+	held.Store(false)
+	open()
+	if _, err := io.Copy(io.Discard, first.Body); err != nil {
+		t.Fatal(err)
+	}
+	again := reprocess()
+	defer again.Body.Close()
+	if again.StatusCode != http.StatusOK {
+		t.Errorf("a run after the first: %d", again.StatusCode)
 	}
 }
