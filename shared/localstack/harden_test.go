@@ -296,3 +296,49 @@ func TestOneReprocessAtATime(t *testing.T) {
 		t.Errorf("a run after the first: %d", again.StatusCode)
 	}
 }
+
+// TestUndeclaredLengthBound sends signed requests whose body has no declared length (HTTP
+// chunked) and goes on past the bound, to handlers gofakes3 reads whole: each is refused with
+// EntityTooLarge once the bound is read.
+func TestUndeclaredLengthBound(t *testing.T) {
+	st := start(t, localstack.Config{})
+	creds := aws.Credentials{AccessKeyID: localstack.AccessKeyID, SecretAccessKey: localstack.SecretAccessKey}
+	for _, c := range []struct{ name, method, query string }{
+		{"complete multipart upload", http.MethodPost, "?uploadId=none"},
+		{"bucket versioning", http.MethodPut, "?versioning"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			body := io.LimitReader(neverEnding('<'), localstack.MaxRequestBytes+1<<20)
+			req, err := http.NewRequest(c.method, st.S3URL+"/"+st.Bucket+"/articles/undeclared.txt"+c.query, io.NopCloser(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.query == "?versioning" {
+				req.URL.Path = "/" + st.Bucket
+			}
+			req.ContentLength = -1
+			req.Header.Set("X-Amz-Content-Sha256", "UNSIGNED-PAYLOAD")
+			if err := v4.NewSigner().SignHTTP(context.Background(), creds, req, "UNSIGNED-PAYLOAD", "s3", localstack.Region, time.Now()); err != nil {
+				t.Fatal(err)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			if code := s3Error(t, resp); resp.StatusCode != http.StatusBadRequest || code != "EntityTooLarge" {
+				t.Errorf("%d %s, want 400 EntityTooLarge", resp.StatusCode, code)
+			}
+		})
+	}
+}
+
+// neverEnding is an endless body of one byte.
+type neverEnding byte
+
+func (b neverEnding) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(b)
+	}
+	return len(p), nil
+}

@@ -81,8 +81,10 @@ func (v signer) wrap(next http.Handler) http.Handler {
 			writeAuthError(w, r, err)
 			return
 		}
-		// A body without a declared length is read no further than the bound either.
-		r.Body = http.MaxBytesReader(w, r.Body, MaxRequestBytes)
+		// A body without a declared length (gofakes3 reads some such whole) is read no
+		// further than the bound either.
+		bounded := &boundedBody{r: r.Body, left: MaxRequestBytes}
+		r.Body = bounded
 		if r.Method == http.MethodOptions {
 			next.ServeHTTP(w, r)
 			return
@@ -92,14 +94,14 @@ func (v signer) wrap(next http.Handler) http.Handler {
 			writeAuthError(w, r, err)
 			return
 		}
-		if body == nil {
-			next.ServeHTTP(w, r)
-			return
+		checks := []checkedBody{bounded}
+		if body != nil {
+			// A signed body is checked as it is read: a failed check fails the read, so
+			// next stores nothing, and turns next's answer into S3's.
+			r.Body = body
+			checks = append(checks, body)
 		}
-		// A signed body is checked as it is read: a failed check fails the read, so next
-		// stores nothing, and turns next's answer into S3's.
-		r.Body = body
-		next.ServeHTTP(&checkedWriter{ResponseWriter: w, body: body, r: r}, r)
+		next.ServeHTTP(&checkedWriter{ResponseWriter: w, bodies: checks, r: r}, r)
 	})
 }
 
@@ -494,17 +496,50 @@ func (b *chunkedBody) next() error {
 
 func (b *chunkedBody) Close() error { return b.closer.Close() }
 
-// checkedWriter answers S3's error instead of the handler's answer when the body's check
+// boundedBody is a request body that fails once it has given more than left bytes.
+type boundedBody struct {
+	r    io.ReadCloser
+	left int64
+	failure
+}
+
+func (b *boundedBody) Read(p []byte) (int, error) {
+	if b.left < 0 {
+		return 0, b.fail(errTooLarge)
+	}
+	if int64(len(p)) > b.left+1 {
+		p = p[:b.left+1]
+	}
+	n, err := b.r.Read(p)
+	if b.left -= int64(n); b.left < 0 {
+		return 0, b.fail(errTooLarge)
+	}
+	return n, err
+}
+
+func (b *boundedBody) Close() error { return b.r.Close() }
+
+// checkedWriter answers S3's error instead of the handler's answer when a check of the body
 // failed while the handler read it.
 type checkedWriter struct {
 	http.ResponseWriter
-	body     checkedBody
+	bodies   []checkedBody
 	r        *http.Request
 	replaced bool
 }
 
+// failed is the first failed check's error.
+func (w *checkedWriter) failed() *authError {
+	for _, b := range w.bodies {
+		if err := b.failed(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (w *checkedWriter) WriteHeader(code int) {
-	if err := w.body.failed(); err != nil {
+	if err := w.failed(); err != nil {
 		w.replaced = true
 		writeAuthError(w.ResponseWriter, w.r, err)
 		return
@@ -513,7 +548,7 @@ func (w *checkedWriter) WriteHeader(code int) {
 }
 
 func (w *checkedWriter) Write(p []byte) (int, error) {
-	if !w.replaced && w.body.failed() != nil {
+	if !w.replaced && w.failed() != nil {
 		w.WriteHeader(http.StatusOK) // the handler wrote no header: replace its answer
 	}
 	if w.replaced {
@@ -521,6 +556,9 @@ func (w *checkedWriter) Write(p []byte) (int, error) {
 	}
 	return w.ResponseWriter.Write(p)
 }
+
+// Unwrap lets http.ResponseController reach the connection's writer.
+func (w *checkedWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // writeAuthError answers err as S3 does: its status and, but to HEAD, an XML error document.
 func writeAuthError(w http.ResponseWriter, r *http.Request, err error) {
