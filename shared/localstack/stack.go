@@ -8,7 +8,9 @@
 // AccessKeyID/SecretAccessKey: in the Authorization header (the stack's clients, the AWS
 // CLI), in a presigned URL (uploads through the API), or chunk by chunk for streamed uploads.
 // A presigned upload with another key, length or content type than signed is refused, so
-// that presigned-URL abuse can be tried here as against AWS.
+// that presigned-URL abuse can be tried here as against AWS. The key pair is public, so the
+// endpoint refuses a request over MaxRequestBytes before reading it, and allows CORS from the
+// stack's own page only; the API answers its own loopback names only (no DNS rebinding).
 //
 // Uploads and cleaned text persist in the data folder. Records in the embedded DynamoDB do
 // not: at start every upload without a finished record of its current version is processed
