@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/precis-news/precis/shared/api"
+	"github.com/precis-news/precis/shared/localstack"
 	"github.com/precis-news/precis/shared/web"
 )
 
@@ -89,12 +90,12 @@ func newUIProxy(c *apiClient, addr string) *uiProxy {
 func (p *uiProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// The proxy signs with the user's credentials: it answers its own page only, not a page
 	// of another site (Origin) nor a name rebound to this address (Host).
-	if !p.ownHost(r.Host) {
-		uiError(w, http.StatusMisdirectedRequest, "wrong_host", "this server answers at "+p.addr+" only")
+	if !localstack.LoopbackHost(p.addr, r.Host) {
+		api.WriteError(w, http.StatusMisdirectedRequest, "wrong_host", "this server answers at "+p.addr+" only")
 		return
 	}
 	if o := r.Header.Get("Origin"); o != "" && o != "http://"+r.Host {
-		uiError(w, http.StatusForbidden, "cross_origin", "requests from "+o+" are refused")
+		api.WriteError(w, http.StatusForbidden, "cross_origin", "requests from "+o+" are refused")
 		return
 	}
 	switch {
@@ -107,35 +108,17 @@ func (p *uiProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// ownHost reports whether host names this server: its address, or localhost on its port.
-func (p *uiProxy) ownHost(host string) bool {
-	_, port, err := net.SplitHostPort(p.addr)
-	h, hp, herr := net.SplitHostPort(host)
-	if err != nil || herr != nil || hp != port {
-		return false
-	}
-	return host == p.addr || h == "localhost" || h == "127.0.0.1" || h == "::1"
-}
-
-func uiError(w http.ResponseWriter, status int, code, msg string) {
-	var e api.Error
-	e.Error.Code, e.Error.Message = code, msg
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(e)
-}
-
 // forward sends the request to the API, signed when the client signs, and relays the answer;
 // a new upload's URL is replaced by a local one.
 func (p *uiProxy) forward(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 64<<10))
 	if err != nil {
-		uiError(w, http.StatusRequestEntityTooLarge, "bad_body", "the request body is too large")
+		api.WriteError(w, http.StatusRequestEntityTooLarge, "bad_body", "the request body is too large")
 		return
 	}
 	req, err := http.NewRequestWithContext(r.Context(), r.Method, p.api.base+r.URL.RequestURI(), bytes.NewReader(body))
 	if err != nil {
-		uiError(w, http.StatusBadRequest, "bad_request", err.Error())
+		api.WriteError(w, http.StatusBadRequest, "bad_request", err.Error())
 		return
 	}
 	for _, h := range []string{"Content-Type", "Accept"} {
@@ -144,23 +127,23 @@ func (p *uiProxy) forward(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if err := p.api.sign(r.Context(), req, body); err != nil {
-		uiError(w, http.StatusBadGateway, "signing", err.Error())
+		api.WriteError(w, http.StatusBadGateway, "signing", err.Error())
 		return
 	}
 	resp, err := p.api.http.Do(req)
 	if err != nil {
-		uiError(w, http.StatusBadGateway, "unreachable", fmt.Sprintf("the API at %s does not answer: %v", p.api.base, err))
+		api.WriteError(w, http.StatusBadGateway, "unreachable", fmt.Sprintf("the API at %s does not answer: %v", p.api.base, err))
 		return
 	}
 	defer resp.Body.Close()
 	raw, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
 	if err != nil {
-		uiError(w, http.StatusBadGateway, "unreachable", "the API's answer was cut: "+err.Error())
+		api.WriteError(w, http.StatusBadGateway, "unreachable", "the API's answer was cut: "+err.Error())
 		return
 	}
 	if r.Method == http.MethodPost && r.URL.Path == "/articles" && resp.StatusCode == http.StatusCreated {
 		if raw, err = p.localUpload(raw); err != nil {
-			uiError(w, http.StatusBadGateway, "bad_answer", err.Error())
+			api.WriteError(w, http.StatusBadGateway, "bad_answer", err.Error())
 			return
 		}
 	}
@@ -202,16 +185,16 @@ func (p *uiProxy) upload(w http.ResponseWriter, r *http.Request) {
 	delete(p.uploads, token)
 	p.mu.Unlock()
 	if r.Method != http.MethodPut {
-		uiError(w, http.StatusMethodNotAllowed, "method_not_allowed", "uploads are PUT")
+		api.WriteError(w, http.StatusMethodNotAllowed, "method_not_allowed", "uploads are PUT")
 		return
 	}
 	if !ok || time.Now().After(u.expires) {
-		uiError(w, http.StatusNotFound, "unknown_upload", "no such upload, or it expired: upload the file again")
+		api.WriteError(w, http.StatusNotFound, "unknown_upload", "no such upload, or it expired: upload the file again")
 		return
 	}
 	req, err := http.NewRequestWithContext(r.Context(), http.MethodPut, u.url, r.Body)
 	if err != nil {
-		uiError(w, http.StatusBadGateway, "bad_answer", err.Error())
+		api.WriteError(w, http.StatusBadGateway, "bad_answer", err.Error())
 		return
 	}
 	req.ContentLength = r.ContentLength
@@ -222,13 +205,13 @@ func (p *uiProxy) upload(w http.ResponseWriter, r *http.Request) {
 	}
 	resp, err := p.api.http.Do(req)
 	if err != nil {
-		uiError(w, http.StatusBadGateway, "upload", "the upload to the bucket failed: "+err.Error())
+		api.WriteError(w, http.StatusBadGateway, "upload", "the upload to the bucket failed: "+err.Error())
 		return
 	}
 	defer resp.Body.Close()
 	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 	if resp.StatusCode >= 300 {
-		uiError(w, resp.StatusCode, "upload", fmt.Sprintf("the bucket refused the upload (HTTP %d)", resp.StatusCode))
+		api.WriteError(w, resp.StatusCode, "upload", fmt.Sprintf("the bucket refused the upload (HTTP %d)", resp.StatusCode))
 		return
 	}
 	w.WriteHeader(http.StatusOK)

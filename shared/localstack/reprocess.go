@@ -7,8 +7,10 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/precis-news/precis/shared/api"
 	"github.com/precis-news/precis/shared/ingest"
 	"github.com/precis-news/precis/shared/objects"
 	"github.com/precis-news/precis/shared/pipeline"
@@ -40,23 +42,48 @@ type Progress struct {
 // progressEvery is how often a run reports its tally while it works.
 const progressEvery = 250 * time.Millisecond
 
-// reprocessRoute serves ReprocessPath in front of next. The function it returns stops the
-// runs under way; the API server calls it when it shuts down, so that a run does not hold up
-// the stack's stop.
+// reprocessRoute serves ReprocessPath in front of next, and refuses, for both, a Host header
+// that does not name the stack (a name rebound to its address). The function it returns
+// stops the runs under way; the API server calls it when it shuts down, so that a run does
+// not hold up the stack's stop. The path is compared as it came, not cleaned: any other goes
+// to next, which answers every path as the API does in AWS.
 func (s *Stack) reprocessRoute(next http.Handler) (http.Handler, func()) {
 	stopping, stop := context.WithCancel(context.Background())
-	mux := http.NewServeMux()
-	mux.Handle("/", next)
-	mux.HandleFunc("POST "+ReprocessPath, func(w http.ResponseWriter, r *http.Request) {
+	var running atomic.Bool
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !LoopbackHost(s.apiAddr, r.Host) {
+			api.WriteError(w, http.StatusMisdirectedRequest, "wrong_host", "this server answers at "+s.apiAddr+" only")
+			return
+		}
+		if r.URL.Path != ReprocessPath {
+			next.ServeHTTP(w, r)
+			return
+		}
+		if r.Method != http.MethodPost {
+			w.Header().Set("Allow", http.MethodPost)
+			api.WriteError(w, http.StatusMethodNotAllowed, "method_not_allowed", r.Method+" is not allowed on "+ReprocessPath)
+			return
+		}
+		// A run costs minutes of work: no page of another site may start one, even with a
+		// request a browser sends without asking (a form's text/plain POST).
+		if o := r.Header.Get("Origin"); o != "" && !s.ownOrigin(o) {
+			api.WriteError(w, http.StatusForbidden, "cross_origin", "requests from "+o+" are refused")
+			return
+		}
 		workers := s.cfg.Workers
 		if v := r.URL.Query().Get("workers"); v != "" {
 			n, err := strconv.Atoi(v)
 			if err != nil || n < 1 || n > MaxReprocessWorkers {
-				http.Error(w, fmt.Sprintf("workers must be a number from 1 to %d", MaxReprocessWorkers), http.StatusBadRequest)
+				api.WriteError(w, http.StatusBadRequest, "bad_workers", fmt.Sprintf("workers must be a number from 1 to %d", MaxReprocessWorkers))
 				return
 			}
 			workers = n
 		}
+		if !running.CompareAndSwap(false, true) {
+			api.WriteError(w, http.StatusConflict, "reprocess_running", "a re-processing run is under way; wait for its end")
+			return
+		}
+		defer running.Store(false)
 		ctx, cancel := context.WithCancel(r.Context())
 		defer cancel()
 		defer context.AfterFunc(stopping, cancel)()
@@ -91,6 +118,5 @@ func (s *Stack) reprocessRoute(next http.Handler) (http.Handler, func()) {
 		write(final)
 		s.log.Info("archive re-processed", "done", tally.Done, "failed", tally.Failed, "skipped", tally.Skipped,
 			"errors", tally.Errors, "duration_ms", time.Since(start).Milliseconds())
-	})
-	return mux, stop
+	}), stop
 }

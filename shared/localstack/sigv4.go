@@ -75,6 +75,16 @@ type signer struct {
 // another key or over something else, expired. CORS preflights pass unsigned, as in S3.
 func (v signer) wrap(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Before anything else: gofakes3 allocates the length a request declares before it
+		// reads the body, and the key pair is public.
+		if err := boundLength(r); err != nil {
+			writeAuthError(w, r, err)
+			return
+		}
+		// A body without a declared length (gofakes3 reads some such whole) is read no
+		// further than the bound either.
+		bounded := &boundedBody{r: r.Body, left: MaxRequestBytes}
+		r.Body = bounded
 		if r.Method == http.MethodOptions {
 			next.ServeHTTP(w, r)
 			return
@@ -84,15 +94,43 @@ func (v signer) wrap(next http.Handler) http.Handler {
 			writeAuthError(w, r, err)
 			return
 		}
-		if body == nil {
-			next.ServeHTTP(w, r)
-			return
+		checks := []checkedBody{bounded}
+		if body != nil {
+			// A signed body is checked as it is read: a failed check fails the read, so
+			// next stores nothing, and turns next's answer into S3's.
+			r.Body = body
+			checks = append(checks, body)
 		}
-		// A signed body is checked as it is read: a failed check fails the read, so next
-		// stores nothing, and turns next's answer into S3's.
-		r.Body = body
-		next.ServeHTTP(&checkedWriter{ResponseWriter: w, body: body, r: r}, r)
+		next.ServeHTTP(&checkedWriter{ResponseWriter: w, bodies: checks, r: r}, r)
 	})
+}
+
+// MaxRequestBytes bounds a request's body, as declared (Content-Length, or the decoded length
+// of an aws-chunked upload) and as read: uploads larger than this go in multipart parts
+// (8 MiB each by default in the SDKs and the AWS CLI).
+const MaxRequestBytes = 64 << 20
+
+// errTooLarge is S3's answer to a body over MaxRequestBytes.
+var errTooLarge = malformed("EntityTooLarge", "Your proposed upload exceeds the maximum allowed size of %d bytes.", MaxRequestBytes)
+
+// boundLength refuses a request whose declared lengths exceed MaxRequestBytes, or whose
+// decoded length is not a length.
+func boundLength(r *http.Request) error {
+	if r.ContentLength > MaxRequestBytes {
+		return errTooLarge
+	}
+	vals := r.Header.Values("X-Amz-Decoded-Content-Length")
+	if len(vals) == 0 {
+		return nil
+	}
+	n, err := strconv.ParseInt(vals[0], 10, 64)
+	switch {
+	case len(vals) > 1 || err != nil || n < 0:
+		return malformed("InvalidArgument", "x-amz-decoded-content-length must be one whole number of bytes")
+	case n > MaxRequestBytes:
+		return errTooLarge
+	}
+	return nil
 }
 
 // verify checks r's signature. It returns, when the body is signed, the body that checks it
@@ -458,17 +496,50 @@ func (b *chunkedBody) next() error {
 
 func (b *chunkedBody) Close() error { return b.closer.Close() }
 
-// checkedWriter answers S3's error instead of the handler's answer when the body's check
+// boundedBody is a request body that fails once it has given more than left bytes.
+type boundedBody struct {
+	r    io.ReadCloser
+	left int64
+	failure
+}
+
+func (b *boundedBody) Read(p []byte) (int, error) {
+	if b.left < 0 {
+		return 0, b.fail(errTooLarge)
+	}
+	if int64(len(p)) > b.left+1 {
+		p = p[:b.left+1]
+	}
+	n, err := b.r.Read(p)
+	if b.left -= int64(n); b.left < 0 {
+		return 0, b.fail(errTooLarge)
+	}
+	return n, err
+}
+
+func (b *boundedBody) Close() error { return b.r.Close() }
+
+// checkedWriter answers S3's error instead of the handler's answer when a check of the body
 // failed while the handler read it.
 type checkedWriter struct {
 	http.ResponseWriter
-	body     checkedBody
+	bodies   []checkedBody
 	r        *http.Request
 	replaced bool
 }
 
+// failed is the first failed check's error.
+func (w *checkedWriter) failed() *authError {
+	for _, b := range w.bodies {
+		if err := b.failed(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (w *checkedWriter) WriteHeader(code int) {
-	if err := w.body.failed(); err != nil {
+	if err := w.failed(); err != nil {
 		w.replaced = true
 		writeAuthError(w.ResponseWriter, w.r, err)
 		return
@@ -477,7 +548,7 @@ func (w *checkedWriter) WriteHeader(code int) {
 }
 
 func (w *checkedWriter) Write(p []byte) (int, error) {
-	if !w.replaced && w.body.failed() != nil {
+	if !w.replaced && w.failed() != nil {
 		w.WriteHeader(http.StatusOK) // the handler wrote no header: replace its answer
 	}
 	if w.replaced {
@@ -485,6 +556,9 @@ func (w *checkedWriter) Write(p []byte) (int, error) {
 	}
 	return w.ResponseWriter.Write(p)
 }
+
+// Unwrap lets http.ResponseController reach the connection's writer.
+func (w *checkedWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // writeAuthError answers err as S3 does: its status and, but to HEAD, an XML error document.
 func writeAuthError(w http.ResponseWriter, r *http.Request, err error) {

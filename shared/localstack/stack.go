@@ -8,7 +8,9 @@
 // AccessKeyID/SecretAccessKey: in the Authorization header (the stack's clients, the AWS
 // CLI), in a presigned URL (uploads through the API), or chunk by chunk for streamed uploads.
 // A presigned upload with another key, length or content type than signed is refused, so
-// that presigned-URL abuse can be tried here as against AWS.
+// that presigned-URL abuse can be tried here as against AWS. The key pair is public, so the
+// endpoint refuses a request over MaxRequestBytes before reading it, and allows CORS from the
+// stack's own page only; the API answers its own loopback names only (no DNS rebinding).
 //
 // Uploads and cleaned text persist in the data folder. Records in the embedded DynamoDB do
 // not: at start every upload without a finished record of its current version is processed
@@ -111,6 +113,8 @@ type Stack struct {
 	store   *store.DynamoDB
 	servers []*http.Server
 	api     *http.Server
+	// apiAddr is the API's listening address, known before any server serves.
+	apiAddr string
 	// intake guards accepting against the queue's closing: writes hold it for reading.
 	intake    sync.RWMutex
 	closed    bool
@@ -148,6 +152,17 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 		}
 	}()
 
+	// The API's address first: the S3 endpoint allows CORS from its page only.
+	apiL, err := net.Listen("tcp", cfg.APIAddr)
+	if err != nil {
+		return nil, fmt.Errorf("localstack: API: %w", err)
+	}
+	defer func() {
+		if !ok {
+			_ = apiL.Close()
+		}
+	}()
+	s.apiAddr = apiL.Addr().String()
 	if err := s.startS3(); err != nil {
 		return nil, err
 	}
@@ -180,9 +195,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 		Bucket: cfg.Bucket, InputPrefix: dep.InputPrefix, MaxUploadBytes: dep.MaxBytes, CursorKey: []byte(cfg.Table),
 		UploadOrigins: []string{s.S3URL},
 	}, s.log))
-	if s.APIURL, err = s.serve(cfg.APIAddr, handler); err != nil {
-		return nil, fmt.Errorf("localstack: API: %w", err)
-	}
+	s.APIURL = s.serveOn(apiL, handler)
 	s.api = s.servers[len(s.servers)-1]
 	s.api.RegisterOnShutdown(stopReprocessing)
 	for range cfg.Workers {
@@ -243,7 +256,7 @@ func (s *Stack) startS3() error {
 	// Every request is signed, as in S3: the stack's own clients and the AWS CLI sign with
 	// the local keys, uploads through the API with the URLs it presigns.
 	auth := signer{accessKeyID: AccessKeyID, secret: SecretAccessKey, region: Region, now: time.Now}
-	if s.S3URL, err = s.serve(s.cfg.S3Addr, auth.wrap(s.notify(gofakes3.New(s.backend).Server()))); err != nil {
+	if s.S3URL, err = s.serve(s.cfg.S3Addr, s.cors(auth.wrap(s.notify(gofakes3.New(s.backend).Server())))); err != nil {
 		return fmt.Errorf("localstack: S3: %w", err)
 	}
 	return nil
@@ -255,10 +268,15 @@ func (s *Stack) serve(addr string, h http.Handler) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return s.serveOn(l, h), nil
+}
+
+// serveOn serves h on l and returns its URL.
+func (s *Stack) serveOn(l net.Listener, h http.Handler) string {
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
 	s.servers = append(s.servers, srv)
 	go func() { _ = srv.Serve(l) }()
-	return "http://" + l.Addr().String(), nil
+	return "http://" + l.Addr().String()
 }
 
 // notify wraps the S3 server: after each successful write or delete of an object in the
