@@ -52,7 +52,7 @@ var DefaultParams = Params{
 	Centrality: 0.7, Position: 0.1, Title: 0,
 	BackwardWeight: 1, PositionDecay: 0.15, ParagraphLead: 0.05,
 	MinWords: 10, MaxWords: 70, LengthBoost: 0.25, QuoteDiscount: 0,
-	Redundancy: 0.6, Window: 400, Model: LearnedModel,
+	Redundancy: 0.35, Window: 400, Model: LearnedModel,
 }
 
 // Input is what the ranker reads.
