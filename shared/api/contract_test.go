@@ -55,8 +55,8 @@ func newContractChecker(t testing.TB) *contractChecker {
 // no documented operation is refused with the Error schema.
 func (c *contractChecker) check(t testing.TB, r *http.Request, body []byte, rec *httptest.ResponseRecorder) {
 	t.Helper()
-	if r.Method == http.MethodGet && (r.URL.Path == "/" || strings.HasPrefix(r.URL.Path, "/ui/")) {
-		return // the page for people (shared/web), not the JSON API the document describes
+	if isPage(r.Method, r.URL.Path) {
+		return
 	}
 	exchange := r.Method + " " + r.URL.RequestURI()
 	req, err := http.NewRequestWithContext(r.Context(), r.Method, c.local+r.URL.RequestURI(), bytes.NewReader(body))
@@ -130,4 +130,10 @@ func TestResultMatchesSchema(t *testing.T) {
 	if err := doc.Components.Schemas["Result"].Value.VisitJSON(v); err == nil {
 		t.Error("null quotes accepted by the Result schema")
 	}
+}
+
+// isPage reports whether a request is for the page for people (shared/web, its own tests),
+// not the JSON API the document describes.
+func isPage(method, path string) bool {
+	return method == http.MethodGet && (path == "/" || strings.HasPrefix(path, "/ui/"))
 }

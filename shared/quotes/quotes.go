@@ -28,6 +28,7 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
+	src := paras // the text as given: quotations are reported in it
 	paras = doubledApostrophes(paras)
 	spans := findSpans(paras)
 	if len(spans) == 0 {
@@ -122,7 +123,8 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 			typ = Unknown
 		}
 		out = append(out, Quote{
-			Text: q, Speaker: f.sp.name, SpeakerType: typ, Partial: partial,
+			// The rewrite of doubled apostrophes keeps offsets: the same bytes of the source.
+			Text: src[f.para].Text[f.start : f.start+len(q)], Speaker: f.sp.name, SpeakerType: typ, Partial: partial,
 			Paragraph: f.para, Sentence: sent.Index, Start: f.start, End: f.start + len(q),
 		})
 	}
