@@ -53,14 +53,19 @@ $(REDOCLY):
 
 ## fuzz: each fuzz target for FUZZTIME (make fuzz FUZZTIME=30s). Minimising each new input
 ## stalls the workers for seconds at a time and, at the deadline, fails the run spuriously
-## ("context deadline exceeded", Go's fuzzer); a crasher is still written out whole.
+## ("context deadline exceeded", Go's fuzzer); a crasher is still written out whole. So a
+## run that ends with that message and wrote no failing input counts as a pass, said so.
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  pkg=$${t%%:*}; name=$${t##*:}; \
 	  echo "fuzz $$pkg $$name for $(FUZZTIME)"; \
 	  log=$$(mktemp); \
 	  if ! $(GO) test $$pkg -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 0 >$$log 2>&1; then \
-	    grep -v '^fuzz: elapsed' $$log; rm -f $$log; exit 1; \
+	    if grep -q 'context deadline exceeded' $$log && ! grep -q 'Failing input written' $$log; then \
+	      echo "fuzz $$name: the fuzzer stopped at its deadline with no failing input (counted as a pass)"; \
+	    else \
+	      grep -v '^fuzz: elapsed' $$log; rm -f $$log; exit 1; \
+	    fi; \
 	  fi; rm -f $$log; \
 	done
 
