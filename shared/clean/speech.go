@@ -66,18 +66,7 @@ func stopwordShare(blocks int, wordsOf func(int) []string) func([]string) float6
 	for _, w := range top {
 		stop[w] = true
 	}
-	return func(ws []string) float64 {
-		if len(ws) == 0 {
-			return 0
-		}
-		k := 0
-		for _, w := range ws {
-			if stop[w] {
-				k++
-			}
-		}
-		return float64(k) / float64(len(ws))
-	}
+	return func(ws []string) float64 { return text.ShareIn(ws, stop) }
 }
 
 // mostFrequent returns the k words counted most often (at least twice), the most frequent

@@ -47,27 +47,41 @@ func rawSigned(t *testing.T, st *localstack.Stack, key string, headers map[strin
 	if err := v4.NewSigner().SignHTTP(context.Background(), creds, req, payload, "s3", localstack.Region, time.Now()); err != nil {
 		t.Fatal(err)
 	}
+	resp := sendRaw(t, st, req, fmt.Sprintf("Content-Length: %d", req.ContentLength), func(w io.Writer) {
+		_, _ = w.Write(body) // the body ends here, whatever was declared
+	})
+	defer resp.Body.Close()
+	return resp.StatusCode, s3Error(t, resp)
+}
+
+// sendRaw sends req's method, path and headers over a bare connection to the stack's S3
+// endpoint, with framing (a Content-Length or Transfer-Encoding line) as given, writes the
+// body with write while the answer is read, and returns the answer: the server may answer
+// and close before the body is done, which an HTTP client still writing sees only as a
+// reset connection.
+func sendRaw(t *testing.T, st *localstack.Stack, req *http.Request, framing string, write func(io.Writer)) *http.Response {
+	t.Helper()
 	u, _ := url.Parse(st.S3URL)
 	conn, err := net.Dial("tcp", u.Host)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer conn.Close()
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "PUT %s HTTP/1.1\r\nHost: %s\r\nContent-Length: %d\r\n", req.URL.RequestURI(), u.Host, req.ContentLength)
-	_ = req.Header.Write(&b)
-	b.WriteString("\r\n")
-	b.Write(body)
-	if _, err := conn.Write(b.Bytes()); err != nil {
-		t.Fatal(err)
-	}
-	_ = conn.(*net.TCPConn).CloseWrite() // the body ends here, whatever was declared
+	t.Cleanup(func() { conn.Close() })
+	var head bytes.Buffer
+	fmt.Fprintf(&head, "%s %s HTTP/1.1\r\nHost: %s\r\n%s\r\n", req.Method, req.URL.RequestURI(), u.Host, framing)
+	_ = req.Header.Write(&head)
+	head.WriteString("\r\n")
+	go func() {
+		if _, err := conn.Write(head.Bytes()); err == nil {
+			write(conn)
+		}
+		_ = conn.(*net.TCPConn).CloseWrite()
+	}()
 	resp, err := http.ReadResponse(bufio.NewReader(conn), req)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
-	return resp.StatusCode, s3Error(t, resp)
+	return resp
 }
 
 // TestDeclaredLengthBound sends signed uploads that declare more than the stack takes in one
@@ -322,31 +336,12 @@ func TestUndeclaredLengthBound(t *testing.T) {
 			if err := v4.NewSigner().SignHTTP(context.Background(), creds, req, "UNSIGNED-PAYLOAD", "s3", localstack.Region, time.Now()); err != nil {
 				t.Fatal(err)
 			}
-			// Over a bare connection, the body written while the answer is read: the server
-			// answers and closes once past the bound, which an HTTP client still writing the
-			// body may see only as a reset connection.
-			u, _ := url.Parse(st.S3URL)
-			conn, err := net.Dial("tcp", u.Host)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer conn.Close()
-			var head bytes.Buffer
-			fmt.Fprintf(&head, "%s %s HTTP/1.1\r\nHost: %s\r\nTransfer-Encoding: chunked\r\n", c.method, req.URL.RequestURI(), u.Host)
-			_ = req.Header.Write(&head)
-			head.WriteString("\r\n")
-			go func() {
-				if _, err := conn.Write(head.Bytes()); err != nil {
-					return
-				}
-				cw := httputil.NewChunkedWriter(conn)
+			resp := sendRaw(t, st, req, "Transfer-Encoding: chunked", func(w io.Writer) {
+				cw := httputil.NewChunkedWriter(w)
 				_, _ = io.Copy(cw, body) // fails once the server has answered and closed
 				_ = cw.Close()
-			}()
-			resp, err := http.ReadResponse(bufio.NewReader(conn), req)
-			if err != nil {
-				t.Fatal(err)
-			}
+				_, _ = io.WriteString(w, "\r\n")
+			})
 			defer resp.Body.Close()
 			if code := s3Error(t, resp); resp.StatusCode != http.StatusBadRequest || code != "EntityTooLarge" {
 				t.Errorf("%d %s, want 400 EntityTooLarge", resp.StatusCode, code)

@@ -153,13 +153,17 @@ func Terms(s string) []string {
 func IsStopword(w string) bool { return stopwords[w] }
 
 // StopwordShare is the share of the words of s that are stopwords, jusText's main signal.
-func StopwordShare(words []string) float64 {
+func StopwordShare(words []string) float64 { return ShareIn(words, stopwords) }
+
+// ShareIn is the share of words that are in set (0 for no words): StopwordShare with another
+// language's function words.
+func ShareIn(words []string, set map[string]bool) float64 {
 	if len(words) == 0 {
 		return 0
 	}
 	n := 0
 	for _, w := range words {
-		if stopwords[w] {
+		if set[w] {
 			n++
 		}
 	}
