@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/precis-news/precis/internal/testserver"
-	"github.com/precis-news/precis/shared/record"
+	"github.com/precis-news/precis/shared/article"
 )
 
 // apiEnv is the API function's environment as the template sets it, plus env.
@@ -46,7 +46,7 @@ func TestAPIAnswersWithinItsTimeoutWhenDynamoDBHangs(t *testing.T) {
 		"AWS_ENDPOINT_URL_DYNAMODB": silent, "AWS_ENDPOINT_URL_S3": silent,
 		"AWS_LAMBDA_FUNCTION_TIMEOUT": strconv.Itoa(timeout),
 	}))
-	for _, path := range []string{"/summaries/" + record.ID(bucket, "articles/a.txt"), "/summaries"} {
+	for _, path := range []string{"/summaries/" + article.ID(bucket, "articles/a.txt"), "/summaries"} {
 		code, doc := callAPI(t, fn, "GET", path, "", "")
 		if code < 500 || doc["error"] == nil {
 			t.Errorf("GET %s: %d %v, want a JSON server error", path, code, doc)

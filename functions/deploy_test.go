@@ -12,8 +12,8 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/precis-news/precis/internal/testserver"
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/store"
 )
 
 // These tests pin what a deploy to a real account needs and neither the SAM translator nor

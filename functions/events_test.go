@@ -11,8 +11,8 @@ import (
 
 	"github.com/precis-news/precis/internal/fixture"
 	"github.com/precis-news/precis/internal/testserver"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/store"
 )
 
 // TestSummarizeFunctionPublishesEvents: the summarize binary, configured by EVENT_BUS_NAME
@@ -46,8 +46,8 @@ func TestSummarizeFunctionPublishesEvents(t *testing.T) {
 			key := "articles/event.txt"
 			st.put(t, key, sample)
 			st.invokeSummarize(t, s3Event(t, "ObjectCreated:Put", key, "0055AED6DCD90281E5", len(sample)))
-			rec, err := st.store.Get(context.Background(), record.ID(bucket, key))
-			if err != nil || rec.Status != record.Done {
+			rec, err := st.store.Get(context.Background(), article.ID(bucket, key))
+			if err != nil || rec.Status != article.Done {
 				t.Fatalf("record %+v, %v: want done", rec.Status, err)
 			}
 			entries := receiver.Entries()

@@ -19,8 +19,8 @@ import (
 	"github.com/precis-news/precis/internal/fixture"
 	"github.com/precis-news/precis/internal/testserver"
 	"github.com/precis-news/precis/shared/api"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/store"
 )
 
 const (
@@ -221,7 +221,7 @@ func TestFunctionsUnderTheEmulator(t *testing.T) {
 		want        int
 	}{
 		{"/summaries/not-an-id", "", http.StatusBadRequest},
-		{"/summaries/" + record.ID(bucket, "articles/none.txt"), "", http.StatusNotFound},
+		{"/summaries/" + article.ID(bucket, "articles/none.txt"), "", http.StatusNotFound},
 		{"/summaries/" + id, "sentences=0", http.StatusBadRequest},
 		{"/summaries", "cursor=forged", http.StatusBadRequest},
 		{"/nowhere", "", http.StatusNotFound},
@@ -286,7 +286,7 @@ func TestCrashMidInvocationIsRedelivered(t *testing.T) {
 	key := "articles/crash.txt"
 	s.put(t, key, big.Bytes())
 	event := s3Event(t, "ObjectCreated:Put", key, "0A", big.Len())
-	id := record.ID(bucket, key)
+	id := article.ID(bucket, key)
 
 	// The execution environment Lambda would retry in, ready before the crash.
 	fresh := testserver.StartLambda(t, testserver.BuildBootstrap(t, "./functions/summarize"), s.env)
@@ -296,7 +296,7 @@ func TestCrashMidInvocationIsRedelivered(t *testing.T) {
 		invoked <- out
 	}()
 	for deadline := time.Now().Add(30 * time.Second); ; {
-		if rec, err := s.store.Get(context.Background(), id); err == nil && rec.Status == record.Pending {
+		if rec, err := s.store.Get(context.Background(), id); err == nil && rec.Status == article.Pending {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -310,7 +310,7 @@ func TestCrashMidInvocationIsRedelivered(t *testing.T) {
 	if out := <-invoked; !bytes.Contains(out, []byte("error")) {
 		t.Errorf("the crashed invocation did not fail: %s", out)
 	}
-	if rec, err := s.store.Get(context.Background(), id); err != nil || rec.Status != record.Pending {
+	if rec, err := s.store.Get(context.Background(), id); err != nil || rec.Status != article.Pending {
 		t.Fatalf("after the crash: %v %v, want pending", rec.Status, err)
 	}
 
@@ -324,7 +324,7 @@ func TestCrashMidInvocationIsRedelivered(t *testing.T) {
 	if out, err := fresh.Invoke(context.Background(), event); err != nil || bytes.Contains(out, []byte("errorMessage")) {
 		t.Fatalf("redelivery: %v %s\n%s", err, out, fresh.Output())
 	}
-	if rec, err := s.store.Get(context.Background(), id); err != nil || rec.Status != record.Done {
+	if rec, err := s.store.Get(context.Background(), id); err != nil || rec.Status != article.Done {
 		t.Fatalf("after the redelivery: %v %v, want done", rec.Status, err)
 	}
 }

@@ -18,9 +18,9 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/precis-news/precis/internal/testserver"
+	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/ingest"
-	"github.com/precis-news/precis/shared/pipeline"
-	"github.com/precis-news/precis/shared/record"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 // TestReprocessBatchUnderTheEmulator sends the summarize function the batches the
@@ -42,7 +42,7 @@ func TestReprocessBatchUnderTheEmulator(t *testing.T) {
 	db := testserver.DynamoDBClient(s.env["AWS_ENDPOINT_URL_DYNAMODB"])
 	_, err = db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                 aws.String(table),
-		Key:                       map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: record.ID(bucket, key)}},
+		Key:                       map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: article.ID(bucket, key)}},
 		UpdateExpression:          aws.String("SET algorithm_version = :v"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{":v": &types.AttributeValueMemberS{Value: "precis-0.9.0"}},
 	})
@@ -77,9 +77,9 @@ func TestReprocessBatchUnderTheEmulator(t *testing.T) {
 			t.Errorf("%s: tally %s (%v), want %+v", c.name, out, err, c.want)
 		}
 	}
-	rec, err := s.store.Get(ctx, record.ID(bucket, key))
-	if err != nil || rec.Status != record.Done || rec.AlgorithmVersion != pipeline.AlgorithmVersion {
-		t.Errorf("record %s at %q (%v), want done at %q", rec.Status, rec.AlgorithmVersion, err, pipeline.AlgorithmVersion)
+	rec, err := s.store.Get(ctx, article.ID(bucket, key))
+	if err != nil || rec.Status != article.Done || rec.AlgorithmVersion != summarizer.AlgorithmVersion {
+		t.Errorf("record %s at %q (%v), want done at %q", rec.Status, rec.AlgorithmVersion, err, summarizer.AlgorithmVersion)
 	}
 }
 

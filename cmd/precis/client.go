@@ -24,9 +24,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/config"
 
 	"github.com/precis-news/precis/shared/api"
-	"github.com/precis-news/precis/shared/decode"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/result"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/summarizer/decode"
 )
 
 // apiClient talks to the Précis HTTP API: the local stack's, or a deployed one's, whose
@@ -217,8 +216,8 @@ func getCmd(ctx context.Context, args []string, stdout io.Writer) error {
 	if len(refs) != 1 {
 		return fmt.Errorf("%w: get takes one id or key", errUsage)
 	}
-	if *sentences < 0 || *sentences > record.MaxStoredSentences {
-		return fmt.Errorf("%w: --sentences must be from 1 to %d (or 0 for the API's default)", errUsage, record.MaxStoredSentences)
+	if *sentences < 0 || *sentences > article.MaxStoredSentences {
+		return fmt.Errorf("%w: --sentences must be from 1 to %d (or 0 for the API's default)", errUsage, article.MaxStoredSentences)
 	}
 	c, err := newAPIClient(ctx, *apiURL, *useAWS)
 	if err != nil {
@@ -232,7 +231,7 @@ func getCmd(ctx context.Context, args []string, stdout io.Writer) error {
 func getSummary(ctx context.Context, c *apiClient, ref string, sentences int, asJSON, wait bool, stdout io.Writer) error {
 	q := url.Values{}
 	path := "/summaries"
-	if record.ValidID(ref) {
+	if article.ValidID(ref) {
 		path += "/" + ref
 	} else {
 		q.Set("key", ref)
@@ -274,7 +273,7 @@ func getSummary(ctx context.Context, c *apiClient, ref string, sentences int, as
 // printSummary renders the API's summary for a person, as `precis summarize` does.
 func printSummary(raw []byte, stdout io.Writer) error {
 	var state articleState
-	var r result.Result
+	var r article.Result
 	if err := json.Unmarshal(raw, &state); err != nil {
 		return err
 	}
@@ -283,9 +282,9 @@ func printSummary(raw []byte, stdout io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "%s  (%s, id %s)\n", state.Key, state.Status, state.ID)
 	switch state.Status {
-	case string(record.Done):
+	case string(article.Done):
 		fmt.Fprint(stdout, report(r))
-	case string(record.Failed):
+	case string(article.Failed):
 		fmt.Fprintf(stdout, "failed: %s\n", state.Reason)
 	default:
 		fmt.Fprintln(stdout, "not summarised yet; try again in a moment, or add --wait")
@@ -302,9 +301,9 @@ type articleState struct {
 // errArticleFailed or errArticlePending.
 func (s articleState) err() error {
 	switch s.Status {
-	case string(record.Done):
+	case string(article.Done):
 		return nil
-	case string(record.Failed):
+	case string(article.Failed):
 		return fmt.Errorf("%s: %w: %s", s.Key, errArticleFailed, s.Reason)
 	}
 	return fmt.Errorf("%s: %w (status %s)", s.Key, errArticlePending, s.Status)

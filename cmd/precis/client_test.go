@@ -14,14 +14,14 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
+	"github.com/precis-news/precis/internal/devstack"
 	"github.com/precis-news/precis/shared/article"
-	"github.com/precis-news/precis/shared/localstack"
 )
 
 // startStack starts an in-memory local stack for the test's lifetime and returns its API URL.
-func startStack(t *testing.T) *localstack.Stack {
+func startStack(t *testing.T) *devstack.Stack {
 	t.Helper()
-	st, err := localstack.Start(context.Background(), localstack.Config{})
+	st, err := devstack.Start(context.Background(), devstack.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}

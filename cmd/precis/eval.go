@@ -8,9 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/precis-news/precis/internal/eval"
 	"github.com/precis-news/precis/internal/fixture"
-	"github.com/precis-news/precis/shared/evaluation"
-	"github.com/precis-news/precis/shared/summarize"
+	"github.com/precis-news/precis/shared/summarizer/rank"
 )
 
 // evalCmd runs the evaluation harness over ../shared/eval.
@@ -39,7 +39,7 @@ func evalCmd(args []string, stdout io.Writer) error {
 	if *tune {
 		return tuneCmd(*dir, *limit, stdout)
 	}
-	rep, err := evaluation.Run(evaluation.Options{EvalDir: *dir, Limit: *limit, Command: "precis eval " + strings.Join(args, " ")})
+	rep, err := eval.Run(eval.Options{EvalDir: *dir, Limit: *limit, Command: "precis eval " + strings.Join(args, " ")})
 	if err != nil {
 		return err
 	}
@@ -66,11 +66,11 @@ func evalCmd(args []string, stdout io.Writer) error {
 
 // tuneCmd runs the parameter search and prints the best configurations.
 func tuneCmd(dir string, limit int, stdout io.Writer) error {
-	sets, err := evaluation.SummarizationDatasets(filepath.Join(dir, "summarization"), limit)
+	sets, err := eval.SummarizationDatasets(filepath.Join(dir, "summarization"), limit)
 	if err != nil {
 		return err
 	}
-	var arts []evaluation.Article
+	var arts []eval.Article
 	for _, ds := range sets {
 		arts = append(arts, ds.Articles...)
 	}
@@ -78,8 +78,8 @@ func tuneCmd(dir string, limit int, stdout io.Writer) error {
 		fmt.Fprintln(stdout, "skipped: no summarization dataset")
 		return nil
 	}
-	g := evaluation.Grid{
-		Base:          summarize.DefaultParams,
+	g := eval.Grid{
+		Base:          rank.DefaultParams,
 		Centrality:    []float64{0.7},
 		Position:      []float64{0.05, 0.1, 0.2},
 		Title:         []float64{0},
@@ -89,7 +89,7 @@ func tuneCmd(dir string, limit int, stdout io.Writer) error {
 		MinWords:      []int{10},
 		LengthBoost:   []float64{0, 0.25, 0.5, 0.75, 1},
 	}
-	trials := evaluation.Tune(arts, g, os.Stderr)
+	trials := eval.Tune(arts, g, os.Stderr)
 	fmt.Fprintf(stdout, "%d articles, %d configurations; best by mean ROUGE F1 at reference length\n", len(arts), len(trials))
 	for i, t := range trials[:min(15, len(trials))] {
 		p := t.Params

@@ -5,9 +5,9 @@ import (
 	"io"
 	"strings"
 
-	"github.com/precis-news/precis/shared/eventbus"
+	"github.com/precis-news/precis/internal/devstack"
+	"github.com/precis-news/precis/shared/aws/eventbus"
 	"github.com/precis-news/precis/shared/ingest"
-	"github.com/precis-news/precis/shared/localstack"
 )
 
 // localEvents is where `precis local` delivers article events: printed on out (--events),
@@ -15,10 +15,10 @@ import (
 func localEvents(print bool, webhook string, out io.Writer) (ingest.Publisher, error) {
 	var all []ingest.Publisher
 	if print {
-		all = append(all, eventbus.NewWriter(out, localstack.Region))
+		all = append(all, eventbus.NewWriter(out, devstack.Region))
 	}
 	if webhook != "" {
-		hook, err := eventbus.NewWebhook(webhook, localstack.Region)
+		hook, err := eventbus.NewWebhook(webhook, devstack.Region)
 		if err != nil {
 			return nil, fmt.Errorf("%w: --webhook: %w", errUsage, err)
 		}

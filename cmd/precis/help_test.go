@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/precis-news/precis/shared/pipeline"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 // TestHelpForEveryCommand asks every subcommand for help in each way a user might: each
@@ -79,8 +79,8 @@ func TestTopLevelHelpAndVersion(t *testing.T) {
 		{[]string{"help"}, regexp.MustCompile(`^usage: precis <command>`)},
 		{[]string{"--help"}, regexp.MustCompile(`^usage: precis <command>`)},
 		{[]string{"-h"}, regexp.MustCompile(`^usage: precis <command>`)},
-		{[]string{"--version"}, regexp.MustCompile(`^precis \S+ \(algorithm ` + regexp.QuoteMeta(pipeline.AlgorithmVersion) + `\)\n$`)},
-		{[]string{"version"}, regexp.MustCompile(`^precis \S+ \(algorithm ` + regexp.QuoteMeta(pipeline.AlgorithmVersion) + `\)\n$`)},
+		{[]string{"--version"}, regexp.MustCompile(`^precis \S+ \(algorithm ` + regexp.QuoteMeta(summarizer.AlgorithmVersion) + `\)\n$`)},
+		{[]string{"version"}, regexp.MustCompile(`^precis \S+ \(algorithm ` + regexp.QuoteMeta(summarizer.AlgorithmVersion) + `\)\n$`)},
 	}
 	for _, c := range cases {
 		out, err := runCLI(c.args, "")

@@ -13,8 +13,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/precis-news/precis/internal/devstack"
 	"github.com/precis-news/precis/internal/fixture"
-	"github.com/precis-news/precis/shared/localstack"
 )
 
 // Default loopback addresses of `precis local`.
@@ -67,14 +67,14 @@ func localCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	cfg := localstack.Config{
+	cfg := devstack.Config{
 		DataDir: *data, S3Addr: *s3Addr, APIAddr: *apiAddr, DynamoDBAddr: *ddbAddr,
 		DynamoDBEndpoint: *ddbEndpoint, Workers: *workers, Log: log, Events: events,
 	}
 	if *memory {
 		cfg.DataDir = ""
 	}
-	st, err := localstack.Start(ctx, cfg)
+	st, err := devstack.Start(ctx, cfg)
 	if err != nil {
 		return err
 	}
@@ -125,7 +125,7 @@ func newLogger(format string, w io.Writer) (*slog.Logger, error) {
 }
 
 // banner says where everything is, what to paste to try it, and what persists.
-func banner(st *localstack.Stack, cfg localstack.Config) string {
+func banner(st *devstack.Stack, cfg devstack.Config) string {
 	var suffixes []string
 	seen := map[string]bool{}
 	for _, n := range st.Deployment.Notifications {
@@ -149,7 +149,7 @@ func banner(st *localstack.Stack, cfg localstack.Config) string {
 	fmt.Fprintf(&b, "  precis upload --api %s --wait FILE   # prints the article's id and key\n", api)
 	fmt.Fprintf(&b, "  precis get --api %s ID               # or KEY\n", api)
 	fmt.Fprintf(&b, "  curl -s '%s/summaries/ID'\n", api)
-	fmt.Fprintf(&b, "  AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local aws s3 cp FILE s3://%s/%s --endpoint-url %s --region %s\n", st.Bucket, st.Deployment.InputPrefix, st.S3URL, localstack.Region)
+	fmt.Fprintf(&b, "  AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local aws s3 cp FILE s3://%s/%s --endpoint-url %s --region %s\n", st.Bucket, st.Deployment.InputPrefix, st.S3URL, devstack.Region)
 	fmt.Fprintf(&b, "  curl -s '%s/summaries?key=%sFILE'   # the key aws s3 cp writes\n", api, st.Deployment.InputPrefix)
 	fmt.Fprintf(&b, "  curl -s '%s/summaries?limit=10'\n\n", api)
 	switch {
@@ -199,13 +199,13 @@ func benchCmd(ctx context.Context, args []string, stdout io.Writer) error {
 	default:
 		return fmt.Errorf("%w: one article file at most", errUsage)
 	}
-	st, err := localstack.Start(ctx, localstack.Config{Workers: *workers})
+	st, err := devstack.Start(ctx, devstack.Config{Workers: *workers})
 	if err != nil {
 		return err
 	}
 	defer st.Shutdown(context.Background())
 	// Each upload differs (a numbered first line), so none is a duplicate of another.
-	res, err := localstack.Load(ctx, st, *n, *concurrency, *timeout, func(i int) []byte {
+	res, err := devstack.Load(ctx, st, *n, *concurrency, *timeout, func(i int) []byte {
 		return append(fmt.Appendf(nil, "Article number %d.\n\n", i), article...)
 	})
 	if err != nil {

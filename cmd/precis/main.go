@@ -24,7 +24,7 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/precis-news/precis/shared/pipeline"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 const usage = `usage: precis <command> [flags]
@@ -127,7 +127,7 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprint(stdout, usage)
 		return nil
 	case "version", "-version", "--version":
-		_, err := fmt.Fprintf(stdout, "precis %s (algorithm %s)\n", buildVersion(), pipeline.AlgorithmVersion)
+		_, err := fmt.Fprintf(stdout, "precis %s (algorithm %s)\n", buildVersion(), summarizer.AlgorithmVersion)
 		return err
 	}
 	fmt.Fprint(stderr, usage)

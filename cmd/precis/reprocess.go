@@ -12,14 +12,14 @@ import (
 	"strings"
 	"time"
 
-	"github.com/precis-news/precis/shared/localstack"
+	"github.com/precis-news/precis/internal/devstack"
 )
 
 // errReprocessIncomplete means a re-processing run left articles for the next run.
 var errReprocessIncomplete = errors.New("re-processing incomplete: run precis reprocess again to resume (it skips what is done)")
 
 // reprocessCmd asks the local stack to bring every upload up to its algorithm version
-// (localstack.ReprocessPath), prints the running tally on stderr and the final one on stdout.
+// (devstack.ReprocessPath), prints the running tally on stderr and the final one on stdout.
 func reprocessCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("reprocess", "")
 	def := os.Getenv("PRECIS_API_URL")
@@ -32,11 +32,11 @@ func reprocessCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err != nil {
 		return err
 	}
-	if len(rest) > 0 || *workers < 1 || *workers > localstack.MaxReprocessWorkers {
-		return fmt.Errorf("%w: no arguments, and --workers from 1 to %d", errUsage, localstack.MaxReprocessWorkers)
+	if len(rest) > 0 || *workers < 1 || *workers > devstack.MaxReprocessWorkers {
+		return fmt.Errorf("%w: no arguments, and --workers from 1 to %d", errUsage, devstack.MaxReprocessWorkers)
 	}
 	base := strings.TrimSuffix(*apiURL, "/")
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, fmt.Sprintf("%s%s?workers=%d", base, localstack.ReprocessPath, *workers), nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, fmt.Sprintf("%s%s?workers=%d", base, devstack.ReprocessPath, *workers), nil)
 	if err != nil {
 		return fmt.Errorf("%w: --api %q: %v", errUsage, *apiURL, err)
 	}
@@ -51,12 +51,12 @@ func reprocessCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if resp.StatusCode != http.StatusOK {
 		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
 		return fmt.Errorf("%s answered %s to %s (only precis local re-processes this way; on AWS, start the ReprocessStateMachine): %s",
-			base, resp.Status, localstack.ReprocessPath, strings.TrimSpace(string(msg)))
+			base, resp.Status, devstack.ReprocessPath, strings.TrimSpace(string(msg)))
 	}
 	lines := bufio.NewScanner(resp.Body)
-	var last localstack.Progress
+	var last devstack.Progress
 	for first := true; lines.Scan(); first = false {
-		var p localstack.Progress
+		var p devstack.Progress
 		if err := json.Unmarshal(lines.Bytes(), &p); err != nil {
 			return fmt.Errorf("unexpected answer from %s: %w", base, err)
 		}

@@ -17,17 +17,17 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
-	"github.com/precis-news/precis/shared/localstack"
-	"github.com/precis-news/precis/shared/pipeline"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/internal/devstack"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/store"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 // TestReprocessCommand runs precis reprocess against a local stack whose records were made
 // by an older algorithm version, then again once they are current.
 func TestReprocessCommand(t *testing.T) {
 	ctx := context.Background()
-	st, err := localstack.Start(ctx, localstack.Config{
+	st, err := devstack.Start(ctx, devstack.Config{
 		S3Addr: "127.0.0.1:0", APIAddr: "127.0.0.1:0", DynamoDBAddr: "127.0.0.1:0",
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})
@@ -35,8 +35,8 @@ func TestReprocessCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Shutdown(ctx)
-	processed := make(chan localstack.Processed, 10)
-	st.OnProcessed(func(p localstack.Processed) { processed <- p })
+	processed := make(chan devstack.Processed, 10)
+	st.OnProcessed(func(p devstack.Processed) { processed <- p })
 	body, err := os.ReadFile("../../testdata/articles/council.md")
 	if err != nil {
 		t.Fatal(err)
@@ -60,7 +60,7 @@ func TestReprocessCommand(t *testing.T) {
 	for _, k := range keys {
 		_, err := st.DynamoDB.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 			TableName:                 aws.String(st.Table),
-			Key:                       map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: record.ID(st.Bucket, k)}},
+			Key:                       map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: article.ID(st.Bucket, k)}},
 			UpdateExpression:          aws.String("SET algorithm_version = :v"),
 			ExpressionAttributeValues: map[string]types.AttributeValue{":v": &types.AttributeValueMemberS{Value: "precis-0.9.0"}},
 		})
@@ -77,14 +77,14 @@ func TestReprocessCommand(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s run: %v\n%s", c.run, err, out)
 		}
-		if !strings.HasPrefix(out, "re-processing the uploads of "+st.APIURL+" up to algorithm "+pipeline.AlgorithmVersion+", 2 at once\n") ||
+		if !strings.HasPrefix(out, "re-processing the uploads of "+st.APIURL+" up to algorithm "+summarizer.AlgorithmVersion+", 2 at once\n") ||
 			!outputPattern(strings.ReplaceAll(c.want, ".*", "...")).MatchString(strings.TrimRight(strings.SplitN(out, "\n", 2)[1], "\n")) {
 			t.Errorf("%s run printed:\n%s\nwant a line %q", c.run, out, c.want)
 		}
 	}
 	records := store.New(st.DynamoDB, st.Table)
 	for _, k := range keys {
-		if rec, err := records.Get(ctx, record.ID(st.Bucket, k)); err != nil || rec.AlgorithmVersion != pipeline.AlgorithmVersion {
+		if rec, err := records.Get(ctx, article.ID(st.Bucket, k)); err != nil || rec.AlgorithmVersion != summarizer.AlgorithmVersion {
 			t.Errorf("%s at %q (%v)", k, rec.AlgorithmVersion, err)
 		}
 	}

@@ -11,8 +11,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
+	"github.com/precis-news/precis/internal/devstack"
 	"github.com/precis-news/precis/internal/testserver"
-	"github.com/precis-news/precis/shared/localstack"
 )
 
 // TestLocalRestartPrintsBannerFirst restarts `precis local` over uploads that it processes
@@ -21,7 +21,7 @@ import (
 func TestLocalRestartPrintsBannerFirst(t *testing.T) {
 	dir := t.TempDir()
 	const n = 30
-	first, err := localstack.Start(context.Background(), localstack.Config{DataDir: dir})
+	first, err := devstack.Start(context.Background(), devstack.Config{DataDir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,17 +71,17 @@ func TestLocalRestartPrintsBannerFirst(t *testing.T) {
 
 // TestBannerClaims: what the banner says persists is what does, for each kind of stack.
 func TestBannerClaims(t *testing.T) {
-	st := &localstack.Stack{S3URL: "http://127.0.0.1:9000", APIURL: "http://127.0.0.1:8080", DynamoDBURL: "http://127.0.0.1:8000", Bucket: "b", Table: "t"}
+	st := &devstack.Stack{S3URL: "http://127.0.0.1:9000", APIURL: "http://127.0.0.1:8080", DynamoDBURL: "http://127.0.0.1:8000", Bucket: "b", Table: "t"}
 	cases := []struct {
 		name      string
-		cfg       localstack.Config
+		cfg       devstack.Config
 		says, not []string
 	}{
-		{"memory", localstack.Config{},
+		{"memory", devstack.Config{},
 			[]string{"(embedded, in memory)", "Nothing persists"}, []string{"Persists across", "Records are in"}},
-		{"data folder", localstack.Config{DataDir: "/data"},
+		{"data folder", devstack.Config{DataDir: "/data"},
 			[]string{"Persists across restarts: uploads and cleaned text, in /data.", "Does not: records in the embedded DynamoDB"}, []string{"Nothing persists", "Records are in"}},
-		{"external DynamoDB", localstack.Config{DataDir: "/data", DynamoDBEndpoint: "http://127.0.0.1:8000"},
+		{"external DynamoDB", devstack.Config{DataDir: "/data", DynamoDBEndpoint: "http://127.0.0.1:8000"},
 			[]string{"(external)", "Persists across restarts", "Records are in the DynamoDB at http://127.0.0.1:8000"}, []string{"Nothing persists", "Does not"}},
 	}
 	for _, c := range cases {

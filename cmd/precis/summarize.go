@@ -9,15 +9,15 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/precis-news/precis/shared/pipeline"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 func summarizeCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := newFlagSet("summarize", "FILE|-")
-	sentences := fs.Int("sentences", pipeline.DefaultSentences, "summary length in sentences")
+	sentences := fs.Int("sentences", summarizer.DefaultSentences, "summary length in sentences")
 	words := fs.Int("words", 0, "summary length as a word budget (overrides --sentences)")
 	asJSON := fs.Bool("json", false, "print the full result as JSON")
-	maxBytes := fs.Int("max-bytes", pipeline.DefaultMaxBytes, "input size limit")
+	maxBytes := fs.Int("max-bytes", summarizer.DefaultMaxBytes, "input size limit")
 	anyLang := fs.Bool("any-language", false, "summarise non-English text instead of refusing it")
 	pos, err := parseInterleaved(fs, args, stdout)
 	if err != nil {
@@ -36,7 +36,7 @@ func summarizeCmd(ctx context.Context, args []string, stdin io.Reader, stdout io
 	if err != nil {
 		return err
 	}
-	res, err := pipeline.Process(ctx, raw, pipeline.Options{
+	res, err := summarizer.Process(ctx, raw, summarizer.Options{
 		Name: pos[0], Sentences: *sentences, Words: *words, MaxBytes: *maxBytes, AnyLanguage: *anyLang,
 	})
 	if err != nil {
@@ -72,13 +72,13 @@ func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	if len(raw) > limit {
-		return nil, fmt.Errorf("%s: over %d bytes: %w", name, limit, pipeline.ErrTooLarge)
+		return nil, fmt.Errorf("%s: over %d bytes: %w", name, limit, summarizer.ErrTooLarge)
 	}
 	return raw, nil
 }
 
 // report renders a result for a person: title, byline, summary bullets, key quotes.
-func report(r pipeline.Result) string {
+func report(r summarizer.Result) string {
 	var b strings.Builder
 	title := r.Title
 	if title == "" {

@@ -15,8 +15,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/precis-news/precis/internal/devstack"
 	"github.com/precis-news/precis/shared/api"
-	"github.com/precis-news/precis/shared/localstack"
 	"github.com/precis-news/precis/shared/web"
 )
 
@@ -90,7 +90,7 @@ func newUIProxy(c *apiClient, addr string) *uiProxy {
 func (p *uiProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// The proxy signs with the user's credentials: it answers its own page only, not a page
 	// of another site (Origin) nor a name rebound to this address (Host).
-	if !localstack.LoopbackHost(p.addr, r.Host) {
+	if !devstack.LoopbackHost(p.addr, r.Host) {
 		api.WriteError(w, http.StatusMisdirectedRequest, "wrong_host", "this server answers at "+p.addr+" only")
 		return
 	}

@@ -23,21 +23,21 @@ import (
 	"github.com/awslabs/aws-lambda-go-api-proxy/httpadapter"
 
 	"github.com/precis-news/precis/shared/api"
-	"github.com/precis-news/precis/shared/awsclient"
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/result"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/client"
+	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/store"
 )
 
 func main() {
 	log := slog.New(slog.NewJSONHandler(os.Stdout, nil))
-	timeout := time.Duration(awsclient.EnvInt("REQUEST_TIMEOUT_MS", 6000)) * time.Millisecond
+	timeout := time.Duration(client.EnvInt("REQUEST_TIMEOUT_MS", 6000)) * time.Millisecond
 	base := os.Getenv("BASE_PATH")
 	if !basePath.MatchString(base) {
 		log.Error("start", "error", fmt.Sprintf("BASE_PATH %q is not empty or a path such as /prod", base))
 		os.Exit(1)
 	}
-	clients, err := awsclient.FromEnv(func(o *awsclient.Options) {
+	clients, err := client.FromEnv(func(o *client.Options) {
 		// A request's calls fit its deadline: three attempts of at most a third of it each
 		// (the SDK's defaults, 5 attempts of 10 s, outlast the function).
 		o.MaxAttempts = 3
@@ -48,12 +48,12 @@ func main() {
 		log.Error("start", "error", err.Error())
 		os.Exit(1)
 	}
-	table := awsclient.Env("TABLE_NAME", "precis-articles")
+	table := client.Env("TABLE_NAME", "precis-articles")
 	handler := api.New(store.New(clients.DynamoDB, table), objects.New(clients.S3), api.Config{
-		Bucket:         awsclient.Env("BUCKET_NAME", ""),
-		InputPrefix:    awsclient.Env("INPUT_PREFIX", "articles/"),
-		MaxUploadBytes: awsclient.EnvInt("MAX_BYTES", result.DefaultMaxBytes),
-		CursorKey:      []byte(awsclient.Env("CURSOR_KEY", table)),
+		Bucket:         client.Env("BUCKET_NAME", ""),
+		InputPrefix:    client.Env("INPUT_PREFIX", "articles/"),
+		MaxUploadBytes: client.EnvInt("MAX_BYTES", article.DefaultMaxBytes),
+		CursorKey:      []byte(client.Env("CURSOR_KEY", table)),
 	}, log)
 	lambda.Start(httpadapter.NewV2(withDeadline(stripBase(handler, base), timeout)).ProxyWithContext)
 }

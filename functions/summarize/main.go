@@ -17,24 +17,24 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
-	"github.com/precis-news/precis/shared/awsclient"
-	"github.com/precis-news/precis/shared/eventbus"
+	"github.com/precis-news/precis/shared/aws/client"
+	"github.com/precis-news/precis/shared/aws/eventbus"
+	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/store"
 	"github.com/precis-news/precis/shared/ingest"
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/pipeline"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 func main() {
 	log := slog.New(slog.NewJSONHandler(os.Stdout, nil))
-	clients, err := awsclient.FromEnv()
+	clients, err := client.FromEnv()
 	if err != nil {
 		log.Error("start", "error", err.Error())
 		os.Exit(1)
 	}
 	// A soft memory limit under the function's memory: the collector works harder on a large
 	// article instead of Lambda ending the process.
-	if mb := awsclient.EnvInt("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", 0); mb > 0 && os.Getenv("GOMEMLIMIT") == "" {
+	if mb := client.EnvInt("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", 0); mb > 0 && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(mb << 20 * 3 / 4)
 	}
 	var events ingest.Publisher
@@ -45,13 +45,13 @@ func main() {
 		}
 	}
 	svc, err := ingest.New(
-		store.New(clients.DynamoDB, awsclient.Env("TABLE_NAME", "precis-articles")),
+		store.New(clients.DynamoDB, client.Env("TABLE_NAME", "precis-articles")),
 		objects.New(clients.S3),
 		ingest.Config{
-			InputPrefix:  awsclient.Env("INPUT_PREFIX", "articles/"),
-			OutputPrefix: awsclient.Env("OUTPUT_PREFIX", "text/"),
-			MaxBytes:     awsclient.EnvInt("MAX_BYTES", pipeline.DefaultMaxBytes),
-			Lease:        time.Duration(awsclient.EnvInt("LEASE_SECONDS", 960)) * time.Second,
+			InputPrefix:  client.Env("INPUT_PREFIX", "articles/"),
+			OutputPrefix: client.Env("OUTPUT_PREFIX", "text/"),
+			MaxBytes:     client.EnvInt("MAX_BYTES", summarizer.DefaultMaxBytes),
+			Lease:        time.Duration(client.EnvInt("LEASE_SECONDS", 960)) * time.Second,
 			Events:       events,
 		},
 		log,

@@ -4,7 +4,7 @@ import (
 	"math"
 	"slices"
 
-	"github.com/precis-news/precis/shared/summarize"
+	"github.com/precis-news/precis/shared/summarizer/rank"
 )
 
 // BoostOptions shape the boosted trees fitted on top of the logistic model.
@@ -23,9 +23,9 @@ var DefaultBoost = BoostOptions{Trees: 60, Depth: 3, Shrinkage: 0.1, Lambda: 10,
 
 // Boost adds gradient-boosted trees (logistic loss, second-order leaf values) to m, fitted to
 // what m's linear score leaves unexplained. Deterministic: no sampling.
-func Boost(m *summarize.Model, exs []Example, o BoostOptions) {
+func Boost(m *rank.Model, exs []Example, o BoostOptions) {
 	rows, ys := flatten(exs)
-	d := len(summarize.FeatureNames)
+	d := len(rank.FeatureNames)
 	// Candidate thresholds per feature and each row's bin.
 	cuts := make([][]float64, d)
 	bins := make([][]uint8, d)
@@ -58,7 +58,7 @@ func Boost(m *summarize.Model, exs []Example, o BoostOptions) {
 			p := 1 / (1 + math.Exp(-margin[r]))
 			g[r], h[r] = p-ys[r], p*(1-p)
 		}
-		t := summarize.Tree{Feature: make([]int, nodes), Threshold: make([]float64, nodes), Leaf: make([]float64, nodes+1)}
+		t := rank.Tree{Feature: make([]int, nodes), Threshold: make([]float64, nodes), Leaf: make([]float64, nodes+1)}
 		node := make([]int, len(rows)) // every row starts at the root
 		for k := 0; k < nodes; k++ {
 			t.Feature[k] = -1

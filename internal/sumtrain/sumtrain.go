@@ -1,4 +1,4 @@
-// Package sumtrain fits the summarizer's sentence scorer (summarize.Model): each training
+// Package sumtrain fits the summarizer's sentence scorer (rank.Model): each training
 // article's sentences are labelled by the greedy ROUGE oracle at three sentences against the
 // article's human-written highlights, a logistic regression with an L2 penalty is fitted to
 // those labels by Newton's method, and boosted trees are fitted to what it leaves. Everything is deterministic: the same data and seed give
@@ -13,10 +13,11 @@ import (
 	"math/rand/v2"
 	"strconv"
 
-	"github.com/precis-news/precis/shared/evaluation"
-	"github.com/precis-news/precis/shared/rouge"
-	"github.com/precis-news/precis/shared/summarize"
-	"github.com/precis-news/precis/shared/text"
+	"github.com/precis-news/precis/internal/eval"
+	"github.com/precis-news/precis/internal/eval/rouge"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/summarizer/rank"
+	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
 // Options configure a training run.
@@ -42,8 +43,8 @@ var ErrNoData = errors.New("sumtrain: no training articles")
 // Example is one article ready to fit and score: its ranker input, sentence texts and word
 // counts, oracle labels and reference.
 type Example struct {
-	Article evaluation.Article
-	Input   summarize.Input
+	Article eval.Article
+	Input   rank.Input
 	Sents   []string
 	Words   []int
 	Labels  []bool
@@ -52,10 +53,10 @@ type Example struct {
 
 // Prepare reads articles as the pipeline does (clean, segment, quotes), computes their
 // features and labels each sentence by the greedy oracle at three sentences.
-func Prepare(arts []evaluation.Article) []Example {
+func Prepare(arts []eval.Article) []Example {
 	var out []Example
 	for _, a := range arts {
-		in, err := evaluation.RankerInput(a)
+		in, err := eval.RankerInput(a)
 		if err != nil || len(in.Sentences) == 0 {
 			continue
 		}
@@ -64,10 +65,10 @@ func Prepare(arts []evaluation.Article) []Example {
 			ex.Sents = append(ex.Sents, s.Text)
 			ex.Words = append(ex.Words, text.CountWords(s.Text))
 		}
-		for _, i := range evaluation.OracleAt(a, ex.Sents, 3) {
+		for _, i := range eval.OracleAt(a, ex.Sents, 3) {
 			ex.Labels[i] = true
 		}
-		ex.X = summarize.Features(in)
+		ex.X = rank.Features(in)
 		out = append(out, ex)
 	}
 	return out
@@ -89,13 +90,13 @@ func Split(exs []Example, seed uint64, holdOut float64) (fit, held []Example) {
 }
 
 // Fit fits the logistic scorer to the examples' labels.
-func Fit(exs []Example, l2 float64) (*summarize.Model, error) {
-	d := len(summarize.FeatureNames)
+func Fit(exs []Example, l2 float64) (*rank.Model, error) {
+	d := len(rank.FeatureNames)
 	rows, ys := flatten(exs)
 	if len(rows) == 0 {
 		return nil, ErrNoData
 	}
-	m := &summarize.Model{Features: summarize.FeatureNames, Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d)}
+	m := &rank.Model{Features: rank.FeatureNames, Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d)}
 	for j := range d {
 		s, ss := 0.0, 0.0
 		for _, x := range rows {
@@ -237,16 +238,16 @@ type Scores struct{ R1, R2, Lsum float64 }
 func (s Scores) String() string { return fmt.Sprintf("%.2f/%.2f/%.2f", s.R1, s.R2, s.Lsum) }
 
 // Evaluate scores a ranker's three-sentence summaries and Lead-3's on the examples.
-func Evaluate(exs []Example, p summarize.Params) (ours, lead Scores) {
+func Evaluate(exs []Example, p rank.Params) (ours, lead Scores) {
 	add := func(s *Scores, r rouge.Scores) {
 		s.R1 += 100 * r.R1.F / float64(len(exs))
 		s.R2 += 100 * r.R2.F / float64(len(exs))
 		s.Lsum += 100 * r.Lsum.F / float64(len(exs))
 	}
 	for _, ex := range exs {
-		idx := summarize.Select(p.Rank(ex.Input), ex.Words, 3, 0)
+		idx := article.Select(rank.Ranks(p.Rank(ex.Input)), ex.Words, 3, 0)
 		add(&ours, rouge.Score(pick(ex.Sents, idx), ex.Article.Reference))
-		add(&lead, rouge.Score(pick(ex.Sents, evaluation.Lead(ex.Article, ex.Sents, 3)), ex.Article.Reference))
+		add(&lead, rouge.Score(pick(ex.Sents, eval.Lead(ex.Article, ex.Sents, 3)), ex.Article.Reference))
 	}
 	return ours, lead
 }
@@ -264,8 +265,8 @@ func pick(sents []string, idx []int) string {
 
 // Train reads the training folder, fits on all but the held-out articles and reports on
 // those. log receives progress and the held-out figures.
-func Train(dir string, opts Options, log io.Writer) (*summarize.Model, error) {
-	ds, err := evaluation.LoadHighlights(dir, opts.Limit)
+func Train(dir string, opts Options, log io.Writer) (*rank.Model, error) {
+	ds, err := eval.LoadHighlights(dir, opts.Limit)
 	if err != nil {
 		return nil, err
 	}
@@ -282,7 +283,7 @@ func Train(dir string, opts Options, log io.Writer) (*summarize.Model, error) {
 	if opts.Boost.Trees > 0 {
 		Boost(m, fit, opts.Boost)
 	}
-	p := summarize.DefaultParams
+	p := rank.DefaultParams
 	p.Model = m
 	ours, lead := Evaluate(held, p)
 	fmt.Fprintf(log, "held out, 3 sentences: ours %s, Lead-3 %s\n", ours, lead)
@@ -302,13 +303,13 @@ func Train(dir string, opts Options, log io.Writer) (*summarize.Model, error) {
 
 // Report prints a model's and Lead-3's three-sentence scores on a highlights folder, overall
 // and per outlet. It reads the folder only to report: nothing is fitted on it.
-func Report(dir string, m *summarize.Model, log io.Writer) error {
-	ds, err := evaluation.LoadHighlights(dir, 0)
+func Report(dir string, m *rank.Model, log io.Writer) error {
+	ds, err := eval.LoadHighlights(dir, 0)
 	if err != nil {
 		return err
 	}
 	exs := Prepare(ds.Articles)
-	p := summarize.DefaultParams
+	p := rank.DefaultParams
 	p.Model = m
 	bySource := map[string][]Example{"all": exs}
 	for _, ex := range exs {

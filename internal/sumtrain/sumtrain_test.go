@@ -9,10 +9,10 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/precis-news/precis/internal/eval"
 	"github.com/precis-news/precis/internal/fixture"
 	"github.com/precis-news/precis/internal/sumtrain"
-	"github.com/precis-news/precis/shared/evaluation"
-	"github.com/precis-news/precis/shared/summarize"
+	"github.com/precis-news/precis/shared/summarizer/rank"
 )
 
 // TestTrainingIsReproducible: the same data and seed give the same model, byte for byte, and
@@ -34,7 +34,7 @@ func TestTrainingIsReproducible(t *testing.T) {
 	if !bytes.Equal(out[0], out[1]) {
 		t.Error("two runs with the same seed gave different models")
 	}
-	if _, err := summarize.LoadModel(out[0]); err != nil {
+	if _, err := rank.LoadModel(out[0]); err != nil {
 		t.Errorf("trained model does not load: %v", err)
 	}
 }
@@ -51,14 +51,14 @@ func TestCommittedModelIsRebuilt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	val, err := evaluation.LoadHighlights(filepath.Join(sum, "cnndm-val"), 200)
+	val, err := eval.LoadHighlights(filepath.Join(sum, "cnndm-val"), 200)
 	if err != nil {
 		t.Fatal(err)
 	}
-	rebuilt := summarize.DefaultParams
+	rebuilt := rank.DefaultParams
 	rebuilt.Model = m
 	for _, ex := range sumtrain.Prepare(val.Articles) {
-		a, b := summarize.DefaultParams.Rank(ex.Input), rebuilt.Rank(ex.Input)
+		a, b := rank.DefaultParams.Rank(ex.Input), rebuilt.Rank(ex.Input)
 		if !slices.Equal(a, b) {
 			t.Fatalf("%s: committed ranking %v, rebuilt %v", ex.Article.ID, a, b)
 		}
@@ -68,7 +68,7 @@ func TestCommittedModelIsRebuilt(t *testing.T) {
 func TestFitLearnsAPlantedSignal(t *testing.T) {
 	// Sentences whose "first" column is set are the summary: the fitted weight must say so.
 	var exs []sumtrain.Example
-	d := len(summarize.FeatureNames)
+	d := len(rank.FeatureNames)
 	for a := 0; a < 40; a++ {
 		ex := sumtrain.Example{}
 		for i := 0; i < 10; i++ {
@@ -96,11 +96,11 @@ func TestFitLearnsAPlantedSignal(t *testing.T) {
 // TestCommittedModelBeatsLead3 pins the committed scorer's quality on a slice of the
 // validation articles (never fitted on): above Lead-3 on the same cleaned sentences.
 func TestCommittedModelBeatsLead3(t *testing.T) {
-	val, err := evaluation.LoadHighlights(filepath.Join(fixture.Path(t, "eval/summarization"), "cnndm-val"), 300)
+	val, err := eval.LoadHighlights(filepath.Join(fixture.Path(t, "eval/summarization"), "cnndm-val"), 300)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ours, lead := sumtrain.Evaluate(sumtrain.Prepare(val.Articles), summarize.DefaultParams)
+	ours, lead := sumtrain.Evaluate(sumtrain.Prepare(val.Articles), rank.DefaultParams)
 	if ours.R1 < lead.R1+0.5 || ours.R2 <= lead.R2 || ours.Lsum <= lead.Lsum {
 		t.Errorf("300 validation articles: ours %s, Lead-3 %s", ours, lead)
 	}

@@ -25,7 +25,7 @@ import (
 	"github.com/johannesboyne/gofakes3"
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
 
-	"github.com/precis-news/precis/shared/awsclient"
+	"github.com/precis-news/precis/shared/aws/client"
 )
 
 // Region is the region the clients sign for.
@@ -55,11 +55,11 @@ func StartS3(tb testing.TB, buckets ...string) *S3 {
 // path-style addressing, and checksums only when required (with the SDK's defaults
 // gofakes3 stores aws-chunked bodies corrupted).
 func S3Client(endpoint string) *s3.Client {
-	return awsclient.New(options(endpoint, "")).S3
+	return client.New(options(endpoint, "")).S3
 }
 
-func options(s3Endpoint, dynamoDBEndpoint string) awsclient.Options {
-	return awsclient.Options{
+func options(s3Endpoint, dynamoDBEndpoint string) client.Options {
+	return client.Options{
 		Region: Region, AccessKeyID: "test", SecretAccessKey: "test",
 		S3Endpoint: s3Endpoint, DynamoDBEndpoint: dynamoDBEndpoint, PathStyle: true,
 	}
@@ -123,7 +123,7 @@ func missing(tb testing.TB, server string, err error, install string) {
 
 // DynamoDBClient is a client for a DynamoDB-compatible endpoint.
 func DynamoDBClient(endpoint string) *dynamodb.Client {
-	return awsclient.New(options("", endpoint)).DynamoDB
+	return client.New(options("", endpoint)).DynamoDB
 }
 
 // dynaliteCLI finds dynalite's entry point under .ci/servers at the repository root.

@@ -33,16 +33,15 @@ import (
 	"strings"
 	"time"
 
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/result"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/store"
 	"github.com/precis-news/precis/shared/web"
 )
 
 // Store is what the API reads.
 type Store interface {
-	Get(ctx context.Context, id string) (record.Record, error)
-	List(ctx context.Context, limit int, after *store.Position) ([]record.Record, *store.Position, error)
+	Get(ctx context.Context, id string) (article.Record, error)
+	List(ctx context.Context, limit int, after *store.Position) ([]article.Record, *store.Position, error)
 }
 
 // Uploads presigns uploads.
@@ -60,7 +59,7 @@ type Objects interface {
 // Config is the API's configuration.
 type Config struct {
 	Bucket, InputPrefix string
-	// MaxUploadBytes bounds presigned uploads (default result.DefaultMaxBytes).
+	// MaxUploadBytes bounds presigned uploads (default article.DefaultMaxBytes).
 	MaxUploadBytes int64
 	// UploadExpiry is how long a presigned URL works (default 5 minutes).
 	UploadExpiry time.Duration
@@ -118,7 +117,7 @@ type server struct {
 // New returns the API's handler.
 func New(st Store, up Objects, cfg Config, log *slog.Logger) http.Handler {
 	if cfg.MaxUploadBytes <= 0 {
-		cfg.MaxUploadBytes = result.DefaultMaxBytes
+		cfg.MaxUploadBytes = article.DefaultMaxBytes
 	}
 	if cfg.UploadExpiry <= 0 {
 		cfg.UploadExpiry = 5 * time.Minute
@@ -211,11 +210,11 @@ func (s *server) openapi(w http.ResponseWriter, _ *http.Request) {
 // names `precis summarize --json` prints, each present whatever the state (lists empty, not
 // null). Sentences are the stored, ranked ones a summary is served from.
 type Summary struct {
-	ID     string        `json:"id"`
-	Key    string        `json:"key"`
-	Status record.Status `json:"status"`
-	Reason string        `json:"reason,omitempty"`
-	result.Result
+	ID     string         `json:"id"`
+	Key    string         `json:"key"`
+	Status article.Status `json:"status"`
+	Reason string         `json:"reason,omitempty"`
+	article.Result
 	// Text, always nil, hides the result's text: a cleaned body of up to MaxBytes does not
 	// fit a Lambda response (6 MB).
 	Text      *string   `json:"text,omitempty"`
@@ -225,7 +224,7 @@ type Summary struct {
 
 func (s *server) summaryByID(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	if !record.ValidID(id) {
+	if !article.ValidID(id) {
 		writeError(w, http.StatusBadRequest, "bad_id", "an id is 32 lower-case hexadecimal characters")
 		return
 	}
@@ -240,7 +239,7 @@ func (s *server) summaries(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusBadRequest, "bad_key", "key must be an object key of 1 to 1024 bytes")
 			return
 		}
-		s.serveSummary(w, r, record.ID(s.cfg.Bucket, key), "key")
+		s.serveSummary(w, r, article.ID(s.cfg.Bucket, key), "key")
 		return
 	}
 	s.list(w, r)
@@ -251,8 +250,8 @@ func (s *server) serveSummary(w http.ResponseWriter, r *http.Request, id, by str
 	n := DefaultSentences
 	if v := r.URL.Query().Get("sentences"); v != "" {
 		k, err := strconv.Atoi(v)
-		if err != nil || k < 1 || k > record.MaxStoredSentences {
-			writeError(w, http.StatusBadRequest, "bad_sentences", fmt.Sprintf("sentences must be a whole number from 1 to %d", record.MaxStoredSentences))
+		if err != nil || k < 1 || k > article.MaxStoredSentences {
+			writeError(w, http.StatusBadRequest, "bad_sentences", fmt.Sprintf("sentences must be a whole number from 1 to %d", article.MaxStoredSentences))
 			return
 		}
 		n = k
@@ -268,18 +267,18 @@ func (s *server) serveSummary(w http.ResponseWriter, r *http.Request, id, by str
 	}
 	out := Summary{
 		ID: rec.ID, Key: rec.Key, Status: rec.Status, Reason: rec.Reason, CreatedAt: rec.CreatedAt, UpdatedAt: rec.UpdatedAt,
-		Result: result.Result{
+		Result: article.Result{
 			AlgorithmVersion: rec.AlgorithmVersion, Title: rec.Title, Author: rec.Author, Publisher: rec.Publisher,
 			Published: rec.Published, Language: rec.Language, Format: rec.Format, Charset: rec.Charset,
-			Summary: []result.SummarySentence{}, Sentences: nonNil(rec.Sentences), Quotes: nonNil(rec.Quotes),
+			Summary: []article.SummarySentence{}, Sentences: nonNil(rec.Sentences), Quotes: nonNil(rec.Quotes),
 			Keywords: nonNil(rec.Keywords), WordCount: rec.WordCount, ReadingTimeMinutes: rec.ReadingTimeMinutes,
 		},
 	}
 	status := http.StatusOK
 	switch rec.Status {
-	case record.Pending:
+	case article.Pending:
 		status = http.StatusAccepted
-	case record.Done:
+	case article.Done:
 		out.Summary = nonNil(rec.Summary(n))
 	}
 	writeJSON(w, status, out)
@@ -295,11 +294,11 @@ func nonNil[T any](s []T) []T {
 
 // ListItem is one entry of a listing.
 type ListItem struct {
-	ID        string        `json:"id"`
-	Key       string        `json:"key"`
-	Status    record.Status `json:"status"`
-	Title     string        `json:"title"`
-	UpdatedAt time.Time     `json:"updated_at"`
+	ID        string         `json:"id"`
+	Key       string         `json:"key"`
+	Status    article.Status `json:"status"`
+	Title     string         `json:"title"`
+	UpdatedAt time.Time      `json:"updated_at"`
 }
 
 // List is the body of a listing.
@@ -371,7 +370,7 @@ func (s *server) decodeCursor(c string) (store.Position, error) {
 		return store.Position{}, err
 	}
 	var cur cursor
-	if err := json.Unmarshal(b, &cur); err != nil || !record.ValidID(cur.ID) || cur.Ns <= 0 {
+	if err := json.Unmarshal(b, &cur); err != nil || !article.ValidID(cur.ID) || cur.Ns <= 0 {
 		return store.Position{}, errors.New("bad payload")
 	}
 	return store.Position{ID: cur.ID, UpdatedNs: cur.Ns}, nil
@@ -440,7 +439,7 @@ func (s *server) newArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusCreated, Upload{
-		ID: record.ID(s.cfg.Bucket, key), Key: key, UploadURL: url, Method: http.MethodPut,
+		ID: article.ID(s.cfg.Bucket, key), Key: key, UploadURL: url, Method: http.MethodPut,
 		Headers:   map[string]string{"Content-Type": in.ContentType, "Content-Length": strconv.FormatInt(in.Size, 10)},
 		ExpiresAt: time.Now().Add(s.cfg.UploadExpiry).UTC(),
 	})

@@ -19,10 +19,10 @@ import (
 	"github.com/precis-news/precis/internal/fixture"
 	"github.com/precis-news/precis/internal/testserver"
 	"github.com/precis-news/precis/shared/api"
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/pipeline"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/store"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 const bucket = "precis-test"
@@ -65,25 +65,25 @@ func (e *env) get(t *testing.T, path string) (int, map[string]any) {
 }
 
 // store a processed article as the summarize function would.
-func (e *env) put(t *testing.T, key string, raw []byte, status record.Status, at time.Time) record.Record {
+func (e *env) put(t *testing.T, key string, raw []byte, status article.Status, at time.Time) article.Record {
 	t.Helper()
 	ctx := context.Background()
-	r := record.Record{ID: record.ID(bucket, key), Bucket: bucket, Key: key, Sequencer: record.Sequencer("01")}
+	r := article.Record{ID: article.ID(bucket, key), Bucket: bucket, Key: key, Sequencer: article.Sequencer("01")}
 	if _, err := e.st.Claim(ctx, r, at, time.Minute); err != nil {
 		t.Fatal(err)
 	}
-	if status == record.Pending {
+	if status == article.Pending {
 		return r
 	}
 	if raw != nil {
-		res, err := pipeline.Process(ctx, raw, pipeline.Options{})
+		res, err := summarizer.Process(ctx, raw, summarizer.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		r.Fill(res)
 	}
 	r.Status = status
-	if status == record.Failed {
+	if status == article.Failed {
 		r.Reason = "No article text was found in the file."
 	}
 	if err := e.st.Finish(ctx, r, at); err != nil {
@@ -95,9 +95,9 @@ func (e *env) put(t *testing.T, key string, raw []byte, status record.Status, at
 func TestSummaries(t *testing.T) {
 	e := setup(t)
 	now := time.Now()
-	done := e.put(t, "articles/sample.txt", fixture.Read(t, fixture.SampleArticle), record.Done, now)
-	pending := e.put(t, "articles/pending.txt", nil, record.Pending, now.Add(time.Second))
-	failed := e.put(t, "articles/failed.txt", nil, record.Failed, now.Add(2*time.Second))
+	done := e.put(t, "articles/sample.txt", fixture.Read(t, fixture.SampleArticle), article.Done, now)
+	pending := e.put(t, "articles/pending.txt", nil, article.Pending, now.Add(time.Second))
+	failed := e.put(t, "articles/failed.txt", nil, article.Failed, now.Add(2*time.Second))
 
 	code, body := e.get(t, "/summaries/"+done.ID)
 	if code != 200 || body["status"] != "done" || body["publisher"] != "The Washington Times" || len(body["summary"].([]any)) != 3 {
@@ -155,7 +155,7 @@ func TestListingPagesAndForgedCursors(t *testing.T) {
 	e := setup(t)
 	base := time.Now()
 	for i := 0; i < 5; i++ {
-		e.put(t, fmt.Sprintf("articles/%d.txt", i), nil, record.Pending, base.Add(time.Duration(i)*time.Second))
+		e.put(t, fmt.Sprintf("articles/%d.txt", i), nil, article.Pending, base.Add(time.Duration(i)*time.Second))
 	}
 	var keys []string
 	path := "/summaries?limit=2"
@@ -200,7 +200,7 @@ func TestPresignedUpload(t *testing.T) {
 	var up api.Upload
 	_ = json.NewDecoder(resp.Body).Decode(&up)
 	resp.Body.Close()
-	if resp.StatusCode != 201 || !strings.HasPrefix(up.Key, "articles/") || strings.Contains(up.Key, "..") || up.ID != record.ID(bucket, up.Key) {
+	if resp.StatusCode != 201 || !strings.HasPrefix(up.Key, "articles/") || strings.Contains(up.Key, "..") || up.ID != article.ID(bucket, up.Key) {
 		t.Fatalf("upload: %d %+v", resp.StatusCode, up)
 	}
 	req, _ := http.NewRequest(up.Method, up.UploadURL, strings.NewReader("hello world"))
@@ -276,11 +276,11 @@ func TestSummaryShape(t *testing.T) {
 	e := setup(t)
 	now := time.Now()
 	noQuotes := []byte("City Council Approves Budget\n\nThe city council approved a budget of four million dollars on Tuesday after a long debate about road repairs and schools.\n\nThe mayor signed the budget the same evening, and work on the roads will begin in the spring, according to the council's schedule.\n\nResidents can read the full budget on the city's website from next week.")
-	recs := map[string]record.Record{
-		"quotes":    e.put(t, "articles/sample.txt", fixture.Read(t, fixture.SampleArticle), record.Done, now),
-		"no quotes": e.put(t, "articles/budget.txt", noQuotes, record.Done, now.Add(time.Second)),
-		"pending":   e.put(t, "articles/pending.txt", nil, record.Pending, now.Add(2*time.Second)),
-		"failed":    e.put(t, "articles/failed.txt", nil, record.Failed, now.Add(3*time.Second)),
+	recs := map[string]article.Record{
+		"quotes":    e.put(t, "articles/sample.txt", fixture.Read(t, fixture.SampleArticle), article.Done, now),
+		"no quotes": e.put(t, "articles/budget.txt", noQuotes, article.Done, now.Add(time.Second)),
+		"pending":   e.put(t, "articles/pending.txt", nil, article.Pending, now.Add(2*time.Second)),
+		"failed":    e.put(t, "articles/failed.txt", nil, article.Failed, now.Add(3*time.Second)),
 	}
 	strs := []string{"id", "key", "status", "algorithm_version", "title", "author", "publisher", "published", "language", "format", "charset", "created_at", "updated_at"}
 	lists := []string{"summary", "sentences", "quotes", "keywords"}
@@ -304,7 +304,7 @@ func TestSummaryShape(t *testing.T) {
 				t.Errorf("%s: %s = %#v, want a number", name, k, body[k])
 			}
 		}
-		if sentences, _ := body["sentences"].([]any); rec.Status == record.Done && (body["format"] != "text" || body["charset"] != "utf-8" || len(sentences) < 3) {
+		if sentences, _ := body["sentences"].([]any); rec.Status == article.Done && (body["format"] != "text" || body["charset"] != "utf-8" || len(sentences) < 3) {
 			t.Errorf("%s: format %v, charset %v, %d sentences", name, body["format"], body["charset"], len(sentences))
 		}
 	}

@@ -17,7 +17,7 @@ import (
 
 	"github.com/precis-news/precis/internal/fixture"
 	"github.com/precis-news/precis/shared/api"
-	"github.com/precis-news/precis/shared/pipeline"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 // loadDocument loads and validates the API's OpenAPI document.
@@ -115,7 +115,7 @@ func contract(t *testing.T, h http.Handler) http.Handler {
 // The result `precis summarize --json` prints is the document's Result schema.
 func TestResultMatchesSchema(t *testing.T) {
 	doc := loadDocument(t)
-	res, err := pipeline.Process(context.Background(), fixture.Read(t, fixture.SampleArticle), pipeline.Options{})
+	res, err := summarizer.Process(context.Background(), fixture.Read(t, fixture.SampleArticle), summarizer.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,9 +16,9 @@ import (
 
 	"github.com/precis-news/precis/internal/testserver"
 	"github.com/precis-news/precis/shared/api"
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/store"
 )
 
 // FuzzAPI sends arbitrary methods, paths, query strings and bodies to the API's handler,
@@ -43,7 +43,7 @@ func FuzzAPI(f *testing.F) {
 	// A fixed time, so that every fuzzing process issues the same cursor.
 	now := time.Date(2026, 11, 25, 6, 0, 0, 0, time.UTC)
 	for i, k := range []string{keyA, keyB} {
-		rec := record.Record{ID: record.ID(bucket, k), Bucket: bucket, Key: k, Sequencer: record.Sequencer("01"), Status: record.Done, Title: []string{"Alpha", "SECRET-B"}[i], Listing: record.ListingPartition}
+		rec := article.Record{ID: article.ID(bucket, k), Bucket: bucket, Key: k, Sequencer: article.Sequencer("01"), Status: article.Done, Title: []string{"Alpha", "SECRET-B"}[i], Listing: article.ListingPartition}
 		if _, err := st.Claim(ctx, rec, now.Add(time.Duration(i)*time.Second), time.Minute); err != nil {
 			f.Fatal(err)
 		}
@@ -51,7 +51,7 @@ func FuzzAPI(f *testing.F) {
 			f.Fatal(err)
 		}
 	}
-	idB := record.ID(bucket, keyB)
+	idB := article.ID(bucket, keyB)
 	// The one cursor the API issues here: after the first of two items.
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest("GET", "/summaries?limit=1", nil))

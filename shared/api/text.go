@@ -5,24 +5,24 @@ import (
 	"net/http"
 	"unicode/utf8"
 
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/store"
 )
 
 // Text is the body of GET /summaries/{id}/text: the article's cleaned text, in which its
 // sentences and quotes are found verbatim. A longer text is cut at MaxTextBytes (at a
 // character boundary) and marked truncated.
 type Text struct {
-	ID        string        `json:"id"`
-	Status    record.Status `json:"status"`
-	Text      string        `json:"text"`
-	Truncated bool          `json:"truncated"`
+	ID        string         `json:"id"`
+	Status    article.Status `json:"status"`
+	Text      string         `json:"text"`
+	Truncated bool           `json:"truncated"`
 }
 
 func (s *server) text(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	if !record.ValidID(id) {
+	if !article.ValidID(id) {
 		writeError(w, http.StatusBadRequest, "bad_id", "an id is 32 lower-case hexadecimal characters")
 		return
 	}
@@ -35,11 +35,11 @@ func (s *server) text(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, r, err)
 		return
 	}
-	if rec.Status == record.Pending {
+	if rec.Status == article.Pending {
 		writeJSON(w, http.StatusAccepted, Text{ID: rec.ID, Status: rec.Status})
 		return
 	}
-	if rec.Status != record.Done || rec.TextKey == "" {
+	if rec.Status != article.Done || rec.TextKey == "" {
 		writeError(w, http.StatusNotFound, "no_text", "the article has no cleaned text: it was not summarised")
 		return
 	}

@@ -9,24 +9,24 @@ import (
 
 	"github.com/precis-news/precis/internal/fixture"
 	"github.com/precis-news/precis/shared/api"
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/pipeline"
-	"github.com/precis-news/precis/shared/record"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 // putDone stores a done article as the summarize function would: its record, and its cleaned
 // text under the output prefix (none when text is nil: the object is gone).
-func (e *env) putDone(t *testing.T, key string, res *pipeline.Result, text *string) record.Record {
+func (e *env) putDone(t *testing.T, key string, res *summarizer.Result, text *string) article.Record {
 	t.Helper()
 	ctx := context.Background()
-	r := record.Record{ID: record.ID(bucket, key), Bucket: bucket, Key: key, Sequencer: record.Sequencer("01")}
+	r := article.Record{ID: article.ID(bucket, key), Bucket: bucket, Key: key, Sequencer: article.Sequencer("01")}
 	if _, err := e.st.Claim(ctx, r, time.Now(), time.Minute); err != nil {
 		t.Fatal(err)
 	}
 	if res != nil {
 		r.Fill(*res)
 	}
-	r.Status, r.TextKey = record.Done, "text/"+r.ID+"/"+r.Sequencer+".txt"
+	r.Status, r.TextKey = article.Done, "text/"+r.ID+"/"+r.Sequencer+".txt"
 	if text != nil {
 		if err := objects.New(e.s3.Client).PutText(ctx, bucket, r.TextKey, *text); err != nil {
 			t.Fatal(err)
@@ -40,7 +40,7 @@ func (e *env) putDone(t *testing.T, key string, res *pipeline.Result, text *stri
 
 func TestSummaryText(t *testing.T) {
 	e := setup(t)
-	res, err := pipeline.Process(context.Background(), fixture.Read(t, fixture.SampleArticle), pipeline.Options{})
+	res, err := summarizer.Process(context.Background(), fixture.Read(t, fixture.SampleArticle), summarizer.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,8 +49,8 @@ func TestSummaryText(t *testing.T) {
 	long := "x" + strings.Repeat("é", api.MaxTextBytes)
 	truncated := e.putDone(t, "articles/long.txt", nil, &long)
 	gone := e.putDone(t, "articles/gone.txt", nil, nil)
-	pending := e.put(t, "articles/pending.txt", nil, record.Pending, time.Now())
-	failed := e.put(t, "articles/failed.txt", nil, record.Failed, time.Now())
+	pending := e.put(t, "articles/pending.txt", nil, article.Pending, time.Now())
+	failed := e.put(t, "articles/failed.txt", nil, article.Failed, time.Now())
 
 	cases := []struct {
 		name      string

@@ -1,5 +1,16 @@
-// Package article holds the domain model shared by every stage of the pipeline: a document
-// reduced to its body blocks and metadata, and the errors that classify bad input.
+// Package article is Précis's domain: the one shape of an article as it moves through the
+// product, and the rules every layer shares.
+//
+//   - Document is an input reduced to its body blocks and metadata (what the summarizer's
+//     readers produce);
+//   - Result is what the summarizer makes of it (cleaned text, ranked sentences, summary,
+//     quotes, keywords, metadata), and Record is an uploaded article's stored state: its
+//     status and source, around its Result;
+//   - Select and BalanceQuotes re-slice a stored ranking into a summary of any length
+//     without the summarizer, which is why the API function does not link it;
+//   - the typed errors classify input the summarizer refuses (InputError carries the sentence
+//     a person reads) and the outcomes of storage (NotFound, Superseded, ...), so that the use
+//     cases (packages ingest and api) are written in these types and never in an adapter's.
 package article
 
 import (

@@ -11,10 +11,10 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
+	"github.com/precis-news/precis/internal/eval"
 	"github.com/precis-news/precis/internal/fixture"
-	"github.com/precis-news/precis/shared/evaluation"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/store"
 )
 
 // resultAttributes are what Finish adds to the claim's item.
@@ -31,7 +31,7 @@ var resultAttributes = []string{"title", "author", "publisher", "published", "la
 //	go test ./shared/ingest -run '^$' -bench CostInputs -benchmem -count 5
 func BenchmarkCostInputs(b *testing.B) {
 	sets := map[string][][]byte{"sample": {fixture.Read(b, fixture.SampleArticle)}}
-	if ds, err := evaluation.SummarizationDatasets(fixture.Path(b, "eval/summarization"), 100); err == nil {
+	if ds, err := eval.SummarizationDatasets(fixture.Path(b, "eval/summarization"), 100); err == nil {
 		for _, d := range ds {
 			if d.Name == "bbc-news-summary" {
 				for _, a := range d.Articles {
@@ -65,7 +65,7 @@ func BenchmarkCostInputs(b *testing.B) {
 				}
 				b.StopTimer()
 				out, err := e.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String("articles"),
-					Key: map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: record.ID(bucket, key)}}})
+					Key: map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: article.ID(bucket, key)}}})
 				if err != nil || out.Item == nil {
 					b.Fatalf("item: %v", err)
 				}

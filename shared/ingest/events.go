@@ -7,8 +7,8 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/precis-news/precis/shared/pipeline"
-	"github.com/precis-news/precis/shared/record"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 // Events are told when an article reaches a final status: Amazon EventBridge in AWS, the
@@ -34,9 +34,9 @@ type Event struct {
 
 // EventDetail is an event's detail, sent as JSON.
 type EventDetail struct {
-	ID     string        `json:"id"`
-	Key    string        `json:"key"`
-	Status record.Status `json:"status"`
+	ID     string         `json:"id"`
+	Key    string         `json:"key"`
+	Status article.Status `json:"status"`
 	// Title is the article's title, empty when it has none (or failed).
 	Title string `json:"title"`
 	// AlgorithmVersion is the version that made the summary, or refused the article.
@@ -56,12 +56,12 @@ type Publisher interface {
 // EventFor is the event telling that rec, finished at time at, reached its status; ok is
 // false for a record not at a final status. Its fields are bounded as stored, so that a
 // page title of any length cannot make the event too large for EventBridge (256 KB).
-func EventFor(rec record.Record, at time.Time) (ev Event, ok bool) {
+func EventFor(rec article.Record, at time.Time) (ev Event, ok bool) {
 	rec.Bound()
 	switch rec.Status {
-	case record.Done:
+	case article.Done:
 		ev.DetailType = DetailSummarized
-	case record.Failed:
+	case article.Failed:
 		ev.DetailType = DetailFailed
 	default:
 		return Event{}, false
@@ -69,7 +69,7 @@ func EventFor(rec record.Record, at time.Time) (ev Event, ok bool) {
 	ev.Time = at.UTC()
 	ev.Detail = EventDetail{
 		ID: rec.ID, Key: rec.Key, Status: rec.Status, Title: rec.Title,
-		AlgorithmVersion: cmp.Or(rec.AlgorithmVersion, pipeline.AlgorithmVersion),
+		AlgorithmVersion: cmp.Or(rec.AlgorithmVersion, summarizer.AlgorithmVersion),
 		SummaryPath:      "/summaries/" + rec.ID, Reason: rec.Reason,
 	}
 	return ev, true
@@ -91,7 +91,7 @@ const MetricNamespace = "Precis"
 // number of times. Its outcome is logged as one line in CloudWatch's embedded metric format
 // (EventsPublished, EventPublishFailures, EventPublishRetries, EventPublishDelay), which
 // Lambda's log group turns into metrics: a lost event is counted, never an error.
-func (s *Service) publish(ctx context.Context, log *slog.Logger, rec record.Record, at time.Time) {
+func (s *Service) publish(ctx context.Context, log *slog.Logger, rec article.Record, at time.Time) {
 	if s.cfg.Events == nil {
 		return
 	}

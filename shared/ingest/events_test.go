@@ -17,11 +17,11 @@ import (
 
 	"github.com/precis-news/precis/internal/fixture"
 	"github.com/precis-news/precis/internal/testserver"
-	"github.com/precis-news/precis/shared/eventbus"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/eventbus"
+	"github.com/precis-news/precis/shared/aws/objects"
 	"github.com/precis-news/precis/shared/ingest"
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/pipeline"
-	"github.com/precis-news/precis/shared/record"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 // logLines are the JSON log lines in logs whose message is msg.
@@ -69,15 +69,15 @@ func TestEventsOnTheWire(t *testing.T) {
 		name      string
 		body      []byte
 		fail      testserver.EventBridgeFailure
-		status    record.Status
+		status    article.Status
 		published int // entries the receiver accepts
 		requests  int // PutEvents requests it receives
 	}{
-		{"summarized", sample, testserver.EventBridgeFailure{}, record.Done, 1, 1},
-		{"failed article", []byte("%PDF-1.7\n\x00\x01\x02 binary"), testserver.EventBridgeFailure{}, record.Failed, 1, 1},
-		{"receiver fails twice", sample, testserver.EventBridgeFailure{First: 2}, record.Done, 1, 3},
-		{"entry rejected twice", sample, testserver.EventBridgeFailure{First: 2, Partial: true}, record.Done, 1, 3},
-		{"receiver always fails", sample, testserver.EventBridgeFailure{First: -1}, record.Done, 0, 4},
+		{"summarized", sample, testserver.EventBridgeFailure{}, article.Done, 1, 1},
+		{"failed article", []byte("%PDF-1.7\n\x00\x01\x02 binary"), testserver.EventBridgeFailure{}, article.Failed, 1, 1},
+		{"receiver fails twice", sample, testserver.EventBridgeFailure{First: 2}, article.Done, 1, 3},
+		{"entry rejected twice", sample, testserver.EventBridgeFailure{First: 2, Partial: true}, article.Done, 1, 3},
+		{"receiver always fails", sample, testserver.EventBridgeFailure{First: -1}, article.Done, 0, 4},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -89,7 +89,7 @@ func TestEventsOnTheWire(t *testing.T) {
 			if err := svc.Handle(context.Background(), e.eventFor("0055AED6DCD90281E5", len(c.body), "ObjectCreated:Put")); err != nil {
 				t.Fatalf("Handle: %v (a publish failure must not fail the article)", err)
 			}
-			rec, err := e.st.Get(context.Background(), record.ID(bucket, e.key))
+			rec, err := e.st.Get(context.Background(), article.ID(bucket, e.key))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -119,7 +119,7 @@ func TestEventsOnTheWire(t *testing.T) {
 				return
 			}
 			ev := entries[0]
-			wantType := map[record.Status]string{record.Done: "Article Summarized", record.Failed: "Article Failed"}[c.status]
+			wantType := map[article.Status]string{article.Done: "Article Summarized", article.Failed: "Article Failed"}[c.status]
 			if ev.Source != "precis" || ev.DetailType != wantType || ev.EventBusName != "precis-test-articles" {
 				t.Errorf("entry source %q, detail type %q, bus %q", ev.Source, ev.DetailType, ev.EventBusName)
 			}
@@ -129,9 +129,9 @@ func TestEventsOnTheWire(t *testing.T) {
 			}
 			want := map[string]any{
 				"id": rec.ID, "key": e.key, "status": string(c.status), "title": rec.Title,
-				"algorithm_version": pipeline.AlgorithmVersion, "summary_path": "/summaries/" + rec.ID,
+				"algorithm_version": summarizer.AlgorithmVersion, "summary_path": "/summaries/" + rec.ID,
 			}
-			if c.status == record.Failed {
+			if c.status == article.Failed {
 				want["reason"] = rec.Reason
 			}
 			if len(detail) != len(want) {
@@ -205,15 +205,15 @@ func TestEventFor(t *testing.T) {
 	at := time.Date(2026, 11, 26, 2, 20, 43, 0, time.FixedZone("CET", 3600))
 	for _, c := range []struct {
 		name     string
-		rec      record.Record
+		rec      article.Record
 		ok       bool
 		typ      string
 		maxTitle int
 	}{
-		{"pending", record.Record{ID: "a", Status: record.Pending}, false, "", 0},
-		{"done", record.Record{ID: "a", Status: record.Done, Title: "T"}, true, ingest.DetailSummarized, 1},
-		{"failed", record.Record{ID: "a", Status: record.Failed, Reason: "No article text was found in the file."}, true, ingest.DetailFailed, 0},
-		{"huge title", record.Record{ID: "a", Status: record.Done, Title: strings.Repeat("title ", 1<<17)}, true, ingest.DetailSummarized, 1000 + len("…")},
+		{"pending", article.Record{ID: "a", Status: article.Pending}, false, "", 0},
+		{"done", article.Record{ID: "a", Status: article.Done, Title: "T"}, true, ingest.DetailSummarized, 1},
+		{"failed", article.Record{ID: "a", Status: article.Failed, Reason: "No article text was found in the file."}, true, ingest.DetailFailed, 0},
+		{"huge title", article.Record{ID: "a", Status: article.Done, Title: strings.Repeat("title ", 1<<17)}, true, ingest.DetailSummarized, 1000 + len("…")},
 	} {
 		ev, ok := ingest.EventFor(c.rec, at)
 		if ok != c.ok || ev.DetailType != c.typ {
@@ -225,7 +225,7 @@ func TestEventFor(t *testing.T) {
 		if len(ev.Detail.Title) > c.maxTitle || ev.Detail.Reason != c.rec.Reason || !ev.Time.Equal(at) || ev.Time.Location() != time.UTC {
 			t.Errorf("%s: title of %d bytes (at most %d), reason %q, time %v", c.name, len(ev.Detail.Title), c.maxTitle, ev.Detail.Reason, ev.Time)
 		}
-		if ev.Detail.SummaryPath != "/summaries/a" || ev.Detail.AlgorithmVersion != pipeline.AlgorithmVersion {
+		if ev.Detail.SummaryPath != "/summaries/a" || ev.Detail.AlgorithmVersion != summarizer.AlgorithmVersion {
 			t.Errorf("%s: %+v", c.name, ev.Detail)
 		}
 	}

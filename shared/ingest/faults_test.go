@@ -21,11 +21,11 @@ import (
 
 	"github.com/precis-news/precis/internal/fixture"
 	"github.com/precis-news/precis/internal/testserver"
-	"github.com/precis-news/precis/shared/awsclient"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/client"
+	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/store"
 	"github.com/precis-news/precis/shared/ingest"
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/store"
 )
 
 // lambdaRetries is how many times Lambda retries a failed asynchronous invocation
@@ -75,7 +75,7 @@ func newFaultEnv(t *testing.T) *faultEnv {
 	e.s3p.Hold, e.ddbp.Hold = 3*e.invocation, 3*e.invocation // past every deadline
 	// The functions' own clients (awsclient, the SDK's standard retryer with backoff), with
 	// the backoff capped so that a thousand articles fit in a test.
-	clients := awsclient.New(awsclient.Options{
+	clients := client.New(client.Options{
 		Region: testserver.Region, AccessKeyID: "test", SecretAccessKey: "test",
 		S3Endpoint: e.s3p.URL, DynamoDBEndpoint: e.ddbp.URL, PathStyle: true, RetryMaxBackoff: 100 * time.Millisecond,
 	})
@@ -183,9 +183,9 @@ func TestFaultRun(t *testing.T) {
 	done, pending, failed, conflicting, lost := 0, 0, 0, 0, 0
 	ctx := context.Background()
 	for i, k := range keys {
-		rec, err := e.direct.Get(ctx, record.ID(bucket, k))
+		rec, err := e.direct.Get(ctx, article.ID(bucket, k))
 		switch {
-		case errors.Is(err, store.ErrNotFound), err == nil && rec.Status == record.Pending:
+		case errors.Is(err, store.ErrNotFound), err == nil && rec.Status == article.Pending:
 			pending++
 			if !inDLQ[i] {
 				lost++
@@ -193,7 +193,7 @@ func TestFaultRun(t *testing.T) {
 			}
 		case err != nil:
 			t.Fatal(err)
-		case rec.Status == record.Failed:
+		case rec.Status == article.Failed:
 			failed++
 			t.Errorf("%s: failed (%s): a transient fault became a final failure", k, rec.Reason)
 		case rec.ContentHash != hashes[i] || len(rec.Summary(3)) != 3:
@@ -218,7 +218,7 @@ func TestFaultRun(t *testing.T) {
 		}
 	}
 	for i, k := range keys {
-		if rec, err := e.direct.Get(ctx, record.ID(bucket, k)); err != nil || rec.Status != record.Done || rec.ContentHash != hashes[i] {
+		if rec, err := e.direct.Get(ctx, article.ID(bucket, k)); err != nil || rec.Status != article.Done || rec.ContentHash != hashes[i] {
 			t.Errorf("%s after the redrive: %v %v", k, rec.Status, err)
 		}
 	}
@@ -248,8 +248,8 @@ func TestDuplicatesAndOutOfOrder(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	rec, err := e.direct.Get(context.Background(), record.ID(bucket, key))
-	if err != nil || rec.Status != record.Done {
+	rec, err := e.direct.Get(context.Background(), article.ID(bucket, key))
+	if err != nil || rec.Status != article.Done {
 		t.Fatalf("after three deliveries: %v %v", rec.Status, err)
 	}
 	first := rec.UpdatedAt
@@ -257,7 +257,7 @@ func TestDuplicatesAndOutOfOrder(t *testing.T) {
 	if _, ok := e.deliver(createdEvent(key, "0055AED6DCD902", 10)); !ok {
 		t.Error("the older event failed")
 	}
-	if again, _ := e.direct.Get(context.Background(), rec.ID); !again.UpdatedAt.Equal(first) || again.Sequencer != record.Sequencer("0055AED6DCD90281E5") {
+	if again, _ := e.direct.Get(context.Background(), rec.ID); !again.UpdatedAt.Equal(first) || again.Sequencer != article.Sequencer("0055AED6DCD90281E5") {
 		t.Errorf("an older or duplicate event rewrote the record")
 	}
 	t.Logf("three concurrent deliveries took %v invocations; the newest stored once", attempts)

@@ -21,19 +21,19 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/pipeline"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/store"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 // Store is what ingest needs of the record store.
 type Store interface {
-	ClaimReplacing(ctx context.Context, rec record.Record, now time.Time, lease time.Duration) (store.Claim, record.Record, error)
-	Finish(ctx context.Context, rec record.Record, now time.Time) error
-	Release(ctx context.Context, rec record.Record, now time.Time) error
-	Get(ctx context.Context, id string) (record.Record, error)
-	Delete(ctx context.Context, id, seq string) (record.Record, error)
+	ClaimReplacing(ctx context.Context, rec article.Record, now time.Time, lease time.Duration) (store.Claim, article.Record, error)
+	Finish(ctx context.Context, rec article.Record, now time.Time) error
+	Release(ctx context.Context, rec article.Record, now time.Time) error
+	Get(ctx context.Context, id string) (article.Record, error)
+	Delete(ctx context.Context, id, seq string) (article.Record, error)
 }
 
 // Objects is what ingest needs of the object store.
@@ -67,7 +67,7 @@ type Service struct {
 	cfg     Config
 	log     *slog.Logger
 	now     func() time.Time
-	process func(context.Context, []byte, pipeline.Options) (pipeline.Result, error)
+	process func(context.Context, []byte, summarizer.Options) (summarizer.Result, error)
 }
 
 // New returns a Service. It refuses an output prefix inside the input prefix.
@@ -76,7 +76,7 @@ func New(st Store, obj Objects, cfg Config, log *slog.Logger) (*Service, error) 
 		return nil, fmt.Errorf("ingest: output prefix %q must not overlap input prefix %q", cfg.OutputPrefix, cfg.InputPrefix)
 	}
 	if cfg.MaxBytes <= 0 {
-		cfg.MaxBytes = pipeline.DefaultMaxBytes
+		cfg.MaxBytes = summarizer.DefaultMaxBytes
 	}
 	if cfg.Lease <= 0 {
 		cfg.Lease = 15 * time.Minute
@@ -84,7 +84,7 @@ func New(st Store, obj Objects, cfg Config, log *slog.Logger) (*Service, error) 
 	if cfg.Reserve <= 0 {
 		cfg.Reserve = 2 * time.Second
 	}
-	return &Service{store: st, objects: obj, cfg: cfg, log: log, now: time.Now, process: pipeline.Process}, nil
+	return &Service{store: st, objects: obj, cfg: cfg, log: log, now: time.Now, process: summarizer.Process}, nil
 }
 
 // Handle processes every record of an S3 event. It returns an error only for transient
@@ -144,9 +144,9 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		return nil
 	}
 	start := s.now()
-	rec := record.Record{
-		ID: record.ID(bucket, key), Bucket: bucket, Key: key,
-		ETag: r.S3.Object.ETag, Size: r.S3.Object.Size, Sequencer: record.Sequencer(r.S3.Object.Sequencer),
+	rec := article.Record{
+		ID: article.ID(bucket, key), Bucket: bucket, Key: key,
+		ETag: r.S3.Object.ETag, Size: r.S3.Object.Size, Sequencer: article.Sequencer(r.S3.Object.Sequencer),
 		// The upload's time, which orders the listing: the same for every attempt and
 		// redelivery of the event.
 		CreatedAt: r.EventTime.UTC(),
@@ -203,18 +203,18 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 	var final *finalError
 	switch {
 	case errors.As(err, &final):
-		rec.Status, rec.Reason = record.Failed, final.reason
+		rec.Status, rec.Reason = article.Failed, final.reason
 	case errors.Is(err, errOutOfTime):
 		rec.Timeouts++
 		if rec.Timeouts < maxTimeouts {
 			return s.retry(ctx, log, rec, fmt.Errorf("ingest: %s: %w", key, err))
 		}
-		rec.Status, rec.Reason = record.Failed, ReasonTookTooLong
+		rec.Status, rec.Reason = article.Failed, ReasonTookTooLong
 	case err != nil:
 		return s.retry(ctx, log, rec, fmt.Errorf("ingest: %s: %w", key, err))
 	default:
 		rec.Fill(res)
-		rec.Status = record.Done
+		rec.Status = article.Done
 		sum := sha256.Sum256(raw)
 		rec.ContentHash = hex.EncodeToString(sum[:])
 		rec.TextKey = s.TextKey(rec.ID, rec.Sequencer)
@@ -222,16 +222,16 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 			return s.retry(ctx, log, rec, fmt.Errorf("ingest: %s: %w", key, err))
 		}
 	}
-	if rec.Status == record.Failed {
+	if rec.Status == article.Failed {
 		// A refusal is this version's verdict: re-processing skips it until the version changes.
-		rec.AlgorithmVersion = pipeline.AlgorithmVersion
+		rec.AlgorithmVersion = summarizer.AlgorithmVersion
 	}
 	err = s.store.Finish(recording, rec, s.now())
-	if errors.Is(err, store.ErrRefused) && rec.Status == record.Done {
+	if errors.Is(err, store.ErrRefused) && rec.Status == article.Done {
 		// Retrying cannot store what DynamoDB refuses: a final failure, without the summary.
 		log.Error("summary refused by the store", "error", err.Error())
-		rec.Fill(pipeline.Result{AlgorithmVersion: pipeline.AlgorithmVersion})
-		rec.TextKey, rec.Status, rec.Reason = "", record.Failed, "The summary is too large to store."
+		rec.Fill(summarizer.Result{AlgorithmVersion: summarizer.AlgorithmVersion})
+		rec.TextKey, rec.Status, rec.Reason = "", article.Failed, "The summary is too large to store."
 		err = s.store.Finish(recording, rec, s.now())
 	}
 	if errors.Is(err, store.ErrRefused) {
@@ -262,7 +262,7 @@ var ErrInProgress = errors.New("the article is being processed by another invoca
 // retry leaves the claimed article pending for the event's retry and returns err, which
 // makes Lambda retry. Releasing the claim lets the retry take the article at once instead of
 // waiting out the lease; if even that fails, the lease runs out on its own.
-func (s *Service) retry(ctx context.Context, log *slog.Logger, rec record.Record, err error) error {
+func (s *Service) retry(ctx context.Context, log *slog.Logger, rec article.Record, err error) error {
 	log.Error("article left pending for a retry", "error", err.Error())
 	if rerr := s.store.Release(ctx, rec, s.now()); rerr != nil {
 		log.Warn("claim not released; it lapses with its lease", "error", rerr.Error())
@@ -273,7 +273,7 @@ func (s *Service) retry(ctx context.Context, log *slog.Logger, rec record.Record
 // dropText deletes the cleaned text written for rec after its event lost the article to a
 // newer one or to a deletion. A duplicate of the same event that finished first wrote the
 // same name and points at it: the text is then kept.
-func (s *Service) dropText(ctx context.Context, rec record.Record) error {
+func (s *Service) dropText(ctx context.Context, rec article.Record) error {
 	if rec.TextKey == "" {
 		return nil
 	}
@@ -301,21 +301,21 @@ func (e *finalError) Error() string { return e.reason }
 // summarize reads and summarises the article. Running out of time counts against the
 // article (errOutOfTime) only when the pipeline had at least half of the invocation's working
 // time since start: slow S3 or DynamoDB calls before it are transient.
-func (s *Service) summarize(ctx context.Context, rec record.Record, start time.Time) (pipeline.Result, []byte, error) {
+func (s *Service) summarize(ctx context.Context, rec article.Record, start time.Time) (summarizer.Result, []byte, error) {
 	if rec.Size > s.cfg.MaxBytes {
-		return pipeline.Result{}, nil, &finalError{fmt.Sprintf("The file is %d bytes; the limit is %d bytes.", rec.Size, s.cfg.MaxBytes)}
+		return summarizer.Result{}, nil, &finalError{fmt.Sprintf("The file is %d bytes; the limit is %d bytes.", rec.Size, s.cfg.MaxBytes)}
 	}
 	obj, err := s.objects.Get(ctx, rec.Bucket, rec.Key, s.cfg.MaxBytes)
 	switch {
 	case errors.Is(err, objects.ErrTooLarge):
-		return pipeline.Result{}, nil, &finalError{fmt.Sprintf("The file is over the %d-byte limit.", s.cfg.MaxBytes)}
+		return summarizer.Result{}, nil, &finalError{fmt.Sprintf("The file is over the %d-byte limit.", s.cfg.MaxBytes)}
 	case errors.Is(err, objects.ErrNotFound):
-		return pipeline.Result{}, nil, &finalError{"The file was deleted before it could be read."}
+		return summarizer.Result{}, nil, &finalError{"The file was deleted before it could be read."}
 	case err != nil:
-		return pipeline.Result{}, nil, err
+		return summarizer.Result{}, nil, err
 	}
 	began := s.now()
-	res, err := s.process(ctx, obj.Body, pipeline.Options{Name: rec.Key, MaxBytes: int(s.cfg.MaxBytes)})
+	res, err := s.process(ctx, obj.Body, summarizer.Options{Name: rec.Key, MaxBytes: int(s.cfg.MaxBytes)})
 	if reason := Reason(err); reason != "" {
 		return res, nil, &finalError{reason}
 	}
@@ -338,13 +338,13 @@ func Reason(err error) string {
 	switch {
 	case err == nil:
 		return ""
-	case errors.Is(err, pipeline.ErrTooLarge):
+	case errors.Is(err, summarizer.ErrTooLarge):
 		return "The file is over the size limit."
-	case errors.Is(err, pipeline.ErrUnsupportedFormat):
+	case errors.Is(err, summarizer.ErrUnsupportedFormat):
 		return "The file is not a text, HTML or Markdown article (" + strings.TrimPrefix(strings.TrimPrefix(detail(), "pipeline: "), "decode: ") + ")."
-	case errors.Is(err, pipeline.ErrNoText):
+	case errors.Is(err, summarizer.ErrNoText):
 		return "No article text was found in the file."
-	case errors.Is(err, pipeline.ErrUnsupportedLanguage):
+	case errors.Is(err, summarizer.ErrUnsupportedLanguage):
 		return "The article is not in English, the only language supported so far."
 	}
 	return ""
@@ -368,7 +368,7 @@ func (s *Service) removed(ctx context.Context, r events.S3EventRecord) error {
 			return fmt.Errorf("ingest: remove %s: %w", key, err)
 		}
 	}
-	id, seq := record.ID(bucket, key), record.Sequencer(r.S3.Object.Sequencer)
+	id, seq := article.ID(bucket, key), article.Sequencer(r.S3.Object.Sequencer)
 	// The text goes first: if deleting it fails, the record still names it for the retry.
 	cur, err := s.store.Get(ctx, id)
 	if err != nil && !errors.Is(err, store.ErrNotFound) {

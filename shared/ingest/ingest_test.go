@@ -20,10 +20,10 @@ import (
 
 	"github.com/precis-news/precis/internal/fixture"
 	"github.com/precis-news/precis/internal/testserver"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/store"
 	"github.com/precis-news/precis/shared/ingest"
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/store"
 )
 
 const bucket = "precis-test"
@@ -94,11 +94,11 @@ func TestSampleArticleEndToEnd(t *testing.T) {
 	if err := e.svc.Handle(ctx, ev); err != nil {
 		t.Fatal(err)
 	}
-	rec, err := e.st.Get(ctx, record.ID(bucket, e.key))
+	rec, err := e.st.Get(ctx, article.ID(bucket, e.key))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rec.Status != record.Done || rec.Publisher != "The Washington Times" || len(rec.Summary(3)) != 3 || len(rec.Quotes) != 16 {
+	if rec.Status != article.Done || rec.Publisher != "The Washington Times" || len(rec.Summary(3)) != 3 || len(rec.Quotes) != 16 {
 		t.Fatalf("record: status %s publisher %q summary %d quotes %d", rec.Status, rec.Publisher, len(rec.Summary(3)), len(rec.Quotes))
 	}
 	// The cleaned text is under the output prefix, the original untouched.
@@ -170,8 +170,8 @@ func TestBadArticlesFailWithAReason(t *testing.T) {
 			if err := e.svc.Handle(ctx, ev); err != nil {
 				t.Fatalf("a bad article is not a retryable error: %v", err)
 			}
-			rec, err := e.st.Get(ctx, record.ID(bucket, key))
-			if err != nil || rec.Status != record.Failed || !strings.Contains(rec.Reason, c.reason) {
+			rec, err := e.st.Get(ctx, article.ID(bucket, key))
+			if err != nil || rec.Status != article.Failed || !strings.Contains(rec.Reason, c.reason) {
 				t.Errorf("record %+v, %v; want failed with %q", rec.Reason, err, c.reason)
 			}
 		})
@@ -193,8 +193,8 @@ func TestTransientFailureLeavesPendingForRetry(t *testing.T) {
 	if err := svc.Handle(ctx, ev); err == nil {
 		t.Fatal("no error for an unreachable S3: Lambda would not retry")
 	}
-	rec, err := e.st.Get(ctx, record.ID(bucket, e.key))
-	if err != nil || rec.Status != record.Pending {
+	rec, err := e.st.Get(ctx, article.ID(bucket, e.key))
+	if err != nil || rec.Status != article.Pending {
 		t.Fatalf("record %v, %v; want pending", rec.Status, err)
 	}
 	// The retry, with S3 back, completes it.
@@ -202,7 +202,7 @@ func TestTransientFailureLeavesPendingForRetry(t *testing.T) {
 	if err := e.svc.Handle(ctx, ev); err != nil {
 		t.Fatal(err)
 	}
-	if rec, _ := e.st.Get(ctx, record.ID(bucket, e.key)); rec.Status != record.Done {
+	if rec, _ := e.st.Get(ctx, article.ID(bucket, e.key)); rec.Status != article.Done {
 		t.Errorf("after the retry: %s", rec.Status)
 	}
 }
@@ -232,7 +232,7 @@ func BenchmarkHandleSample(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	if rec, err := e.st.Get(ctx, record.ID(bucket, e.key)); err != nil || rec.Status != record.Done {
+	if rec, err := e.st.Get(ctx, article.ID(bucket, e.key)); err != nil || rec.Status != article.Done {
 		b.Fatalf("record: %v %v", rec.Status, err)
 	}
 }
@@ -254,7 +254,7 @@ func TestLogsCarryNoArticleText(t *testing.T) {
 	if !strings.Contains(logs.String(), `"status":"done"`) {
 		t.Fatalf("no outcome logged:\n%s", logs.String())
 	}
-	rec, err := e.st.Get(context.Background(), record.ID(bucket, e.key))
+	rec, err := e.st.Get(context.Background(), article.ID(bucket, e.key))
 	if err != nil {
 		t.Fatal(err)
 	}

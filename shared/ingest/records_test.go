@@ -20,11 +20,11 @@ import (
 	"github.com/precis-news/precis/internal/fixture"
 	"github.com/precis-news/precis/internal/testserver"
 	"github.com/precis-news/precis/shared/api"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/store"
 	"github.com/precis-news/precis/shared/ingest"
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/pipeline"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 // onEachServer runs f with the handler on each DynamoDB-compatible server the product runs on.
@@ -74,7 +74,7 @@ func TestCreatedAtIsTheUploadTime(t *testing.T) {
 		if err := e.svc.Handle(ctx, ev); err != nil {
 			t.Fatal(err)
 		}
-		id := record.ID(bucket, e.key)
+		id := article.ID(bucket, e.key)
 		rec, err := e.st.Get(ctx, id)
 		if err != nil || !rec.CreatedAt.Equal(uploaded) {
 			t.Fatalf("created_at = %v, %v; want the upload's time %v", rec.CreatedAt, err, uploaded)
@@ -136,9 +136,9 @@ func TestOlderUploadProcessedLateKeepsNewerText(t *testing.T) {
 		if err := <-first; err != nil {
 			t.Fatalf("the older upload's invocation: %v", err)
 		}
-		id := record.ID(bucket, e.key)
+		id := article.ID(bucket, e.key)
 		rec, err := e.st.Get(ctx, id)
-		if err != nil || rec.Sequencer != record.Sequencer("0A02") || rec.Status != record.Done {
+		if err != nil || rec.Sequencer != article.Sequencer("0A02") || rec.Status != article.Done {
 			t.Fatalf("record %s %s, %v; want the newer upload's", rec.Sequencer, rec.Status, err)
 		}
 		if got := e.read(t, rec.TextKey); !strings.HasPrefix(got, "The council approved") {
@@ -156,7 +156,7 @@ func TestTextRemovedWithItsArticle(t *testing.T) {
 	cases := []struct {
 		name   string
 		then   func(t *testing.T, e *env) events.S3Event
-		status record.Status // of the record after; "" for none
+		status article.Status // of the record after; "" for none
 	}{
 		{"upload deleted", func(t *testing.T, e *env) events.S3Event {
 			if _, err := e.s3.DeleteObject(context.Background(), &s3.DeleteObjectInput{Bucket: aws.String(bucket), Key: aws.String(e.key)}); err != nil {
@@ -168,12 +168,12 @@ func TestTextRemovedWithItsArticle(t *testing.T) {
 			pdf := []byte("%PDF-1.7\n1 0 obj")
 			e.upload(t, e.key, pdf)
 			return e.eventFor("0B02", len(pdf), "ObjectCreated:Put")
-		}, record.Failed},
+		}, article.Failed},
 		{"newer upload done", func(t *testing.T, e *env) events.S3Event {
 			body := []byte("The council approved the new budget on Tuesday after a long debate about schools.\n")
 			e.upload(t, e.key, body)
 			return e.eventFor("0B02", len(body), "ObjectCreated:Put")
-		}, record.Done},
+		}, article.Done},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -184,7 +184,7 @@ func TestTextRemovedWithItsArticle(t *testing.T) {
 			if err := e.svc.Handle(ctx, e.eventFor("0B01", len(sample), "ObjectCreated:Put")); err != nil {
 				t.Fatal(err)
 			}
-			id := record.ID(bucket, e.key)
+			id := article.ID(bucket, e.key)
 			if keys := e.texts(t, id); len(keys) != 1 {
 				t.Fatalf("text objects after the first upload: %q", keys)
 			}
@@ -225,17 +225,17 @@ func (o slowObjects) Get(ctx context.Context, bucket, key string, limit int64) (
 func TestArticleOutOfTimeFailsAfterItsRetry(t *testing.T) {
 	// The pipeline on an article that needs more than the function's time: here it is given
 	// none, whatever this machine's speed (a huge article needs minutes).
-	slowPipeline := func(ctx context.Context, raw []byte, opts pipeline.Options) (pipeline.Result, error) {
+	slowPipeline := func(ctx context.Context, raw []byte, opts summarizer.Options) (summarizer.Result, error) {
 		<-ctx.Done()
-		return pipeline.Process(ctx, raw, opts)
+		return summarizer.Process(ctx, raw, opts)
 	}
 	cases := []struct {
 		name     string
 		slowRead bool
-		want     []record.Status // after each attempt
+		want     []article.Status // after each attempt
 	}{
-		{"slow article", false, []record.Status{record.Pending, record.Failed}},
-		{"slow read", true, []record.Status{record.Pending, record.Pending}},
+		{"slow article", false, []article.Status{article.Pending, article.Failed}},
+		{"slow read", true, []article.Status{article.Pending, article.Pending}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -255,20 +255,20 @@ func TestArticleOutOfTimeFailsAfterItsRetry(t *testing.T) {
 				sample := fixture.Read(t, fixture.SampleArticle)
 				e.upload(t, e.key, sample)
 				ev := e.eventFor("0C01", len(sample), "ObjectCreated:Put")
-				id := record.ID(bucket, e.key)
+				id := article.ID(bucket, e.key)
 				for attempt, want := range c.want {
 					// The function's timeout: the work gets what is left after the reserve.
 					ctx, cancel := context.WithTimeout(context.Background(), reserve+work)
 					err := slow.Handle(ctx, ev)
 					cancel()
-					if (err != nil) != (want == record.Pending) {
+					if (err != nil) != (want == article.Pending) {
 						t.Errorf("attempt %d: error %v", attempt+1, err)
 					}
 					rec, gerr := e.st.Get(context.Background(), id)
 					if gerr != nil || rec.Status != want {
 						t.Fatalf("after attempt %d: %s (%s), %v; want %s", attempt+1, rec.Status, rec.Reason, gerr, want)
 					}
-					if want == record.Failed && !strings.Contains(rec.Reason, "took too long") {
+					if want == article.Failed && !strings.Contains(rec.Reason, "took too long") {
 						t.Errorf("reason %q", rec.Reason)
 					}
 				}
@@ -289,8 +289,8 @@ func TestFailureRecordsItsAlgorithmVersion(t *testing.T) {
 	if err := e.svc.Handle(context.Background(), e.eventFor("0D01", len(pdf), "ObjectCreated:Put")); err != nil {
 		t.Fatal(err)
 	}
-	rec, err := e.st.Get(context.Background(), record.ID(bucket, e.key))
-	if err != nil || rec.Status != record.Failed || rec.AlgorithmVersion != pipeline.AlgorithmVersion {
-		t.Fatalf("record %s version %q, %v; want failed at %q", rec.Status, rec.AlgorithmVersion, err, pipeline.AlgorithmVersion)
+	rec, err := e.st.Get(context.Background(), article.ID(bucket, e.key))
+	if err != nil || rec.Status != article.Failed || rec.AlgorithmVersion != summarizer.AlgorithmVersion {
+		t.Fatalf("record %s version %q, %v; want failed at %q", rec.Status, rec.AlgorithmVersion, err, summarizer.AlgorithmVersion)
 	}
 }

@@ -12,14 +12,14 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/pipeline"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/store"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 // Re-processing brings the archive up to the current algorithm version
-// (pipeline.AlgorithmVersion). Each listed object goes through the same path as its S3 event
+// (summarizer.AlgorithmVersion). Each listed object goes through the same path as its S3 event
 // (read, summarise, write the text, finish), with the claim replaced by a version check:
 //
 //   - a record at the current version is skipped (idempotent: a re-run redoes nothing);
@@ -91,8 +91,8 @@ func (t Tally) String() string {
 // ReprocessStore is what re-processing needs of the record store besides Store.
 type ReprocessStore interface {
 	Store
-	Get(ctx context.Context, id string) (record.Record, error)
-	Resummarize(ctx context.Context, rec record.Record, now time.Time) error
+	Get(ctx context.Context, id string) (article.Record, error)
+	Resummarize(ctx context.Context, rec article.Record, now time.Time) error
 }
 
 // ErrCannotReprocess means the service's store lacks what re-processing needs.
@@ -112,7 +112,7 @@ func (s *Service) Reprocess(ctx context.Context, bucket string, it Item) (Outcom
 	ev.S3.Bucket.Name = bucket
 	ev.S3.Object.Key, ev.S3.Object.URLDecodedKey = it.Key, it.Key
 	tr := &tracker{Store: st, up: st}
-	cur, err := st.Get(ctx, record.ID(bucket, it.Key))
+	cur, err := st.Get(ctx, article.ID(bucket, it.Key))
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		if !slices.ContainsFunc(ArticleSuffixes, func(suffix string) bool { return strings.HasSuffix(it.Key, suffix) }) {
@@ -123,11 +123,11 @@ func (s *Service) Reprocess(ctx context.Context, bucket string, it Item) (Outcom
 		return "", fmt.Errorf("ingest: reprocess %s: %w", it.Key, err)
 	case listed != "" && cur.ETag != "" && listed != cur.ETag:
 		return Skipped, nil
-	case cur.Status != record.Pending && cur.AlgorithmVersion == pipeline.AlgorithmVersion:
+	case cur.Status != article.Pending && cur.AlgorithmVersion == summarizer.AlgorithmVersion:
 		return Skipped, nil
 	default:
 		ev.S3.Object.ETag, ev.S3.Object.Size, ev.S3.Object.Sequencer = cur.ETag, cur.Size, cur.Sequencer
-		tr.upgrade = cur.Status != record.Pending
+		tr.upgrade = cur.Status != article.Pending
 		tr.createdAt = cur.CreatedAt
 	}
 	sub := *s
@@ -138,9 +138,9 @@ func (s *Service) Reprocess(ctx context.Context, bucket string, it Item) (Outcom
 		return Skipped, nil
 	case err != nil:
 		return "", err
-	case tr.status == record.Done:
+	case tr.status == article.Done:
 		return Done, nil
-	case tr.status == record.Failed:
+	case tr.status == article.Failed:
 		return Failed, nil
 	}
 	return Skipped, nil
@@ -154,26 +154,26 @@ type tracker struct {
 	up        ReprocessStore
 	upgrade   bool
 	createdAt time.Time
-	status    record.Status
+	status    article.Status
 }
 
-func (t *tracker) ClaimReplacing(ctx context.Context, rec record.Record, now time.Time, lease time.Duration) (store.Claim, record.Record, error) {
+func (t *tracker) ClaimReplacing(ctx context.Context, rec article.Record, now time.Time, lease time.Duration) (store.Claim, article.Record, error) {
 	if t.upgrade {
 		// Nothing is replaced yet: the re-summary's text has the same name as the old one's
 		// (one per upload), and the old summary stays readable until Resummarize replaces it.
-		return store.Claimed, record.Record{}, nil
+		return store.Claimed, article.Record{}, nil
 	}
 	return t.Store.ClaimReplacing(ctx, rec, now, lease)
 }
 
-func (t *tracker) Release(ctx context.Context, rec record.Record, now time.Time) error {
+func (t *tracker) Release(ctx context.Context, rec article.Record, now time.Time) error {
 	if t.upgrade {
 		return nil // nothing was claimed
 	}
 	return t.Store.Release(ctx, rec, now)
 }
 
-func (t *tracker) Finish(ctx context.Context, rec record.Record, now time.Time) error {
+func (t *tracker) Finish(ctx context.Context, rec article.Record, now time.Time) error {
 	var err error
 	if t.upgrade {
 		rec.CreatedAt = t.createdAt

@@ -15,16 +15,16 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/objects"
 	"github.com/precis-news/precis/shared/ingest"
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/pipeline"
-	"github.com/precis-news/precis/shared/record"
+	"github.com/precis-news/precis/shared/summarizer"
 )
 
 const olderVersion = "precis-0.9.0"
 
-// article is the i-th distinct article of a re-processing test.
-func article(t testing.TB, i int) []byte {
+// articleBody is the i-th distinct article of a re-processing test.
+func articleBody(t testing.TB, i int) []byte {
 	t.Helper()
 	body, err := os.ReadFile("../../testdata/articles/council.md")
 	if err != nil {
@@ -51,7 +51,7 @@ func (e *env) setVersion(t testing.TB, key, version string) {
 	t.Helper()
 	_, err := e.db.UpdateItem(context.Background(), &dynamodb.UpdateItemInput{
 		TableName:                 aws.String("articles"),
-		Key:                       map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: record.ID(bucket, key)}},
+		Key:                       map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: article.ID(bucket, key)}},
 		UpdateExpression:          aws.String("SET algorithm_version = :v"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{":v": &types.AttributeValueMemberS{Value: version}},
 	})
@@ -60,11 +60,11 @@ func (e *env) setVersion(t testing.TB, key, version string) {
 	}
 }
 
-func (e *env) records(t testing.TB, keys []string) map[string]record.Record {
+func (e *env) records(t testing.TB, keys []string) map[string]article.Record {
 	t.Helper()
-	out := map[string]record.Record{}
+	out := map[string]article.Record{}
 	for _, k := range keys {
-		rec, err := e.st.Get(context.Background(), record.ID(bucket, k))
+		rec, err := e.st.Get(context.Background(), article.ID(bucket, k))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -82,7 +82,7 @@ func TestReprocessArchive(t *testing.T) {
 	keys := make([]string, n)
 	for i := range keys {
 		keys[i] = fmt.Sprintf("articles/archive/%03d.md", i)
-		e.summarized(t, keys[i], article(t, i), fmt.Sprintf("%016X", i+1))
+		e.summarized(t, keys[i], articleBody(t, i), fmt.Sprintf("%016X", i+1))
 	}
 	list := objects.New(e.s3).List(context.Background(), bucket, "articles/archive/")
 
@@ -105,9 +105,9 @@ func TestReprocessArchive(t *testing.T) {
 	current := 0
 	for k, rec := range afterFirst {
 		switch {
-		case rec.Status != record.Done || len(rec.Sentences) == 0:
+		case rec.Status != article.Done || len(rec.Sentences) == 0:
 			t.Errorf("%s: %s with %d sentences during re-processing; want its summary kept", k, rec.Status, len(rec.Sentences))
-		case rec.AlgorithmVersion == pipeline.AlgorithmVersion:
+		case rec.AlgorithmVersion == summarizer.AlgorithmVersion:
 			current++
 		case rec.AlgorithmVersion != olderVersion:
 			t.Errorf("%s at version %q", k, rec.AlgorithmVersion)
@@ -126,10 +126,10 @@ func TestReprocessArchive(t *testing.T) {
 	}
 	for k, rec := range e.records(t, keys) {
 		before := afterFirst[k]
-		if rec.Status != record.Done || rec.AlgorithmVersion != pipeline.AlgorithmVersion {
+		if rec.Status != article.Done || rec.AlgorithmVersion != summarizer.AlgorithmVersion {
 			t.Errorf("%s: %s at %q after the second run", k, rec.Status, rec.AlgorithmVersion)
 		}
-		if before.AlgorithmVersion == pipeline.AlgorithmVersion && !rec.UpdatedAt.Equal(before.UpdatedAt) {
+		if before.AlgorithmVersion == summarizer.AlgorithmVersion && !rec.UpdatedAt.Equal(before.UpdatedAt) {
 			t.Errorf("%s was finished by the first run and redone by the second", k)
 		}
 		if rec.Sequencer != before.Sequencer || rec.ETag != before.ETag || !rec.CreatedAt.Equal(before.CreatedAt) {
@@ -147,33 +147,33 @@ func TestReprocessArchive(t *testing.T) {
 func TestReprocessCases(t *testing.T) {
 	e := setup(t)
 	ctx := context.Background()
-	body := article(t, 1)
+	body := articleBody(t, 1)
 	sum := md5.Sum(body)
 	etag := hex.EncodeToString(sum[:])
 	cases := []struct {
 		name    string
 		prepare func(key string) ingest.Item
 		want    ingest.Outcome
-		status  record.Status
+		status  article.Status
 		version string
 	}{
 		{"older version", func(key string) ingest.Item {
 			e.summarized(t, key, body, "0A")
 			return ingest.Item{Key: key, ETag: `"` + etag + `"`, Size: int64(len(body))}
-		}, ingest.Done, record.Done, pipeline.AlgorithmVersion},
+		}, ingest.Done, article.Done, summarizer.AlgorithmVersion},
 		{"current version", func(key string) ingest.Item {
 			e.summarized(t, key, body, "0A")
-			e.setVersion(t, key, pipeline.AlgorithmVersion)
+			e.setVersion(t, key, summarizer.AlgorithmVersion)
 			return ingest.Item{Key: key, ETag: etag, Size: int64(len(body))}
-		}, ingest.Skipped, record.Done, pipeline.AlgorithmVersion},
+		}, ingest.Skipped, article.Done, summarizer.AlgorithmVersion},
 		{"changed since its record", func(key string) ingest.Item {
 			e.summarized(t, key, body, "0A")
 			return ingest.Item{Key: key, ETag: "0123456789abcdef0123456789abcdef", Size: int64(len(body))}
-		}, ingest.Skipped, record.Done, olderVersion},
+		}, ingest.Skipped, article.Done, olderVersion},
 		{"no record", func(key string) ingest.Item {
 			e.upload(t, key, body)
 			return ingest.Item{Key: key, ETag: etag, Size: int64(len(body))}
-		}, ingest.Done, record.Done, pipeline.AlgorithmVersion},
+		}, ingest.Done, article.Done, summarizer.AlgorithmVersion},
 		{"failure without a version", func(key string) ingest.Item {
 			e.upload(t, key, []byte(" \n "))
 			if err := e.svc.Handle(ctx, createdEvent(key, "0B", 3)); err != nil {
@@ -181,7 +181,7 @@ func TestReprocessCases(t *testing.T) {
 			}
 			e.setVersion(t, key, "") // as failures were recorded before they carried one
 			return ingest.Item{Key: key, Size: 3}
-		}, ingest.Failed, record.Failed, pipeline.AlgorithmVersion},
+		}, ingest.Failed, article.Failed, summarizer.AlgorithmVersion},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -191,7 +191,7 @@ func TestReprocessCases(t *testing.T) {
 			if err != nil || got != c.want {
 				t.Fatalf("Reprocess: %q, %v; want %q", got, err, c.want)
 			}
-			rec, err := e.st.Get(ctx, record.ID(bucket, key))
+			rec, err := e.st.Get(ctx, article.ID(bucket, key))
 			if err != nil || rec.Status != c.status || rec.AlgorithmVersion != c.version {
 				t.Fatalf("record: %s at %q (%v); want %s at %q", rec.Status, rec.AlgorithmVersion, err, c.status, c.version)
 			}
@@ -206,7 +206,7 @@ func TestReprocessCases(t *testing.T) {
 		if got, err := e.svc.Reprocess(ctx, bucket, ingest.Item{Key: key}); err != nil || got != ingest.Skipped {
 			t.Errorf("%s: %q, %v; want skipped", key, got, err)
 		}
-		if _, err := e.st.Get(ctx, record.ID(bucket, key)); err == nil {
+		if _, err := e.st.Get(ctx, article.ID(bucket, key)); err == nil {
 			t.Errorf("%s was recorded", key)
 		}
 	}
@@ -219,7 +219,7 @@ func BenchmarkReprocess(b *testing.B) {
 	e := setup(b)
 	const n = 200
 	for i := range n {
-		e.summarized(b, fmt.Sprintf("articles/bench/%03d.md", i), article(b, i), fmt.Sprintf("%016X", i+1))
+		e.summarized(b, fmt.Sprintf("articles/bench/%03d.md", i), articleBody(b, i), fmt.Sprintf("%016X", i+1))
 	}
 	list := objects.New(e.s3).List(context.Background(), bucket, "articles/bench/")
 	var total time.Duration

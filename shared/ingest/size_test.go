@@ -9,10 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/store"
 	"github.com/precis-news/precis/shared/ingest"
-	"github.com/precis-news/precis/shared/objects"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/store"
 )
 
 // TestWorstHTMLArticleIsDone: an HTML page with a 560 KB <title> and byline, many long
@@ -36,8 +36,8 @@ func TestWorstHTMLArticleIsDone(t *testing.T) {
 	if err := e.svc.Handle(ctx, ev); err != nil {
 		t.Fatalf("the worst article: %v", err)
 	}
-	rec, err := e.st.Get(ctx, record.ID(bucket, key))
-	if err != nil || rec.Status != record.Done {
+	rec, err := e.st.Get(ctx, article.ID(bucket, key))
+	if err != nil || rec.Status != article.Done {
 		t.Fatalf("record %s %q, %v; want done", rec.Status, rec.Reason, err)
 	}
 	if len(rec.Title) > 1100 || len(rec.Summary(3)) == 0 {
@@ -48,8 +48,8 @@ func TestWorstHTMLArticleIsDone(t *testing.T) {
 // refusingStore is the real store, except that DynamoDB refuses every finished summary.
 type refusingStore struct{ *store.DynamoDB }
 
-func (s refusingStore) Finish(ctx context.Context, rec record.Record, now time.Time) error {
-	if rec.Status == record.Done {
+func (s refusingStore) Finish(ctx context.Context, rec article.Record, now time.Time) error {
+	if rec.Status == article.Done {
 		return fmt.Errorf("put %s: %w", rec.ID, store.ErrRefused)
 	}
 	return s.DynamoDB.Finish(ctx, rec, now)
@@ -70,8 +70,8 @@ func TestRefusedSummaryIsAFinalFailure(t *testing.T) {
 	if err := svc.Handle(ctx, e.eventFor("00D1", len(body), "ObjectCreated:Put")); err != nil {
 		t.Fatalf("a refused summary is retried: %v", err)
 	}
-	rec, err := e.st.Get(ctx, record.ID(bucket, e.key))
-	if err != nil || rec.Status != record.Failed || rec.Reason == "" || len(rec.Sentences) != 0 {
+	rec, err := e.st.Get(ctx, article.ID(bucket, e.key))
+	if err != nil || rec.Status != article.Failed || rec.Reason == "" || len(rec.Sentences) != 0 {
 		t.Fatalf("record %s %q with %d sentences, %v; want failed with a reason, no summary", rec.Status, rec.Reason, len(rec.Sentences), err)
 	}
 }

@@ -9,8 +9,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
 	"github.com/precis-news/precis/internal/fixture"
-	"github.com/precis-news/precis/shared/record"
-	"github.com/precis-news/precis/shared/store"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/store"
 )
 
 // TestRemovalOnAVersionedBucket: on the versioned bucket, ObjectRemoved:Delete removes one
@@ -53,8 +53,8 @@ func TestRemovalOnAVersionedBucket(t *testing.T) {
 					t.Fatalf("%s: %v", name, err)
 				}
 			}
-			rec, err := e.st.Get(ctx, record.ID(bucket, e.key))
-			if !errors.Is(err, c.want) || (err == nil && (rec.Status != record.Done || rec.Publisher != "The Washington Times")) {
+			rec, err := e.st.Get(ctx, article.ID(bucket, e.key))
+			if !errors.Is(err, c.want) || (err == nil && (rec.Status != article.Done || rec.Publisher != "The Washington Times")) {
 				t.Errorf("record %s, %v; want %v", rec.Status, err, c.want)
 			}
 		})

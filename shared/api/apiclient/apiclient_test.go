@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/precis-news/precis/internal/devstack"
 	"github.com/precis-news/precis/shared/api/apiclient"
-	"github.com/precis-news/precis/shared/localstack"
 )
 
 // client.gen.go is what oapi-codegen generates from the current document.
@@ -39,7 +39,7 @@ func TestGeneratedClientIsUpToDate(t *testing.T) {
 // page with the cursor.
 func TestGeneratedClientDrivesTheLocalStack(t *testing.T) {
 	ctx := context.Background()
-	st, err := localstack.Start(ctx, localstack.Config{})
+	st, err := devstack.Start(ctx, devstack.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,145 @@
+package devstack
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Notification is one S3 event source of the summarize function in template.yaml: which
+// events, under which prefix, with which suffix, invoke it.
+type Notification struct {
+	// Event is an S3 event type pattern such as "s3:ObjectCreated:*".
+	Event          string
+	Prefix, Suffix string
+}
+
+// Matches reports whether an event (such as "ObjectCreated:Put") on key is one this
+// notification sends, as S3 decides it.
+func (n Notification) Matches(event, key string) bool {
+	want := strings.TrimPrefix(n.Event, "s3:")
+	if base, ok := strings.CutSuffix(want, "*"); ok {
+		if !strings.HasPrefix(event, base) {
+			return false
+		}
+	} else if event != want {
+		return false
+	}
+	return strings.HasPrefix(key, n.Prefix) && strings.HasSuffix(key, n.Suffix)
+}
+
+// Deployment is what the local stack takes from the template: the summarize function's
+// notifications and the parameters' defaults.
+type Deployment struct {
+	Notifications             []Notification
+	InputPrefix, OutputPrefix string
+	MaxBytes                  int64
+}
+
+// Matches reports whether any notification sends event on key.
+func (d Deployment) Matches(event, key string) bool {
+	for _, n := range d.Notifications {
+		if n.Matches(event, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// FromTemplate reads a SAM template: the S3 events of the function named function, with
+// !Ref parameters replaced by their defaults.
+func FromTemplate(template []byte, function string) (Deployment, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(template, &doc); err != nil {
+		return Deployment{}, fmt.Errorf("localstack: read the template: %w", err)
+	}
+	if len(doc.Content) == 0 {
+		return Deployment{}, fmt.Errorf("localstack: the template is empty")
+	}
+	root := doc.Content[0]
+	params := map[string]string{}
+	for name, p := range pairs(field(root, "Parameters")) {
+		if d := field(p, "Default"); d != nil {
+			params[name] = d.Value
+		}
+	}
+	// value resolves a scalar or a !Ref to a parameter.
+	value := func(n *yaml.Node) string {
+		if n == nil {
+			return ""
+		}
+		if n.Tag == "!Ref" {
+			return params[n.Value]
+		}
+		return n.Value
+	}
+	d := Deployment{InputPrefix: params["InputPrefix"], OutputPrefix: params["OutputPrefix"]}
+	if v, err := strconv.ParseInt(params["MaxBytes"], 10, 64); err == nil {
+		d.MaxBytes = v
+	}
+	fn := field(field(root, "Resources"), function)
+	if fn == nil {
+		return Deployment{}, fmt.Errorf("localstack: no resource %s in the template", function)
+	}
+	for name, ev := range pairs(field(field(fn, "Properties"), "Events")) {
+		if value(field(ev, "Type")) != "S3" {
+			continue
+		}
+		props := field(ev, "Properties")
+		var prefix, suffix string
+		if rules := field(field(field(props, "Filter"), "S3Key"), "Rules"); rules != nil {
+			for _, r := range rules.Content {
+				switch strings.ToLower(value(field(r, "Name"))) {
+				case "prefix":
+					prefix = value(field(r, "Value"))
+				case "suffix":
+					suffix = value(field(r, "Value"))
+				}
+			}
+		}
+		events := field(props, "Events")
+		if events == nil {
+			return Deployment{}, fmt.Errorf("localstack: event %s has no Events", name)
+		}
+		list := []*yaml.Node{events}
+		if events.Kind == yaml.SequenceNode {
+			list = events.Content
+		}
+		for _, e := range list {
+			d.Notifications = append(d.Notifications, Notification{Event: value(e), Prefix: prefix, Suffix: suffix})
+		}
+	}
+	if len(d.Notifications) == 0 {
+		return Deployment{}, fmt.Errorf("localstack: %s has no S3 events in the template", function)
+	}
+	return d, nil
+}
+
+// field is the value of key in mapping n, or nil.
+func field(n *yaml.Node, key string) *yaml.Node {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// pairs iterates over the keys and values of mapping n.
+func pairs(n *yaml.Node) func(func(string, *yaml.Node) bool) {
+	return func(yield func(string, *yaml.Node) bool) {
+		if n == nil || n.Kind != yaml.MappingNode {
+			return
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if !yield(n.Content[i].Value, n.Content[i+1]) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package eval_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/precis-news/precis/internal/eval"
+	"github.com/precis-news/precis/internal/fixture"
+)
+
+// The hand-checked metadata file is well formed: a page id, a headline and a real day or none.
+func TestHandCheckedMetadata(t *testing.T) {
+	rows := eval.HandCheckedMetadata()
+	if len(rows) < 30 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	id := regexp.MustCompile(`^[0-9a-f]{64}$`)
+	for _, r := range rows {
+		if !id.MatchString(r.ID) || r.Title == "" {
+			t.Errorf("bad row %+v", r)
+		}
+		if _, err := time.Parse("2006-01-02", r.Date); r.Date != "" && err != nil {
+			t.Errorf("%.8s: date %q", r.ID, r.Date)
+		}
+	}
+}
+
+// The page-by-page cleaning report covers every subset and method, and scores metadata.
+func TestCleaningReportOnASlice(t *testing.T) {
+	pages, err := eval.ExtractionPages(fixture.Path(t, "eval/html-extraction"), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var slice []eval.Page
+	for i := 0; i < len(pages); i += 3 {
+		slice = append(slice, pages[i])
+	}
+	rep := eval.Cleaning(slice)
+	if len(rep.Rows) != 12 {
+		t.Fatalf("%d rows", len(rep.Rows))
+	}
+	for _, r := range rep.Rows {
+		if r.Pages == 0 || r.F1 <= 0 || r.F1 > 1 {
+			t.Errorf("row %+v", r)
+		}
+	}
+	if rep.Metadata.Pages == 0 || rep.Metadata.Title == 0 {
+		t.Errorf("metadata %+v", rep.Metadata)
+	}
+	var b strings.Builder
+	rep.Write(&b)
+	if !strings.Contains(b.String(), "| scraped text, cleaned |") || !strings.Contains(b.String(), "Metadata from HTML") {
+		t.Errorf("table:\n%s", b.String())
+	}
+}

@@ -1,0 +1,573 @@
+// Package clean reduces scraped plain text to the article body. It classifies blocks the way
+// jusText does (length, stopword density, the class of neighbouring blocks) and adds explicit
+// patterns for what scrapers leave behind: publisher and date lines, bylines, "SEE ALSO"
+// teasers, contact lines, copyright, comment prompts, share buttons, newsletter sign-ups,
+// photo credits. Metadata found on the way (publisher, date, author, title) is kept.
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/summarizer/text"
+)
+
+// Params are the jusText thresholds. The defaults are jusText's, adjusted to our stoplist.
+type Params struct {
+	LengthLow, LengthHigh         int
+	StopwordsLow, StopwordsHigh   float64
+	MaxHeadingDistance            int
+	MaxHeadingWords, MaxTitleWord int
+}
+
+// DefaultParams are the thresholds Text uses.
+var DefaultParams = Params{
+	LengthLow: 70, LengthHigh: 200,
+	StopwordsLow: 0.26, StopwordsHigh: 0.30,
+	MaxHeadingDistance: 200, MaxHeadingWords: 12, MaxTitleWord: 25,
+}
+
+type class int
+
+const (
+	bad class = iota
+	short
+	nearGood
+	good
+)
+
+type block struct {
+	text    string
+	class   class
+	heading bool // a candidate heading: short, no closing punctuation, starts upper-case
+	length  int
+	// speech: the block quotes someone or reports what they said. Such a block is body
+	// however short it is: a story's quotes are its substance.
+	speech bool
+	// feed: a related-content header ("More in World", "Trending") or a feed item's time
+	// stamp ("32M ago") came just before this block, after the body began.
+	feed bool
+	// repeated: the same text appears elsewhere on the page, as teasers of a feed shown in
+	// two widgets do; an article's paragraphs are its own.
+	repeated bool
+}
+
+// Text cleans plain text with the default parameters.
+func Text(s string) article.Document { return DefaultParams.Text(s) }
+
+// Text cleans plain text to the article body.
+func (p Params) Text(s string) article.Document { return p.Blocks(splitBlocks(s)) }
+
+// Blocks cleans text that is already split into blocks (a page's every block, in order).
+func (p Params) Blocks(raw []string) article.Document {
+	var doc article.Document
+	blocks := make([]block, 0, len(raw))
+	sawBody := false
+	words := make([][]string, len(raw)) // each block's words, split once
+	wordsOf := func(i int) []string {
+		if words[i] == nil {
+			words[i] = text.Words(raw[i])
+		}
+		return words[i]
+	}
+	share := stopwordShare(len(raw), wordsOf)
+	seen := repeats(raw)
+	feed := false // a feed header or a feed item's time stamp was just seen
+	for i, t := range raw {
+		top := !sawBody && i < 12
+		if sawBody && feedMarker(t) {
+			feed = true
+		}
+		if trimmed := trimCredit(t); trimmed != t {
+			t = trimmed
+			words[i] = text.Words(t)
+		}
+		if boilerplate(t, top, &doc.Metadata) {
+			continue
+		}
+		b := p.classify(t, wordsOf(i), share)
+		b.feed, feed = feed, false
+		b.repeated = seen[t] > 1 && b.length >= 40
+		if b.class == good {
+			sawBody = true
+		}
+		blocks = append(blocks, b)
+	}
+	before := make([]class, len(blocks))
+	for i, b := range blocks {
+		before[i] = b.class
+	}
+	p.context(blocks)
+	// A short article may have no block long enough to be good on its own; then its
+	// near-good blocks that read as prose are the body (a near-good line of a menu or a
+	// footer is not).
+	if !anyGood(blocks) {
+		for i := range blocks {
+			blocks[i].class = before[i]
+			if before[i] == nearGood && (prose(blocks[i].text) || blocks[i].speech) {
+				blocks[i].class = good
+			}
+		}
+		p.context(blocks)
+	}
+	// A very short article (a paragraph or two): keep what reads as prose.
+	if !anyGood(blocks) {
+		for i, b := range blocks {
+			if before[i] != bad && !b.heading && prose(b.text) {
+				blocks[i].class = good
+			}
+		}
+	}
+	n := commentsStart(blocks)
+	blocks, before = blocks[:n], before[:n]
+	mainRegion(blocks, before)
+	// The body starts at the first good block that is not a heading; the title is the last
+	// heading-like block above it.
+	firstBody := len(blocks)
+	for i, b := range blocks {
+		if b.class == good && !b.heading {
+			firstBody = i
+			break
+		}
+	}
+	for i := firstBody - 1; i >= 0 && doc.Title == ""; i-- {
+		if n := text.CountWords(blocks[i].text); blocks[i].heading && n >= 2 && n <= p.MaxTitleWord {
+			doc.Title = blocks[i].text
+		}
+	}
+	for _, b := range blocks[firstBody:] {
+		if b.class != good {
+			continue
+		}
+		kind := article.Paragraph
+		if b.heading {
+			kind = article.Heading
+		}
+		doc.Blocks = append(doc.Blocks, article.Block{Kind: kind, Text: b.text})
+	}
+	// A body never ends in a heading.
+	for len(doc.Blocks) > 0 && doc.Blocks[len(doc.Blocks)-1].Kind == article.Heading {
+		doc.Blocks = doc.Blocks[:len(doc.Blocks)-1]
+	}
+	return doc
+}
+
+// Filter drops boilerplate blocks from a document that another reader (HTML, Markdown) has
+// already reduced to its body, keeping the metadata they reveal.
+func Filter(doc article.Document) article.Document {
+	out := doc
+	out.Blocks = make([]article.Block, 0, len(doc.Blocks))
+	for i, b := range doc.Blocks {
+		if boilerplate(b.Text, i < 3, &out.Metadata) {
+			continue
+		}
+		out.Blocks = append(out.Blocks, b)
+	}
+	return out
+}
+
+// splitBlocks splits on blank lines, or on every line when the text has few blank lines (a
+// naive scraper's one block per line).
+func splitBlocks(s string) []string {
+	lines := strings.Split(s, "\n")
+	blank, nonBlank := 0, 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			blank++
+		} else {
+			nonBlank++
+		}
+	}
+	var out []string
+	if blank*4 < nonBlank {
+		for _, l := range lines {
+			if t := strings.Join(strings.Fields(l), " "); t != "" {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	for _, para := range strings.Split(s, "\n\n") {
+		if t := strings.Join(strings.Fields(para), " "); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// prose reports whether t reads as running text: several words ending in a full stop.
+func prose(t string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "”\"’)"))
+	return text.CountWords(t) >= 6 && strings.ContainsRune(".!?", last)
+}
+
+func anyGood(blocks []block) bool {
+	for _, b := range blocks {
+		if b.class == good {
+			return true
+		}
+	}
+	return false
+}
+
+func (p Params) classify(t string, words []string, share func([]string) float64) block {
+	b := block{text: t, length: utf8.RuneCountInString(t)}
+	b.heading = headingLike(t, len(words), p.MaxHeadingWords)
+	b.speech = len(words) >= 3 && reportsSpeech(t, words)
+	density := share(words)
+	switch {
+	case b.speech && !strings.ContainsRune(t, '©'):
+		b.class = nearGood
+		if b.length > p.LengthHigh && density >= p.StopwordsHigh {
+			b.class = good
+		}
+	case strings.ContainsRune(t, '©'):
+		b.class = bad
+	case b.length < p.LengthLow:
+		b.class = short
+	case density >= p.StopwordsHigh && b.length > p.LengthHigh:
+		b.class = good
+	case density >= p.StopwordsLow:
+		b.class = nearGood
+	case density >= p.StopwordsLow/2 && prose(t) && len(text.Sentences(t)) == 1:
+		// A paragraph of one sentence, as many news sites write, is too short for its
+		// stopword share to mean much: names and numbers crowd a news lead. It is judged
+		// by its neighbours, like any near-good block, instead of being dropped.
+		b.class = nearGood
+	default:
+		b.class = bad
+	}
+	return b
+}
+
+func headingLike(t string, words, max int) bool {
+	if words == 0 || words > max {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	switch last {
+	case '.', '!', ',', ';', ':', '”', '"', '’', ')', '…', '|':
+		return false
+	}
+	return !strings.Contains(t, "@") && !strings.Contains(t, "://")
+}
+
+// context is jusText's context-sensitive pass: short and near-good blocks take the class of
+// their neighbours; headings close above good text become good. It returns the number of
+// blocks it visited, which tests hold to a linear bound: a run of thousands of short blocks
+// must not be walked once per block.
+func (p Params) context(blocks []block) (visits int) {
+	visits = p.headingsNearGood(blocks)
+	orig := make([]class, len(blocks))
+	for i, b := range blocks {
+		orig[i] = b.class
+	}
+	// Each block's nearest neighbours on either side that are not short (loose), and that
+	// are neither short nor near-good (strict), found in one pass each way.
+	prev, next := nearest(orig, false)
+	prevStrict, nextStrict := nearest(orig, true)
+	visits += 5 * len(blocks)
+	for i := range blocks {
+		visits++
+		if orig[i] != short {
+			continue
+		}
+		before, after := prevStrict[i], nextStrict[i]
+		switch {
+		case before == good && after == good:
+			blocks[i].class = good
+		case before == bad && after == bad:
+			blocks[i].class = bad
+		case (before == bad && prev[i] == nearGood) || (after == bad && next[i] == nearGood):
+			blocks[i].class = good
+		default:
+			blocks[i].class = bad
+		}
+	}
+	for i := range blocks {
+		visits++
+		if orig[i] != nearGood {
+			continue
+		}
+		if prevStrict[i] == bad && nextStrict[i] == bad {
+			blocks[i].class = bad
+		} else {
+			blocks[i].class = good
+		}
+	}
+	return visits + p.keepHeadings(blocks)
+}
+
+// headingsNearGood makes short headings near-good when good text follows closely, so the
+// context pass can keep them. It returns the blocks it visited.
+func (p Params) headingsNearGood(blocks []block) (visits int) {
+	for i := range blocks {
+		visits++
+		if !blocks[i].heading || blocks[i].class != short {
+			continue
+		}
+		follows, n := p.goodFollows(blocks, i)
+		visits += n
+		if follows {
+			blocks[i].class = nearGood
+		}
+	}
+	return visits
+}
+
+// keepHeadings keeps a heading only if good text follows it closely and good text precedes
+// it. It returns the blocks it visited.
+func (p Params) keepHeadings(blocks []block) (visits int) {
+	for i := range blocks {
+		visits++
+		if !blocks[i].heading || blocks[i].class == good {
+			continue
+		}
+		follows, n := p.goodFollows(blocks, i)
+		visits += n
+		if follows && i > 0 && blocks[i-1].class == good {
+			blocks[i].class = good
+		}
+	}
+	return visits
+}
+
+// goodFollows reports whether a good block follows block i within MaxHeadingDistance
+// characters, and how many blocks it visited to tell.
+func (p Params) goodFollows(blocks []block, i int) (follows bool, visits int) {
+	dist := 0
+	for j := i + 1; j < len(blocks) && dist <= p.MaxHeadingDistance; j++ {
+		visits++
+		if blocks[j].class == good {
+			return true, visits
+		}
+		dist += blocks[j].length
+	}
+	return false, visits
+}
+
+// nearest returns, for each block, the class of the nearest block before it and after it
+// that is not short (nor near-good, if strict); bad where there is none.
+func nearest(classes []class, strict bool) (prev, next []class) {
+	counts := func(c class) bool { return c != short && !(strict && c == nearGood) }
+	prev, next = make([]class, len(classes)), make([]class, len(classes))
+	last := bad
+	for i, c := range classes {
+		prev[i] = last
+		if counts(c) {
+			last = c
+		}
+	}
+	last = bad
+	for i := len(classes) - 1; i >= 0; i-- {
+		next[i] = last
+		if counts(classes[i]) {
+			last = classes[i]
+		}
+	}
+	return prev, next
+}
+
+const (
+	month   = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+	weekday = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?`
+)
+
+// patterns are the cleaner's regular expressions, compiled on first use rather than at
+// package initialisation, which every Lambda cold start would pay for.
+type patterns struct {
+	boilerplate                                 []pattern
+	contactLine, bylineLine, dateExpr, dateline *regexp.Regexp
+}
+
+var compiled = sync.OnceValue(func() *patterns {
+	return &patterns{
+		// Each pattern matches a whole block that is never article text. Repeats are unbounded
+		// because only blocks up to maxBoilerplateLen are tried (bounded repeats blow up the
+		// compiled program and the matching time).
+		boilerplate: compileAll([]string{
+			`(?:see also|see more|read more|read also|also read|related|related stories|related articles|related coverage|more from [^:]+|more on this story|recommended|watch|listen|trending|popular|most read|must read|don'?t miss|editor'?s picks?|top stories|latest news|up next|what to read next)\s*[:|»›>-].*`,
+			`(?:see also|see more|read more|related stories|related articles|more stories|recommended for you|most popular|most read|trending now|you may also like|you might also like|more like this|top stories|latest news|breaking news(?: emails| alerts)?)\W*`,
+			`.*\((?:image|photo|picture|pictured|video|credit|source)s?(?: credit)?:[^)]*\)`,
+			`image \d+ of \d+`,
+			`.*\bby clicking here\W*`,
+			`(?:published|posted|updated) \d+ (?:second|minute|hour|day|week|month)s? ago`,
+			`this (?:slideshow|video|content|feature) requires javascript.*`,
+			`this (?:website|site) uses cookies.*`,
+			`tell us what you think.*`,
+			`(?:\d+ )?comments?`,
+			`click (?:here|to)\b.*`,
+			`(?:please )?read our comment policy.*`,
+			`.*\bcomments? (?:policy|section|are closed|have been disabled|guidelines).*`,
+			`(?:view|show|load|hide|post|add|leave) (?:a )?comments?.*`,
+			`sponsored(?: stories| content| links| by .+)?`,
+			`advertisements?|ad(?:vert)?|promoted(?: content| stories)?|paid (?:content|post|partner content)|partner content`,
+			`story continues below(?: advertisement)?|continue reading(?: below| the main story)?|article continues (?:after|below).*`,
+			`(?:copyright|\(c\)|©).*`,
+			`all rights reserved.*`,
+			`.*reprint(?:s| permission| rights).*`,
+			`(?:photo|image|picture|video|graphic|illustration)(?: credit| courtesy)?s?\s*[:/|].*`,
+			`(?:getty images|ap photo|reuters|afp|shutterstock|epa)(?:/[^.]*)?`,
+			`(?:share|tweet|email|e-mail|print|pin|save|copy link|copy|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram)(?:\s*(?:\||/|·|•|,)?\s*(?:share|tweet|email|e-mail|print|pin|save|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|telegram|this|article|story|on|via))*`,
+			`share (?:this|on|via) .*`,
+			`follow (?:us|me) on .*`,
+			`(?:sign up|subscribe|register)\b.*(?:newsletter|inbox|updates|email|alerts?).*`,
+			`.*\bnewsletters?\b.*(?:sign up|subscribe|inbox)?`,
+			`(?:skip to (?:main )?content|skip navigation|jump to|back to top|loading(?:\.\.\.|…)?|menu|search|home|log ?in|sign in|subscribe|next article|previous article)`,
+			`(?:download|get) (?:the|our) (?:free )?app.*`,
+			`this (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared).*`,
+			`(?:updated|published|posted|last updated|last modified)\s*:?\s*.*\d{1,2}:\d{2}.*`,
+			`(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us|site ?map|accessibility).*`,
+			`we (?:use|value) (?:cookies|your privacy).*`,
+			`.*\bcan be (?:reached|contacted|emailed) at\b.*`,
+			`.*\b(?:reported|contributed) (?:to )?(?:this|the) (?:report|story|article)\b.*`,
+			`\(?(?:reporting|writing|editing|additional reporting) by .*`,
+			`tags?:.*|topics?:.*|filed under:?.*|trends?:.*`,
+			// Prompts: newsletters, donations, deals, affiliate notes, sharing.
+			`(?:want|like|enjoy|liked|enjoyed) (?:more )?(?:stories|articles|news|content|this (?:story|article|post))(?: like this)?\?.*`,
+			`(?:every|each) (?:day|week|morning|evening|weekday) we send.*`,
+			`(?:stay|keep) (?:up to date|informed|in the know|updated)\b.*`,
+			`.*\bno,? thanks\W*`,
+			`you(?:'ve| have) (?:successfully |succesfully )?subscribed.*`,
+			`.*\bactivate your subscription.*`,
+			`this (?:post|article|page|story) (?:may )?contains? (?:affiliate|sponsored|referral).*`,
+			`(?:please )?(?:donate|support (?:us|our (?:work|journalism))|become a (?:member|supporter|patron)|make a (?:donation|contribution))\b.*`,
+			`sharing is caring\W*|\d+ shares?|share (?:it )?with (?:a friend|friends).*`,
+			`.*\bshare it with a friend\W*`,
+			`(?:previous|next|older|newer) (?:post|article|story|entry)\W*.*`,
+			`.*\baffiliate (?:links?|partnerships?|commissions?|programs?)\b.*`,
+			`.*\b(?:earn|receive|get) (?:a )?(?:small )?(?:share of (?:the )?sales|commission|compensation)\b.*`,
+			`by (?:registering|signing up|subscribing|creating an account|clicking)\b.*`,
+			`follow .{1,40} on(?: .{1,40})?|where to watch|all podcasts|podcasts`,
+			`undo|ad ?choices|(?:sponsored|promoted|recommended) by .{1,40}`,
+			`(?:get|download) (?:the )?(?:latest )?deals?\b.*|shop (?:now|the (?:deal|sale))\W*|see (?:the )?deal\W*|check price.*|view (?:deal|offer|on amazon).*`,
+			`[\s•·|/>»-]*`,
+		}),
+		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`),
+		bylineLine:  regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*.{0,80})?$`),
+		dateExpr:    regexp.MustCompile(`(?i)\b` + weekday + `(?:(` + month + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + month + `),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:\b|T)`),
+		// A dateline block: publisher and/or date, separated by dashes or bars, and little else.
+		dateline: regexp.MustCompile(`(?i)^[\s•·*|—–-]*(?:(.{2,60}?)\s*[|—–-]+\s*)?` + weekday + `(?:` + month + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + month + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:[|—–-]+|at)?\s*.{0,40})?$`),
+	}
+})
+
+// maxBoilerplateLen bounds the blocks the patterns are tried on: no pattern matches more
+// than about 250 characters, and body paragraphs, the bulk of the text, are longer.
+const maxBoilerplateLen = 300
+
+// boilerplate reports whether block t is boilerplate, recording the metadata it carries. Near
+// the top, publisher/date lines and bylines are metadata too.
+func boilerplate(t string, top bool, m *article.Metadata) bool {
+	if utf8.RuneCountInString(t) > maxBoilerplateLen {
+		return cookieNotice(t)
+	}
+	re := compiled()
+	lower := strings.ToLower(t)
+	if !strings.Contains(lower, "can be ") {
+		// the contact-line pattern needs it; most blocks are spared its backtracking
+	} else if match := re.contactLine.FindStringSubmatch(t); match != nil {
+		if m.Author == "" {
+			m.Author = strings.TrimSpace(match[1])
+		}
+		return true
+	}
+	if top || text.CountWords(t) <= 12 {
+		if !bylineStart(lower) {
+			// not a byline
+		} else if match := re.bylineLine.FindStringSubmatch(t); match != nil {
+			if m.Author == "" {
+				m.Author = strings.TrimSpace(match[1])
+			}
+			return true
+		}
+		if !hasYear(t) {
+			// a dateline holds a year
+		} else if match := re.dateline.FindStringSubmatch(t); match != nil && text.CountWords(t) <= 16 {
+			if m.Published.IsZero() {
+				m.Published = ParseDate(t)
+			}
+			if pub := strings.TrimSpace(match[1]); pub != "" && m.Publisher == "" && !re.dateExpr.MatchString(pub) {
+				m.Publisher = pub
+			}
+			return true
+		}
+	}
+	for i := range re.boilerplate {
+		p := &re.boilerplate[i]
+		if !p.mayMatch(lower) {
+			continue
+		}
+		if p.re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// compileAll compiles each pattern to match a whole block, case-insensitively. Kept apart
+// rather than in one alternation: most fail on the first character, where the alternation
+// runs the slow NFA over every branch.
+func compileAll(patterns []string) []pattern {
+	out := make([]pattern, len(patterns))
+	for i, p := range patterns {
+		out[i].re = regexp.MustCompile(`(?i)^(?:` + p + `)$`)
+		// A pattern that may match anywhere in the block ("... can be reached at ...") runs
+		// the NFA over the whole block: gate it on the literals that must occur in the block,
+		// which costs far less.
+		if rest, ok := strings.CutPrefix(p, ".*"); ok {
+			out[i].anywhere = true
+			p = strings.TrimPrefix(rest, `\b`)
+		}
+		out[i].gate = gateOf(`(?i)` + p)
+	}
+	return out
+}
+
+// pattern is a boilerplate regexp and its gate: literals every match starts with, or (for
+// a pattern that starts with .*) contains.
+type pattern struct {
+	re       *regexp.Regexp
+	gate     prefixGate
+	anywhere bool
+}
+
+// mayMatch reports whether the lower-cased block passes the pattern's gate.
+func (p *pattern) mayMatch(lower string) bool {
+	if p.anywhere {
+		return p.gate.contained(lower)
+	}
+	return p.gate.open(lower)
+}
+
+// bylineStart reports whether a lower-case block opens as a byline does.
+func bylineStart(lower string) bool {
+	for _, p := range []string{"by", "written by", "words by", "story by"} {
+		if strings.HasPrefix(lower, p) && len(lower) > len(p) && unicode.IsSpace(rune(lower[len(p)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasYear reports whether s holds four digits in a row.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}

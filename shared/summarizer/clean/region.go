@@ -1,0 +1,231 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
+)
+
+// commentHeader matches the block that opens a page's reader comments ("34 Comments",
+// "12 responses to “…”", "Leave a Reply", "Join the conversation", a comment form's fields,
+// a comment's "Reply" button) or its author box ("About the author"). Nothing after it is the
+// article: pages put comments and bios, and then only footers, below the story.
+var commentHeader = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^[\s\[(]*(?:\d+ (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .*)?|(?:one|\d+) (?:response|thought)s? (?:to|on) .*|comments?(?: \(\d+\))?|leave a (?:reply|comment).*|post a comment|add a comment|join the (?:conversation|discussion).*|(?:show|view|load|read) (?:all )?\d* ?comments.*|permalink \d+ comments.*|discussion(?: \(\d+\))?|top rated comments|reader comments|reply|your email address will not be published.*|save my name, email,? and website.*|notify me of (?:new|follow-up) (?:comments|posts).*|(?:name|email|e-mail|website|comment)\s*\*|you must be logged in to post a comment.*|(?:this|the) comments? section is closed.*|about the author|about the writer)[\s\])]*$`)
+})
+
+// commentsStart is the index of the first comment-section header after the body began, or
+// len(blocks): the blocks from there on are dropped.
+func commentsStart(blocks []block) int {
+	seenBody := false
+	re := commentHeader()
+	for i := range blocks {
+		if blocks[i].class == good && !blocks[i].heading && blocks[i].length >= 150 {
+			seenBody = true
+		}
+		if seenBody && blocks[i].length < 120 && re.MatchString(blocks[i].text) {
+			// A "Reply" button closes a comment whose author and time stamp came first.
+			for j := i - 1; j >= max(0, i-3); j-- {
+				if blocks[j].length < 80 && timeOfDay().MatchString(blocks[j].text) {
+					return j
+				}
+			}
+			return i
+		}
+	}
+	return len(blocks)
+}
+
+// timeOfDay matches a time stamp such as "1:01 pm" or "at 10:15".
+var timeOfDay = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\b`)
+})
+
+// maxGap is how much non-body text (in characters) may separate two parts of one article:
+// a pull quote, an embedded picture's caption, a short list of links.
+const maxGap = 900
+
+// mainRegion keeps the article's own run of good blocks and drops good blocks far from it:
+// the related-story teasers, promos and bios that read like prose but stand apart from the
+// story. A run's weight is the text of its blocks that were good on their own
+// (not by context) and near-good ones that read as prose; what only context made good (a
+// menu's items, a feed of headlines) joins a run only between its sentences, and more than
+// maxGap of it ends the run. Runs that weigh at least a third of the heaviest are kept: an
+// article split by a long embed stays whole.
+func mainRegion(blocks []block, own []class) {
+	// A text that is all repeats (the same article pasted twice) is judged without them.
+	anchored := false
+	for i, b := range blocks {
+		if b.class == good && weighty(b, own[i]) {
+			anchored = true
+			break
+		}
+	}
+	if !anchored {
+		for i := range blocks {
+			blocks[i].repeated = false
+		}
+	}
+	type run struct {
+		start, end, weight int
+		feed               bool // opened by a feed header
+	}
+	runEnd := func(runs []run) int {
+		if len(runs) == 0 {
+			return 0
+		}
+		return runs[len(runs)-1].end
+	}
+	var runs []run
+	cur := run{start: -1}
+	gap := 0
+	for i, b := range blocks {
+		if b.feed && cur.start >= 0 {
+			// A feed of other stories begins: it is not this run's continuation.
+			runs = append(runs, cur)
+			cur = run{start: -1}
+		}
+		if !weighty(b, own[i]) && !flowing(b) {
+			// Text that is not body on its own separates runs, even where context made it good.
+			gap += b.length
+			if cur.start >= 0 && gap > maxGap {
+				runs = append(runs, cur)
+				cur = run{start: -1}
+			}
+			continue
+		}
+
+		if cur.start < 0 {
+			cur = run{start: i, feed: feedSince(blocks, runEnd(runs), i)}
+		}
+		cur.end = i + 1
+		gap = 0
+		if b.class == good && weighty(b, own[i]) {
+			cur.weight += b.length
+		}
+	}
+	if cur.start >= 0 {
+		runs = append(runs, cur)
+	}
+	best := 0
+	for _, r := range runs {
+		if !r.feed {
+			best = max(best, r.weight)
+		}
+	}
+	keep := make([]bool, len(blocks))
+	for _, r := range runs {
+		// A run that a feed header opened is kept only when it outweighs the article: the
+		// header was then the article's own.
+		if r.weight*3 < best || r.feed && r.weight <= best {
+			continue
+		}
+		for i := r.start; i < r.end; i++ {
+			keep[i] = true
+		}
+		// The headings right above the run's first sentence (a title, a subheading).
+		for i := r.start - 1; i >= 0 && r.start-i <= 2 && blocks[i].heading && blocks[i].class == good; i-- {
+			keep[i] = true
+		}
+	}
+	for i := range blocks {
+		switch {
+		case !keep[i]:
+			blocks[i].class = bad
+		case flowing(blocks[i]):
+			// Prose and quotes inside the article's run are body, however few function
+			// words they have (names, scores, figures).
+			blocks[i].class = good
+		}
+	}
+	keepLists(blocks, keep)
+}
+
+// keepLists keeps the lists inside an article's run: two or more short items in a row
+// between its paragraphs (features, prices, a book list, winners), which read as
+// boilerplate one by one.
+func keepLists(blocks []block, keep []bool) {
+	for i := 0; i < len(blocks); {
+		if !keep[i] || blocks[i].class == good {
+			i++
+			continue
+		}
+		j := i
+		for j < len(blocks) && keep[j] && blocks[j].class != good && !blocks[j].heading && !blocks[j].repeated && blocks[j].length <= 200 {
+			j++
+		}
+		// A list lies between body blocks of the run, and has two items at least.
+		if j-i >= 2 && i > 0 && blocks[i-1].class == good && j < len(blocks) && keep[j] && blocks[j].class == good {
+			for k := i; k < j; k++ {
+				blocks[k].class = good
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// flowing reports whether a block reads as a paragraph of running text or quotes someone:
+// inside an article's run it is body whatever its class.
+func flowing(b block) bool {
+	return !b.heading && !b.repeated && (b.speech || sentence(b.text))
+}
+
+// repeats counts each block's occurrences on the page.
+func repeats(raw []string) map[string]int {
+	n := make(map[string]int, len(raw))
+	for _, t := range raw {
+		n[t]++
+	}
+	return n
+}
+
+// cookieRE matches a consent notice, which can be longer than the blocks the boilerplate
+// patterns are tried on.
+var cookieRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:we|this (?:web)?site|our (?:web)?site|by (?:using|continuing))\b.{0,200}\bcookies\b`)
+})
+
+// maxNoticeLen bounds the consent notices looked for.
+const maxNoticeLen = 1000
+
+// cookieNotice reports whether a long block is a cookie-consent notice.
+func cookieNotice(t string) bool {
+	return len(t) <= maxNoticeLen && strings.Contains(t, "cookies") && cookieRE().MatchString(t)
+}
+
+// sentence reports whether t is a sentence: four words or more ending in a full stop, a
+// question or an exclamation mark (a closing quotation mark may follow).
+func sentence(t string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "”\"’')"))
+	return strings.ContainsRune(".!?", last) && text.CountWords(t) >= 4
+}
+
+// weighty reports whether a block is body on its own: good, or near-good prose, and not
+// repeated elsewhere on the page.
+func weighty(b block, own class) bool {
+	return !b.heading && !b.repeated && (own == good || own == nearGood && (prose(b.text) || b.speech))
+}
+
+// feedSince reports whether a feed marker precedes block i since block from.
+func feedSince(blocks []block, from, i int) bool {
+	for j := from; j <= i; j++ {
+		if blocks[j].feed {
+			return true
+		}
+	}
+	return false
+}
+
+// feedHeader matches the header of a list of other stories (related, trending, sponsored),
+// feed items' time stamps, and a gallery's slide counters ("Image 2 of 12").
+var feedHeader = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^[\s\W]*(?:more (?:in|from|on|of) .{1,40}|more .{1,25} (?:news|stories|videos?)|more (?:stories|news|videos?|headlines|articles)|latest(?: news| stories| headlines| videos?)?|top (?:stories|news|headlines|videos?)|trending(?: now| news| stories| videos?)?|popular(?: now| stories| articles)?|most (?:read|popular|viewed|shared|watched)(?: .{1,20})?|related(?: stories| articles| content| coverage| posts| news| videos?| links| reading)?|recommended(?: for you| stories| reading| videos?)?|you (?:may|might) (?:also )?like|(?:what|stories) to read next|read next|up next|watch next|further reading|in other news|around the web|from the web|elsewhere on .{1,30}|also on .{1,30}|editor'?s picks?|featured(?: stories| articles| posts)?|don'?t miss|must read|also read|see also|explore more|more to explore|\d+\s*(?:[smhd]|mins?|hrs?|minutes?|hours?|days?)\s+ago|(?:image|photo|picture|slide)s?\s*\d+\s*(?:of|/)\s*\d+|\d+\s*(?:of|/)\s*\d+|(?:photo |image |picture )?gallery|in pictures|(?:view|see) (?:all )?(?:photos|gallery)|sponsored(?: links| stories| content)?|promoted(?: links| stories| content)?|paid (?:content|partner content)|from (?:our|the) partners?|around the web)[\s\W]*$`)
+})
+
+// feedMarker reports whether block t opens a feed of other stories.
+func feedMarker(t string) bool {
+	return len(t) <= 60 && feedHeader().MatchString(t)
+}

@@ -1,0 +1,31 @@
+package keywords_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/precis-news/precis/shared/summarizer/keywords"
+)
+
+func TestExtract(t *testing.T) {
+	sents := []string{
+		"Northshire County Council approved a flood defence plan for Ashby on Tuesday.",
+		"The flood defence plan will raise embankments along the River Lean.",
+		"Ashby residents said the flood defence plan came too late.",
+		"The council will pay for the flood defence plan with a loan.",
+		"It was sunny.",
+	}
+	got := keywords.Extract(sents, 3)
+	if len(got) == 0 || len(got) > 3 {
+		t.Fatalf("Extract = %q, want 1 to 3 phrases", got)
+	}
+	if !slices.Contains(got, "flood defence plan") {
+		t.Errorf("Extract = %q, want it to include the repeated phrase %q", got, "flood defence plan")
+	}
+	if slices.Contains(got, "sunny") {
+		t.Errorf("Extract = %q holds a one-off word", got)
+	}
+	if got := keywords.Extract(nil, 5); len(got) != 0 {
+		t.Errorf("Extract(nil) = %q", got)
+	}
+}

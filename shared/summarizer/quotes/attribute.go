@@ -1,0 +1,955 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
+)
+
+// SpeakerType says what kind of speaker a quote has.
+type SpeakerType string
+
+// Speaker types.
+const (
+	Person       SpeakerType = "person"
+	Organization SpeakerType = "organization"
+	Unknown      SpeakerType = "unknown"
+)
+
+// Quote is a direct quotation with its speaker.
+type Quote struct {
+	// Text is the quoted words, without the marks and the attribution comma.
+	Text        string
+	Speaker     string
+	SpeakerType SpeakerType
+	// Partial marks a phrase quoted inside a sentence, apart from full statements.
+	Partial   bool
+	Paragraph int
+	// Sentence is the index of the sentence the quotation starts in.
+	Sentence int
+	// Start and End locate Text in its paragraph.
+	Start, End int
+	Score      float64
+}
+
+// speaker is a resolved speaker.
+type speaker struct {
+	name string
+	typ  SpeakerType
+	e    *entity
+}
+
+func (s speaker) known() bool { return s.name != "" }
+
+var determiners = words(`the a an his her its their our this that one another some several many two three`)
+
+// attributor resolves the speaker of each span against the article's entities.
+type attributor struct {
+	paras []text.Paragraph
+	reg   *registry
+	// last is the most recent quotation's speaker and lastPara its paragraph: a pronoun
+	// that finds no one named nearby goes on quoting that person.
+	last     speaker
+	lastPara int
+}
+
+// sentenceAt returns the sentence of paragraph p that contains byte offset pos.
+func sentenceAt(p text.Paragraph, pos int) (text.Sentence, bool) {
+	if len(p.Sentences) == 0 {
+		return text.Sentence{}, false
+	}
+	i := min(sort.Search(len(p.Sentences), func(i int) bool { return pos < p.Sentences[i].Span.End }), len(p.Sentences)-1)
+	return p.Sentences[i], pos >= p.Sentences[i].Span.Start || i == 0
+}
+
+// cueWindow bounds, in bytes, how far from a quotation its speech cue is looked for, so that
+// attribution costs the same per quote however long the sentence.
+const cueWindow = 320
+
+// explicit finds the speaker named by a cue around span s; ok is false when there is none.
+func (a *attributor) explicit(s span) (speaker, bool) {
+	p := a.paras[s.para]
+	endSent, ok := sentenceAt(p, max(s.start, s.end-1))
+	if !ok {
+		return speaker{}, false
+	}
+	// After the quote: `..., Mr. Peskov said` or `..., said Mr. Peskov`.
+	closeAt := s.end
+	if s.closeMark {
+		closeAt = skipMark(p.Text, s.end)
+	}
+	var post []token
+	if closeAt < endSent.Span.End {
+		post = tokenize(p.Text[closeAt:min(endSent.Span.End, closeAt+cueWindow)], closeAt)
+		post = untilMark(post)
+	}
+	if sp, ok := a.postCue(post, endSent); ok {
+		return sp, true
+	}
+	// "“This will be a challenge” for Clinton, said Kunin.": the cue after a short phrase
+	// that completes the quoted words.
+	for c := 1; c < len(post) && c <= 6; c++ {
+		if !post[c].word {
+			if post[c].text == "," {
+				if sp, ok := a.postCue(post[c:], endSent); ok && sp.known() {
+					return sp, true
+				}
+			}
+			break
+		}
+	}
+	if len(post) == 0 && endsWithExclamation(p.Text[:s.end]) {
+		// "...?” she asked.": the sentence splitter may have closed the sentence at the mark.
+		if next, ok := sentenceAt(p, closeAt); ok && next.Span.Start >= closeAt && next.Index == endSent.Index+1 {
+			toks := untilMark(tokenize(p.Text[next.Span.Start:min(next.Span.End, next.Span.Start+cueWindow)], next.Span.Start))
+			if k := subjectCue(toks, 0); k > 0 && shortClause(toks, k) {
+				if sp, ok := a.postCue(toks, next); ok {
+					return sp, true
+				}
+			} else if len(toks) > 1 && cueVerbs[toks[0].lower] && !toks[0].upper {
+				if sp, ok := a.postCue(toks, next); ok {
+					return sp, true
+				}
+			}
+		}
+	}
+	// Before the quote, in the sentence it opens in.
+	startSent, ok := sentenceAt(p, s.start)
+	var pre []token
+	if ok && s.openMark {
+		from := max(startSent.Span.Start, s.start-cueWindow)
+		pre = tokenize(p.Text[from:s.start], from)
+		for len(pre) > 0 && !pre[len(pre)-1].word && strings.ContainsAny(pre[len(pre)-1].text, "“\"«‘'") {
+			pre = pre[:len(pre)-1]
+		}
+		pre = afterLastMark(pre)
+		if sp, ok := a.preCue(pre, startSent); ok {
+			return sp, true
+		}
+		if sp, ok := a.label(pre, startSent); ok {
+			return sp, true
+		}
+	}
+	if sp, ok := a.accordingTo(post, endSent); ok {
+		return sp, true
+	}
+	if ok && len(pre) == 0 {
+		if sp, ok := a.leadIn(s, startSent); ok {
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+func endsWithExclamation(s string) bool {
+	s = strings.TrimRight(s, " ”\"'’")
+	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+// shortClause reports whether the clause whose cue verb is toks[k] ends soon after it, as an
+// attribution does ("Clinton said to People."), rather than going on to report speech.
+func shortClause(toks []token, k int) bool {
+	words := 0
+	for _, t := range toks[k+1:] {
+		if t.word {
+			if t.lower == "that" {
+				return false // "X said that ...": reported speech of its own
+			}
+			words++
+		} else if t.text == "." || t.text == "," || t.text == ";" {
+			break
+		}
+	}
+	return words <= 8
+}
+
+// label reads a transcript label or a speaker set before a colon at the start of the
+// paragraph: "Rep. Trey Gowdy (R-S.C.): “...”", "MR. TRUMP: “...”".
+func (a *attributor) label(pre []token, sent text.Sentence) (speaker, bool) {
+	if len(pre) < 2 || pre[len(pre)-1].text != ":" || len(pre) > 14 || pre[0].start > sent.Span.Start {
+		return speaker{}, false
+	}
+	if sentenceIndexInParagraph(a.paras[sent.Paragraph], sent) != 0 {
+		return speaker{}, false
+	}
+	toks := pre[:len(pre)-1]
+	if toks[len(toks)-1].text == ")" {
+		if b := beforeAppositive(toks); len(b) > 0 {
+			toks = b
+		}
+	}
+	for _, t := range toks {
+		if !t.word || cueVerbs[t.lower] {
+			return speaker{}, false
+		}
+	}
+	if np := npBefore(toks); len(np) > 0 && len(np) >= len(toks)-3 {
+		return a.resolve(np, sent), true
+	}
+	return speaker{}, false
+}
+
+func sentenceIndexInParagraph(p text.Paragraph, s text.Sentence) int {
+	if len(p.Sentences) == 0 {
+		return 0
+	}
+	return s.Index - p.Sentences[0].Index
+}
+
+// leadIn finds the speaker of a quotation that opens its sentence in the sentence before:
+// one that introduces it with a colon ("Dr. Ward stated:"), in this paragraph or ending the
+// one before, or a bare attribution ("Iowa State University's Dianne Bystrom agreed.").
+func (a *attributor) leadIn(s span, sent text.Sentence) (speaker, bool) {
+	p := a.paras[s.para]
+	i := sentenceIndexInParagraph(p, sent)
+	var prev text.Sentence
+	switch {
+	case i > 0 && i < len(p.Sentences):
+		prev = p.Sentences[i-1]
+	case i == 0 && s.para > 0 && len(a.paras[s.para-1].Sentences) > 0 && !a.paras[s.para-1].Heading:
+		pp := a.paras[s.para-1]
+		prev = pp.Sentences[len(pp.Sentences)-1]
+		if !strings.HasSuffix(strings.TrimSpace(prev.Text), ":") {
+			return speaker{}, false
+		}
+	default:
+		return speaker{}, false
+	}
+	toks := tokenize(prev.Text[max(0, len(prev.Text)-cueWindow):], prev.Span.Start+max(0, len(prev.Text)-cueWindow))
+	if len(toks) < 2 || strings.ContainsAny(prev.Text, "“”\"") {
+		return speaker{}, false
+	}
+	last := toks[len(toks)-1].text
+	toks = toks[:len(toks)-1]
+	switch last {
+	case ":":
+		return a.preCue(toks, prev)
+	case ".":
+		if k := subjectCue(toks, 0); k > 0 && shortClause(toks, k) {
+			return a.postCue(toks, prev)
+		}
+	}
+	return speaker{}, false
+}
+
+func skipMark(p string, pos int) int {
+	for pos < len(p) {
+		r, n := utf8.DecodeRuneInString(p[pos:])
+		if r != '”' && r != '"' && r != ',' && r != '’' && r != '»' && !unicode.IsSpace(r) {
+			break
+		}
+		pos += n
+	}
+	return pos
+}
+
+// untilMark cuts tokens at the next quotation mark: what follows belongs to another quote.
+func untilMark(toks []token) []token {
+	for i, t := range toks {
+		if !t.word && strings.ContainsAny(t.text, "“”\"«»") {
+			return toks[:i]
+		}
+	}
+	return toks
+}
+
+func afterLastMark(toks []token) []token {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if !toks[i].word && strings.ContainsAny(toks[i].text, "“”\"«»") {
+			return toks[i+1:]
+		}
+	}
+	return toks
+}
+
+func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
+	i := 0
+	for i < len(post) && !post[i].word {
+		if post[i].text != "," && post[i].text != "—" && post[i].text != "–" && post[i].text != "-" {
+			return speaker{}, false
+		}
+		i++
+	}
+	if i >= len(post) {
+		return speaker{}, false
+	}
+	// Inverted: said Mr. Putin.
+	if cueVerbs[post[i].lower] {
+		if np := npAfter(post, i+1); len(np) > 0 && speakerPhrase(np) {
+			return a.resolve(np, sent), true
+		}
+		// "said master of ceremonies Asab Al-Tabchi": the name after a lower-case title.
+		for k := i + 1; k < len(post) && k <= i+6 && post[k].word && post[i].lower != "according"; k++ {
+			if post[k].upper && !notNames[post[k].lower] {
+				if np := npAfter(post, k); len(np) > 0 {
+					return a.resolve(np, sent), true
+				}
+				break
+			}
+		}
+		return speaker{}, false
+	}
+	// Inverted with a verb the lexicon lacks: "..., scoffed Arianna Gil".
+	if speechLike(post[i]) && i+1 < len(post) && post[i+1].upper && post[i+1].word && (!notNames[post[i+1].lower] || isTitleWord(post[i+1].lower)) {
+		if np := npAfter(post, i+1); len(np) > 0 {
+			return a.resolve(np, sent), true
+		}
+	}
+	// Subject first: Mr. Putin (also, later, Monday) said; Jane Roe, 25, a nurse, said.
+	if k := subjectCue(post, i); k > i {
+		np := npBefore(post[i:k])
+		if len(np) > 0 && np[0].start == post[i].start {
+			if m := appositiveEnd(post, k); m > 0 && described(np) {
+				if name := appositiveName(post[k+1 : m-1]); name != nil {
+					return a.resolve(name, sent), true
+				}
+			}
+			return a.resolve(np, sent), true
+		}
+		// "a spokesman for the ministry said": a description with its complement.
+		if np := npAfter(post, i); len(np) > 0 && speakerPhrase(np) {
+			return a.resolve(np, sent), true
+		}
+	}
+	// Subject first with a verb the lexicon lacks: "..., Ms. Abedin answered".
+	if np := npAfter(post, i); len(np) > 0 && np[0].start == post[i].start {
+		if k := i + len(np); k < len(post) && speechLike(post[k]) && speakerPhrase(np) {
+			return a.resolve(np, sent), true
+		}
+	}
+	return speaker{}, false
+}
+
+// speakerPhrase reports whether np can name a speaker: a pronoun, a capitalised name, or a
+// description headed by a role or an organisation word.
+func speakerPhrase(np []token) bool {
+	last := np[len(np)-1]
+	l := strings.ToLower(last.bare())
+	if _, ok := pronouns[l]; ok && len(np) == 1 {
+		return true
+	}
+	return last.upper && !notNames[l] || roles[l] || titles[l] || orgWords[l]
+}
+
+// speechLike reports whether t may be a verb of speech missing from cueVerbs, in the
+// inverted order that only speech takes right after a quotation ("..., scoffed X").
+func speechLike(t token) bool {
+	return t.word && !t.upper && (strings.HasSuffix(t.lower, "ed") || cueVerbs[t.lower]) && !skipBetween[t.lower] && len(t.lower) > 3
+}
+
+// maxAppositive bounds, in tokens, a phrase set off by commas between a speaker and the verb.
+const maxAppositive = 24
+
+// subjectCue returns the index of the cue verb that follows a subject starting at toks[i],
+// with any appositive set off by commas or brackets in between ("Roe, a Democrat from
+// Ohio, said"; "Gowdy (R-S.C.) said"), or -1. With an appositive it returns the index of
+// its opening comma, where the subject ends.
+func subjectCue(toks []token, i int) int { return subjectVerb(toks, i, isCue) }
+
+func isCue(t token) bool { return cueVerbs[t.lower] }
+
+// isVerbLike accepts any lower-case word that can follow a subject as its verb.
+func isVerbLike(t token) bool {
+	return !t.upper && !linkers[t.lower] && !strings.HasSuffix(t.lower, "ing")
+}
+
+func subjectVerb(toks []token, i int, verb func(token) bool) int {
+	for k := i; k < len(toks) && k < i+12; k++ {
+		t := toks[k]
+		if t.word {
+			if k > i && verb(t) {
+				return k
+			}
+			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] && !skipBetween[t.lower] {
+				return -1
+			}
+			continue
+		}
+		if k == i {
+			return -1
+		}
+		m := appositiveEnd(toks, k)
+		if m < 0 {
+			return -1
+		}
+		for m < len(toks) && toks[m].word && skipBetween[toks[m].lower] {
+			m++
+		}
+		if m < len(toks) && toks[m].word && verb(toks[m]) {
+			return k // the subject ends before the appositive
+		}
+		return -1
+	}
+	return -1
+}
+
+// appositiveEnd returns the index after the phrase that toks[k] (a comma or an opening
+// bracket) sets off, or -1 when it is not closed within maxAppositive tokens.
+func appositiveEnd(toks []token, k int) int {
+	closer := ","
+	switch toks[k].text {
+	case ",":
+	case "(":
+		closer = ")"
+	default:
+		return -1
+	}
+	for m := k + 1; m < len(toks) && m <= k+maxAppositive; m++ {
+		if toks[m].text == closer {
+			return m + 1
+		}
+		if strings.ContainsAny(toks[m].text, "“”\"") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositiveName returns the name inside an appositive, as in "the White House press
+// secretary, Josh Earnest, said": capitalised words only, none an organisation word.
+func appositiveName(toks []token) []token {
+	if len(toks) == 0 || len(toks) > 4 || hasOrgWord(toks) {
+		return nil
+	}
+	for _, t := range toks {
+		if !t.word || !t.upper || notNames[t.lower] {
+			return nil
+		}
+	}
+	return toks
+}
+
+// described reports whether np is a description rather than a name: it opens with a
+// determiner or ends with a lower-case word ("the presumptive nominee", "Trump's lawyer").
+func described(np []token) bool {
+	return determiners[np[0].lower] || !np[len(np)-1].upper
+}
+
+func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
+	introduced := len(pre) > 0 && (pre[len(pre)-1].text == "," || pre[len(pre)-1].text == ":")
+	// Drop the colon or comma right before the mark.
+	for len(pre) > 0 && !pre[len(pre)-1].word {
+		pre = pre[:len(pre)-1]
+	}
+	if len(pre) == 0 {
+		return speaker{}, false
+	}
+	// Inverted at sentence start: Added Mr. Lukashenko, "...".
+	if cueVerbs[pre[0].lower] {
+		if np := npAfter(pre, 1); len(np) > 0 && np[len(np)-1].end == pre[len(pre)-1].end {
+			return a.resolve(np, sent), true
+		}
+	}
+	if pre[0].lower == "according" && len(pre) > 2 && pre[1].lower == "to" {
+		if np := npAfter(pre, 2); len(np) > 0 {
+			return a.resolve(np, sent), true
+		}
+	}
+	// The last cue verb before the mark, and its subject: He said the notion ...; what he called.
+	for k := len(pre) - 1; k >= 0; k-- {
+		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") {
+			if np := npBefore(pre[:k]); len(np) > 0 {
+				return a.resolve(np, sent), true
+			}
+			if b := beforeAppositive(pre[:k]); len(b) > 0 {
+				if np := npBefore(b); len(np) > 0 {
+					if name := appositiveName(trimAppositive(pre[len(b)+1 : k])); name != nil && described(np) {
+						return a.resolve(name, sent), true
+					}
+					return a.resolve(np, sent), true
+				}
+			}
+			if np := npAfter(pre, k+1); len(np) > 0 && k == 0 && speakerPhrase(np) && len(pre)-k-1-len(np) <= 3 {
+				return a.resolve(np, sent), true
+			}
+		}
+	}
+	if introduced {
+		return a.introducer(pre, sent)
+	}
+	return speaker{}, false
+}
+
+// introducer reads a short clause that introduces a quotation with a verb the lexicon
+// lacks: "Hillary shot back, “...”", "Cruz fired off:".
+func (a *attributor) introducer(pre []token, sent text.Sentence) (speaker, bool) {
+	c := len(pre) - 1
+	for c >= 0 && pre[c].word {
+		c--
+	}
+	clause := pre[c+1:]
+	if len(clause) < 2 || len(clause) > 8 {
+		return speaker{}, false
+	}
+	np := npAfter(clause, 0)
+	rest := clause[len(np):]
+	if len(np) == 0 || len(rest) == 0 || len(rest) > 2 || !speakerPhrase(np) || !(len(np) > 1 || a.subjectWorthy(np)) {
+		return speaker{}, false
+	}
+	v := rest[0].lower
+	if rest[0].upper || !(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") || irregularPast[v]) {
+		return speaker{}, false
+	}
+	return a.resolve(np, sent), true
+}
+
+// irregularPast are past tenses of verbs that introduce speech in news ("shot back").
+var irregularPast = words(`shot fired spoke wrote told put went began swore threw hit struck`)
+
+// beforeAppositive strips a phrase set off by commas or brackets from the end of toks
+// ("Brian Fallon, a spokesman for the campaign,"), leaving what stands before it; nil when
+// toks does not end with one.
+func beforeAppositive(toks []token) []token {
+	k := len(toks) - 1
+	for k >= 0 && toks[k].word && skipBetween[toks[k].lower] {
+		k--
+	}
+	if k < 1 || (toks[k].text != "," && toks[k].text != ")") {
+		return nil
+	}
+	if toks[k].text == "," && toks[k-1].text == ")" {
+		k-- // "Gov. John Kasich (R-OH), said": the bracket is the appositive
+	}
+	opener := ","
+	if toks[k].text == ")" {
+		opener = "("
+	}
+	for m := k - 1; m >= 0 && m >= k-maxAppositive; m-- {
+		if toks[m].text == opener {
+			return toks[:m]
+		}
+		if !toks[m].word && strings.ContainsAny(toks[m].text, "“”\"") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// subjectOf is the subject of the sentence a quotation stands inside, the speaker of a
+// phrase quoted in reported speech ("Roe called the plan “a disaster”"): a name, pronoun or
+// description at the sentence's start, or after a short opening phrase, followed by a verb.
+func (a *attributor) subjectOf(s span) (speaker, bool) {
+	p := a.paras[s.para]
+	sent, ok := sentenceAt(p, s.start)
+	if !ok || s.start <= sent.Span.Start {
+		return speaker{}, false
+	}
+	from := max(sent.Span.Start, s.start-cueWindow)
+	toks := tokenize(p.Text[from:s.start], from)
+	if from > sent.Span.Start || len(toks) < 2 {
+		return speaker{}, false
+	}
+	// The subject opens the sentence or follows an opening phrase set off by a comma ("On
+	// Thursday, after remaining neutral, Warren appeared ...").
+	starts := []int{0}
+	for k := 1; k < len(toks) && len(starts) < 5; k++ {
+		if toks[k].text == "," {
+			starts = append(starts, k+1)
+		}
+	}
+	for n, i := range starts {
+		if i >= len(toks) {
+			break
+		}
+		np := npAfter(toks, i)
+		if len(np) == 0 || np[0].start != toks[i].start || !speakerPhrase(np) || !a.subjectWorthy(np) {
+			continue
+		}
+		k := i + len(np)
+		if k < len(toks) && toks[k].text == "," {
+			if c := subjectVerb(toks, i, isVerbLike); c > i {
+				if m := appositiveEnd(toks, k); m > 0 && described(np) {
+					if name := appositiveName(toks[k+1 : m-1]); name != nil {
+						return a.resolve(name, sent), true
+					}
+				}
+				return a.resolve(np, sent), true
+			}
+		}
+		if k < len(toks) && toks[k].word && !toks[k].upper && !linkers[toks[k].lower] && !strings.HasSuffix(toks[k].lower, "ing") {
+			return a.resolve(np, sent), true
+		}
+		if n == 0 && k < len(toks) && toks[k].word {
+			break // a subject followed by something else: the sentence's own, not a speaker
+		}
+	}
+	return speaker{}, false
+}
+
+// subjectWorthy reports whether a phrase read as a sentence's subject can be a speaker: a
+// pronoun, a description, a name of two words or more, or a person or organisation the
+// article already knows; not a lone capitalised word ("Kicking", "Corporate").
+func (a *attributor) subjectWorthy(np []token) bool {
+	if determiners[np[0].lower] {
+		return true
+	}
+	if len(np) == 1 {
+		if _, ok := pronouns[np[0].lower]; ok {
+			return np[0].lower != "it" && np[0].lower != "we" && np[0].lower != "i"
+		}
+		_, given := firstNames[strings.ToLower(np[0].bare())]
+		return given || a.reg.byName(np[0].bare()) != nil || a.reg.bySurname(np[0].bare()) != nil
+	}
+	upper := 0
+	for _, t := range np {
+		if t.upper {
+			upper++
+		}
+	}
+	return upper < len(np) || len(np) <= 4
+}
+
+// trimAppositive drops the closing comma or bracket and the adverbs after an appositive.
+func trimAppositive(toks []token) []token {
+	for len(toks) > 0 && (!toks[len(toks)-1].word || skipBetween[toks[len(toks)-1].lower]) {
+		toks = toks[:len(toks)-1]
+	}
+	return toks
+}
+
+func (a *attributor) accordingTo(post []token, sent text.Sentence) (speaker, bool) {
+	for k := 0; k+2 < len(post); k++ {
+		if post[k].lower == "according" && post[k+1].lower == "to" {
+			if np := npAfter(post, k+2); len(np) > 0 {
+				return a.resolve(np, sent), true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// npWord reports whether t can be part of a speaker's noun phrase.
+func npWord(t token) bool {
+	l := strings.ToLower(t.bare())
+	return t.word && (t.upper || ordinal(l) || roles[l] || modifiers[l] || documents[l] || demonyms[l] || orgWords[l] || determiners[l] || pronouns[l] != unknownGender || l == "they" || l == "it" || l == "think" || l == "tank" || l == "news" || l == "press" || l == "service")
+}
+
+// ordinal reports whether w is a number like "1st" or "22nd", as in "1st Lt. Tyler Livingston".
+func ordinal(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	suf := w[len(w)-2:]
+	return suf == "st" || suf == "nd" || suf == "rd" || suf == "th"
+}
+
+// npBefore is the noun phrase that ends toks (the subject before a cue verb), skipping the
+// adverbs and auxiliaries between it and the verb.
+func npBefore(toks []token) []token {
+	k := len(toks) - 1
+	for k >= 0 && toks[k].word && skipBetween[toks[k].lower] && !toks[k].upper {
+		k--
+	}
+	// "said Monday": a weekday sits between subject and verb only after the subject.
+	for k >= 0 && toks[k].word && skipBetween[toks[k].lower] {
+		k--
+	}
+	end := k
+	for k >= 0 && npWord(toks[k]) && end-k < 8 {
+		if _, ok := pronouns[toks[k].lower]; ok {
+			if k == end {
+				return toks[k : k+1]
+			}
+			break
+		}
+		if determiners[toks[k].lower] {
+			k--
+			break
+		}
+		k--
+	}
+	np := toks[k+1 : end+1]
+	return trimNP(np)
+}
+
+// npAfter is the noun phrase starting at toks[i] (the speaker after an inverted cue).
+func npAfter(toks []token, i int) []token {
+	for i < len(toks) && toks[i].word && skipBetween[toks[i].lower] && !toks[i].upper {
+		i++
+	}
+	start := i
+	if i < len(toks) {
+		if _, ok := pronouns[toks[i].lower]; ok {
+			return toks[i : i+1]
+		}
+	}
+	for i < len(toks) && i-start < 10 {
+		t := toks[i]
+		switch {
+		case npWord(t) && !(determiners[t.lower] && i > start && !linkers[toks[i-1].lower]):
+			i++
+			if t.possessive() && !(i < len(toks) && npWord(toks[i])) {
+				return trimNP(toks[start:i])
+			}
+		case t.word && linkers[t.lower] && i+1 < len(toks) && npWord(toks[i+1]) && i > start:
+			i++
+		case t.word && !t.upper && i > start && strings.Contains(t.lower, "-") && i+1 < len(toks) && toks[i+1].upper && !notNames[toks[i+1].lower]:
+			i++ // a hyphenated role before the name: "Blaze co-host Stu Burguiere"
+		case t.word && !t.upper && i > start && roleWithin(toks, i+1, 3):
+			i++ // a noun modifying the role: "leadership" in "a GOP leadership aide"
+		default:
+			return trimNP(toks[start:i])
+		}
+	}
+	return trimNP(toks[start:i])
+}
+
+// roleWithin reports whether a role word stands among the n tokens from toks[i].
+func roleWithin(toks []token, i, n int) bool {
+	for k := i; k < len(toks) && k < i+n; k++ {
+		if !toks[k].word {
+			return false
+		}
+		if roles[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// trimNP drops linkers and determiners left dangling at the end of a phrase.
+func trimNP(np []token) []token {
+	for len(np) > 0 && (linkers[np[len(np)-1].lower] || determiners[np[len(np)-1].lower]) {
+		np = np[:len(np)-1]
+	}
+	hasContent := false
+	for _, t := range np {
+		if !determiners[t.lower] {
+			hasContent = true
+		}
+	}
+	if !hasContent {
+		return nil
+	}
+	return np
+}
+
+// resolve turns a speaker phrase into a speaker: a known entity where it names, describes or
+// refers back to one; otherwise the phrase itself.
+func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
+	if len(np) == 1 {
+		if g, ok := pronouns[np[0].lower]; ok {
+			return a.resolvePronoun(np[0], g, sent)
+		}
+	}
+	// "Iowa State University's Dianne Bystrom": the person after an organisation's possessive.
+	for k := len(np) - 2; k >= 0; k-- {
+		if np[k].possessive() {
+			if rest := np[k+1:]; rest[len(rest)-1].upper && !hasOrgWord(rest) {
+				np = rest
+			}
+			break
+		}
+	}
+	det := false
+	if determiners[np[0].lower] {
+		det = true
+		np = np[1:]
+	}
+	if len(np) == 1 && isAcronym(np[0].bare()) {
+		if e := a.reg.byName(np[0].bare()); e != nil {
+			return speakerOf(e)
+		}
+		if len(np[0].bare()) <= 2 {
+			return speaker{} // initials ("LN", "HP") the article never introduced
+		}
+		return speaker{name: np[0].bare(), typ: Organization}
+	}
+	// A capitalised organisation name.
+	if e := a.reg.byName(strings.TrimPrefix(joinTokens(np), "The ")); e != nil {
+		return speakerOf(e)
+	}
+	// "Gov. Phil Bryant of Mississippi": the name stops at "of".
+	for k := 1; k < len(np); k++ {
+		if linkers[np[k].lower] {
+			if np[k-1].upper && !hasOrgWord(np[:k]) && !isTitleWord(np[k-1].lower) {
+				np = np[:k]
+			}
+			break
+		}
+	}
+	// A person's name after any titles.
+	last := -1
+	for k, t := range np {
+		if isTitleWord(t.lower) || demonyms[strings.ToLower(t.bare())] || !t.upper {
+			last = k
+		}
+	}
+	name := np[last+1:]
+	if len(name) > 0 && !hasOrgWord(name) && (!det || last >= 0 && !hasOrgWord(np[last:last+1])) {
+		if e := a.reg.bySurname(name[len(name)-1].bare()); e != nil {
+			return speakerOf(e)
+		}
+		for _, t := range name {
+			if notNames[t.lower] {
+				name = nil
+				break
+			}
+		}
+		if len(name) > 0 {
+			return a.newPerson(name, sent)
+		}
+	}
+	phrase := joinTokens(np)
+	if len(np) == 1 && np[0].upper && notNames[strings.ToLower(np[0].bare())] {
+		return speaker{} // "Monday", "United": a capitalised word, not a speaker
+	}
+	// "spokesman for the ministry": a person described by their role in an organisation.
+	for k := 1; k < len(np); k++ {
+		if linkers[np[k].lower] {
+			if roles[strings.ToLower(np[k-1].bare())] {
+				return speaker{name: phrase, typ: Person}
+			}
+			break
+		}
+	}
+	if hasOrgWord(np) {
+		return speaker{name: phrase, typ: Organization}
+	}
+	head := strings.ToLower(np[len(np)-1].bare())
+	if roles[head] || titles[head] {
+		if e := a.describe(np, sent); e != nil {
+			return speakerOf(e)
+		}
+		return speaker{name: phrase, typ: Person}
+	}
+	return speaker{name: phrase, typ: Unknown}
+}
+
+// newPerson records a speaker the entity pass did not know, so that later pronouns and
+// surnames resolve to it.
+func (a *attributor) newPerson(name []token, sent text.Sentence) speaker {
+	words := make([]string, len(name))
+	for k, t := range name {
+		words[k] = t.bare()
+	}
+	e := a.reg.addPerson(words, nil, unknownGender, sent.Index)
+	if e == nil {
+		return speaker{name: joinTokens(name), typ: Person}
+	}
+	a.reg.quoted = nil
+	a.reg.mention(sent.Index, mention{e, name[0].start, name[len(name)-1].end, true})
+	return speakerOf(e)
+}
+
+func speakerOf(e *entity) speaker {
+	if e.kind == organization {
+		return speaker{name: e.name, typ: Organization, e: e}
+	}
+	return speaker{name: e.name, typ: Person, e: e}
+}
+
+// synonyms of role heads used to match descriptions to the titles entities were given.
+var synonyms = map[string][]string{
+	"leader":    {"leader", "president", "premier", "chancellor", "king", "queen", "head", "prime", "dictator", "strongman", "monarch"},
+	"president": {"president", "leader", "head"},
+	"spokesman": {"spokesman", "spokeswoman", "spokesperson", "spokespeople"},
+	"minister":  {"minister", "secretary"},
+	"chief":     {"chief", "head", "director", "ceo"},
+}
+
+// describe matches a description ("the Russian leader", "the Kremlin spokesman") with a
+// person introduced earlier whose titles fit it and whose nationality does not contradict it.
+func (a *attributor) describe(np []token, sent text.Sentence) *entity {
+	head := strings.ToLower(np[len(np)-1].bare())
+	heads := synonyms[head]
+	if heads == nil {
+		heads = []string{head}
+	}
+	var mods []string
+	for _, t := range np[:len(np)-1] {
+		mods = append(mods, strings.ToLower(t.bare()))
+	}
+	var best *entity
+	bestScore := 0.0
+	seen := map[*entity]bool{}
+	for _, h := range heads {
+		// The people this head describes, the most recent first, a bounded number of them.
+		cands := a.reg.byWord[h]
+		for c := len(cands) - 1; c >= 0 && c >= len(cands)-maxDescribed; c-- {
+			e := cands[c]
+			if seen[e] || e.kind != person || e.first > sent.Index {
+				continue
+			}
+			seen[e] = true
+			if score, ok := descriptionFits(e, mods); ok && score > bestScore {
+				best, bestScore = e, score
+			}
+		}
+	}
+	return best
+}
+
+// maxDescribed bounds the people a description is compared with.
+const maxDescribed = 64
+
+// descriptionFits scores how well the modifiers of a description ("Russian", "Kremlin") fit
+// person e; ok is false when one contradicts it (another nationality).
+func descriptionFits(e *entity, mods []string) (float64, bool) {
+	score := 1 + float64(e.mentions)*0.1
+	for _, m := range mods {
+		if e.words[m] {
+			score += 2
+			continue
+		}
+		if demonyms[m] {
+			for w := range e.words {
+				if demonyms[w] && w != m {
+					return 0, false
+				}
+			}
+		}
+	}
+	return score, true
+}
+
+// resolvePronoun finds what a pronoun refers to: the first fitting mention in its own
+// sentence before it (the subject), else in the sentences before, nearest first.
+func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) speaker {
+	wantOrg := pr.lower == "it" || pr.lower == "they"
+	fits := func(m mention) bool {
+		if wantOrg {
+			return m.e.kind == organization
+		}
+		return m.e.kind == person && (g == unknownGender || m.e.gender == unknownGender || m.e.gender == g)
+	}
+	if pr.lower == "we" || pr.lower == "i" {
+		return speaker{}
+	}
+	found := func(e *entity) speaker {
+		if e.gender == unknownGender && !wantOrg {
+			e.gender = g // the pronoun tells the person's gender for later ones
+		}
+		return speakerOf(e)
+	}
+	for k, m := range a.reg.mentions[sent.Index] {
+		if m.start < pr.start && fits(m) {
+			return found(m.e)
+		}
+		if k > maxMentionsScanned {
+			break
+		}
+	}
+	for idx := sent.Index - 1; idx >= 0 && idx >= sent.Index-pronounReach; idx-- {
+		ms := a.reg.mentions[idx]
+		ms = ms[:min(len(ms), maxMentionsScanned)]
+		// Speakers before others, and a known gender that matches before an unknown one.
+		for _, pass := range [...]struct{ speaks, sure bool }{{true, true}, {true, false}, {false, true}, {false, false}} {
+			for _, m := range ms {
+				if (m.speaks || !pass.speaks) && (!pass.sure || g == unknownGender || m.e.gender == g) && fits(m) {
+					return found(m.e)
+				}
+			}
+		}
+	}
+	if a.last.e != nil && a.lastPara >= sent.Paragraph-2 && fits(mention{e: a.last.e}) {
+		return found(a.last.e)
+	}
+	return speaker{}
+}
+
+// pronounReach is how many sentences back a pronoun looks for the person it stands for.
+const pronounReach = 8

@@ -1,0 +1,254 @@
+package quotes
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
+)
+
+// Extract returns the direct quotations of the article, key quotes first.
+func Extract(paras []text.Paragraph) []Quote {
+	qs, _ := ExtractContext(context.Background(), paras)
+	return qs
+}
+
+// ctxEvery is how many sentences or quotations pass between checks of the context.
+const ctxEvery = 256
+
+// ExtractContext is Extract that stops early, with the context's error, when ctx is done:
+// on very long articles the stage takes long enough for a deadline to matter.
+func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	src := paras // the text as given: quotations are reported in it
+	paras = doubledApostrophes(paras)
+	spans := findSpans(paras)
+	if len(spans) == 0 {
+		return nil, nil
+	}
+	reg, err := findEntities(ctx, paras, spans)
+	if err != nil {
+		return nil, err
+	}
+	a := &attributor{paras: paras, reg: reg}
+	type found struct {
+		span
+		sp       speaker
+		explicit bool
+		// subject is set when the speaker is the subject of the sentence the quote is in.
+		subject bool
+	}
+	all := make([]found, 0, len(spans))
+	for i, s := range spans {
+		if i%ctxEvery == ctxEvery-1 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("quotes: %w", err)
+			}
+		}
+		sp, ok := a.explicit(s)
+		if ok && !sp.known() {
+			ok = false
+		}
+		subject := false
+		if !ok {
+			sp, subject = a.subjectOf(s)
+		}
+		if sp.e != nil {
+			a.last, a.lastPara = sp, s.para
+		}
+		all = append(all, found{span: s, sp: sp, explicit: ok, subject: subject})
+	}
+	// A quote with no cue of its own continues the one before it when it is its second half
+	// ("...," X said. "...") or its next paragraph.
+	for i := range all {
+		if all[i].explicit || i == 0 {
+			continue
+		}
+		prev := all[i-1]
+		samePara := prev.para == all[i].para
+		nextPara := prev.para == all[i].para-1 && (all[i].continued || wholeParagraph(paras[all[i].para], all[i].span))
+		if (samePara || nextPara || all[i].continued) && prev.sp.known() {
+			all[i].sp = prev.sp
+		}
+	}
+	// A multi-paragraph quotation attributed only at its end: carry the speaker back.
+	for i := len(all) - 2; i >= 0; i-- {
+		if !all[i].sp.known() && all[i].continues && all[i+1].continued && all[i+1].sp.known() {
+			all[i].sp = all[i+1].sp
+		}
+	}
+	var out []Quote
+	for _, f := range all {
+		p := paras[f.para]
+		q := p.Text[f.start:f.end]
+		n := text.CountWords(q)
+		if n == 0 {
+			continue
+		}
+		partial := isPartial(p, f.span, q)
+		if partial {
+			q = strings.TrimRight(q, ".") // the sentence's period, not the speaker's
+		}
+		// A short phrase in quotes with no speech cue is a scare quote or a title, not a
+		// quotation; so is a one-word partial quote.
+		if !f.explicit && !f.sp.known() && n <= 4 && !hasTerminal(q) {
+			continue
+		}
+		// A phrase quoted in reported speech whose subject or cue names a speaker is a
+		// partial quotation however short, unless it is a title. A single word needs a
+		// speaker introduced before its sentence: "Officials called the plan a “reset”" sets
+		// off a term.
+		if partial && (titleCase(q) && (!f.explicit || hasJoiner(q)) || namedTerm(p, f.span)) {
+			continue
+		}
+		sent, _ := sentenceAt(p, f.start)
+		known := f.sp.e != nil && f.sp.e.first < sent.Index
+		reported := partial && (f.subject || f.explicit && (n > 1 || known))
+		if !f.explicit && n <= 4 && partial && !reported {
+			continue
+		}
+		if n == 1 && partial && !reported {
+			continue
+		}
+		typ := f.sp.typ
+		if typ == "" {
+			typ = Unknown
+		}
+		out = append(out, Quote{
+			// The rewrite of doubled apostrophes keeps offsets: the same bytes of the source.
+			Text: src[f.para].Text[f.start : f.start+len(q)], Speaker: f.sp.name, SpeakerType: typ, Partial: partial,
+			Paragraph: f.para, Sentence: sent.Index, Start: f.start, End: f.start + len(q),
+		})
+	}
+	rank(out, paras, a.reg)
+	return out, nil
+}
+
+func wholeParagraph(p text.Paragraph, s span) bool {
+	return strings.TrimSpace(p.Text[:s.start]) == "" || strings.TrimLeft(strings.TrimSpace(p.Text[:s.start]), "“\"") == ""
+}
+
+func hasTerminal(q string) bool { return strings.ContainsAny(q, ".!?") }
+
+// isPartial tells a phrase quoted inside a sentence from a full statement: it opens mid-sentence
+// after words that are not a cue, or starts in lower case.
+func isPartial(p text.Paragraph, s span, q string) bool {
+	r, _ := utf8.DecodeRuneInString(q)
+	if unicode.IsLower(r) {
+		return true
+	}
+	if !s.openMark || s.continued {
+		return false
+	}
+	return midSentence(p, s.start) && !hasTerminal(strings.TrimRight(q, ".!?"))
+}
+
+// rank scores quotes and sorts them key quotes first. A key quote is a full statement of some
+// length, by a known and often-mentioned speaker, on the article's main terms, early on.
+func rank(qs []Quote, paras []text.Paragraph, reg *registry) {
+	tf := map[string]int{}
+	for _, p := range paras {
+		for _, s := range p.Sentences {
+			for _, t := range s.Terms {
+				tf[t]++
+			}
+		}
+	}
+	maxMentions := 1
+	for _, e := range reg.entities {
+		maxMentions = max(maxMentions, e.mentions)
+	}
+	mentions := map[string]int{}
+	for _, e := range reg.entities {
+		mentions[e.name] = e.mentions
+	}
+	for i := range qs {
+		q := &qs[i]
+		n := float64(text.CountWords(q.Text))
+		length := math.Min(n, 30) / 30
+		if n > 60 {
+			length *= 60 / n // very long quotes make poor pull quotes
+		}
+		terms := text.Terms(q.Text)
+		topical := 0.0
+		for _, t := range terms {
+			if tf[t] > 1 {
+				topical += math.Log(float64(tf[t]))
+			}
+		}
+		if len(terms) > 0 {
+			topical = math.Min(1, topical/float64(len(terms))/2)
+		}
+		salience := 0.2
+		if q.Speaker != "" {
+			salience = 0.5 + 0.5*float64(mentions[q.Speaker])/float64(maxMentions)
+		}
+		position := 1 - 0.4*float64(q.Paragraph)/float64(max(1, len(paras)))
+		score := 0.35*length + 0.25*topical + 0.25*salience + 0.15*position
+		if q.Partial {
+			score *= 0.6
+		}
+		if q.Speaker == "" {
+			score *= 0.7
+		}
+		q.Score = math.Round(score*1e4) / 1e4
+	}
+	slices.SortStableFunc(qs, func(a, b Quote) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Paragraph, b.Paragraph)
+	})
+}
+
+// titleCase reports whether every word of q of four letters or more starts with a capital,
+// as the titles of books, shows and songs do ("Morning Joe", "Women Who Work").
+func titleCase(q string) bool {
+	caps, long := 0, 0
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, "“”\"'‘’,.:;!?()")
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) < 4 && !unicode.IsUpper(r) {
+			continue
+		}
+		long++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return long > 0 && caps == long
+}
+
+// namedTerm reports whether the quotation stands where a name or term does, after a
+// possessive ("Moscow’s “special military operation”", "MSNBC's “Morning Joe”"): a term or
+// title the writer sets off, not words a speaker said.
+func namedTerm(p text.Paragraph, s span) bool {
+	before := strings.TrimRightFunc(p.Text[max(0, s.start-40):s.start], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(quoteMarks, r)
+	})
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	return strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s")
+}
+
+// hasJoiner reports whether q holds a lower-case joining word ("The Art of the Deal",
+// "House of Cards"), which sets a title in capitals apart from a slogan or a name.
+func hasJoiner(q string) bool {
+	for _, w := range strings.Fields(q) {
+		if linkers[w] || w == "a" || w == "an" || w == "in" || w == "with" || w == "to" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,32 @@
+package text_test
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
+)
+
+func FuzzSentences(f *testing.F) {
+	for _, c := range newsCases {
+		f.Add(strings.ReplaceAll(c, " | ", " "))
+	}
+	f.Add("...“”?!")
+	f.Add("A. B. C. D.")
+	f.Fuzz(func(t *testing.T, p string) {
+		prev := 0
+		for _, s := range text.Sentences(p) {
+			if s.Start < prev || s.End > len(p) || s.Start >= s.End {
+				t.Fatalf("bad span %v after %d in %q", s, prev, p)
+			}
+			sent := p[s.Start:s.End]
+			if strings.TrimFunc(sent, unicode.IsSpace) != sent {
+				t.Fatalf("untrimmed sentence %q", sent)
+			}
+			prev = s.End
+		}
+		_ = text.Words(p)
+		_ = text.Terms(p)
+	})
+}
