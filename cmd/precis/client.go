@@ -273,7 +273,7 @@ func getSummary(ctx context.Context, c *apiClient, ref string, sentences int, as
 // printSummary renders the API's summary for a person, as `precis summarize` does.
 func printSummary(raw []byte, stdout io.Writer) error {
 	var state articleState
-	var r article.Result
+	var r api.Summary // the API's own response: what it sends, not a shape that happens to match
 	if err := json.Unmarshal(raw, &state); err != nil {
 		return err
 	}
@@ -283,7 +283,7 @@ func printSummary(raw []byte, stdout io.Writer) error {
 	fmt.Fprintf(stdout, "%s  (%s, id %s)\n", state.Key, state.Status, state.ID)
 	switch state.Status {
 	case string(article.Done):
-		fmt.Fprint(stdout, report(r))
+		fmt.Fprint(stdout, report(r.Result))
 	case string(article.Failed):
 		fmt.Fprintf(stdout, "failed: %s\n", state.Reason)
 	default:

@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/precis-news/precis/internal/fixture"
-	"github.com/precis-news/precis/shared/summarizer"
+	"github.com/precis-news/precis/shared/article"
 )
 
 func runCLI(args []string, stdin string) (string, error) {
@@ -42,7 +42,7 @@ func TestSummarizeJSONFromStdinWithFlagsAfterFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var r summarizer.Result
+	var r article.Result
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("output is not a JSON result: %v", err)
 	}
@@ -79,9 +79,9 @@ func TestSummarizeErrors(t *testing.T) {
 		{[]string{"summarize", "--sentences", "0", pdf}, true, nil},
 		{[]string{"summarize", "--bogus", pdf}, true, nil},
 		{[]string{"summarize", filepath.Join(dir, "missing.txt")}, false, os.ErrNotExist},
-		{[]string{"summarize", pdf}, false, summarizer.ErrUnsupportedFormat},
-		{[]string{"summarize", "--max-bytes", "1000", big}, false, summarizer.ErrTooLarge},
-		{[]string{"summarize", "-"}, false, summarizer.ErrNoText},
+		{[]string{"summarize", pdf}, false, article.ErrUnsupportedFormat},
+		{[]string{"summarize", "--max-bytes", "1000", big}, false, article.ErrTooLarge},
+		{[]string{"summarize", "-"}, false, article.ErrNoText},
 	}
 	for _, c := range cases {
 		_, err := runCLI(c.args, "")

@@ -9,15 +9,16 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/summarizer"
 )
 
 func summarizeCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := newFlagSet("summarize", "FILE|-")
-	sentences := fs.Int("sentences", summarizer.DefaultSentences, "summary length in sentences")
+	sentences := fs.Int("sentences", article.DefaultSentences, "summary length in sentences")
 	words := fs.Int("words", 0, "summary length as a word budget (overrides --sentences)")
 	asJSON := fs.Bool("json", false, "print the full result as JSON")
-	maxBytes := fs.Int("max-bytes", summarizer.DefaultMaxBytes, "input size limit")
+	maxBytes := fs.Int("max-bytes", article.DefaultMaxBytes, "input size limit")
 	anyLang := fs.Bool("any-language", false, "summarise non-English text instead of refusing it")
 	pos, err := parseInterleaved(fs, args, stdout)
 	if err != nil {
@@ -72,13 +73,13 @@ func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	if len(raw) > limit {
-		return nil, fmt.Errorf("%s: over %d bytes: %w", name, limit, summarizer.ErrTooLarge)
+		return nil, fmt.Errorf("%s: over %d bytes: %w", name, limit, article.ErrTooLarge)
 	}
 	return raw, nil
 }
 
 // report renders a result for a person: title, byline, summary bullets, key quotes.
-func report(r summarizer.Result) string {
+func report(r article.Result) string {
 	var b strings.Builder
 	title := r.Title
 	if title == "" {

@@ -17,12 +17,13 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
+	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/aws/client"
 	"github.com/precis-news/precis/shared/aws/eventbus"
 	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/s3event"
 	"github.com/precis-news/precis/shared/aws/store"
 	"github.com/precis-news/precis/shared/ingest"
-	"github.com/precis-news/precis/shared/summarizer"
 )
 
 func main() {
@@ -50,7 +51,7 @@ func main() {
 		ingest.Config{
 			InputPrefix:  client.Env("INPUT_PREFIX", "articles/"),
 			OutputPrefix: client.Env("OUTPUT_PREFIX", "text/"),
-			MaxBytes:     client.EnvInt("MAX_BYTES", summarizer.DefaultMaxBytes),
+			MaxBytes:     client.EnvInt("MAX_BYTES", article.DefaultMaxBytes),
 			Lease:        time.Duration(client.EnvInt("LEASE_SECONDS", 960)) * time.Second,
 			Events:       events,
 		},
@@ -60,5 +61,5 @@ func main() {
 		log.Error("start", "error", err.Error())
 		os.Exit(1)
 	}
-	lambda.Start(svc.Invoke)
+	lambda.Start(s3event.Handler(svc))
 }

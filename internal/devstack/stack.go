@@ -52,6 +52,7 @@ import (
 	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/aws/client"
 	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/s3event"
 	"github.com/precis-news/precis/shared/aws/store"
 	"github.com/precis-news/precis/shared/ingest"
 )
@@ -425,7 +426,7 @@ func (s *Stack) work() {
 				break
 			}
 			ctx, cancel := context.WithTimeout(s.ctx, 60*time.Second) // the function's timeout
-			err = s.svc.Handle(ctx, ev)
+			err = s.svc.Handle(ctx, s3event.Changes(ev)...)
 			cancel()
 			if err == nil {
 				break
@@ -485,7 +486,7 @@ func (s *Stack) recover(ctx context.Context) (int, error) {
 			etag := strings.Trim(aws.ToString(o.ETag), `"`)
 			rec, err := s.store.Get(ctx, article.ID(s.cfg.Bucket, key))
 			switch {
-			case errors.Is(err, store.ErrNotFound):
+			case errors.Is(err, article.ErrNotFound):
 				if err := s.dropTexts(ctx, article.ID(s.cfg.Bucket, key)); err != nil {
 					return n, err
 				}

@@ -34,14 +34,13 @@ import (
 	"time"
 
 	"github.com/precis-news/precis/shared/article"
-	"github.com/precis-news/precis/shared/aws/store"
 	"github.com/precis-news/precis/shared/web"
 )
 
 // Store is what the API reads.
 type Store interface {
 	Get(ctx context.Context, id string) (article.Record, error)
-	List(ctx context.Context, limit int, after *store.Position) ([]article.Record, *store.Position, error)
+	List(ctx context.Context, limit int, after *article.Position) ([]article.Record, *article.Position, error)
 }
 
 // Uploads presigns uploads.
@@ -71,10 +70,9 @@ type Config struct {
 
 // Limits of the API's parameters.
 const (
-	DefaultSentences = 3
-	DefaultLimit     = 20
-	MaxLimit         = 100
-	maxBody          = 4 << 10
+	DefaultLimit = 20
+	MaxLimit     = 100
+	maxBody      = 4 << 10
 	// MaxTextBytes bounds the cleaned text served: JSON escaping at most sextuples it
 	// ("<" is "\u003c"), which stays well under a Lambda response's 6 MB.
 	MaxTextBytes = 512 << 10
@@ -247,7 +245,7 @@ func (s *server) summaries(w http.ResponseWriter, r *http.Request) {
 
 // serveSummary answers for the article id, asked for by its "id" or its "key" (for the 404).
 func (s *server) serveSummary(w http.ResponseWriter, r *http.Request, id, by string) {
-	n := DefaultSentences
+	n := article.DefaultSentences
 	if v := r.URL.Query().Get("sentences"); v != "" {
 		k, err := strconv.Atoi(v)
 		if err != nil || k < 1 || k > article.MaxStoredSentences {
@@ -257,7 +255,7 @@ func (s *server) serveSummary(w http.ResponseWriter, r *http.Request, id, by str
 		n = k
 	}
 	rec, err := s.store.Get(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
+	if errors.Is(err, article.ErrNotFound) {
 		writeError(w, http.StatusNotFound, "not_found", "no article with that "+by)
 		return
 	}
@@ -267,19 +265,15 @@ func (s *server) serveSummary(w http.ResponseWriter, r *http.Request, id, by str
 	}
 	out := Summary{
 		ID: rec.ID, Key: rec.Key, Status: rec.Status, Reason: rec.Reason, CreatedAt: rec.CreatedAt, UpdatedAt: rec.UpdatedAt,
-		Result: article.Result{
-			AlgorithmVersion: rec.AlgorithmVersion, Title: rec.Title, Author: rec.Author, Publisher: rec.Publisher,
-			Published: rec.Published, Language: rec.Language, Format: rec.Format, Charset: rec.Charset,
-			Summary: []article.SummarySentence{}, Sentences: nonNil(rec.Sentences), Quotes: nonNil(rec.Quotes),
-			Keywords: nonNil(rec.Keywords), WordCount: rec.WordCount, ReadingTimeMinutes: rec.ReadingTimeMinutes,
-		},
+		Result: rec.Result,
 	}
+	out.Summary, out.Sentences, out.Quotes, out.Keywords = []article.SummarySentence{}, nonNil(out.Sentences), nonNil(out.Quotes), nonNil(out.Keywords)
 	status := http.StatusOK
 	switch rec.Status {
 	case article.Pending:
 		status = http.StatusAccepted
 	case article.Done:
-		out.Summary = nonNil(rec.Summary(n))
+		out.Summary = nonNil(rec.Summarize(n, 0))
 	}
 	writeJSON(w, status, out)
 }
@@ -318,7 +312,7 @@ func (s *server) list(w http.ResponseWriter, r *http.Request) {
 		}
 		limit = k
 	}
-	var after *store.Position
+	var after *article.Position
 	if c := q.Get("cursor"); c != "" {
 		p, err := s.decodeCursor(c)
 		if err != nil {
@@ -354,26 +348,26 @@ func (s *server) mac(payload string) string {
 }
 
 // encodeCursor makes an opaque, signed cursor: changing any byte of it invalidates it.
-func (s *server) encodeCursor(p store.Position) string {
+func (s *server) encodeCursor(p article.Position) string {
 	b, _ := json.Marshal(cursor{ID: p.ID, Ns: p.UpdatedNs})
 	payload := base64.RawURLEncoding.EncodeToString(b)
 	return payload + "." + s.mac(payload)
 }
 
-func (s *server) decodeCursor(c string) (store.Position, error) {
+func (s *server) decodeCursor(c string) (article.Position, error) {
 	payload, sig, ok := strings.Cut(c, ".")
 	if !ok || len(c) > 256 || !hmac.Equal([]byte(sig), []byte(s.mac(payload))) {
-		return store.Position{}, errors.New("bad signature")
+		return article.Position{}, errors.New("bad signature")
 	}
 	b, err := base64.RawURLEncoding.DecodeString(payload)
 	if err != nil {
-		return store.Position{}, err
+		return article.Position{}, err
 	}
 	var cur cursor
 	if err := json.Unmarshal(b, &cur); err != nil || !article.ValidID(cur.ID) || cur.Ns <= 0 {
-		return store.Position{}, errors.New("bad payload")
+		return article.Position{}, errors.New("bad payload")
 	}
-	return store.Position{ID: cur.ID, UpdatedNs: cur.Ns}, nil
+	return article.Position{ID: cur.ID, UpdatedNs: cur.Ns}, nil
 }
 
 // NewArticle is the body of POST /articles.

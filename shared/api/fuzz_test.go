@@ -43,7 +43,7 @@ func FuzzAPI(f *testing.F) {
 	// A fixed time, so that every fuzzing process issues the same cursor.
 	now := time.Date(2026, 11, 25, 6, 0, 0, 0, time.UTC)
 	for i, k := range []string{keyA, keyB} {
-		rec := article.Record{ID: article.ID(bucket, k), Bucket: bucket, Key: k, Sequencer: article.Sequencer("01"), Status: article.Done, Title: []string{"Alpha", "SECRET-B"}[i], Listing: article.ListingPartition}
+		rec := article.Record{ID: article.ID(bucket, k), Bucket: bucket, Key: k, Sequencer: article.Sequencer("01"), Status: article.Done, Listing: article.ListingPartition, Result: article.Result{Title: []string{"Alpha", "SECRET-B"}[i]}}
 		if _, err := st.Claim(ctx, rec, now.Add(time.Duration(i)*time.Second), time.Minute); err != nil {
 			f.Fatal(err)
 		}

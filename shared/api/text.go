@@ -6,8 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/article"
-	"github.com/precis-news/precis/shared/aws/objects"
-	"github.com/precis-news/precis/shared/aws/store"
 )
 
 // Text is the body of GET /summaries/{id}/text: the article's cleaned text, in which its
@@ -27,7 +25,7 @@ func (s *server) text(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rec, err := s.store.Get(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
+	if errors.Is(err, article.ErrNotFound) {
 		writeError(w, http.StatusNotFound, "not_found", "no article with that id")
 		return
 	}
@@ -44,7 +42,7 @@ func (s *server) text(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	body, truncated, err := s.uploads.GetPrefix(r.Context(), rec.Bucket, rec.TextKey, MaxTextBytes)
-	if errors.Is(err, objects.ErrNotFound) {
+	if errors.Is(err, article.ErrNotFound) {
 		// Replaced or removed since the record was read.
 		writeError(w, http.StatusNotFound, "no_text", "the article's cleaned text is gone; ask for its summary again")
 		return

@@ -16,7 +16,7 @@ import (
 
 // putDone stores a done article as the summarize function would: its record, and its cleaned
 // text under the output prefix (none when text is nil: the object is gone).
-func (e *env) putDone(t *testing.T, key string, res *summarizer.Result, text *string) article.Record {
+func (e *env) putDone(t *testing.T, key string, res *article.Result, text *string) article.Record {
 	t.Helper()
 	ctx := context.Background()
 	r := article.Record{ID: article.ID(bucket, key), Bucket: bucket, Key: key, Sequencer: article.Sequencer("01")}

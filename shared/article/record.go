@@ -30,52 +30,42 @@ const (
 
 // Record is one article's stored state.
 type Record struct {
-	ID     string `dynamodbav:"id" json:"id"`
-	Status Status `dynamodbav:"status" json:"status"`
+	ID     string `dynamodbav:"id"`
+	Status Status `dynamodbav:"status"`
 	// Reason says, for a person, why a failed article failed.
-	Reason string `dynamodbav:"reason,omitempty" json:"reason,omitempty"`
+	Reason string `dynamodbav:"reason,omitempty"`
 
-	Bucket string `dynamodbav:"bucket" json:"bucket"`
-	Key    string `dynamodbav:"key" json:"key"`
-	ETag   string `dynamodbav:"etag,omitempty" json:"etag,omitempty"`
-	Size   int64  `dynamodbav:"size" json:"size"`
+	Bucket string `dynamodbav:"bucket"`
+	Key    string `dynamodbav:"key"`
+	ETag   string `dynamodbav:"etag,omitempty"`
+	Size   int64  `dynamodbav:"size"`
 	// Sequencer is S3's event sequencer, left-padded to a fixed width so that DynamoDB's string
 	// comparison orders events (see Sequencer).
-	Sequencer   string `dynamodbav:"sequencer" json:"-"`
-	ContentHash string `dynamodbav:"content_hash,omitempty" json:"content_hash,omitempty"`
+	Sequencer   string `dynamodbav:"sequencer"`
+	ContentHash string `dynamodbav:"content_hash,omitempty"`
 	// TextKey is where the cleaned text is stored in the bucket (outside the input prefix).
-	TextKey string `dynamodbav:"text_key,omitempty" json:"text_key,omitempty"`
+	TextKey string `dynamodbav:"text_key,omitempty"`
 
-	AlgorithmVersion string `dynamodbav:"algorithm_version,omitempty" json:"algorithm_version,omitempty"`
 	// CreatedAt is when this version of the object was uploaded (the S3 event's time), which
 	// orders the newest-first listing; UpdatedAt is when the record was last written.
-	CreatedAt time.Time `dynamodbav:"created_at" json:"created_at"`
-	UpdatedAt time.Time `dynamodbav:"updated_at" json:"updated_at"`
+	CreatedAt time.Time `dynamodbav:"created_at"`
+	UpdatedAt time.Time `dynamodbav:"updated_at"`
 	// LeaseUntil is when a pending article's claim by one invocation runs out, after which a
 	// redelivered event may take it over (a crashed invocation leaves it pending).
 	// Unix nanoseconds: numbers compare correctly in condition expressions.
-	LeaseUntil int64 `dynamodbav:"lease_until" json:"-"`
+	LeaseUntil int64 `dynamodbav:"lease_until"`
 	// ClaimToken identifies the invocation holding the claim: a claim write whose reply was
 	// lost is recognised as its own on the retry, and only the holder releases it.
-	ClaimToken string `dynamodbav:"claim_token,omitempty" json:"-"`
+	ClaimToken string `dynamodbav:"claim_token,omitempty"`
 	// Timeouts counts the attempts of this event that ran out of time: a pending record's
 	// count is carried to the event's retry, which records a final failure at the limit.
-	Timeouts int `dynamodbav:"timeouts,omitempty" json:"-"`
+	Timeouts int `dynamodbav:"timeouts,omitempty"`
 	// Listing is the record's partition of the newest-first index (set by the store).
-	Listing string `dynamodbav:"listing" json:"-"`
+	Listing string `dynamodbav:"listing"`
 
-	Title              string     `dynamodbav:"title,omitempty" json:"title,omitempty"`
-	Author             string     `dynamodbav:"author,omitempty" json:"author,omitempty"`
-	Publisher          string     `dynamodbav:"publisher,omitempty" json:"publisher,omitempty"`
-	Published          string     `dynamodbav:"published,omitempty" json:"published,omitempty"`
-	Language           string     `dynamodbav:"language,omitempty" json:"language,omitempty"`
-	Format             string     `dynamodbav:"format,omitempty" json:"format,omitempty"`
-	Charset            string     `dynamodbav:"charset,omitempty" json:"charset,omitempty"`
-	WordCount          int        `dynamodbav:"word_count,omitempty" json:"word_count,omitempty"`
-	ReadingTimeMinutes int        `dynamodbav:"reading_time_minutes,omitempty" json:"reading_time_minutes,omitempty"`
-	Keywords           []string   `dynamodbav:"keywords,omitempty" json:"keywords,omitempty"`
-	Sentences          []Sentence `dynamodbav:"sentences,omitempty" json:"-"`
-	Quotes             []Quote    `dynamodbav:"quotes,omitempty" json:"quotes,omitempty"`
+	// Result is the article's summary as stored: Fill and Bound keep it small (the text is
+	// stored apart, under TextKey, and the summary is re-sliced from the ranking when read).
+	Result
 }
 
 // ListingPartition prefixes Listing on every record; the store appends a shard number.
@@ -108,13 +98,11 @@ func Sequencer(s string) string {
 // Fill copies a pipeline result into the record, keeping it small: every sentence's score and
 // rank, but the text only of the top MaxStoredSentences; the top quotes, truncated.
 func (r *Record) Fill(res Result) {
-	r.AlgorithmVersion = res.AlgorithmVersion
-	r.Title, r.Author, r.Publisher, r.Published = res.Title, res.Author, res.Publisher, res.Published
-	r.Language, r.Format, r.Charset = res.Language, res.Format, res.Charset
-	r.WordCount, r.ReadingTimeMinutes = res.WordCount, res.ReadingTimeMinutes
-	r.Keywords = res.Keywords
-	r.Sentences = make([]Sentence, 0, len(res.Sentences))
-	for _, s := range res.Sentences {
+	sentences := res.Sentences
+	r.Result = res
+	r.Text, r.Summary = "", nil // the text is stored apart; the summary is re-sliced when read
+	r.Sentences = make([]Sentence, 0, len(sentences))
+	for _, s := range sentences {
 		if s.Rank < 0 || s.Rank >= MaxStoredSentences {
 			continue // never served: only the ranked prefix can make a summary
 		}
@@ -125,16 +113,6 @@ func (r *Record) Fill(res Result) {
 	for i := range r.Quotes {
 		r.Quotes[i].Text = truncate(r.Quotes[i].Text, maxQuoteChars)
 	}
-}
-
-// Summary re-slices the stored ranking into a summary of n sentences.
-func (r Record) Summary(n int) []SummarySentence {
-	res := Result{Sentences: r.Sentences}
-	out := res.Summarize(n, 0)
-	for i := range out {
-		out[i].SentenceIndex = r.Sentences[out[i].SentenceIndex].Index
-	}
-	return out
 }
 
 func truncate(s string, n int) string {

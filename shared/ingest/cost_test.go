@@ -14,6 +14,7 @@ import (
 	"github.com/precis-news/precis/internal/eval"
 	"github.com/precis-news/precis/internal/fixture"
 	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/aws/s3event"
 	"github.com/precis-news/precis/shared/aws/store"
 )
 
@@ -60,7 +61,7 @@ func BenchmarkCostInputs(b *testing.B) {
 				ev := e.eventFor(fmt.Sprintf("%018X", seq), len(raw), "ObjectCreated:Put")
 				ev.Records[0].S3.Object.Key, ev.Records[0].S3.Object.URLDecodedKey = key, key
 				b.StartTimer()
-				if err := e.svc.Handle(ctx, ev); err != nil {
+				if err := e.svc.Handle(ctx, s3event.Changes(ev)...); err != nil {
 					b.Fatal(err)
 				}
 				b.StopTimer()

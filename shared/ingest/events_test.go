@@ -20,6 +20,7 @@ import (
 	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/aws/eventbus"
 	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/s3event"
 	"github.com/precis-news/precis/shared/ingest"
 	"github.com/precis-news/precis/shared/summarizer"
 )
@@ -86,7 +87,7 @@ func TestEventsOnTheWire(t *testing.T) {
 			logs := new(testserver.SyncBuffer)
 			svc := withEvents(t, e, receiver, logs)
 			e.upload(t, e.key, c.body)
-			if err := svc.Handle(context.Background(), e.eventFor("0055AED6DCD90281E5", len(c.body), "ObjectCreated:Put")); err != nil {
+			if err := svc.Handle(context.Background(), s3event.Changes(e.eventFor("0055AED6DCD90281E5", len(c.body), "ObjectCreated:Put"))...); err != nil {
 				t.Fatalf("Handle: %v (a publish failure must not fail the article)", err)
 			}
 			rec, err := e.st.Get(context.Background(), article.ID(bucket, e.key))
@@ -161,7 +162,7 @@ func TestEventsOnlyForFinalStatuses(t *testing.T) {
 	e.upload(t, e.key, sample)
 	ev := e.eventFor("0055AED6DCD90281E5", len(sample), "ObjectCreated:Put")
 	for range 2 {
-		if err := svc.Handle(context.Background(), ev); err != nil {
+		if err := svc.Handle(context.Background(), s3event.Changes(ev)...); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -183,7 +184,7 @@ func BenchmarkEventDelay(b *testing.B) {
 	for i := range b.N {
 		// A newer sequencer each time: the same object, uploaded again.
 		seq := fmt.Sprintf("%016X", time.Now().UnixNano()+int64(i))
-		if err := svc.Handle(context.Background(), e.eventFor(seq, len(sample), "ObjectCreated:Put")); err != nil {
+		if err := svc.Handle(context.Background(), s3event.Changes(e.eventFor(seq, len(sample), "ObjectCreated:Put"))...); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -211,9 +212,9 @@ func TestEventFor(t *testing.T) {
 		maxTitle int
 	}{
 		{"pending", article.Record{ID: "a", Status: article.Pending}, false, "", 0},
-		{"done", article.Record{ID: "a", Status: article.Done, Title: "T"}, true, ingest.DetailSummarized, 1},
+		{"done", article.Record{ID: "a", Status: article.Done, Result: article.Result{Title: "T"}}, true, ingest.DetailSummarized, 1},
 		{"failed", article.Record{ID: "a", Status: article.Failed, Reason: "No article text was found in the file."}, true, ingest.DetailFailed, 0},
-		{"huge title", article.Record{ID: "a", Status: article.Done, Title: strings.Repeat("title ", 1<<17)}, true, ingest.DetailSummarized, 1000 + len("…")},
+		{"huge title", article.Record{ID: "a", Status: article.Done, Result: article.Result{Title: strings.Repeat("title ", 1<<17)}}, true, ingest.DetailSummarized, 1000 + len("…")},
 	} {
 		ev, ok := ingest.EventFor(c.rec, at)
 		if ok != c.ok || ev.DetailType != c.typ {

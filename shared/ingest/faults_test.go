@@ -24,6 +24,7 @@ import (
 	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/aws/client"
 	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/s3event"
 	"github.com/precis-news/precis/shared/aws/store"
 	"github.com/precis-news/precis/shared/ingest"
 )
@@ -99,7 +100,7 @@ func (e *faultEnv) deliver(ev events.S3Event) (attempts int, ok bool) {
 			time.Sleep(time.Duration(attempts-1) * e.invocation)
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), e.invocation)
-		err := e.svc.Handle(ctx, ev)
+		err := e.svc.Handle(ctx, s3event.Changes(ev)...)
 		cancel()
 		if err == nil {
 			return attempts, true
@@ -185,7 +186,7 @@ func TestFaultRun(t *testing.T) {
 	for i, k := range keys {
 		rec, err := e.direct.Get(ctx, article.ID(bucket, k))
 		switch {
-		case errors.Is(err, store.ErrNotFound), err == nil && rec.Status == article.Pending:
+		case errors.Is(err, article.ErrNotFound), err == nil && rec.Status == article.Pending:
 			pending++
 			if !inDLQ[i] {
 				lost++
@@ -196,7 +197,7 @@ func TestFaultRun(t *testing.T) {
 		case rec.Status == article.Failed:
 			failed++
 			t.Errorf("%s: failed (%s): a transient fault became a final failure", k, rec.Reason)
-		case rec.ContentHash != hashes[i] || len(rec.Summary(3)) != 3:
+		case rec.ContentHash != hashes[i] || len(rec.Summarize(3, 0)) != 3:
 			conflicting++
 			t.Errorf("%s: done with another article's content or no summary", k)
 		default:

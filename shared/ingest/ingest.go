@@ -15,21 +15,16 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"strings"
 	"time"
 
-	"github.com/aws/aws-lambda-go/events"
-
 	"github.com/precis-news/precis/shared/article"
-	"github.com/precis-news/precis/shared/aws/objects"
-	"github.com/precis-news/precis/shared/aws/store"
 	"github.com/precis-news/precis/shared/summarizer"
 )
 
 // Store is what ingest needs of the record store.
 type Store interface {
-	ClaimReplacing(ctx context.Context, rec article.Record, now time.Time, lease time.Duration) (store.Claim, article.Record, error)
+	ClaimReplacing(ctx context.Context, rec article.Record, now time.Time, lease time.Duration) (article.Claim, article.Record, error)
 	Finish(ctx context.Context, rec article.Record, now time.Time) error
 	Release(ctx context.Context, rec article.Record, now time.Time) error
 	Get(ctx context.Context, id string) (article.Record, error)
@@ -38,10 +33,10 @@ type Store interface {
 
 // Objects is what ingest needs of the object store.
 type Objects interface {
-	Get(ctx context.Context, bucket, key string, limit int64) (objects.Object, error)
+	Get(ctx context.Context, bucket, key string, limit int64) (article.Object, error)
 	PutText(ctx context.Context, bucket, key, text string) error
 	Delete(ctx context.Context, bucket, key string) error
-	Head(ctx context.Context, bucket, key string) (objects.Object, int64, error)
+	Head(ctx context.Context, bucket, key string) (article.Object, int64, error)
 }
 
 // Config is the function's configuration, from its environment.
@@ -67,7 +62,7 @@ type Service struct {
 	cfg     Config
 	log     *slog.Logger
 	now     func() time.Time
-	process func(context.Context, []byte, summarizer.Options) (summarizer.Result, error)
+	process func(context.Context, []byte, summarizer.Options) (article.Result, error)
 }
 
 // New returns a Service. It refuses an output prefix inside the input prefix.
@@ -76,7 +71,7 @@ func New(st Store, obj Objects, cfg Config, log *slog.Logger) (*Service, error) 
 		return nil, fmt.Errorf("ingest: output prefix %q must not overlap input prefix %q", cfg.OutputPrefix, cfg.InputPrefix)
 	}
 	if cfg.MaxBytes <= 0 {
-		cfg.MaxBytes = summarizer.DefaultMaxBytes
+		cfg.MaxBytes = article.DefaultMaxBytes
 	}
 	if cfg.Lease <= 0 {
 		cfg.Lease = 15 * time.Minute
@@ -87,37 +82,26 @@ func New(st Store, obj Objects, cfg Config, log *slog.Logger) (*Service, error) 
 	return &Service{store: st, objects: obj, cfg: cfg, log: log, now: time.Now, process: summarizer.Process}, nil
 }
 
-// Handle processes every record of an S3 event. It returns an error only for transient
-// failures, after trying every record: the retried event skips what was finished.
-func (s *Service) Handle(ctx context.Context, ev events.S3Event) error {
+// Handle processes object changes, as the bucket's notifications tell them. It returns an
+// error only for transient failures, after trying every change: the retried notification
+// skips what was finished.
+func (s *Service) Handle(ctx context.Context, changes ...Change) error {
 	var errs []error
-	for _, r := range ev.Records {
+	for _, c := range changes {
 		var err error
-		switch {
-		case strings.HasPrefix(r.EventName, "ObjectCreated:"):
-			err = s.created(ctx, r)
-		case strings.HasPrefix(r.EventName, "ObjectRemoved:"):
-			err = s.removed(ctx, r)
+		switch c.Kind {
+		case Created:
+			err = s.created(ctx, c)
+		case Deleted, DeleteMarked:
+			err = s.removed(ctx, c)
 		default:
-			s.log.Info("ignored event", "event", r.EventName)
+			s.log.Info("ignored event", "event", c.Event)
 		}
 		if err != nil {
 			errs = append(errs, err)
 		}
 	}
 	return errors.Join(errs...)
-}
-
-// objectKey is the event's object key decoded: S3 sends it URL-encoded ("my+article.txt").
-// The events package decodes it when it unmarshals JSON; an event built in code may not be.
-func objectKey(r events.S3EventRecord) string {
-	if r.S3.Object.URLDecodedKey != "" {
-		return r.S3.Object.URLDecodedKey
-	}
-	if k, err := url.QueryUnescape(r.S3.Object.Key); err == nil {
-		return k
-	}
-	return r.S3.Object.Key
 }
 
 // TextKey is where the cleaned text of an article's version is stored: one name per event
@@ -136,8 +120,8 @@ const maxTimeouts = 2
 // ReasonTookTooLong is the failure reason of an article that ran out of time.
 const ReasonTookTooLong = "The article took too long to summarise: it ran out of time twice."
 
-func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
-	bucket, key := r.S3.Bucket.Name, objectKey(r)
+func (s *Service) created(ctx context.Context, c Change) error {
+	bucket, key := c.Bucket, c.Key
 	log := s.log.With("bucket", bucket, "key", key)
 	if !strings.HasPrefix(key, s.cfg.InputPrefix) {
 		log.Warn("ignored object outside the input prefix")
@@ -146,10 +130,10 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 	start := s.now()
 	rec := article.Record{
 		ID: article.ID(bucket, key), Bucket: bucket, Key: key,
-		ETag: r.S3.Object.ETag, Size: r.S3.Object.Size, Sequencer: article.Sequencer(r.S3.Object.Sequencer),
+		ETag: c.ETag, Size: c.Size, Sequencer: article.Sequencer(c.Sequencer),
 		// The upload's time, which orders the listing: the same for every attempt and
 		// redelivery of the event.
-		CreatedAt: r.EventTime.UTC(),
+		CreatedAt: c.Time.UTC(),
 	}
 	if rec.CreatedAt.IsZero() {
 		rec.CreatedAt = start
@@ -170,7 +154,7 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		defer cancelRecord()
 	}
 	claim, replaced, err := s.store.ClaimReplacing(work, rec, start, s.cfg.Lease)
-	if errors.Is(err, store.ErrRefused) {
+	if errors.Is(err, article.ErrRefused) {
 		log.Error("claim refused by the store; not retried", "error", err.Error())
 		return nil
 	}
@@ -179,12 +163,12 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		return s.retry(ctx, log, rec, fmt.Errorf("ingest: claim %s: %w", key, err))
 	}
 	switch claim {
-	case store.InProgress:
+	case article.InProgress:
 		// Another invocation holds the article, or held it and crashed: retry later rather
 		// than report success, which would end the event's retries with the article pending.
 		log.Info("article in progress elsewhere; the event will be retried")
 		return fmt.Errorf("ingest: %s: %w", key, ErrInProgress)
-	case store.Duplicate, store.Stale:
+	case article.Duplicate, article.Stale:
 		log.Info("skipped event", "claim", claim.String())
 		return nil
 	}
@@ -227,18 +211,18 @@ func (s *Service) created(ctx context.Context, r events.S3EventRecord) error {
 		rec.AlgorithmVersion = summarizer.AlgorithmVersion
 	}
 	err = s.store.Finish(recording, rec, s.now())
-	if errors.Is(err, store.ErrRefused) && rec.Status == article.Done {
+	if errors.Is(err, article.ErrRefused) && rec.Status == article.Done {
 		// Retrying cannot store what DynamoDB refuses: a final failure, without the summary.
 		log.Error("summary refused by the store", "error", err.Error())
-		rec.Fill(summarizer.Result{AlgorithmVersion: summarizer.AlgorithmVersion})
+		rec.Fill(article.Result{AlgorithmVersion: summarizer.AlgorithmVersion})
 		rec.TextKey, rec.Status, rec.Reason = "", article.Failed, "The summary is too large to store."
 		err = s.store.Finish(recording, rec, s.now())
 	}
-	if errors.Is(err, store.ErrRefused) {
+	if errors.Is(err, article.ErrRefused) {
 		log.Error("record refused by the store; not retried", "error", err.Error())
 		return nil
 	}
-	if errors.Is(err, store.ErrSuperseded) {
+	if errors.Is(err, article.ErrSuperseded) {
 		log.Info("result superseded by a newer event or a duplicate")
 		if err := s.dropText(ctx, rec); err != nil {
 			// A retry would find the event superseded and not come back here.
@@ -281,7 +265,7 @@ func (s *Service) dropText(ctx context.Context, rec article.Record) error {
 	switch {
 	case err == nil && cur.Sequencer == rec.Sequencer:
 		return nil
-	case err != nil && !errors.Is(err, store.ErrNotFound):
+	case err != nil && !errors.Is(err, article.ErrNotFound):
 		return fmt.Errorf("ingest: %s: superseded text: %w", rec.Key, err)
 	}
 	if err := s.objects.Delete(ctx, rec.Bucket, rec.TextKey); err != nil {
@@ -301,22 +285,22 @@ func (e *finalError) Error() string { return e.reason }
 // summarize reads and summarises the article. Running out of time counts against the
 // article (errOutOfTime) only when the pipeline had at least half of the invocation's working
 // time since start: slow S3 or DynamoDB calls before it are transient.
-func (s *Service) summarize(ctx context.Context, rec article.Record, start time.Time) (summarizer.Result, []byte, error) {
+func (s *Service) summarize(ctx context.Context, rec article.Record, start time.Time) (article.Result, []byte, error) {
 	if rec.Size > s.cfg.MaxBytes {
-		return summarizer.Result{}, nil, &finalError{fmt.Sprintf("The file is %d bytes; the limit is %d bytes.", rec.Size, s.cfg.MaxBytes)}
+		return article.Result{}, nil, &finalError{fmt.Sprintf("The file is %d bytes; the limit is %d bytes.", rec.Size, s.cfg.MaxBytes)}
 	}
 	obj, err := s.objects.Get(ctx, rec.Bucket, rec.Key, s.cfg.MaxBytes)
 	switch {
-	case errors.Is(err, objects.ErrTooLarge):
-		return summarizer.Result{}, nil, &finalError{fmt.Sprintf("The file is over the %d-byte limit.", s.cfg.MaxBytes)}
-	case errors.Is(err, objects.ErrNotFound):
-		return summarizer.Result{}, nil, &finalError{"The file was deleted before it could be read."}
+	case errors.Is(err, article.ErrTooLarge):
+		return article.Result{}, nil, &finalError{fmt.Sprintf("The file is over the %d-byte limit.", s.cfg.MaxBytes)}
+	case errors.Is(err, article.ErrNotFound):
+		return article.Result{}, nil, &finalError{"The file was deleted before it could be read."}
 	case err != nil:
-		return summarizer.Result{}, nil, err
+		return article.Result{}, nil, err
 	}
 	began := s.now()
 	res, err := s.process(ctx, obj.Body, summarizer.Options{Name: rec.Key, MaxBytes: int(s.cfg.MaxBytes)})
-	if reason := Reason(err); reason != "" {
+	if reason := article.Reason(err); reason != "" {
 		return res, nil, &finalError{reason}
 	}
 	if dl, ok := ctx.Deadline(); ok && errors.Is(err, context.DeadlineExceeded) && began.Sub(start) <= dl.Sub(start)/2 {
@@ -325,53 +309,28 @@ func (s *Service) summarize(ctx context.Context, rec article.Record, start time.
 	return res, obj.Body, err
 }
 
-// Reason is the sentence a user reads for an article the pipeline refused, or "" when err is
-// not about the article (nil, or a transient failure).
-func Reason(err error) string {
-	detail := func() string {
-		msg := err.Error()
-		if i := strings.LastIndex(msg, ": "); i >= 0 {
-			return msg[:i]
-		}
-		return msg
-	}
-	switch {
-	case err == nil:
-		return ""
-	case errors.Is(err, summarizer.ErrTooLarge):
-		return "The file is over the size limit."
-	case errors.Is(err, summarizer.ErrUnsupportedFormat):
-		return "The file is not a text, HTML or Markdown article (" + strings.TrimPrefix(strings.TrimPrefix(detail(), "pipeline: "), "decode: ") + ")."
-	case errors.Is(err, summarizer.ErrNoText):
-		return "No article text was found in the file."
-	case errors.Is(err, summarizer.ErrUnsupportedLanguage):
-		return "The article is not in English, the only language supported so far."
-	}
-	return ""
-}
-
-func (s *Service) removed(ctx context.Context, r events.S3EventRecord) error {
-	bucket, key := r.S3.Bucket.Name, objectKey(r)
+func (s *Service) removed(ctx context.Context, c Change) error {
+	bucket, key := c.Bucket, c.Key
 	if !strings.HasPrefix(key, s.cfg.InputPrefix) {
 		return nil
 	}
-	if r.EventName == "ObjectRemoved:Delete" {
+	if c.Kind == Deleted {
 		// On the versioned bucket this removes one version: an older one, or a delete marker,
 		// leaves (or brings back) a current object, whose summary stays, or is made again.
 		cur, size, err := s.objects.Head(ctx, bucket, key)
 		switch {
 		case err == nil:
 			s.log.Info("a version was removed; the current object is summarised", "key", key)
-			r.S3.Object.ETag, r.S3.Object.Size = cur.ETag, size
-			return s.created(ctx, r)
-		case !errors.Is(err, objects.ErrNotFound):
+			c.Kind, c.ETag, c.Size = Created, cur.ETag, size
+			return s.created(ctx, c)
+		case !errors.Is(err, article.ErrNotFound):
 			return fmt.Errorf("ingest: remove %s: %w", key, err)
 		}
 	}
-	id, seq := article.ID(bucket, key), article.Sequencer(r.S3.Object.Sequencer)
+	id, seq := article.ID(bucket, key), article.Sequencer(c.Sequencer)
 	// The text goes first: if deleting it fails, the record still names it for the retry.
 	cur, err := s.store.Get(ctx, id)
-	if err != nil && !errors.Is(err, store.ErrNotFound) {
+	if err != nil && !errors.Is(err, article.ErrNotFound) {
 		return fmt.Errorf("ingest: remove %s: %w", key, err)
 	}
 	if cur.TextKey != "" && cur.Sequencer <= seq {
@@ -380,7 +339,7 @@ func (s *Service) removed(ctx context.Context, r events.S3EventRecord) error {
 		}
 	}
 	old, err := s.store.Delete(ctx, id, seq)
-	if errors.Is(err, store.ErrSuperseded) {
+	if errors.Is(err, article.ErrSuperseded) {
 		s.log.Info("removal older than the stored upload: kept", "key", key, "id", id)
 		return nil
 	}

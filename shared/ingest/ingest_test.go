@@ -22,6 +22,7 @@ import (
 	"github.com/precis-news/precis/internal/testserver"
 	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/s3event"
 	"github.com/precis-news/precis/shared/aws/store"
 	"github.com/precis-news/precis/shared/ingest"
 )
@@ -91,15 +92,15 @@ func TestSampleArticleEndToEnd(t *testing.T) {
 	sample := fixture.Read(t, fixture.SampleArticle)
 	e.upload(t, e.key, sample)
 	ev := e.eventFor("0055AED6DCD90281E5", len(sample), "ObjectCreated:Put")
-	if err := e.svc.Handle(ctx, ev); err != nil {
+	if err := e.svc.Handle(ctx, s3event.Changes(ev)...); err != nil {
 		t.Fatal(err)
 	}
 	rec, err := e.st.Get(ctx, article.ID(bucket, e.key))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rec.Status != article.Done || rec.Publisher != "The Washington Times" || len(rec.Summary(3)) != 3 || len(rec.Quotes) != 16 {
-		t.Fatalf("record: status %s publisher %q summary %d quotes %d", rec.Status, rec.Publisher, len(rec.Summary(3)), len(rec.Quotes))
+	if rec.Status != article.Done || rec.Publisher != "The Washington Times" || len(rec.Summarize(3, 0)) != 3 || len(rec.Quotes) != 16 {
+		t.Fatalf("record: status %s publisher %q summary %d quotes %d", rec.Status, rec.Publisher, len(rec.Summarize(3, 0)), len(rec.Quotes))
 	}
 	// The cleaned text is under the output prefix, the original untouched.
 	out, err := e.s3.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(bucket), Key: aws.String(rec.TextKey)})
@@ -116,7 +117,7 @@ func TestSampleArticleEndToEnd(t *testing.T) {
 	}
 
 	// A duplicate delivery writes nothing.
-	if err := e.svc.Handle(ctx, ev); err != nil {
+	if err := e.svc.Handle(ctx, s3event.Changes(ev)...); err != nil {
 		t.Fatal(err)
 	}
 	again, _ := e.st.Get(ctx, rec.ID)
@@ -125,7 +126,7 @@ func TestSampleArticleEndToEnd(t *testing.T) {
 	}
 	// An older upload's event arriving late does not overwrite the newer result.
 	e.upload(t, e.key, []byte("An older version of the article that must not win, with enough words to summarise it."))
-	if err := e.svc.Handle(ctx, e.eventFor("0055AED6DCD90281", 50, "ObjectCreated:Put")); err != nil {
+	if err := e.svc.Handle(ctx, s3event.Changes(e.eventFor("0055AED6DCD90281", 50, "ObjectCreated:Put"))...); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := e.st.Get(ctx, rec.ID); got.Publisher != "The Washington Times" {
@@ -135,10 +136,10 @@ func TestSampleArticleEndToEnd(t *testing.T) {
 	if _, err := e.s3.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String(bucket), Key: aws.String(e.key)}); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.svc.Handle(ctx, e.eventFor("0055AED6DCD90281F0", 0, "ObjectRemoved:Delete")); err != nil {
+	if err := e.svc.Handle(ctx, s3event.Changes(e.eventFor("0055AED6DCD90281F0", 0, "ObjectRemoved:Delete"))...); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.st.Get(ctx, rec.ID); !errors.Is(err, store.ErrNotFound) {
+	if _, err := e.st.Get(ctx, rec.ID); !errors.Is(err, article.ErrNotFound) {
 		t.Errorf("record after removal: %v", err)
 	}
 	if _, err := e.s3.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(bucket), Key: aws.String(rec.TextKey)}); err == nil {
@@ -167,7 +168,7 @@ func TestBadArticlesFailWithAReason(t *testing.T) {
 			ev := e.eventFor("00A"+string(rune('0'+i)), c.size, "ObjectCreated:Put")
 			ev.Records[0].S3.Object.Key = strings.ReplaceAll(key, " ", "+")
 			ev.Records[0].S3.Object.URLDecodedKey = key
-			if err := e.svc.Handle(ctx, ev); err != nil {
+			if err := e.svc.Handle(ctx, s3event.Changes(ev)...); err != nil {
 				t.Fatalf("a bad article is not a retryable error: %v", err)
 			}
 			rec, err := e.st.Get(ctx, article.ID(bucket, key))
@@ -190,7 +191,7 @@ func TestTransientFailureLeavesPendingForRetry(t *testing.T) {
 		t.Fatal(err)
 	}
 	ev := e.eventFor("00B1", 100, "ObjectCreated:Put")
-	if err := svc.Handle(ctx, ev); err == nil {
+	if err := svc.Handle(ctx, s3event.Changes(ev)...); err == nil {
 		t.Fatal("no error for an unreachable S3: Lambda would not retry")
 	}
 	rec, err := e.st.Get(ctx, article.ID(bucket, e.key))
@@ -199,7 +200,7 @@ func TestTransientFailureLeavesPendingForRetry(t *testing.T) {
 	}
 	// The retry, with S3 back, completes it.
 	e.upload(t, e.key, fixture.Read(t, fixture.SampleArticle))
-	if err := e.svc.Handle(ctx, ev); err != nil {
+	if err := e.svc.Handle(ctx, s3event.Changes(ev)...); err != nil {
 		t.Fatal(err)
 	}
 	if rec, _ := e.st.Get(ctx, article.ID(bucket, e.key)); rec.Status != article.Done {
@@ -228,7 +229,7 @@ func BenchmarkHandleSample(b *testing.B) {
 	seq := 0
 	for b.Loop() {
 		seq++
-		if err := e.svc.Handle(ctx, e.eventFor(fmt.Sprintf("%018X", seq), len(sample), "ObjectCreated:Put")); err != nil {
+		if err := e.svc.Handle(ctx, s3event.Changes(e.eventFor(fmt.Sprintf("%018X", seq), len(sample), "ObjectCreated:Put"))...); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -248,7 +249,7 @@ func TestLogsCarryNoArticleText(t *testing.T) {
 	}
 	sample := fixture.Read(t, fixture.SampleArticle)
 	e.upload(t, e.key, sample)
-	if err := svc.Handle(context.Background(), e.eventFor("01", len(sample), "ObjectCreated:Put")); err != nil {
+	if err := svc.Handle(context.Background(), s3event.Changes(e.eventFor("01", len(sample), "ObjectCreated:Put"))...); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(logs.String(), `"status":"done"`) {
@@ -259,7 +260,7 @@ func TestLogsCarryNoArticleText(t *testing.T) {
 		t.Fatal(err)
 	}
 	var leaked []string
-	for _, s := range rec.Summary(50) {
+	for _, s := range rec.Summarize(50, 0) {
 		if strings.Contains(logs.String(), s.Text[:min(len(s.Text), 40)]) {
 			leaked = append(leaked, s.Text)
 		}

@@ -22,7 +22,7 @@ import (
 	"github.com/precis-news/precis/shared/api"
 	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/aws/objects"
-	"github.com/precis-news/precis/shared/aws/store"
+	"github.com/precis-news/precis/shared/aws/s3event"
 	"github.com/precis-news/precis/shared/ingest"
 	"github.com/precis-news/precis/shared/summarizer"
 )
@@ -71,7 +71,7 @@ func TestCreatedAtIsTheUploadTime(t *testing.T) {
 		if uploaded.IsZero() {
 			t.Fatal("the test event has no time")
 		}
-		if err := e.svc.Handle(ctx, ev); err != nil {
+		if err := e.svc.Handle(ctx, s3event.Changes(ev)...); err != nil {
 			t.Fatal(err)
 		}
 		id := article.ID(bucket, e.key)
@@ -100,7 +100,7 @@ type gatedObjects struct {
 	release chan struct{}
 }
 
-func (g *gatedObjects) Get(ctx context.Context, bucket, key string, limit int64) (objects.Object, error) {
+func (g *gatedObjects) Get(ctx context.Context, bucket, key string, limit int64) (article.Object, error) {
 	obj, err := g.Objects.Get(ctx, bucket, key, limit)
 	g.once.Do(func() {
 		close(g.read)
@@ -126,10 +126,12 @@ func TestOlderUploadProcessedLateKeepsNewerText(t *testing.T) {
 		}
 		e.upload(t, e.key, older)
 		first := make(chan error, 1)
-		go func() { first <- slow.Handle(ctx, e.eventFor("0A01", len(older), "ObjectCreated:Put")) }()
+		go func() {
+			first <- slow.Handle(ctx, s3event.Changes(e.eventFor("0A01", len(older), "ObjectCreated:Put"))...)
+		}()
 		<-gate.read
 		e.upload(t, e.key, newer)
-		if err := e.svc.Handle(ctx, e.eventFor("0A02", len(newer), "ObjectCreated:Put")); err != nil {
+		if err := e.svc.Handle(ctx, s3event.Changes(e.eventFor("0A02", len(newer), "ObjectCreated:Put"))...); err != nil {
 			t.Fatal(err)
 		}
 		close(gate.release)
@@ -181,20 +183,20 @@ func TestTextRemovedWithItsArticle(t *testing.T) {
 			ctx := context.Background()
 			sample := fixture.Read(t, fixture.SampleArticle)
 			e.upload(t, e.key, sample)
-			if err := e.svc.Handle(ctx, e.eventFor("0B01", len(sample), "ObjectCreated:Put")); err != nil {
+			if err := e.svc.Handle(ctx, s3event.Changes(e.eventFor("0B01", len(sample), "ObjectCreated:Put"))...); err != nil {
 				t.Fatal(err)
 			}
 			id := article.ID(bucket, e.key)
 			if keys := e.texts(t, id); len(keys) != 1 {
 				t.Fatalf("text objects after the first upload: %q", keys)
 			}
-			if err := e.svc.Handle(ctx, c.then(t, e)); err != nil {
+			if err := e.svc.Handle(ctx, s3event.Changes(c.then(t, e))...); err != nil {
 				t.Fatal(err)
 			}
 			rec, err := e.st.Get(ctx, id)
 			var want []string
 			switch {
-			case c.status == "" && !errors.Is(err, store.ErrNotFound):
+			case c.status == "" && !errors.Is(err, article.ErrNotFound):
 				t.Fatalf("record after the removal: %v %v", rec.Status, err)
 			case c.status != "" && (err != nil || rec.Status != c.status):
 				t.Fatalf("record %v %v, want %s", rec.Status, err, c.status)
@@ -212,7 +214,7 @@ func TestTextRemovedWithItsArticle(t *testing.T) {
 // slow S3 would.
 type slowObjects struct{ ingest.Objects }
 
-func (o slowObjects) Get(ctx context.Context, bucket, key string, limit int64) (objects.Object, error) {
+func (o slowObjects) Get(ctx context.Context, bucket, key string, limit int64) (article.Object, error) {
 	obj, err := o.Objects.Get(ctx, bucket, key, limit)
 	<-ctx.Done()
 	return obj, err
@@ -225,7 +227,7 @@ func (o slowObjects) Get(ctx context.Context, bucket, key string, limit int64) (
 func TestArticleOutOfTimeFailsAfterItsRetry(t *testing.T) {
 	// The pipeline on an article that needs more than the function's time: here it is given
 	// none, whatever this machine's speed (a huge article needs minutes).
-	slowPipeline := func(ctx context.Context, raw []byte, opts summarizer.Options) (summarizer.Result, error) {
+	slowPipeline := func(ctx context.Context, raw []byte, opts summarizer.Options) (article.Result, error) {
 		<-ctx.Done()
 		return summarizer.Process(ctx, raw, opts)
 	}
@@ -259,7 +261,7 @@ func TestArticleOutOfTimeFailsAfterItsRetry(t *testing.T) {
 				for attempt, want := range c.want {
 					// The function's timeout: the work gets what is left after the reserve.
 					ctx, cancel := context.WithTimeout(context.Background(), reserve+work)
-					err := slow.Handle(ctx, ev)
+					err := slow.Handle(ctx, s3event.Changes(ev)...)
 					cancel()
 					if (err != nil) != (want == article.Pending) {
 						t.Errorf("attempt %d: error %v", attempt+1, err)
@@ -286,7 +288,7 @@ func TestFailureRecordsItsAlgorithmVersion(t *testing.T) {
 	e := setup(t)
 	pdf := []byte("%PDF-1.7\n1 0 obj")
 	e.upload(t, e.key, pdf)
-	if err := e.svc.Handle(context.Background(), e.eventFor("0D01", len(pdf), "ObjectCreated:Put")); err != nil {
+	if err := e.svc.Handle(context.Background(), s3event.Changes(e.eventFor("0D01", len(pdf), "ObjectCreated:Put"))...); err != nil {
 		t.Fatal(err)
 	}
 	rec, err := e.st.Get(context.Background(), article.ID(bucket, e.key))

@@ -10,11 +10,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/aws/aws-lambda-go/events"
-
 	"github.com/precis-news/precis/shared/article"
-	"github.com/precis-news/precis/shared/aws/objects"
-	"github.com/precis-news/precis/shared/aws/store"
 	"github.com/precis-news/precis/shared/summarizer"
 )
 
@@ -40,9 +36,6 @@ import (
 // listed object without a record is re-processed only with one of them: another key under
 // the input prefix was never an article.
 var ArticleSuffixes = []string{".txt", ".html", ".md"}
-
-// Item is one listed object to re-process, as the bucket listing gives it.
-type Item = objects.Listed
 
 // Outcome is what re-processing did to one article.
 type Outcome string
@@ -99,7 +92,7 @@ type ReprocessStore interface {
 var ErrCannotReprocess = errors.New("ingest: the store cannot re-summarise records")
 
 // Reprocess brings one listed object of bucket up to the current algorithm version.
-func (s *Service) Reprocess(ctx context.Context, bucket string, it Item) (Outcome, error) {
+func (s *Service) Reprocess(ctx context.Context, bucket string, it article.Listed) (Outcome, error) {
 	st, ok := s.store.(ReprocessStore)
 	if !ok {
 		return "", ErrCannotReprocess
@@ -108,17 +101,15 @@ func (s *Service) Reprocess(ctx context.Context, bucket string, it Item) (Outcom
 		return Skipped, nil
 	}
 	listed := strings.Trim(it.ETag, `"`)
-	ev := events.S3EventRecord{EventName: "ObjectCreated:Put"}
-	ev.S3.Bucket.Name = bucket
-	ev.S3.Object.Key, ev.S3.Object.URLDecodedKey = it.Key, it.Key
+	c := Change{Kind: Created, Event: "reprocess", Bucket: bucket, Key: it.Key}
 	tr := &tracker{Store: st, up: st}
 	cur, err := st.Get(ctx, article.ID(bucket, it.Key))
 	switch {
-	case errors.Is(err, store.ErrNotFound):
+	case errors.Is(err, article.ErrNotFound):
 		if !slices.ContainsFunc(ArticleSuffixes, func(suffix string) bool { return strings.HasSuffix(it.Key, suffix) }) {
 			return Skipped, nil
 		}
-		ev.S3.Object.ETag, ev.S3.Object.Size = listed, it.Size
+		c.ETag, c.Size = listed, it.Size
 	case err != nil:
 		return "", fmt.Errorf("ingest: reprocess %s: %w", it.Key, err)
 	case listed != "" && cur.ETag != "" && listed != cur.ETag:
@@ -126,13 +117,13 @@ func (s *Service) Reprocess(ctx context.Context, bucket string, it Item) (Outcom
 	case cur.Status != article.Pending && cur.AlgorithmVersion == summarizer.AlgorithmVersion:
 		return Skipped, nil
 	default:
-		ev.S3.Object.ETag, ev.S3.Object.Size, ev.S3.Object.Sequencer = cur.ETag, cur.Size, cur.Sequencer
+		c.ETag, c.Size, c.Sequencer = cur.ETag, cur.Size, cur.Sequencer
 		tr.upgrade = cur.Status != article.Pending
 		tr.createdAt = cur.CreatedAt
 	}
 	sub := *s
 	sub.store, sub.log = tr, s.log.With("reprocess", true)
-	err = sub.created(ctx, ev)
+	err = sub.created(ctx, c)
 	switch {
 	case errors.Is(err, ErrInProgress):
 		return Skipped, nil
@@ -157,11 +148,11 @@ type tracker struct {
 	status    article.Status
 }
 
-func (t *tracker) ClaimReplacing(ctx context.Context, rec article.Record, now time.Time, lease time.Duration) (store.Claim, article.Record, error) {
+func (t *tracker) ClaimReplacing(ctx context.Context, rec article.Record, now time.Time, lease time.Duration) (article.Claim, article.Record, error) {
 	if t.upgrade {
 		// Nothing is replaced yet: the re-summary's text has the same name as the old one's
 		// (one per upload), and the old summary stays readable until Resummarize replaces it.
-		return store.Claimed, article.Record{}, nil
+		return article.Claimed, article.Record{}, nil
 	}
 	return t.Store.ClaimReplacing(ctx, rec, now, lease)
 }
@@ -191,12 +182,12 @@ func (t *tracker) Finish(ctx context.Context, rec article.Record, now time.Time)
 // progress (if not nil) with the running tally after each article. When ctx ends it stops
 // taking items and lets those under way finish, so a stopped run can be started again: it
 // skips what was finished. It returns the tally and the first listing error.
-func (s *Service) ReprocessAll(ctx context.Context, bucket string, items iter.Seq2[Item, error], workers int, progress func(Tally)) (Tally, error) {
+func (s *Service) ReprocessAll(ctx context.Context, bucket string, items iter.Seq2[article.Listed, error], workers int, progress func(Tally)) (Tally, error) {
 	var (
 		mu    sync.Mutex
 		tally Tally
 		wg    sync.WaitGroup
-		queue = make(chan Item)
+		queue = make(chan article.Listed)
 	)
 	// Articles under way finish even after a stop: each is short, and cutting one off would
 	// only leave its work to redo.

@@ -17,6 +17,7 @@ import (
 
 	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/s3event"
 	"github.com/precis-news/precis/shared/ingest"
 	"github.com/precis-news/precis/shared/summarizer"
 )
@@ -41,7 +42,7 @@ func (e *env) summarized(t testing.TB, key string, body []byte, seq string) {
 	ev := createdEvent(key, seq, len(body))
 	sum := md5.Sum(body)
 	ev.Records[0].S3.Object.ETag = hex.EncodeToString(sum[:])
-	if err := e.svc.Handle(context.Background(), ev); err != nil {
+	if err := e.svc.Handle(context.Background(), s3event.Changes(ev)...); err != nil {
 		t.Fatal(err)
 	}
 	e.setVersion(t, key, olderVersion)
@@ -152,35 +153,35 @@ func TestReprocessCases(t *testing.T) {
 	etag := hex.EncodeToString(sum[:])
 	cases := []struct {
 		name    string
-		prepare func(key string) ingest.Item
+		prepare func(key string) article.Listed
 		want    ingest.Outcome
 		status  article.Status
 		version string
 	}{
-		{"older version", func(key string) ingest.Item {
+		{"older version", func(key string) article.Listed {
 			e.summarized(t, key, body, "0A")
-			return ingest.Item{Key: key, ETag: `"` + etag + `"`, Size: int64(len(body))}
+			return article.Listed{Key: key, ETag: `"` + etag + `"`, Size: int64(len(body))}
 		}, ingest.Done, article.Done, summarizer.AlgorithmVersion},
-		{"current version", func(key string) ingest.Item {
+		{"current version", func(key string) article.Listed {
 			e.summarized(t, key, body, "0A")
 			e.setVersion(t, key, summarizer.AlgorithmVersion)
-			return ingest.Item{Key: key, ETag: etag, Size: int64(len(body))}
+			return article.Listed{Key: key, ETag: etag, Size: int64(len(body))}
 		}, ingest.Skipped, article.Done, summarizer.AlgorithmVersion},
-		{"changed since its record", func(key string) ingest.Item {
+		{"changed since its record", func(key string) article.Listed {
 			e.summarized(t, key, body, "0A")
-			return ingest.Item{Key: key, ETag: "0123456789abcdef0123456789abcdef", Size: int64(len(body))}
+			return article.Listed{Key: key, ETag: "0123456789abcdef0123456789abcdef", Size: int64(len(body))}
 		}, ingest.Skipped, article.Done, olderVersion},
-		{"no record", func(key string) ingest.Item {
+		{"no record", func(key string) article.Listed {
 			e.upload(t, key, body)
-			return ingest.Item{Key: key, ETag: etag, Size: int64(len(body))}
+			return article.Listed{Key: key, ETag: etag, Size: int64(len(body))}
 		}, ingest.Done, article.Done, summarizer.AlgorithmVersion},
-		{"failure without a version", func(key string) ingest.Item {
+		{"failure without a version", func(key string) article.Listed {
 			e.upload(t, key, []byte(" \n "))
-			if err := e.svc.Handle(ctx, createdEvent(key, "0B", 3)); err != nil {
+			if err := e.svc.Handle(ctx, s3event.Changes(createdEvent(key, "0B", 3))...); err != nil {
 				t.Fatal(err)
 			}
 			e.setVersion(t, key, "") // as failures were recorded before they carried one
-			return ingest.Item{Key: key, Size: 3}
+			return article.Listed{Key: key, Size: 3}
 		}, ingest.Failed, article.Failed, summarizer.AlgorithmVersion},
 	}
 	for _, c := range cases {
@@ -203,7 +204,7 @@ func TestReprocessCases(t *testing.T) {
 	}
 	for _, key := range []string{"text/x.txt", "articles/photo.jpg"} {
 		e.upload(t, key, []byte("not an article"))
-		if got, err := e.svc.Reprocess(ctx, bucket, ingest.Item{Key: key}); err != nil || got != ingest.Skipped {
+		if got, err := e.svc.Reprocess(ctx, bucket, article.Listed{Key: key}); err != nil || got != ingest.Skipped {
 			t.Errorf("%s: %q, %v; want skipped", key, got, err)
 		}
 		if _, err := e.st.Get(ctx, article.ID(bucket, key)); err == nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/aws/objects"
+	"github.com/precis-news/precis/shared/aws/s3event"
 	"github.com/precis-news/precis/shared/aws/store"
 	"github.com/precis-news/precis/shared/ingest"
 )
@@ -33,15 +34,15 @@ func TestWorstHTMLArticleIsDone(t *testing.T) {
 	e.upload(t, key, []byte(b.String()))
 	ev := e.eventFor("00C1", b.Len(), "ObjectCreated:Put")
 	ev.Records[0].S3.Object.Key, ev.Records[0].S3.Object.URLDecodedKey = key, key
-	if err := e.svc.Handle(ctx, ev); err != nil {
+	if err := e.svc.Handle(ctx, s3event.Changes(ev)...); err != nil {
 		t.Fatalf("the worst article: %v", err)
 	}
 	rec, err := e.st.Get(ctx, article.ID(bucket, key))
 	if err != nil || rec.Status != article.Done {
 		t.Fatalf("record %s %q, %v; want done", rec.Status, rec.Reason, err)
 	}
-	if len(rec.Title) > 1100 || len(rec.Summary(3)) == 0 {
-		t.Errorf("title %d bytes, summary %d sentences", len(rec.Title), len(rec.Summary(3)))
+	if len(rec.Title) > 1100 || len(rec.Summarize(3, 0)) == 0 {
+		t.Errorf("title %d bytes, summary %d sentences", len(rec.Title), len(rec.Summarize(3, 0)))
 	}
 }
 
@@ -50,7 +51,7 @@ type refusingStore struct{ *store.DynamoDB }
 
 func (s refusingStore) Finish(ctx context.Context, rec article.Record, now time.Time) error {
 	if rec.Status == article.Done {
-		return fmt.Errorf("put %s: %w", rec.ID, store.ErrRefused)
+		return fmt.Errorf("put %s: %w", rec.ID, article.ErrRefused)
 	}
 	return s.DynamoDB.Finish(ctx, rec, now)
 }
@@ -67,7 +68,7 @@ func TestRefusedSummaryIsAFinalFailure(t *testing.T) {
 	}
 	body := []byte("The council approved the plan for the new bridge on Monday. “We have waited years,” said the mayor. The work starts in May and will take two years.")
 	e.upload(t, e.key, body)
-	if err := svc.Handle(ctx, e.eventFor("00D1", len(body), "ObjectCreated:Put")); err != nil {
+	if err := svc.Handle(ctx, s3event.Changes(e.eventFor("00D1", len(body), "ObjectCreated:Put"))...); err != nil {
 		t.Fatalf("a refused summary is retried: %v", err)
 	}
 	rec, err := e.st.Get(ctx, article.ID(bucket, e.key))

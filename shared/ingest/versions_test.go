@@ -10,7 +10,7 @@ import (
 
 	"github.com/precis-news/precis/internal/fixture"
 	"github.com/precis-news/precis/shared/article"
-	"github.com/precis-news/precis/shared/aws/store"
+	"github.com/precis-news/precis/shared/aws/s3event"
 )
 
 // TestRemovalOnAVersionedBucket: on the versioned bucket, ObjectRemoved:Delete removes one
@@ -26,19 +26,19 @@ func TestRemovalOnAVersionedBucket(t *testing.T) {
 		// bucket first (the current version deleted).
 		events       []string
 		deleteObject bool
-		want         error // from Get: nil (a done record) or store.ErrNotFound
+		want         error // from Get: nil (a done record) or article.ErrNotFound
 	}{
 		{"old version deleted", []string{"ObjectRemoved:Delete"}, false, nil},
-		{"delete marker created", []string{"ObjectRemoved:DeleteMarkerCreated"}, false, store.ErrNotFound},
+		{"delete marker created", []string{"ObjectRemoved:DeleteMarkerCreated"}, false, article.ErrNotFound},
 		{"delete marker removed", []string{"ObjectRemoved:DeleteMarkerCreated", "ObjectRemoved:Delete"}, false, nil},
-		{"current version deleted", []string{"ObjectRemoved:Delete"}, true, store.ErrNotFound},
+		{"current version deleted", []string{"ObjectRemoved:Delete"}, true, article.ErrNotFound},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			e := setup(t)
 			ctx := context.Background()
 			e.upload(t, e.key, sample)
-			if err := e.svc.Handle(ctx, e.eventFor("0055AED6DCD90281E5", len(sample), "ObjectCreated:Put")); err != nil {
+			if err := e.svc.Handle(ctx, s3event.Changes(e.eventFor("0055AED6DCD90281E5", len(sample), "ObjectCreated:Put"))...); err != nil {
 				t.Fatal(err)
 			}
 			if c.deleteObject {
@@ -49,7 +49,7 @@ func TestRemovalOnAVersionedBucket(t *testing.T) {
 			for i, name := range c.events {
 				ev := e.eventFor("0055AED6DCD90281F"+string(rune('0'+i)), 0, name)
 				ev.Records[0].S3.Object.VersionID = "v" + string(rune('0'+i))
-				if err := e.svc.Handle(ctx, ev); err != nil {
+				if err := e.svc.Handle(ctx, s3event.Changes(ev)...); err != nil {
 					t.Fatalf("%s: %v", name, err)
 				}
 			}

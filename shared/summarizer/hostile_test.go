@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/summarizer"
 )
 
@@ -63,14 +64,14 @@ func TestHostileInputs(t *testing.T) {
 		t.Skip("skipping: generates and processes about 60 MB")
 	}
 	want := map[string]error{
-		"empty.txt":            summarizer.ErrNoText,
-		"only-boilerplate.txt": summarizer.ErrNoText,
-		"scan.txt":             summarizer.ErrUnsupportedFormat,
-		"photo.html":           summarizer.ErrUnsupportedFormat,
-		"archive.md":           summarizer.ErrUnsupportedFormat,
-		"zipbomb.txt":          summarizer.ErrUnsupportedFormat,
-		"50mb.txt":             summarizer.ErrTooLarge,
-		"rtl-arabic.txt":       summarizer.ErrUnsupportedLanguage,
+		"empty.txt":            article.ErrNoText,
+		"only-boilerplate.txt": article.ErrNoText,
+		"scan.txt":             article.ErrUnsupportedFormat,
+		"photo.html":           article.ErrUnsupportedFormat,
+		"archive.md":           article.ErrUnsupportedFormat,
+		"zipbomb.txt":          article.ErrUnsupportedFormat,
+		"50mb.txt":             article.ErrTooLarge,
+		"rtl-arabic.txt":       article.ErrUnsupportedLanguage,
 	}
 	// What a correct summary of the rest must and must not contain.
 	contains := map[string][]string{

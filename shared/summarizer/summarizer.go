@@ -1,5 +1,5 @@
 // Package pipeline is the summarizer's domain entry point: Process turns the raw bytes of an
-// uploaded article into a Result (cleaned text, ranked sentences, summary, quotes, keywords
+// uploaded article into an article.Result (cleaned text, ranked sentences, summary, quotes, keywords
 // and metadata). The Lambda functions and the CLI are adapters around it.
 package summarizer
 
@@ -27,31 +27,9 @@ import (
 // it so they can be recomputed when it changes.
 const AlgorithmVersion = "precis-1.1.0"
 
-// The result schema, defined in package result.
-type (
-	// Result is what Process returns.
-	Result = article.Result
-	// Sentence is one body sentence of a Result.
-	Sentence = article.Sentence
-	// SummarySentence is one sentence of a Result's summary.
-	SummarySentence = article.SummarySentence
-	// Quote is one quotation of a Result.
-	Quote = article.Quote
-)
-
-// Errors Process returns, wrapped with detail; test them with errors.Is.
-var (
-	ErrNoText              = article.ErrNoText
-	ErrUnsupportedFormat   = article.ErrUnsupportedFormat
-	ErrTooLarge            = article.ErrTooLarge
-	ErrUnsupportedLanguage = article.ErrUnsupportedLanguage
-)
-
 // Defaults for Options' zero values.
 const (
-	DefaultSentences = 3
-	DefaultMaxBytes  = article.DefaultMaxBytes
-	DefaultKeywords  = 8
+	DefaultKeywords = 8
 	// WordsPerMinute is the adult silent reading speed used for reading time.
 	WordsPerMinute = 238
 )
@@ -64,7 +42,7 @@ type Options struct {
 	Sentences, Words int
 	// MaxBytes is the input size limit (default 8 MiB).
 	MaxBytes int
-	// AnyLanguage summarises non-English text instead of failing with ErrUnsupportedLanguage.
+	// AnyLanguage summarises non-English text instead of failing with article.ErrUnsupportedLanguage.
 	AnyLanguage bool
 	// Keywords is how many key phrases to return (default 8).
 	Keywords int
@@ -74,10 +52,10 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.Sentences <= 0 {
-		o.Sentences = DefaultSentences
+		o.Sentences = article.DefaultSentences
 	}
 	if o.MaxBytes <= 0 {
-		o.MaxBytes = DefaultMaxBytes
+		o.MaxBytes = article.DefaultMaxBytes
 	}
 	if o.Keywords <= 0 {
 		o.Keywords = DefaultKeywords
@@ -90,13 +68,13 @@ func (o Options) withDefaults() Options {
 
 // Process runs the whole pipeline on raw. It returns ctx's error as soon as ctx ends, even in
 // the middle of a stage (see stage).
-func Process(ctx context.Context, raw []byte, opts Options) (Result, error) {
+func Process(ctx context.Context, raw []byte, opts Options) (article.Result, error) {
 	opts = opts.withDefaults()
 	if err := ctx.Err(); err != nil {
-		return Result{}, fmt.Errorf("pipeline: %w", err)
+		return article.Result{}, fmt.Errorf("pipeline: %w", err)
 	}
 	if len(raw) > opts.MaxBytes {
-		return Result{}, fmt.Errorf("pipeline: %d bytes, limit %d: %w", len(raw), opts.MaxBytes, ErrTooLarge)
+		return article.Result{}, fmt.Errorf("pipeline: %d bytes, limit %d: %w", len(raw), opts.MaxBytes, article.ErrTooLarge)
 	}
 	type read struct {
 		doc article.Document
@@ -109,40 +87,40 @@ func Process(ctx context.Context, raw []byte, opts Options) (Result, error) {
 		return read{doc, dec, f, err}
 	})
 	if err != nil {
-		return Result{}, err
+		return article.Result{}, err
 	}
 	doc, dec, f, err := rd.doc, rd.dec, rd.f, rd.err
-	if errors.Is(err, ErrNoText) && f == format.Plain && !opts.AnyLanguage {
+	if errors.Is(err, article.ErrNoText) && f == format.Plain && !opts.AnyLanguage {
 		// The cleaner's stopword signal rejects every block of a foreign-language text: say so.
 		if lang := language.Detect(text.Words(dec.Text[:min(len(dec.Text), 20000)])); lang != language.English && lang != language.Undetermined {
-			return Result{}, fmt.Errorf("pipeline: language %q: %w (only English is supported)", lang, ErrUnsupportedLanguage)
+			return article.Result{}, fmt.Errorf("pipeline: language %q: %w (only English is supported)", lang, article.ErrUnsupportedLanguage)
 		}
 	}
 	if err != nil {
-		return Result{}, err
+		return article.Result{}, err
 	}
 	paras, err := stage(ctx, func() []text.Paragraph { return text.Segment(doc.Blocks) })
 	if err != nil {
-		return Result{}, err
+		return article.Result{}, err
 	}
 	sents := text.AllSentences(paras)
 	if len(sents) == 0 {
-		return Result{}, fmt.Errorf("pipeline: %w: nothing left after cleaning", ErrNoText)
+		return article.Result{}, fmt.Errorf("pipeline: %w: nothing left after cleaning", article.ErrNoText)
 	}
 	lang := detectLanguage(sents, doc.Language)
 	if lang != language.English && lang != language.Undetermined && !opts.AnyLanguage {
-		return Result{}, fmt.Errorf("pipeline: language %q: %w (only English is supported)", lang, ErrUnsupportedLanguage)
+		return article.Result{}, fmt.Errorf("pipeline: language %q: %w (only English is supported)", lang, article.ErrUnsupportedLanguage)
 	}
 	qs, err := quotes.ExtractContext(ctx, paras) // checks ctx in its own loops
 	if err != nil {
-		return Result{}, fmt.Errorf("pipeline: %w", err)
+		return article.Result{}, fmt.Errorf("pipeline: %w", err)
 	}
 	ranked, err := stage(ctx, func() []rank.Ranked { return opts.Summarizer.Rank(SummaryInput(paras, doc.Title, qs)) })
 	if err != nil {
-		return Result{}, err
+		return article.Result{}, err
 	}
 
-	r := Result{
+	r := article.Result{
 		AlgorithmVersion: AlgorithmVersion,
 		Title:            doc.Title,
 		Author:           doc.Author,
@@ -155,25 +133,25 @@ func Process(ctx context.Context, raw []byte, opts Options) (Result, error) {
 	if !doc.Published.IsZero() {
 		r.Published = doc.Published.Format("2006-01-02")
 	}
-	r.Sentences = make([]Sentence, len(sents))
+	r.Sentences = make([]article.Sentence, len(sents))
 	sentTexts := make([]string, len(sents))
 	for i, s := range sents {
 		words := text.CountWords(s.Text)
-		r.Sentences[i] = Sentence{Index: i, ParagraphIndex: s.Paragraph, Text: s.Text, Score: ranked[i].Score, Rank: ranked[i].Rank, Words: words}
+		r.Sentences[i] = article.Sentence{Index: i, ParagraphIndex: s.Paragraph, Text: s.Text, Score: ranked[i].Score, Rank: ranked[i].Rank, Words: words}
 		r.WordCount += words
 		sentTexts[i] = s.Text
 	}
 	r.ReadingTimeMinutes = max(1, int(math.Ceil(float64(r.WordCount)/WordsPerMinute)))
 	r.Summary = r.Summarize(opts.Sentences, opts.Words)
-	r.Quotes = make([]Quote, len(qs))
+	r.Quotes = make([]article.Quote, len(qs))
 	for i, q := range qs {
-		r.Quotes[i] = Quote{Text: q.Text, Speaker: q.Speaker, SpeakerType: string(q.SpeakerType), Partial: q.Partial, ParagraphIndex: q.Paragraph, Score: q.Score}
+		r.Quotes[i] = article.Quote{Text: q.Text, Speaker: q.Speaker, SpeakerType: string(q.SpeakerType), Partial: q.Partial, ParagraphIndex: q.Paragraph, Score: q.Score}
 	}
 	if doc.Title != "" {
 		sentTexts = append([]string{doc.Title}, sentTexts...)
 	}
 	if r.Keywords, err = stage(ctx, func() []string { return keywords.Extract(sentTexts, opts.Keywords) }); err != nil {
-		return Result{}, err
+		return article.Result{}, err
 	}
 	if r.Keywords == nil {
 		r.Keywords = []string{}
@@ -203,7 +181,7 @@ func Read(raw []byte, name string) (article.Document, decode.Text, format.Format
 		doc = clean.Text(dec.Text)
 	}
 	if len(doc.Blocks) == 0 {
-		return doc, dec, f, fmt.Errorf("pipeline: %w: no article body found in the %s input", ErrNoText, f)
+		return doc, dec, f, fmt.Errorf("pipeline: %w: no article body found in the %s input", article.ErrNoText, f)
 	}
 	return doc, dec, f, nil
 }

@@ -13,10 +13,11 @@ import (
 	xunicode "golang.org/x/text/encoding/unicode"
 
 	"github.com/precis-news/precis/internal/fixture"
+	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/summarizer"
 )
 
-func process(t *testing.T, raw []byte, opts summarizer.Options) summarizer.Result {
+func process(t *testing.T, raw []byte, opts summarizer.Options) article.Result {
 	t.Helper()
 	r, err := summarizer.Process(context.Background(), raw, opts)
 	if err != nil {
@@ -129,7 +130,7 @@ func TestHTMLAndMarkdownGiveTheSameArticle(t *testing.T) {
 	if h.Format != "html" || m.Format != "markdown" {
 		t.Fatalf("formats %q and %q", h.Format, m.Format)
 	}
-	for _, r := range []summarizer.Result{h, m} {
+	for _, r := range []article.Result{h, m} {
 		if r.Title != "Ashby flood: council approves £40m defence plan" || r.Author != "Priya Natarajan" ||
 			r.Publisher != "Northshire Gazette" || r.Published != "2024-03-05" {
 			t.Errorf("%s metadata: %q / %q / %q / %q", r.Format, r.Title, r.Author, r.Publisher, r.Published)
@@ -163,19 +164,19 @@ func TestBadInput(t *testing.T) {
 		raw  []byte
 		want error // nil: a result, which must be sane
 	}{
-		{"empty", nil, summarizer.ErrNoText},
-		{"white space only", []byte(" \n\n\t \r\n"), summarizer.ErrNoText},
-		{"PDF", []byte("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"), summarizer.ErrUnsupportedFormat},
-		{"PNG", append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, 64)...), summarizer.ErrUnsupportedFormat},
-		{"ZIP", append([]byte("PK\x03\x04"), make([]byte, 64)...), summarizer.ErrUnsupportedFormat},
-		{"NUL bytes", make([]byte, 4096), summarizer.ErrUnsupportedFormat},
-		{"20 MB of text", bytes.Repeat([]byte("The council met on Tuesday. "), 20<<20/28), summarizer.ErrTooLarge},
-		{"not English", []byte("Der Rat hat am Dienstag den neuen Haushalt beschlossen, der mehr Geld für die Schulen und die Straßen der Stadt vorsieht. Die Opposition sagte, dass die Steuern für die Familien steigen werden."), summarizer.ErrUnsupportedLanguage},
+		{"empty", nil, article.ErrNoText},
+		{"white space only", []byte(" \n\n\t \r\n"), article.ErrNoText},
+		{"PDF", []byte("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"), article.ErrUnsupportedFormat},
+		{"PNG", append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, 64)...), article.ErrUnsupportedFormat},
+		{"ZIP", append([]byte("PK\x03\x04"), make([]byte, 64)...), article.ErrUnsupportedFormat},
+		{"NUL bytes", make([]byte, 4096), article.ErrUnsupportedFormat},
+		{"20 MB of text", bytes.Repeat([]byte("The council met on Tuesday. "), 20<<20/28), article.ErrTooLarge},
+		{"not English", []byte("Der Rat hat am Dienstag den neuen Haushalt beschlossen, der mehr Geld für die Schulen und die Straßen der Stadt vorsieht. Die Opposition sagte, dass die Steuern für die Familien steigen werden."), article.ErrUnsupportedLanguage},
 		{"invalid UTF-8", []byte("The council \xff\xfe\xfd met on Tuesday \xc3\x28 and approved \xa0\xa1 the budget for the city's schools and roads."), nil},
 		{"100,000 words, no punctuation", long, nil},
 		{"10,000 quote marks", bytes.Repeat([]byte(`He said “ `), 10_000), nil},
 		{"deeply nested HTML", []byte("<html><body>" + nested + "</body></html>"), nil},
-		{"only boilerplate", []byte("Advertisement\n\nShare\n\nCopyright © 2024 Example Ltd.\n\nClick here to subscribe"), summarizer.ErrNoText},
+		{"only boilerplate", []byte("Advertisement\n\nShare\n\nCopyright © 2024 Example Ltd.\n\nClick here to subscribe"), article.ErrNoText},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -186,7 +187,7 @@ func TestBadInput(t *testing.T) {
 				}
 				return
 			}
-			if err != nil && !errors.Is(err, summarizer.ErrNoText) {
+			if err != nil && !errors.Is(err, article.ErrNoText) {
 				t.Fatalf("err = %v, want a result or ErrNoText", err)
 			}
 			if err == nil && (r.Summary == nil || r.Quotes == nil || r.Keywords == nil) {

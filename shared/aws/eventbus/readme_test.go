@@ -86,7 +86,7 @@ func TestREADMEEventAndRule(t *testing.T) {
 	if err := dec.Decode(&example); err != nil {
 		t.Fatalf("README's example event: %v", err)
 	}
-	rec := article.Record{ID: "c3c65a5d12fae0edb661348a9e1d0cd8", Key: "articles/a/b.txt", Status: article.Done, Title: "A title"}
+	rec := article.Record{ID: "c3c65a5d12fae0edb661348a9e1d0cd8", Key: "articles/a/b.txt", Status: article.Done, Result: article.Result{Title: "A title"}}
 	made := func(rec article.Record) map[string]any {
 		ev, ok := ingest.EventFor(rec, time.Now())
 		if !ok {

@@ -15,19 +15,9 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 	smithyhttp "github.com/aws/smithy-go/transport/http"
-)
 
-// Errors the adapter returns.
-var (
-	ErrNotFound = errors.New("objects: no such object")
-	ErrTooLarge = errors.New("objects: object over the size limit")
+	"github.com/precis-news/precis/shared/article"
 )
-
-// Object is a read object.
-type Object struct {
-	Body []byte
-	ETag string
-}
 
 // S3 is the adapter over an S3 client.
 type S3 struct {
@@ -38,40 +28,40 @@ type S3 struct {
 // New returns the adapter.
 func New(client *s3.Client) *S3 { return &S3{client: client, presign: s3.NewPresignClient(client)} }
 
-// Get reads an object, never more than limit bytes: a larger one fails with ErrTooLarge.
-func (o *S3) Get(ctx context.Context, bucket, key string, limit int64) (Object, error) {
+// Get reads an object, never more than limit bytes: a larger one fails with article.ErrTooLarge.
+func (o *S3) Get(ctx context.Context, bucket, key string, limit int64) (article.Object, error) {
 	out, err := o.client.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(bucket), Key: aws.String(key)})
 	if err != nil {
 		if missing(err) {
-			return Object{}, fmt.Errorf("objects: get %s: %w", key, ErrNotFound)
+			return article.Object{}, fmt.Errorf("objects: get %s: %w", key, article.ErrNotFound)
 		}
-		return Object{}, fmt.Errorf("objects: get %s: %w", key, err)
+		return article.Object{}, fmt.Errorf("objects: get %s: %w", key, err)
 	}
 	defer out.Body.Close()
 	if out.ContentLength != nil && *out.ContentLength > limit {
-		return Object{}, fmt.Errorf("objects: %s has %d bytes: %w", key, *out.ContentLength, ErrTooLarge)
+		return article.Object{}, fmt.Errorf("objects: %s has %d bytes: %w", key, *out.ContentLength, article.ErrTooLarge)
 	}
 	body, err := io.ReadAll(io.LimitReader(out.Body, limit+1))
 	if err != nil {
-		return Object{}, fmt.Errorf("objects: read %s: %w", key, err)
+		return article.Object{}, fmt.Errorf("objects: read %s: %w", key, err)
 	}
 	if int64(len(body)) > limit {
-		return Object{}, fmt.Errorf("objects: %s: %w", key, ErrTooLarge)
+		return article.Object{}, fmt.Errorf("objects: %s: %w", key, article.ErrTooLarge)
 	}
-	return Object{Body: body, ETag: strings.Trim(aws.ToString(out.ETag), `"`)}, nil
+	return article.Object{Body: body, ETag: strings.Trim(aws.ToString(out.ETag), `"`)}, nil
 }
 
-// Head reads an object's current version's metadata (ETag and size in Object; no body).
-// A key with no current version (none, or a delete marker) is ErrNotFound.
-func (o *S3) Head(ctx context.Context, bucket, key string) (Object, int64, error) {
+// Head reads an object's current version's metadata (ETag and size in article.Object; no body).
+// A key with no current version (none, or a delete marker) is article.ErrNotFound.
+func (o *S3) Head(ctx context.Context, bucket, key string) (article.Object, int64, error) {
 	out, err := o.client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(bucket), Key: aws.String(key)})
 	if err != nil {
 		if missing(err) {
-			return Object{}, 0, fmt.Errorf("objects: head %s: %w", key, ErrNotFound)
+			return article.Object{}, 0, fmt.Errorf("objects: head %s: %w", key, article.ErrNotFound)
 		}
-		return Object{}, 0, fmt.Errorf("objects: head %s: %w", key, err)
+		return article.Object{}, 0, fmt.Errorf("objects: head %s: %w", key, err)
 	}
-	return Object{ETag: strings.Trim(aws.ToString(out.ETag), `"`)}, aws.ToInt64(out.ContentLength), nil
+	return article.Object{ETag: strings.Trim(aws.ToString(out.ETag), `"`)}, aws.ToInt64(out.ContentLength), nil
 }
 
 // missing reports whether a GetObject or HeadObject error means the key has no current

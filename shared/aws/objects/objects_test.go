@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/precis-news/precis/internal/testserver"
+	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/aws/objects"
 )
 
@@ -41,7 +42,7 @@ func TestMissingObjectWithoutListBucket(t *testing.T) {
 			_, gerr := o.Get(ctx, "b", "articles/a.txt", 10)
 			_, _, perr := o.GetPrefix(ctx, "b", "text/a.txt", 10)
 			for name, err := range map[string]error{"head": herr, "get": gerr, "get prefix": perr} {
-				if errors.Is(err, objects.ErrNotFound) != c.missing {
+				if errors.Is(err, article.ErrNotFound) != c.missing {
 					t.Errorf("%s answered %d: %v, want missing %v", name, c.status, err, c.missing)
 				}
 			}

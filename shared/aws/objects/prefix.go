@@ -7,6 +7,8 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+
+	"github.com/precis-news/precis/shared/article"
 )
 
 // GetPrefix reads at most limit bytes from the start of an object, and reports whether the
@@ -17,7 +19,7 @@ func (o *S3) GetPrefix(ctx context.Context, bucket, key string, limit int64) ([]
 	out, err := o.client.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(bucket), Key: aws.String(key)})
 	if err != nil {
 		if missing(err) {
-			return nil, false, fmt.Errorf("objects: get %s: %w", key, ErrNotFound)
+			return nil, false, fmt.Errorf("objects: get %s: %w", key, article.ErrNotFound)
 		}
 		return nil, false, fmt.Errorf("objects: get %s: %w", key, err)
 	}

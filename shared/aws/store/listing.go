@@ -35,12 +35,6 @@ func listingShard(id string) string {
 	return fmt.Sprintf("%s#%d", article.ListingPartition, n%ListingShards)
 }
 
-// Position is where a listing page ends: the last item's id and update time.
-type Position struct {
-	ID        string
-	UpdatedNs int64
-}
-
 // before orders listed items newest first, then by id, descending.
 func before(a, b item) int {
 	return cmp.Or(cmp.Compare(b.UpdatedNs, a.UpdatedNs), cmp.Compare(b.ID, a.ID))
@@ -49,7 +43,7 @@ func before(a, b item) int {
 // List returns up to limit records, newest first, after the position (nil: from the start),
 // and the position of the page's end (nil when there is no more). Each shard gives its
 // newest limit items after the position: their merge holds the page.
-func (s *DynamoDB) List(ctx context.Context, limit int, after *Position) ([]article.Record, *Position, error) {
+func (s *DynamoDB) List(ctx context.Context, limit int, after *article.Position) ([]article.Record, *article.Position, error) {
 	names := make([]expression.NameBuilder, 0, len(ListedAttributes)+2)
 	for _, a := range append([]string{"id", "updated_ns"}, ListedAttributes...) {
 		names = append(names, expression.Name(a))
@@ -95,10 +89,10 @@ func (s *DynamoDB) List(ctx context.Context, limit int, after *Position) ([]arti
 	for i, it := range all {
 		recs[i] = it.Record
 	}
-	var next *Position
+	var next *article.Position
 	if more && len(all) > 0 {
 		last := all[len(all)-1]
-		next = &Position{ID: last.ID, UpdatedNs: last.UpdatedNs}
+		next = &article.Position{ID: last.ID, UpdatedNs: last.UpdatedNs}
 	}
 	return recs, next, nil
 }

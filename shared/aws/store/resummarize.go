@@ -15,7 +15,7 @@ import (
 // the old summary stays readable until the new one replaces it. The write is conditional on
 // the record still being finished for that object version and not yet at rec's algorithm
 // version; otherwise (a newer upload, a removal, a concurrent re-run that finished first) it
-// returns ErrSuperseded. rec keeps the record's created_at (rec.CreatedAt).
+// returns article.ErrSuperseded. rec keeps the record's created_at (rec.CreatedAt).
 func (s *DynamoDB) Resummarize(ctx context.Context, rec article.Record, now time.Time) error {
 	rec.UpdatedAt = now
 	rec.LeaseUntil = 0
@@ -26,7 +26,7 @@ func (s *DynamoDB) Resummarize(ctx context.Context, rec article.Record, now time
 		And(expression.AttributeNotExists(version).Or(version.NotEqual(expression.Value(rec.AlgorithmVersion))))
 	err := s.put(ctx, rec, cond)
 	if isConditionFailed(err) {
-		return fmt.Errorf("store: re-summarise %s: %w", rec.ID, ErrSuperseded)
+		return fmt.Errorf("store: re-summarise %s: %w", rec.ID, article.ErrSuperseded)
 	}
 	return err
 }

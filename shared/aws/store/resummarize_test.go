@@ -39,10 +39,10 @@ func TestResummarize(t *testing.T) {
 		}{
 			{"done at an older version", func(t *testing.T, r article.Record) { stored(t, r, article.Done, "v1") }, "0A", nil},
 			{"failed without a version", func(t *testing.T, r article.Record) { stored(t, r, article.Failed, "") }, "0A", nil},
-			{"already at the version", func(t *testing.T, r article.Record) { stored(t, r, article.Done, "v2") }, "0A", store.ErrSuperseded},
-			{"pending", func(t *testing.T, r article.Record) { stored(t, r, article.Pending, "") }, "0A", store.ErrSuperseded},
-			{"a newer upload", func(t *testing.T, r article.Record) { stored(t, r, article.Done, "v1") }, "09", store.ErrSuperseded},
-			{"removed", func(t *testing.T, r article.Record) {}, "0A", store.ErrSuperseded},
+			{"already at the version", func(t *testing.T, r article.Record) { stored(t, r, article.Done, "v2") }, "0A", article.ErrSuperseded},
+			{"pending", func(t *testing.T, r article.Record) { stored(t, r, article.Pending, "") }, "0A", article.ErrSuperseded},
+			{"a newer upload", func(t *testing.T, r article.Record) { stored(t, r, article.Done, "v1") }, "09", article.ErrSuperseded},
+			{"removed", func(t *testing.T, r article.Record) {}, "0A", article.ErrSuperseded},
 		}
 		for _, c := range cases {
 			t.Run(c.name, func(t *testing.T) {

@@ -128,14 +128,14 @@ func TestEveryRecordShapeRoundTrips(t *testing.T) {
 				if diff := recordDiff(got, want); diff != "" {
 					t.Errorf("read back differs: %s", diff)
 				}
-				if n := len(got.Summary(3)); n != min(3, len(want.Sentences)) {
+				if n := len(got.Summarize(3, 0)); n != min(3, len(want.Sentences)) {
 					t.Errorf("summary of %d sentences from the stored ranking", n)
 				}
 			})
 		}
 		// The listing decodes every shape too.
 		var listed int
-		for pos := (*store.Position)(nil); ; {
+		for pos := (*article.Position)(nil); ; {
 			recs, next, err := s.List(ctx, 4, pos)
 			if err != nil {
 				t.Fatalf("list: %v", err)
@@ -214,7 +214,7 @@ func TestCreatedAtAndListingOrder(t *testing.T) {
 		}
 		again := older
 		again.Sequencer = article.Sequencer("02")
-		if c, err := s.Claim(ctx, again, t0.Add(time.Hour), time.Minute); err != nil || c != store.Claimed {
+		if c, err := s.Claim(ctx, again, t0.Add(time.Hour), time.Minute); err != nil || c != article.Claimed {
 			t.Fatalf("claim again: %v %v", c, err)
 		}
 		recs, _, err := s.List(ctx, 10, nil)
@@ -246,9 +246,7 @@ func randomRecord(r *rand.Rand, i int) article.Record {
 		}
 		return string(out)
 	}
-	rec := article.Record{Status: []article.Status{article.Done, article.Failed}[r.IntN(2)], Reason: str(80),
-		Title: str(100), Author: str(20), Publisher: str(20), Published: str(10), Language: str(3), Format: str(8),
-		WordCount: r.IntN(1 << 20), ReadingTimeMinutes: r.IntN(500), ContentHash: str(64), TextKey: str(60), AlgorithmVersion: str(12)}
+	rec := article.Record{Status: []article.Status{article.Done, article.Failed}[r.IntN(2)], Reason: str(80), ContentHash: str(64), TextKey: str(60), Result: article.Result{Title: str(100), Author: str(20), Publisher: str(20), Published: str(10), Language: str(3), Format: str(8), WordCount: r.IntN(1 << 20), ReadingTimeMinutes: r.IntN(500), AlgorithmVersion: str(12)}}
 	if r.IntN(2) == 0 { // empty, not absent, as the pipeline makes them
 		rec.Sentences, rec.Quotes, rec.Keywords = []article.Sentence{}, []article.Quote{}, []string{}
 	}

@@ -21,10 +21,6 @@ const (
 	ItemBudget = 64 * 1024
 )
 
-// ErrRefused means DynamoDB refuses the item (over its size limit, or otherwise invalid):
-// writing it again cannot succeed.
-var ErrRefused = errors.New("store: DynamoDB refuses the item")
-
 // ItemSize is an item's size as DynamoDB counts it against the item limit and for capacity
 // units: attribute names and values in UTF-8 bytes, numbers at their largest, 3 bytes for a
 // list or map plus 1 per element.
@@ -89,7 +85,7 @@ func marshalFitted(rec article.Record) (map[string]types.AttributeValue, error) 
 		size := ItemSize(av)
 		if size <= ItemBudget || !rec.Shed() {
 			if size > ItemLimit {
-				return nil, fmt.Errorf("store: %s is %d bytes, over DynamoDB's %d: %w", rec.ID, size, ItemLimit, ErrRefused)
+				return nil, fmt.Errorf("store: %s is %d bytes, over DynamoDB's %d: %w", rec.ID, size, ItemLimit, article.ErrRefused)
 			}
 			return av, nil
 		}

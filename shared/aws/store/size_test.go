@@ -69,7 +69,7 @@ func TestWorstRecordIsStored(t *testing.T) {
 		if len(got.Title) > 1100 || len(got.Author) > 400 || len(got.Publisher) > 400 {
 			t.Errorf("title %d, author %d, publisher %d bytes: not bounded", len(got.Title), len(got.Author), len(got.Publisher))
 		}
-		if n := len(got.Summary(3)); n != 3 {
+		if n := len(got.Summarize(3, 0)); n != 3 {
 			t.Errorf("the stored record serves a %d-sentence summary, want 3", n)
 		}
 		if len(got.Quotes) == 0 {
@@ -107,7 +107,7 @@ func TestOversizeItemIsRefused(t *testing.T) {
 }
 
 // TestRefusedWriteIsFinal: a write DynamoDB refuses as invalid (here an empty key, on
-// dynalite, which validates as DynamoDB does) is ErrRefused, which callers treat as final,
+// dynalite, which validates as DynamoDB does) is article.ErrRefused, which callers treat as final,
 // never as a transient error to retry.
 func TestRefusedWriteIsFinal(t *testing.T) {
 	ctx := context.Background()
@@ -117,8 +117,8 @@ func TestRefusedWriteIsFinal(t *testing.T) {
 	}
 	r := rec("a.txt", "01")
 	r.ID = ""
-	if _, err := store.New(client, "articles").Claim(ctx, r, time.Now(), time.Minute); !errors.Is(err, store.ErrRefused) {
-		t.Errorf("claim with an empty id: %v, want ErrRefused", err)
+	if _, err := store.New(client, "articles").Claim(ctx, r, time.Now(), time.Minute); !errors.Is(err, article.ErrRefused) {
+		t.Errorf("claim with an empty id: %v, want article.ErrRefused", err)
 	}
 }
 

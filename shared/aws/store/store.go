@@ -31,34 +31,6 @@ import (
 // IndexName is the newest-first index.
 const IndexName = "by_updated"
 
-// Errors the store returns.
-var (
-	// ErrNotFound means there is no record with that id.
-	ErrNotFound = errors.New("store: not found")
-	// ErrSuperseded means a newer event, or a duplicate that finished first, owns the record.
-	ErrSuperseded = errors.New("store: superseded by another event")
-)
-
-// Claim is the outcome of claiming an article for an event.
-type Claim int
-
-// Claim outcomes.
-const (
-	// Claimed: this event owns the article and must process it.
-	Claimed Claim = iota
-	// Duplicate: the same event was processed already.
-	Duplicate
-	// Stale: a newer upload of the same key has been seen; this event must not overwrite it.
-	Stale
-	// InProgress: the same event is being processed under an unexpired lease. A later retry
-	// finds it finished, or its lease run out (the invocation that held it crashed).
-	InProgress
-)
-
-func (c Claim) String() string {
-	return [...]string{"claimed", "duplicate", "stale", "in progress"}[c]
-}
-
 // API is the part of the DynamoDB client the store uses.
 type API interface {
 	PutItem(context.Context, *dynamodb.PutItemInput, ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
@@ -81,9 +53,9 @@ func isConditionFailed(err error) bool {
 	return errors.As(err, &ccf)
 }
 
-// Claim records rec (status pending) for its event unless the article already belongs to a
+// article.Claim records rec (status pending) for its event unless the article already belongs to a
 // newer event, or to this same event (processed, or in progress under an unexpired lease).
-func (s *DynamoDB) Claim(ctx context.Context, rec article.Record, now time.Time, lease time.Duration) (Claim, error) {
+func (s *DynamoDB) Claim(ctx context.Context, rec article.Record, now time.Time, lease time.Duration) (article.Claim, error) {
 	c, _, err := s.ClaimReplacing(ctx, rec, now, lease)
 	return c, err
 }
@@ -94,13 +66,13 @@ var ErrContention = errors.New("store: the record kept changing during the claim
 // claimTries bounds the read-then-write attempts of a claim under concurrent writers.
 const claimTries = 5
 
-// ClaimReplacing is Claim, and also returns the record the claim replaced (the zero Record
+// ClaimReplacing is article.Claim, and also returns the record the claim replaced (the zero Record
 // when there was none): its cleaned text (TextKey) belongs to no record any more, and its
 // Timeouts count the attempts of the same event that ran out of time.
 //
 // rec.CreatedAt should be when the object was uploaded; a zero one becomes now. The same
 // CreatedAt must be given to Release and Finish (they write the whole item).
-func (s *DynamoDB) ClaimReplacing(ctx context.Context, rec article.Record, now time.Time, lease time.Duration) (Claim, article.Record, error) {
+func (s *DynamoDB) ClaimReplacing(ctx context.Context, rec article.Record, now time.Time, lease time.Duration) (article.Claim, article.Record, error) {
 	rec.Status = article.Pending
 	rec.LeaseUntil = now.Add(lease).UnixNano()
 	rec.CreatedAt, rec.UpdatedAt = createdAt(rec, now), now
@@ -113,7 +85,7 @@ func (s *DynamoDB) ClaimReplacing(ctx context.Context, rec article.Record, now t
 	for range claimTries {
 		cur, err := s.Get(ctx, rec.ID)
 		found := err == nil
-		if err != nil && !errors.Is(err, ErrNotFound) {
+		if err != nil && !errors.Is(err, article.ErrNotFound) {
 			return 0, article.Record{}, err
 		}
 		if found {
@@ -129,7 +101,7 @@ func (s *DynamoDB) ClaimReplacing(ctx context.Context, rec article.Record, now t
 		}
 		err = s.put(ctx, rec, claimable.And(unchanged))
 		if err == nil {
-			return Claimed, cur, nil
+			return article.Claimed, cur, nil
 		}
 		if !isConditionFailed(err) {
 			return 0, article.Record{}, err
@@ -139,20 +111,20 @@ func (s *DynamoDB) ClaimReplacing(ctx context.Context, rec article.Record, now t
 }
 
 // claimOutcome decides a claim from the current record, unless the claim is to be written.
-func claimOutcome(cur, rec article.Record, now time.Time) (Claim, bool) {
+func claimOutcome(cur, rec article.Record, now time.Time) (article.Claim, bool) {
 	switch {
 	case cur.Sequencer > rec.Sequencer:
-		return Stale, true
+		return article.Stale, true
 	case cur.Sequencer < rec.Sequencer:
 		return 0, false
 	case cur.Status != article.Pending:
-		return Duplicate, true
+		return article.Duplicate, true
 	case cur.LeaseUntil < now.UnixNano():
 		return 0, false // the holder crashed or released the claim: take it over
 	case rec.ClaimToken != "" && cur.ClaimToken == rec.ClaimToken:
-		return Claimed, true // our own write, retried after its reply was lost
+		return article.Claimed, true // our own write, retried after its reply was lost
 	}
-	return InProgress, true
+	return article.InProgress, true
 }
 
 // createdAt is rec's creation time, now when it has none: a record never stores the zero
@@ -190,7 +162,7 @@ func (s *DynamoDB) Finish(ctx context.Context, rec article.Record, now time.Time
 			cur.Status == rec.Status && cur.ClaimToken == rec.ClaimToken && cur.UpdatedAt.Equal(now) {
 			return nil
 		}
-		return fmt.Errorf("store: finish %s: %w", rec.ID, ErrSuperseded)
+		return fmt.Errorf("store: finish %s: %w", rec.ID, article.ErrSuperseded)
 	}
 	return err
 }
@@ -235,7 +207,7 @@ func (s *DynamoDB) put(ctx context.Context, rec article.Record, cond expression.
 		ExpressionAttributeValues: expr.Values(),
 	})
 	if refused(err) {
-		return fmt.Errorf("store: put %s: %w: %w", rec.ID, ErrRefused, err)
+		return fmt.Errorf("store: put %s: %w: %w", rec.ID, article.ErrRefused, err)
 	}
 	if err != nil && !isConditionFailed(err) {
 		return fmt.Errorf("store: put %s: %w", rec.ID, err)
@@ -250,13 +222,13 @@ func (s *DynamoDB) Get(ctx context.Context, id string) (article.Record, error) {
 		Key: map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: id}},
 	})
 	if refused(err) {
-		return article.Record{}, fmt.Errorf("store: get %s: %w: %w", id, ErrRefused, err)
+		return article.Record{}, fmt.Errorf("store: get %s: %w: %w", id, article.ErrRefused, err)
 	}
 	if err != nil {
 		return article.Record{}, fmt.Errorf("store: get %s: %w", id, err)
 	}
 	if out.Item == nil {
-		return article.Record{}, ErrNotFound
+		return article.Record{}, article.ErrNotFound
 	}
 	var it item
 	if err := attributevalue.UnmarshalMap(out.Item, &it); err != nil {
@@ -282,7 +254,7 @@ func (s *DynamoDB) Delete(ctx context.Context, id, seq string) (article.Record, 
 		ReturnValues: types.ReturnValueAllOld,
 	})
 	if isConditionFailed(err) {
-		return article.Record{}, fmt.Errorf("store: delete %s: %w", id, ErrSuperseded)
+		return article.Record{}, fmt.Errorf("store: delete %s: %w", id, article.ErrSuperseded)
 	}
 	if err != nil {
 		return article.Record{}, fmt.Errorf("store: delete %s: %w", id, err)

@@ -4,13 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"net/http/httptest"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
 	"github.com/precis-news/precis/internal/devstack"
 	"github.com/precis-news/precis/internal/testserver"
@@ -58,17 +59,17 @@ func TestClaimFinishDuplicatesAndOrder(t *testing.T) {
 		r := rec("a.txt", "0055AED6DCD90281E5")
 		r.ClaimToken = "first"
 
-		if c, err := s.Claim(ctx, r, now, time.Minute); err != nil || c != store.Claimed {
+		if c, err := s.Claim(ctx, r, now, time.Minute); err != nil || c != article.Claimed {
 			t.Fatalf("first claim: %v %v", c, err)
 		}
 		// The holder's own claim again (its reply was lost and the SDK retried): claimed.
-		if c, err := s.Claim(ctx, r, now, time.Minute); err != nil || c != store.Claimed {
+		if c, err := s.Claim(ctx, r, now, time.Minute); err != nil || c != article.Claimed {
 			t.Fatalf("the holder's repeated claim: %v %v", c, err)
 		}
 		// The same event from another invocation while the first holds its lease.
 		dup := r
 		dup.ClaimToken = "second"
-		if c, err := s.Claim(ctx, dup, now, time.Minute); err != nil || c != store.InProgress {
+		if c, err := s.Claim(ctx, dup, now, time.Minute); err != nil || c != article.InProgress {
 			t.Fatalf("duplicate claim: %v %v", c, err)
 		}
 		// Only the holder's release counts; a released claim (a failed invocation) is taken at
@@ -78,17 +79,17 @@ func TestClaimFinishDuplicatesAndOrder(t *testing.T) {
 		if err := s.Release(ctx, other, now); err != nil {
 			t.Fatal(err)
 		}
-		if c, err := s.Claim(ctx, other, now, time.Minute); err != nil || c != store.InProgress {
+		if c, err := s.Claim(ctx, other, now, time.Minute); err != nil || c != article.InProgress {
 			t.Fatalf("claim after another's release: %v %v", c, err)
 		}
 		if err := s.Release(ctx, r, now); err != nil {
 			t.Fatal(err)
 		}
-		if c, err := s.Claim(ctx, r, now, time.Minute); err != nil || c != store.Claimed {
+		if c, err := s.Claim(ctx, r, now, time.Minute); err != nil || c != article.Claimed {
 			t.Fatalf("claim after release: %v %v", c, err)
 		}
 		// After the lease runs out (a crashed invocation), a redelivery takes over.
-		if c, err := s.Claim(ctx, r, now.Add(2*time.Minute), time.Minute); err != nil || c != store.Claimed {
+		if c, err := s.Claim(ctx, r, now.Add(2*time.Minute), time.Minute); err != nil || c != article.Claimed {
 			t.Fatalf("claim after lease: %v %v", c, err)
 		}
 		done := r
@@ -98,19 +99,19 @@ func TestClaimFinishDuplicatesAndOrder(t *testing.T) {
 			t.Fatal(err)
 		}
 		// Finishing twice (a duplicate that got through, later) writes nothing.
-		if err := s.Finish(ctx, done, now.Add(time.Second)); !errors.Is(err, store.ErrSuperseded) {
+		if err := s.Finish(ctx, done, now.Add(time.Second)); !errors.Is(err, article.ErrSuperseded) {
 			t.Fatalf("second finish: %v", err)
 		}
 		// The same write again (the SDK's retry of a write whose reply was lost) succeeded.
 		if err := s.Finish(ctx, done, now); err != nil {
 			t.Fatalf("the same finish retried: %v", err)
 		}
-		if c, err := s.Claim(ctx, r, now.Add(time.Hour), time.Minute); err != nil || c != store.Duplicate {
+		if c, err := s.Claim(ctx, r, now.Add(time.Hour), time.Minute); err != nil || c != article.Duplicate {
 			t.Fatalf("claim of a finished event: %v %v", c, err)
 		}
 		// An older event never overwrites. Its sequencer is shorter: as plain strings "FFF…" sorts
 		// after "0055…", but left-padded it is the smaller number, as S3 specifies.
-		if c, err := s.Claim(ctx, rec("a.txt", "FFFFFFFFFFFFFF"), now, time.Minute); err != nil || c != store.Stale {
+		if c, err := s.Claim(ctx, rec("a.txt", "FFFFFFFFFFFFFF"), now, time.Minute); err != nil || c != article.Stale {
 			t.Fatalf("older event: %v %v", c, err)
 		}
 		got, err := s.Get(ctx, r.ID)
@@ -118,15 +119,15 @@ func TestClaimFinishDuplicatesAndOrder(t *testing.T) {
 			t.Fatalf("record = %+v, %v", got, err)
 		}
 		// A newer upload's event takes over.
-		if c, err := s.Claim(ctx, rec("a.txt", "0055AED6DCD90281E6"), now, time.Minute); err != nil || c != store.Claimed {
+		if c, err := s.Claim(ctx, rec("a.txt", "0055AED6DCD90281E6"), now, time.Minute); err != nil || c != article.Claimed {
 			t.Fatalf("newer event: %v %v", c, err)
 		}
 		// The older event cannot finish over it.
-		if err := s.Finish(ctx, done, now); !errors.Is(err, store.ErrSuperseded) {
+		if err := s.Finish(ctx, done, now); !errors.Is(err, article.ErrSuperseded) {
 			t.Fatalf("stale finish: %v", err)
 		}
 		// Deletion by an event older than the record is refused; a newer one removes it.
-		if _, err := s.Delete(ctx, r.ID, article.Sequencer("0055AED6DCD90281E5")); !errors.Is(err, store.ErrSuperseded) {
+		if _, err := s.Delete(ctx, r.ID, article.Sequencer("0055AED6DCD90281E5")); !errors.Is(err, article.ErrSuperseded) {
 			t.Fatalf("stale delete: %v", err)
 		}
 		if old, err := s.Delete(ctx, r.ID, article.Sequencer("0055AED6DCD90281F0")); err != nil || old.Sequencer != article.Sequencer("0055AED6DCD90281E6") {
@@ -135,7 +136,7 @@ func TestClaimFinishDuplicatesAndOrder(t *testing.T) {
 		if old, err := s.Delete(ctx, r.ID, article.Sequencer("0055AED6DCD90281F1")); err != nil || old.ID != "" {
 			t.Fatalf("delete of no record returned %q, %v", old.ID, err)
 		}
-		if _, err := s.Get(ctx, r.ID); !errors.Is(err, store.ErrNotFound) {
+		if _, err := s.Get(ctx, r.ID); !errors.Is(err, article.ErrNotFound) {
 			t.Fatalf("after delete: %v", err)
 		}
 	})
@@ -146,7 +147,7 @@ func TestConcurrentDuplicatesClaimOnce(t *testing.T) {
 		ctx := context.Background()
 		r := rec("c.txt", "00AA")
 		var wg sync.WaitGroup
-		results := make([]store.Claim, 3)
+		results := make([]article.Claim, 3)
 		for i := range results {
 			wg.Add(1)
 			go func() {
@@ -161,11 +162,11 @@ func TestConcurrentDuplicatesClaimOnce(t *testing.T) {
 		wg.Wait()
 		claimed := 0
 		for _, c := range results {
-			if c == store.Claimed {
+			if c == article.Claimed {
 				claimed++
 			}
 		}
-		if claimed != 1 || slices.Contains(results, store.Duplicate) {
+		if claimed != 1 || slices.Contains(results, article.Duplicate) {
 			t.Errorf("claims = %v, want one claimed and the others in progress", results)
 		}
 	})
@@ -182,7 +183,7 @@ func TestListNewestFirstWithPages(t *testing.T) {
 			}
 		}
 		var seen []string
-		var pos *store.Position
+		var pos *article.Position
 		for page := 0; page < 5; page++ {
 			recs, next, err := s.List(ctx, 3, pos)
 			if err != nil {
@@ -227,7 +228,7 @@ func TestLargeArticleStaysUnderItemLimit(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n := len(got.Summary(5)); n != 5 {
+		if n := len(got.Summarize(5, 0)); n != 5 {
 			t.Errorf("summary from the stored ranking has %d sentences", n)
 		}
 	})

@@ -66,14 +66,14 @@ var signatures = []struct {
 // binary input and article.ErrNoText for input with nothing but white space.
 func Decode(raw []byte) (Text, error) {
 	if name := sniffBinary(raw); name != "" {
-		return Text{}, fmt.Errorf("decode: %s file: %w", name, article.ErrUnsupportedFormat)
+		return Text{}, fmt.Errorf("decode: %w", &article.FormatError{Detail: name + " file"})
 	}
 	s, charset, source, err := toUTF8(raw)
 	if err != nil {
 		return Text{}, err
 	}
 	if binaryShare(s) > 0.05 {
-		return Text{}, fmt.Errorf("decode: input looks binary (control characters): %w", article.ErrUnsupportedFormat)
+		return Text{}, fmt.Errorf("decode: %w", &article.FormatError{Detail: "input looks binary (control characters)"})
 	}
 	s = Normalize(s)
 	if strings.TrimSpace(s) == "" {
@@ -166,7 +166,7 @@ func declaredCharset(raw []byte) string {
 func decodeWith(raw []byte, enc encoding.Encoding, charset, source string) (string, string, string, error) {
 	out, err := enc.NewDecoder().Bytes(raw)
 	if err != nil {
-		return "", "", "", fmt.Errorf("decode: as %s: %w: %v", charset, article.ErrUnsupportedFormat, err)
+		return "", "", "", fmt.Errorf("decode: %w", &article.FormatError{Detail: fmt.Sprintf("not readable as %s: %v", charset, err)})
 	}
 	return string(out), charset, source, nil
 }

@@ -28,7 +28,7 @@ func HTML(page string) (article.Document, error) {
 	page = limitDepth(page, MaxDepth)
 	root, err := html.ParseWithOptions(strings.NewReader(page), html.ParseOptionEnableScripting(false))
 	if err != nil {
-		return article.Document{}, fmt.Errorf("extract: parse HTML: %w: %v", article.ErrUnsupportedFormat, err)
+		return article.Document{}, fmt.Errorf("extract: %w", &article.FormatError{Detail: "HTML that cannot be parsed: " + err.Error()})
 	}
 	flatten(root, 0)
 	meta := pageMetadata(root)
