@@ -5,7 +5,7 @@ GO          ?= go
 export GOTOOLCHAIN ?= auto
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME    ?= 30s
-FUZZ_TARGETS = ./shared/decode:FuzzDecode ./shared/clean:FuzzClean ./shared/text:FuzzSentences ./shared/quotes:FuzzQuotes ./shared/api:FuzzAPI
+FUZZ_TARGETS = ./shared/summarizer/decode:FuzzDecode ./shared/summarizer/clean:FuzzClean ./shared/summarizer/text:FuzzSentences ./shared/summarizer/quotes:FuzzQuotes ./shared/api:FuzzAPI
 
 .PHONY: test lint unit fuzz bench build
 
@@ -71,7 +71,7 @@ fuzz:
 
 ## bench: pipeline and stage benchmarks, several runs for a median
 bench:
-	$(GO) test ./shared/pipeline -run '^$$' -bench . -benchmem -count 5
+	$(GO) test ./shared/summarizer -run '^$$' -bench . -benchmem -count 5
 
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 build:

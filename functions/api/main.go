@@ -1,7 +1,7 @@
 // Command api is the Lambda function behind the HTTP API (payload format 2.0): the API's
 // ServeMux run through the API Gateway adapter. This file is only the composition root.
 //
-// Environment: TABLE_NAME, BUCKET_NAME, INPUT_PREFIX (default "articles/"), MAX_BYTES,
+// Environment (a bad value stops the function at start, naming it): TABLE_NAME, BUCKET_NAME, INPUT_PREFIX (default "articles/"), MAX_BYTES,
 // CURSOR_KEY (signs listing cursors; defaults to the table name, which makes cursors
 // tamper-evident, not secret), REQUEST_TIMEOUT_MS (each request's deadline, default 6000:
 // well inside the function's timeout, so that an unresponsive DynamoDB or S3 gets a JSON
@@ -11,7 +11,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"net/http"
 	"os"
@@ -31,30 +30,31 @@ import (
 
 func main() {
 	log := slog.New(slog.NewJSONHandler(os.Stdout, nil))
-	timeout := time.Duration(client.EnvInt("REQUEST_TIMEOUT_MS", 6000)) * time.Millisecond
-	base := os.Getenv("BASE_PATH")
+	env := client.FromOS()
+	timeout := time.Duration(env.Int("REQUEST_TIMEOUT_MS", 6000, 100, 30000)) * time.Millisecond
+	base := env.String("BASE_PATH", "")
 	if !basePath.MatchString(base) {
-		log.Error("start", "error", fmt.Sprintf("BASE_PATH %q is not empty or a path such as /prod", base))
-		os.Exit(1)
+		env.Refuse("BASE_PATH", "empty or a path such as /prod")
 	}
-	clients, err := client.FromEnv(func(o *client.Options) {
+	clients := client.FromEnv(env, func(o *client.Options) {
 		// A request's calls fit its deadline: three attempts of at most a third of it each
 		// (the SDK's defaults, 5 attempts of 10 s, outlast the function).
 		o.MaxAttempts = 3
 		o.HTTPTimeout = timeout / 3
 		o.RetryMaxBackoff = timeout / 10
 	})
-	if err != nil {
+	table := env.String("TABLE_NAME", "precis-articles")
+	cfg := api.Config{
+		Bucket:         env.String("BUCKET_NAME", ""),
+		InputPrefix:    env.String("INPUT_PREFIX", "articles/"),
+		MaxUploadBytes: env.Int("MAX_BYTES", article.DefaultMaxBytes, 1, 1<<30),
+		CursorKey:      []byte(env.String("CURSOR_KEY", table)),
+	}
+	if err := env.Err(); err != nil {
 		log.Error("start", "error", err.Error())
 		os.Exit(1)
 	}
-	table := client.Env("TABLE_NAME", "precis-articles")
-	handler := api.New(store.New(clients.DynamoDB, table), objects.New(clients.S3), api.Config{
-		Bucket:         client.Env("BUCKET_NAME", ""),
-		InputPrefix:    client.Env("INPUT_PREFIX", "articles/"),
-		MaxUploadBytes: client.EnvInt("MAX_BYTES", article.DefaultMaxBytes),
-		CursorKey:      []byte(client.Env("CURSOR_KEY", table)),
-	}, log)
+	handler := api.New(store.New(clients.DynamoDB, table), objects.New(clients.S3), cfg, log)
 	lambda.Start(httpadapter.NewV2(withDeadline(stripBase(handler, base), timeout)).ProxyWithContext)
 }
 

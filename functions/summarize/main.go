@@ -3,7 +3,7 @@
 // a batch of listed articles up to the current algorithm version. This file is only the
 // composition root.
 //
-// Environment: TABLE_NAME, BUCKET_NAME, INPUT_PREFIX (default "articles/"), OUTPUT_PREFIX
+// Environment (a bad value stops the function at start, naming it): TABLE_NAME, INPUT_PREFIX (default "articles/"), OUTPUT_PREFIX
 // (default "text/"), MAX_BYTES (default 8 MiB), LEASE_SECONDS (default 960), EVENT_BUS_NAME
 // (the EventBridge bus told of each finished article, a name or an ARN; unset, none is told;
 // AWS_ENDPOINT_URL_EVENTBRIDGE overrides the endpoint).
@@ -28,38 +28,42 @@ import (
 
 func main() {
 	log := slog.New(slog.NewJSONHandler(os.Stdout, nil))
-	clients, err := client.FromEnv()
-	if err != nil {
-		log.Error("start", "error", err.Error())
-		os.Exit(1)
-	}
+	env := client.FromOS()
+	clients := client.FromEnv(env)
 	// A soft memory limit under the function's memory: the collector works harder on a large
 	// article instead of Lambda ending the process.
-	if mb := client.EnvInt("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", 0); mb > 0 && os.Getenv("GOMEMLIMIT") == "" {
+	if mb := env.Int("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", 0, 128, 10240); mb > 0 && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(mb << 20 * 3 / 4)
 	}
-	var events ingest.Publisher
-	if bus := os.Getenv("EVENT_BUS_NAME"); bus != "" {
-		if events, err = eventbus.NewEventBridge(clients.Config, bus, os.Getenv("AWS_ENDPOINT_URL_EVENTBRIDGE")); err != nil {
-			log.Error("start", "error", err.Error())
-			os.Exit(1)
-		}
+	cfg := ingest.Config{
+		InputPrefix:  env.String("INPUT_PREFIX", "articles/"),
+		OutputPrefix: env.String("OUTPUT_PREFIX", "text/"),
+		MaxBytes:     env.Int("MAX_BYTES", article.DefaultMaxBytes, 1, 1<<30),
+		Lease:        time.Duration(env.Int("LEASE_SECONDS", 960, 1, 86400)) * time.Second,
 	}
-	svc, err := ingest.New(
-		store.New(clients.DynamoDB, client.Env("TABLE_NAME", "precis-articles")),
-		objects.New(clients.S3),
-		ingest.Config{
-			InputPrefix:  client.Env("INPUT_PREFIX", "articles/"),
-			OutputPrefix: client.Env("OUTPUT_PREFIX", "text/"),
-			MaxBytes:     client.EnvInt("MAX_BYTES", article.DefaultMaxBytes),
-			Lease:        time.Duration(client.EnvInt("LEASE_SECONDS", 960)) * time.Second,
-			Events:       events,
-		},
-		log,
-	)
+	table := env.String("TABLE_NAME", "precis-articles")
+	bus := env.String("EVENT_BUS_NAME", "")
+	busEndpoint := env.String("AWS_ENDPOINT_URL_EVENTBRIDGE", "")
+	if err := env.Err(); err != nil {
+		fail(log, err)
+	}
+	if bus != "" {
+		events, err := eventbus.NewEventBridge(clients.Config, bus, busEndpoint)
+		if err != nil {
+			fail(log, err)
+		}
+		cfg.Events = events
+	}
+	svc, err := ingest.New(store.New(clients.DynamoDB, table), objects.New(clients.S3), cfg, log)
 	if err != nil {
-		log.Error("start", "error", err.Error())
-		os.Exit(1)
+		fail(log, err)
 	}
 	lambda.Start(s3event.Handler(svc))
+}
+
+// fail refuses to start: Lambda reports the init error, and every invocation fails with it
+// until the configuration is mended.
+func fail(log *slog.Logger, err error) {
+	log.Error("start", "error", err.Error())
+	os.Exit(1)
 }

@@ -160,22 +160,29 @@ func TestEveryRecordShapeRoundTrips(t *testing.T) {
 // recordDiff names the fields in which got differs from want. Times compare as instants; an
 // empty list and an absent one are the same record.
 func recordDiff(got, want article.Record) string {
+	return strings.Join(fieldDiffs(reflect.ValueOf(got), reflect.ValueOf(want)), "; ")
+}
+
+// fieldDiffs compares two structs field by field, an empty list equal to a missing one, and
+// the embedded Result's fields as the record's own.
+func fieldDiffs(gv, wv reflect.Value) []string {
 	var diffs []string
-	gv, wv := reflect.ValueOf(got), reflect.ValueOf(want)
 	for i := range gv.NumField() {
 		g, w := gv.Field(i), wv.Field(i)
-		name := gv.Type().Field(i).Name
+		f := gv.Type().Field(i)
 		switch {
+		case f.Anonymous && g.Kind() == reflect.Struct:
+			diffs = append(diffs, fieldDiffs(g, w)...)
 		case g.Type() == reflect.TypeFor[time.Time]():
 			if !g.Interface().(time.Time).Equal(w.Interface().(time.Time)) {
-				diffs = append(diffs, fmt.Sprintf("%s: %v, want %v", name, g, w))
+				diffs = append(diffs, fmt.Sprintf("%s: %v, want %v", f.Name, g, w))
 			}
 		case g.Kind() == reflect.Slice && g.Len() == 0 && w.Len() == 0:
 		case !reflect.DeepEqual(g.Interface(), w.Interface()):
-			diffs = append(diffs, fmt.Sprintf("%s: %.200v, want %.200v", name, g, w))
+			diffs = append(diffs, fmt.Sprintf("%s: %.200v, want %.200v", f.Name, g, w))
 		}
 	}
-	return strings.Join(diffs, "; ")
+	return diffs
 }
 
 // TestCreatedAtAndListingOrder: created_at is never the zero time, whichever copy of the

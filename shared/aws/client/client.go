@@ -1,4 +1,4 @@
-// Package awsclient builds the AWS SDK clients the Lambda functions use, from the environment
+// Package client builds the AWS SDK clients the Lambda functions use, from the environment
 // Lambda provides (AWS_REGION and the role's AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
 // AWS_SESSION_TOKEN). It deliberately skips the SDK's full configuration chain (profiles,
 // SSO, STS, IMDS): a function never uses it, and it would add megabytes to every bootstrap
@@ -11,10 +11,7 @@ package client
 
 import (
 	"cmp"
-	"fmt"
 	"net/http"
-	"os"
-	"strconv"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -51,27 +48,24 @@ type Options struct {
 	HTTPTimeout time.Duration
 }
 
-// FromEnv builds the clients from the environment, with tune's changes to the options.
-func FromEnv(tune ...func(*Options)) (Clients, error) {
-	region := os.Getenv("AWS_REGION")
+// FromEnv builds the clients from env, with tune's changes to the options. A missing region
+// or a bad S3_FORCE_PATH_STYLE is refused (env.Err reports it with the function's own).
+func FromEnv(env *Env, tune ...func(*Options)) Clients {
+	region := env.String("AWS_REGION", env.String("AWS_DEFAULT_REGION", ""))
 	if region == "" {
-		region = os.Getenv("AWS_DEFAULT_REGION")
+		env.Refuse("AWS_REGION", "the AWS region (Lambda sets it)")
 	}
-	if region == "" {
-		return Clients{}, fmt.Errorf("awsclient: AWS_REGION is not set")
-	}
-	pathStyle, _ := strconv.ParseBool(os.Getenv("S3_FORCE_PATH_STYLE"))
 	o := Options{
 		Region:      region,
-		AccessKeyID: os.Getenv("AWS_ACCESS_KEY_ID"), SecretAccessKey: os.Getenv("AWS_SECRET_ACCESS_KEY"),
-		SessionToken: os.Getenv("AWS_SESSION_TOKEN"),
-		S3Endpoint:   os.Getenv("AWS_ENDPOINT_URL_S3"), DynamoDBEndpoint: os.Getenv("AWS_ENDPOINT_URL_DYNAMODB"),
-		PathStyle: pathStyle,
+		AccessKeyID: env.String("AWS_ACCESS_KEY_ID", ""), SecretAccessKey: env.String("AWS_SECRET_ACCESS_KEY", ""),
+		SessionToken: env.String("AWS_SESSION_TOKEN", ""),
+		S3Endpoint:   env.String("AWS_ENDPOINT_URL_S3", ""), DynamoDBEndpoint: env.String("AWS_ENDPOINT_URL_DYNAMODB", ""),
+		PathStyle: env.Bool("S3_FORCE_PATH_STYLE"),
 	}
 	for _, f := range tune {
 		f(&o)
 	}
-	return New(o), nil
+	return New(o)
 }
 
 // New builds the clients. HTTP clients are set in the service options (the place that does
@@ -111,20 +105,4 @@ func New(o Options) Clients {
 			}
 		}),
 	}
-}
-
-// Env returns the environment variable name, or def when it is unset.
-func Env(name, def string) string {
-	if v := os.Getenv(name); v != "" {
-		return v
-	}
-	return def
-}
-
-// EnvInt returns the environment variable as an integer, or def when it is unset or invalid.
-func EnvInt(name string, def int64) int64 {
-	if n, err := strconv.ParseInt(os.Getenv(name), 10, 64); err == nil && n > 0 {
-		return n
-	}
-	return def
 }
