@@ -21,10 +21,15 @@ lint:
 
 ## unit: every test, after installing the servers they start (make servers). go test shows
 ## skips only with -v: each server whose tests skipped is printed, with how many skipped.
+## The use cases (ingest, api) run on the in-process minidyn, then again on dynalite.
 PKGS ?= ./...
 unit: servers
 	@skips=$$(mktemp); \
 	  PRECIS_SKIP_LOG=$$skips $(GO) test -count=1 $(PKGS); rc=$$?; \
+	  if [ $$rc -eq 0 ] && [ "$(PKGS)" = "./..." ] && [ -f .ci/servers/node_modules/dynalite/cli.js ]; then \
+	    echo "the use cases again, on dynalite (PRECIS_TEST_DYNAMODB=dynalite)"; \
+	    PRECIS_TEST_DYNAMODB=dynalite $(GO) test -count=1 ./shared/ingest ./shared/api; rc=$$?; \
+	  fi; \
 	  sort $$skips | uniq -c | sed 's/^ *\([0-9]*\) /skipped \1 tests for want of /'; \
 	  rm -f $$skips; exit $$rc
 

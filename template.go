@@ -1,5 +1,5 @@
 // Package precis holds the deployment template, template.yaml, so that the local stack
-// (shared/localstack) reads the same S3 notification filters and defaults as AWS deploys.
+// (internal/devstack) reads the same S3 notification filters and defaults as AWS deploys.
 package precis
 
 import _ "embed"

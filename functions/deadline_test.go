@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/precis-news/precis/internal/samtemplate"
 	"github.com/precis-news/precis/internal/testserver"
 	"github.com/precis-news/precis/shared/article"
 )
@@ -13,13 +14,13 @@ import (
 // apiEnv is the API function's environment as the template sets it, plus env.
 func apiEnv(t *testing.T, env map[string]string) map[string]string {
 	t.Helper()
-	vars := mapping(mapping(mapping(resource(t, "ApiFunction"), "Properties"), "Environment"), "Variables")
+	vars := samtemplate.Field(samtemplate.Field(samtemplate.Field(resource(t, "ApiFunction"), "Properties"), "Environment"), "Variables")
 	out := map[string]string{
 		"AWS_REGION": testserver.Region, "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test",
 		"TABLE_NAME": table, "BUCKET_NAME": bucket, "S3_FORCE_PATH_STYLE": "true",
 	}
-	for _, k := range keys(vars) {
-		if v := mapping(vars, k); v.Tag == "" || v.Tag == "!!str" {
+	for _, k := range samtemplate.Keys(vars) {
+		if v := samtemplate.Field(vars, k); v.Tag == "" || v.Tag == "!!str" {
 			out[k] = v.Value
 		}
 	}
@@ -37,7 +38,7 @@ func TestAPIAnswersWithinItsTimeoutWhenDynamoDBHangs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping: waits out the API's request deadline under the emulator")
 	}
-	timeout, err := strconv.Atoi(mapping(mapping(resource(t, "ApiFunction"), "Properties"), "Timeout").Value)
+	timeout, err := strconv.Atoi(samtemplate.Field(samtemplate.Field(resource(t, "ApiFunction"), "Properties"), "Timeout").Value)
 	if err != nil {
 		t.Fatalf("the API function's Timeout: %v", err)
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/precis-news/precis/internal/fixture"
+	"github.com/precis-news/precis/internal/samtemplate"
 	"github.com/precis-news/precis/internal/testserver"
 	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/aws/store"
@@ -102,11 +103,11 @@ func TestSummarizeRefusesAnInvalidBusName(t *testing.T) {
 // TestSummarizeIsToldItsEventBus: the function's EVENT_BUS_NAME names the stack's own bus,
 // the one resource its events:PutEvents grant covers (TestLeastPrivilege).
 func TestSummarizeIsToldItsEventBus(t *testing.T) {
-	vars := mapping(mapping(mapping(mapping(resource(t, "SummarizeFunction"), "Properties"), "Environment"), "Variables"), "EVENT_BUS_NAME")
-	if got := render(vars); got != "!Ref ArticleEventBus" {
+	vars := samtemplate.Field(samtemplate.Field(samtemplate.Field(samtemplate.Field(resource(t, "SummarizeFunction"), "Properties"), "Environment"), "Variables"), "EVENT_BUS_NAME")
+	if got := samtemplate.Render(vars); got != "!Ref ArticleEventBus" {
 		t.Errorf("EVENT_BUS_NAME is %q, want !Ref ArticleEventBus", got)
 	}
-	if typ := mapping(resource(t, "ArticleEventBus"), "Type"); typ == nil || typ.Value != "AWS::Events::EventBus" {
+	if typ := samtemplate.Field(resource(t, "ArticleEventBus"), "Type"); typ == nil || typ.Value != "AWS::Events::EventBus" {
 		t.Errorf("ArticleEventBus is not an event bus")
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"testing"
 
@@ -17,6 +16,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"gopkg.in/yaml.v3"
 
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/internal/samtemplate"
 	"github.com/precis-news/precis/internal/testserver"
 	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/ingest"
@@ -83,72 +84,22 @@ func TestReprocessBatchUnderTheEmulator(t *testing.T) {
 	}
 }
 
-// TestReprocessStateMachine checks what the policy pins cannot: the state machine lists only
-// the input prefix, sends its batches to the summarize function with the bucket the function
-// reads, bounds its concurrency by the parameter, writes its tallies outside the input prefix,
-// and is named as its own policy names it.
-func TestReprocessStateMachine(t *testing.T) {
-	res := mapping(mapping(rawTemplate(t), "Resources"), "ReprocessStateMachine")
-	props := mapping(res, "Properties")
-	if typ := mapping(res, "Type"); typ == nil || typ.Value != "AWS::Serverless::StateMachine" {
-		t.Fatal("no ReprocessStateMachine state machine")
+// templateRoot is template.yaml's root mapping, with the intrinsic tags kept.
+func templateRoot(t *testing.T) *yaml.Node {
+	t.Helper()
+	root, err := samtemplate.Parse(precis.Template)
+	if err != nil {
+		t.Fatal(err)
 	}
-	subs := mapping(props, "DefinitionSubstitutions")
-	checks := []struct{ what, got, want string }{
-		{"name", render(mapping(props, "Name")), `!Sub [precis-reprocess-${Id}, ` + stackID + `]`},
-		{"bucket", render(mapping(subs, "Bucket")), bucketName},
-		{"input prefix", render(mapping(subs, "InputPrefix")), "!Ref InputPrefix"},
-		{"output prefix", render(mapping(subs, "OutputPrefix")), "!Ref OutputPrefix"},
-		{"function", render(mapping(subs, "FunctionArn")), summarizeR},
-		{"concurrency", render(mapping(subs, "Concurrency")), "!Ref ReprocessConcurrency"},
-	}
-	states := mapping(mapping(props, "Definition"), "States")
-	m := mapping(states, "Articles")
-	reader := mapping(m, "ItemReader")
-	processor := mapping(m, "ItemProcessor")
-	checks = append(checks, []struct{ what, got, want string }{
-		{"reader", render(mapping(reader, "Resource")), "arn:aws:states:::s3:listObjectsV2"},
-		{"listed bucket", render(mapping(mapping(reader, "Parameters"), "Bucket")), "${Bucket}"},
-		{"listed prefix", render(mapping(mapping(reader, "Parameters"), "Prefix")), "${InputPrefix}"},
-		{"batch bucket", render(mapping(mapping(mapping(m, "ItemBatcher"), "BatchInput"), "Bucket")), "${Bucket}"},
-		{"max concurrency", render(mapping(m, "MaxConcurrency")), "${Concurrency}"},
-		{"mode", render(mapping(mapping(processor, "ProcessorConfig"), "Mode")), "DISTRIBUTED"},
-		{"task", render(mapping(mapping(mapping(processor, "States"), "Reprocess"), "Resource")), "${FunctionArn}"},
-		{"tallies", render(mapping(mapping(mapping(m, "ResultWriter"), "Parameters"), "Prefix")), "${OutputPrefix}reprocess"},
-	}...)
-	for _, c := range checks {
-		if c.got != c.want {
-			t.Errorf("%s: %s, want %s", c.what, c.got, c.want)
-		}
-	}
-	// Listing is allowed under the input prefix only.
-	listed := false
-	walk(mapping(props, "Policies"), func(st *yaml.Node) {
-		if a := mapping(st, "Action"); a != nil && strings.Contains(render(a), "s3:ListBucket") {
-			listed = true
-			if got := render(mapping(mapping(mapping(st, "Condition"), "StringLike"), "s3:prefix")); got != "!Sub ${InputPrefix}*" {
-				t.Errorf("s3:ListBucket is not limited to the input prefix: %s", got)
-			}
-		}
-	})
-	if !listed {
-		t.Error("the state machine cannot list the bucket")
-	}
+	return root
 }
 
-// TestArticleSuffixesAreTheNotifiedOnes: re-processing takes up unrecorded objects with the
-// suffixes S3 notifies the function of, and no other.
-func TestArticleSuffixesAreTheNotifiedOnes(t *testing.T) {
-	events := mapping(mapping(mapping(mapping(rawTemplate(t), "Resources"), "SummarizeFunction"), "Properties"), "Events")
-	var notified []string
-	walk(events, func(n *yaml.Node) {
-		if name := mapping(n, "Name"); name != nil && name.Value == "suffix" && !slices.Contains(notified, mapping(n, "Value").Value) {
-			notified = append(notified, mapping(n, "Value").Value)
-		}
-	})
-	slices.Sort(notified)
-	want := slices.Sorted(slices.Values(ingest.ArticleSuffixes))
-	if !slices.Equal(notified, want) {
-		t.Errorf("template notifies %v; ingest.ArticleSuffixes are %v", notified, want)
+// resource is the template's resource name, or a failure.
+func resource(t *testing.T, name string) *yaml.Node {
+	t.Helper()
+	r := samtemplate.Path(templateRoot(t), "Resources", name)
+	if r == nil {
+		t.Fatalf("no resource %s", name)
 	}
+	return r
 }

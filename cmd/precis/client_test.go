@@ -14,6 +14,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
+	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/internal/devstack"
 	"github.com/precis-news/precis/shared/article"
 )
@@ -21,7 +22,7 @@ import (
 // startStack starts an in-memory local stack for the test's lifetime and returns its API URL.
 func startStack(t *testing.T) *devstack.Stack {
 	t.Helper()
-	st, err := devstack.Start(context.Background(), devstack.Config{})
+	st, err := devstack.Start(context.Background(), devstack.Config{Template: precis.Template})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/precis-news/precis/internal/checkout"
 	"github.com/precis-news/precis/internal/eval"
-	"github.com/precis-news/precis/internal/fixture"
 	"github.com/precis-news/precis/shared/summarizer/rank"
 )
 
@@ -29,7 +29,7 @@ func evalCmd(args []string, stdout io.Writer) error {
 		return fmt.Errorf("%w: eval takes only flags", errUsage)
 	}
 	if *dir == "" {
-		shared := fixture.SharedDir()
+		shared := checkout.SharedDir()
 		if shared == "" {
 			fmt.Fprintln(stdout, "skipped: no ../shared beside the checkout; pass --data DIR")
 			return nil

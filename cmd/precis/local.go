@@ -13,8 +13,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/internal/checkout"
 	"github.com/precis-news/precis/internal/devstack"
-	"github.com/precis-news/precis/internal/fixture"
 )
 
 // Default loopback addresses of `precis local`.
@@ -68,7 +69,8 @@ func localCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	cfg := devstack.Config{
-		DataDir: *data, S3Addr: *s3Addr, APIAddr: *apiAddr, DynamoDBAddr: *ddbAddr,
+		Template: precis.Template,
+		DataDir:  *data, S3Addr: *s3Addr, APIAddr: *apiAddr, DynamoDBAddr: *ddbAddr,
 		DynamoDBEndpoint: *ddbEndpoint, Workers: *workers, Log: log, Events: events,
 	}
 	if *memory {
@@ -188,7 +190,7 @@ func benchCmd(ctx context.Context, args []string, stdout io.Writer) error {
 	var article []byte
 	switch len(files) {
 	case 0:
-		article, err = os.ReadFile(filepath.Join(fixture.SharedDir(), fixture.SampleArticle))
+		article, err = os.ReadFile(filepath.Join(checkout.SharedDir(), checkout.SampleArticle))
 		if err != nil {
 			return fmt.Errorf("%w: give an article file (the sample in ../shared is not here: %v)", errUsage, err)
 		}
@@ -199,7 +201,7 @@ func benchCmd(ctx context.Context, args []string, stdout io.Writer) error {
 	default:
 		return fmt.Errorf("%w: one article file at most", errUsage)
 	}
-	st, err := devstack.Start(ctx, devstack.Config{Workers: *workers})
+	st, err := devstack.Start(ctx, devstack.Config{Template: precis.Template, Workers: *workers})
 	if err != nil {
 		return err
 	}

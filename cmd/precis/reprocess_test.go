@@ -17,6 +17,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
+	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/internal/devstack"
 	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/aws/store"
@@ -28,7 +29,8 @@ import (
 func TestReprocessCommand(t *testing.T) {
 	ctx := context.Background()
 	st, err := devstack.Start(ctx, devstack.Config{
-		S3Addr: "127.0.0.1:0", APIAddr: "127.0.0.1:0", DynamoDBAddr: "127.0.0.1:0",
+		Template: precis.Template,
+		S3Addr:   "127.0.0.1:0", APIAddr: "127.0.0.1:0", DynamoDBAddr: "127.0.0.1:0",
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})
 	if err != nil {

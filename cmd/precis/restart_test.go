@@ -11,6 +11,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
+	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/internal/devstack"
 	"github.com/precis-news/precis/internal/testserver"
 )
@@ -21,7 +22,7 @@ import (
 func TestLocalRestartPrintsBannerFirst(t *testing.T) {
 	dir := t.TempDir()
 	const n = 30
-	first, err := devstack.Start(context.Background(), devstack.Config{DataDir: dir})
+	first, err := devstack.Start(context.Background(), devstack.Config{Template: precis.Template, DataDir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,11 +78,11 @@ func TestBannerClaims(t *testing.T) {
 		cfg       devstack.Config
 		says, not []string
 	}{
-		{"memory", devstack.Config{},
+		{"memory", devstack.Config{Template: precis.Template},
 			[]string{"(embedded, in memory)", "Nothing persists"}, []string{"Persists across", "Records are in"}},
-		{"data folder", devstack.Config{DataDir: "/data"},
+		{"data folder", devstack.Config{Template: precis.Template, DataDir: "/data"},
 			[]string{"Persists across restarts: uploads and cleaned text, in /data.", "Does not: records in the embedded DynamoDB"}, []string{"Nothing persists", "Records are in"}},
-		{"external DynamoDB", devstack.Config{DataDir: "/data", DynamoDBEndpoint: "http://127.0.0.1:8000"},
+		{"external DynamoDB", devstack.Config{Template: precis.Template, DataDir: "/data", DynamoDBEndpoint: "http://127.0.0.1:8000"},
 			[]string{"(external)", "Persists across restarts", "Records are in the DynamoDB at http://127.0.0.1:8000"}, []string{"Nothing persists", "Does not"}},
 	}
 	for _, c := range cases {

@@ -1,7 +1,7 @@
 // Command trainsummarizer fits the summarizer's sentence scorer on the CNN/DailyMail training
 // sample beside the checkout and writes the weights the binary embeds:
 //
-//	go run ./cmd/trainsummarizer [-data DIR] [-out shared/summarize/model.json] [-seed 13]
+//	go run ./cmd/trainsummarizer [-data DIR] [-out shared/summarizer/rank/model.json] [-seed 13]
 //
 // No network; the same data and seed give the same file.
 package main
@@ -27,7 +27,7 @@ func run(args []string) error {
 	opts := sumtrain.DefaultOptions
 	fs := flag.NewFlagSet("trainsummarizer", flag.ContinueOnError)
 	data := fs.String("data", "", "training folder (default: ../shared/eval/summarization/cnndm-train-sample)")
-	out := fs.String("out", filepath.Join("shared", "summarize", "model.json"), "where to write the model")
+	out := fs.String("out", filepath.Join("shared", "summarizer", "rank", "model.json"), "where to write the model")
 	fs.Uint64Var(&opts.Seed, "seed", opts.Seed, "seed of the held-out split")
 	fs.Float64Var(&opts.L2, "l2", opts.L2, "L2 penalty on the standardised weights")
 	fs.IntVar(&opts.Limit, "limit", 0, "at most this many articles (0: all)")

@@ -69,7 +69,7 @@ func (b *boltBackend) read(bucket, key string, rangeRequest *gofakes3.ObjectRang
 		// Decoded slices point into v, the mapped file: valid only until View returns.
 		var stored boltObject
 		if err := bson.Unmarshal(v, &stored); err != nil {
-			return fmt.Errorf("localstack: decode object %s/%s: %w", bucket, key, err)
+			return fmt.Errorf("devstack: decode object %s/%s: %w", bucket, key, err)
 		}
 		rng, err := rangeRequest.Range(stored.Size)
 		if err != nil {

@@ -23,6 +23,7 @@ import (
 	v4 "github.com/aws/aws-sdk-go-v2/aws/signer/v4"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
+	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/internal/devstack"
 	"github.com/precis-news/precis/shared/api"
 )
@@ -89,7 +90,7 @@ func sendRaw(t *testing.T, st *devstack.Stack, req *http.Request, framing string
 // declared length of a terabyte once killed the process), and nothing is stored. A 20 MB
 // upload still goes through.
 func TestDeclaredLengthBound(t *testing.T) {
-	st := start(t, devstack.Config{})
+	st := start(t, devstack.Config{Template: precis.Template})
 	over := strconv.Itoa(devstack.MaxRequestBytes + 1)
 	for _, c := range []struct {
 		name    string
@@ -132,7 +133,7 @@ func TestDeclaredLengthBound(t *testing.T) {
 // (the API's origin, under its loopback names) and from other sites: only the page's origin
 // is allowed; another gets no Access-Control-Allow-Origin and its preflight is refused.
 func TestS3CORS(t *testing.T) {
-	st := start(t, devstack.Config{})
+	st := start(t, devstack.Config{Template: precis.Template})
 	_, port, _ := net.SplitHostPort(strings.TrimPrefix(st.APIURL, "http://"))
 	s3Port := st.S3URL[strings.LastIndex(st.S3URL, ":")+1:]
 	creds := aws.Credentials{AccessKeyID: devstack.AccessKeyID, SecretAccessKey: devstack.SecretAccessKey}
@@ -205,7 +206,7 @@ func apiAnswer(t *testing.T, req *http.Request) (int, string) {
 // its address, sends: each is refused with the API's JSON error, and so are unclean paths
 // and bad requests to ReprocessPath. The stack's own names are answered.
 func TestAPIRequestsRefused(t *testing.T) {
-	st := start(t, devstack.Config{})
+	st := start(t, devstack.Config{Template: precis.Template})
 	_, port, _ := net.SplitHostPort(strings.TrimPrefix(st.APIURL, "http://"))
 	for _, c := range []struct {
 		name, method, path, host, origin, contentType string
@@ -264,7 +265,7 @@ func TestOneReprocessAtATime(t *testing.T) {
 		db.ServeHTTP(w, r)
 	}))
 	t.Cleanup(gate.Close)
-	st := start(t, devstack.Config{DynamoDBEndpoint: gate.URL})
+	st := start(t, devstack.Config{Template: precis.Template, DynamoDBEndpoint: gate.URL})
 	var once sync.Once
 	open := func() { once.Do(func() { close(release) }) }
 	t.Cleanup(open) // before the stack's stop
@@ -316,7 +317,7 @@ func TestOneReprocessAtATime(t *testing.T) {
 // chunked) and goes on past the bound, to handlers gofakes3 reads whole: each is refused with
 // EntityTooLarge once the bound is read.
 func TestUndeclaredLengthBound(t *testing.T) {
-	st := start(t, devstack.Config{})
+	st := start(t, devstack.Config{Template: precis.Template})
 	creds := aws.Credentials{AccessKeyID: devstack.AccessKeyID, SecretAccessKey: devstack.SecretAccessKey}
 	for _, c := range []struct{ name, method, query string }{
 		{"complete multipart upload", http.MethodPost, "?uploadId=none"},

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/precis-news/precis/internal/samtemplate"
 )
 
 // Notification is one S3 event source of the summarize function in template.yaml: which
@@ -51,17 +53,13 @@ func (d Deployment) Matches(event, key string) bool {
 // FromTemplate reads a SAM template: the S3 events of the function named function, with
 // !Ref parameters replaced by their defaults.
 func FromTemplate(template []byte, function string) (Deployment, error) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(template, &doc); err != nil {
-		return Deployment{}, fmt.Errorf("localstack: read the template: %w", err)
+	root, err := samtemplate.Parse(template)
+	if err != nil {
+		return Deployment{}, fmt.Errorf("devstack: read the template: %w", err)
 	}
-	if len(doc.Content) == 0 {
-		return Deployment{}, fmt.Errorf("localstack: the template is empty")
-	}
-	root := doc.Content[0]
 	params := map[string]string{}
-	for name, p := range pairs(field(root, "Parameters")) {
-		if d := field(p, "Default"); d != nil {
+	for name, p := range samtemplate.Pairs(samtemplate.Field(root, "Parameters")) {
+		if d := samtemplate.Field(p, "Default"); d != nil {
 			params[name] = d.Value
 		}
 	}
@@ -79,29 +77,29 @@ func FromTemplate(template []byte, function string) (Deployment, error) {
 	if v, err := strconv.ParseInt(params["MaxBytes"], 10, 64); err == nil {
 		d.MaxBytes = v
 	}
-	fn := field(field(root, "Resources"), function)
+	fn := samtemplate.Field(samtemplate.Field(root, "Resources"), function)
 	if fn == nil {
-		return Deployment{}, fmt.Errorf("localstack: no resource %s in the template", function)
+		return Deployment{}, fmt.Errorf("devstack: no resource %s in the template", function)
 	}
-	for name, ev := range pairs(field(field(fn, "Properties"), "Events")) {
-		if value(field(ev, "Type")) != "S3" {
+	for name, ev := range samtemplate.Pairs(samtemplate.Field(samtemplate.Field(fn, "Properties"), "Events")) {
+		if value(samtemplate.Field(ev, "Type")) != "S3" {
 			continue
 		}
-		props := field(ev, "Properties")
+		props := samtemplate.Field(ev, "Properties")
 		var prefix, suffix string
-		if rules := field(field(field(props, "Filter"), "S3Key"), "Rules"); rules != nil {
+		if rules := samtemplate.Field(samtemplate.Field(samtemplate.Field(props, "Filter"), "S3Key"), "Rules"); rules != nil {
 			for _, r := range rules.Content {
-				switch strings.ToLower(value(field(r, "Name"))) {
+				switch strings.ToLower(value(samtemplate.Field(r, "Name"))) {
 				case "prefix":
-					prefix = value(field(r, "Value"))
+					prefix = value(samtemplate.Field(r, "Value"))
 				case "suffix":
-					suffix = value(field(r, "Value"))
+					suffix = value(samtemplate.Field(r, "Value"))
 				}
 			}
 		}
-		events := field(props, "Events")
+		events := samtemplate.Field(props, "Events")
 		if events == nil {
-			return Deployment{}, fmt.Errorf("localstack: event %s has no Events", name)
+			return Deployment{}, fmt.Errorf("devstack: event %s has no Events", name)
 		}
 		list := []*yaml.Node{events}
 		if events.Kind == yaml.SequenceNode {
@@ -112,34 +110,7 @@ func FromTemplate(template []byte, function string) (Deployment, error) {
 		}
 	}
 	if len(d.Notifications) == 0 {
-		return Deployment{}, fmt.Errorf("localstack: %s has no S3 events in the template", function)
+		return Deployment{}, fmt.Errorf("devstack: %s has no S3 events in the template", function)
 	}
 	return d, nil
-}
-
-// field is the value of key in mapping n, or nil.
-func field(n *yaml.Node, key string) *yaml.Node {
-	if n == nil || n.Kind != yaml.MappingNode {
-		return nil
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return n.Content[i+1]
-		}
-	}
-	return nil
-}
-
-// pairs iterates over the keys and values of mapping n.
-func pairs(n *yaml.Node) func(func(string, *yaml.Node) bool) {
-	return func(yield func(string, *yaml.Node) bool) {
-		if n == nil || n.Kind != yaml.MappingNode {
-			return
-		}
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			if !yield(n.Content[i].Value, n.Content[i+1]) {
-				return
-			}
-		}
-	}
 }

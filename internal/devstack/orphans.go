@@ -18,11 +18,11 @@ func (s *Stack) dropTexts(ctx context.Context, id string) error {
 	for pages.HasMorePages() {
 		page, err := pages.NextPage(ctx)
 		if err != nil {
-			return fmt.Errorf("localstack: list the text of %s: %w", id, err)
+			return fmt.Errorf("devstack: list the text of %s: %w", id, err)
 		}
 		for _, o := range page.Contents {
 			if _, err := s.S3.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String(s.cfg.Bucket), Key: o.Key}); err != nil {
-				return fmt.Errorf("localstack: delete %s: %w", aws.ToString(o.Key), err)
+				return fmt.Errorf("devstack: delete %s: %w", aws.ToString(o.Key), err)
 			}
 		}
 	}

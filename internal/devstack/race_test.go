@@ -19,6 +19,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
+	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/internal/devstack"
 )
 
@@ -55,7 +56,7 @@ const raceShared = "race/shared.bin"
 // version that was written. Run it under -race. It fails (wrong bytes, or the process dies
 // of SIGBUS) when the backend hands out memory of the data file beyond its transactions.
 func TestConcurrentReadWriteLosesNothing(t *testing.T) {
-	st := start(t, devstack.Config{DataDir: t.TempDir()})
+	st := start(t, devstack.Config{Template: precis.Template, DataDir: t.TempDir()})
 	ctx := context.Background()
 	const (
 		writers = 4

@@ -10,6 +10,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
+	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/internal/devstack"
 )
 
@@ -42,7 +43,7 @@ func TestRestartKeepsOrderAndText(t *testing.T) {
 	}
 	const want = "articles/a.txt,articles/b.txt,articles/c.txt"
 
-	st := start(t, devstack.Config{DataDir: dir})
+	st := start(t, devstack.Config{Template: precis.Template, DataDir: dir})
 	for _, k := range keys {
 		put(t, st, k, body)
 		time.Sleep(10 * time.Millisecond) // S3 lists upload times to the millisecond
@@ -53,7 +54,7 @@ func TestRestartKeepsOrderAndText(t *testing.T) {
 	if err := st.Shutdown(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	again := start(t, devstack.Config{DataDir: dir})
+	again := start(t, devstack.Config{Template: precis.Template, DataDir: dir})
 	if got := listing(again); got != want {
 		t.Errorf("after the restart: listing %s, want %s", got, want)
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
+	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/internal/devstack"
 )
 
@@ -78,7 +79,7 @@ func send(t *testing.T, st *devstack.Stack, req *http.Request, key string, statu
 // TestPresignedUploadSignature PUTs to presigned URLs, made by the SDK's presigner as the API
 // makes them (one key, one content type, one length), what their holder may and may not send.
 func TestPresignedUploadSignature(t *testing.T) {
-	st := start(t, devstack.Config{})
+	st := start(t, devstack.Config{Template: precis.Template})
 	ctx := context.Background()
 	body := []byte("An article of a known length.\n")
 	presign := func(t *testing.T, key string, opts ...func(*s3.PresignOptions)) *http.Request {
@@ -181,7 +182,7 @@ func TestPresignedUploadSignature(t *testing.T) {
 
 // TestExpiredPresignedURL presigns with the SDK's signer as of two hours ago for one minute.
 func TestExpiredPresignedURL(t *testing.T) {
-	st := start(t, devstack.Config{})
+	st := start(t, devstack.Config{Template: precis.Template})
 	for _, c := range []struct {
 		name    string
 		signed  time.Time
@@ -219,7 +220,7 @@ func TestExpiredPresignedURL(t *testing.T) {
 // TestHeaderSignature sends requests signed in the Authorization header: by SDK clients with
 // the wrong keys or none, and by the SDK's signer over another body or at another time.
 func TestHeaderSignature(t *testing.T) {
-	st := start(t, devstack.Config{})
+	st := start(t, devstack.Config{Template: precis.Template})
 	ctx := context.Background()
 	client := func(p aws.CredentialsProvider) *s3.Client {
 		return s3.New(s3.Options{
@@ -326,7 +327,7 @@ func TestHeaderSignature(t *testing.T) {
 // seed signature by the SDK's signer, each chunk's by its stream signer, chained. A chunk
 // changed or left out after signing is refused and nothing is stored.
 func TestStreamedUploadSignature(t *testing.T) {
-	st := start(t, devstack.Config{})
+	st := start(t, devstack.Config{Template: precis.Template})
 	ctx := context.Background()
 	creds := aws.Credentials{AccessKeyID: devstack.AccessKeyID, SecretAccessKey: devstack.SecretAccessKey}
 	chunks := [][]byte{[]byte("The first chunk, "), []byte("the second"), []byte(" and the last.")}

@@ -1,4 +1,4 @@
-// Package localstack runs the whole product on one machine with no AWS account, the way it
+// Package devstack runs the whole product on one machine with no AWS account, the way it
 // runs in AWS: an S3-compatible server (gofakes3, persisted in a data folder) that invokes
 // the summarize function's handler with real S3 events under the notification filters of
 // template.yaml, a DynamoDB-compatible server (minidyn, embedded, or any endpoint), and the
@@ -47,7 +47,6 @@ import (
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
 	bolt "go.etcd.io/bbolt"
 
-	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/shared/api"
 	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/aws/client"
@@ -62,6 +61,9 @@ const Region = "us-east-1"
 
 // Config configures a local stack. Zero values take the defaults.
 type Config struct {
+	// Template is the SAM template the stack stands in for (template.yaml, embedded as
+	// precis.Template): its S3 notifications and parameter defaults configure the stack.
+	Template []byte
 	// DataDir is where uploads and cleaned text persist; empty keeps them in memory.
 	DataDir string
 	// Bucket and Table name the bucket and the table (default "precis-local" for both).
@@ -139,7 +141,7 @@ func (s *Stack) OnProcessed(f func(Processed)) {
 // Start starts the servers, queues the uploads left unprocessed by an earlier run, and
 // returns when every endpoint accepts connections.
 func Start(ctx context.Context, cfg Config) (*Stack, error) {
-	dep, err := FromTemplate(precis.Template, "SummarizeFunction")
+	dep, err := FromTemplate(cfg.Template, "SummarizeFunction")
 	if err != nil {
 		return nil, err
 	}
@@ -156,7 +158,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 	// The API's address first: the S3 endpoint allows CORS from its page only.
 	apiL, err := net.Listen("tcp", cfg.APIAddr)
 	if err != nil {
-		return nil, fmt.Errorf("localstack: API: %w", err)
+		return nil, fmt.Errorf("devstack: API: %w", err)
 	}
 	defer func() {
 		if !ok {
@@ -169,7 +171,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 	}
 	if s.DynamoDBURL = cfg.DynamoDBEndpoint; s.DynamoDBURL == "" {
 		if s.DynamoDBURL, err = s.serve(cfg.DynamoDBAddr, EmbeddedDynamoDB()); err != nil {
-			return nil, fmt.Errorf("localstack: DynamoDB: %w", err)
+			return nil, fmt.Errorf("devstack: DynamoDB: %w", err)
 		}
 	}
 	clients := client.New(client.Options{
@@ -178,7 +180,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 	})
 	s.S3, s.DynamoDB = clients.S3, clients.DynamoDB
 	if err := store.CreateTable(ctx, s.DynamoDB, cfg.Table); err != nil {
-		return nil, fmt.Errorf("localstack: %w", err)
+		return nil, fmt.Errorf("devstack: %w", err)
 	}
 	s.store = store.New(s.DynamoDB, cfg.Table)
 	obj := objects.New(s.S3)
@@ -236,21 +238,21 @@ func (s *Stack) startS3() error {
 		s.backend = s3mem.New()
 	} else {
 		if err := os.MkdirAll(s.cfg.DataDir, 0o700); err != nil {
-			return fmt.Errorf("localstack: data folder: %w", err)
+			return fmt.Errorf("devstack: data folder: %w", err)
 		}
 		path := filepath.Join(s.cfg.DataDir, "s3.db")
 		db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
 		if err != nil {
-			return fmt.Errorf("localstack: open %s (is another precis local using it?): %w", path, err)
+			return fmt.Errorf("devstack: open %s (is another precis local using it?): %w", path, err)
 		}
 		s.db = db
 		s.backend = newBoltBackend(db)
 	}
 	if exists, err := s.backend.BucketExists(s.cfg.Bucket); err != nil {
-		return fmt.Errorf("localstack: bucket: %w", err)
+		return fmt.Errorf("devstack: bucket: %w", err)
 	} else if !exists {
 		if err := s.backend.CreateBucket(s.cfg.Bucket); err != nil {
-			return fmt.Errorf("localstack: create bucket: %w", err)
+			return fmt.Errorf("devstack: create bucket: %w", err)
 		}
 	}
 	var err error
@@ -258,7 +260,7 @@ func (s *Stack) startS3() error {
 	// the local keys, uploads through the API with the URLs it presigns.
 	auth := signer{accessKeyID: AccessKeyID, secret: SecretAccessKey, region: Region, now: time.Now}
 	if s.S3URL, err = s.serve(s.cfg.S3Addr, s.cors(auth.wrap(s.notify(gofakes3.New(s.backend).Server())))); err != nil {
-		return fmt.Errorf("localstack: S3: %w", err)
+		return fmt.Errorf("devstack: S3: %w", err)
 	}
 	return nil
 }
@@ -476,7 +478,7 @@ func (s *Stack) recover(ctx context.Context) (int, error) {
 	for pages.HasMorePages() {
 		page, err := pages.NextPage(ctx)
 		if err != nil {
-			return n, fmt.Errorf("localstack: list uploads: %w", err)
+			return n, fmt.Errorf("devstack: list uploads: %w", err)
 		}
 		for _, o := range page.Contents {
 			key := aws.ToString(o.Key)
@@ -491,7 +493,7 @@ func (s *Stack) recover(ctx context.Context) (int, error) {
 					return n, err
 				}
 			case err != nil:
-				return n, fmt.Errorf("localstack: read record of %s: %w", key, err)
+				return n, fmt.Errorf("devstack: read record of %s: %w", key, err)
 			case rec.Status != article.Pending && rec.ETag == etag:
 				continue
 			}

@@ -127,7 +127,7 @@ func TestUploadToSummaryAndRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	st := start(t, devstack.Config{DataDir: dir})
+	st := start(t, devstack.Config{Template: precis.Template, DataDir: dir})
 	var mu sync.Mutex
 	var seen []devstack.Processed
 	st.OnProcessed(func(p devstack.Processed) { mu.Lock(); seen = append(seen, p); mu.Unlock() })
@@ -162,7 +162,7 @@ func TestUploadToSummaryAndRestart(t *testing.T) {
 		t.Errorf("processed %d articles, want the 2 the template's filters send: %+v", len(seen), seen)
 	}
 	mu.Unlock()
-	again := start(t, devstack.Config{DataDir: dir})
+	again := start(t, devstack.Config{Template: precis.Template, DataDir: dir})
 	if again.Recovered != 2 {
 		t.Errorf("recovered %d uploads at restart, want 2", again.Recovered)
 	}
@@ -182,7 +182,7 @@ func TestUploadToSummaryAndRestart(t *testing.T) {
 // them, and checks that the next start processes every one.
 func TestStopLosesNothing(t *testing.T) {
 	dir := t.TempDir()
-	st := start(t, devstack.Config{DataDir: dir, Workers: 1})
+	st := start(t, devstack.Config{Template: precis.Template, DataDir: dir, Workers: 1})
 	sample := fixture.Read(t, fixture.SampleArticle)
 	const n = 30
 	for i := range n {
@@ -196,7 +196,7 @@ func TestStopLosesNothing(t *testing.T) {
 		t.Error("an upload was accepted after the stop")
 	}
 
-	again := start(t, devstack.Config{DataDir: dir, Workers: 2})
+	again := start(t, devstack.Config{Template: precis.Template, DataDir: dir, Workers: 2})
 	for i := range n {
 		doc := poll(t, again, "/summaries?key="+url.QueryEscape(fmt.Sprintf("articles/batch/%02d.txt", i)))
 		if doc["status"] != "done" {
@@ -210,7 +210,7 @@ func TestStopLosesNothing(t *testing.T) {
 // new uploads are refused).
 func TestStopFinishesQueuedArticles(t *testing.T) {
 	dir := t.TempDir()
-	st := start(t, devstack.Config{DataDir: dir, Workers: 1})
+	st := start(t, devstack.Config{Template: precis.Template, DataDir: dir, Workers: 1})
 	var mu sync.Mutex
 	statuses := map[string]string{}
 	st.OnProcessed(func(p devstack.Processed) { mu.Lock(); statuses[p.Key] = p.Status; mu.Unlock() })
@@ -233,7 +233,7 @@ func TestStopFinishesQueuedArticles(t *testing.T) {
 
 // TestDeleteObjectsNotifies removes several uploads in one DeleteObjects request.
 func TestDeleteObjectsNotifies(t *testing.T) {
-	st := start(t, devstack.Config{})
+	st := start(t, devstack.Config{Template: precis.Template})
 	sample := fixture.Read(t, fixture.SampleArticle)
 	keys := []string{"articles/a.txt", "articles/b.txt"}
 	for _, k := range keys {
@@ -255,7 +255,7 @@ func TestDeleteObjectsNotifies(t *testing.T) {
 // TestExternalDynamoDB runs the stack on dynalite instead of the embedded server.
 func TestExternalDynamoDB(t *testing.T) {
 	db := testserver.StartDynamoDB(t)
-	st := start(t, devstack.Config{DynamoDBEndpoint: db.URL})
+	st := start(t, devstack.Config{Template: precis.Template, DynamoDBEndpoint: db.URL})
 	put(t, st, "articles/a.txt", fixture.Read(t, fixture.SampleArticle))
 	if doc := poll(t, st, "/summaries?key=articles/a.txt"); doc["status"] != "done" {
 		t.Fatalf("on dynalite: %v", doc["status"])
@@ -265,7 +265,7 @@ func TestExternalDynamoDB(t *testing.T) {
 // TestLoadLosesNothing is a small load run: every upload ends done, none lost.
 // `precis local bench` runs the full one and prints its figures.
 func TestLoadLosesNothing(t *testing.T) {
-	st := start(t, devstack.Config{Workers: 2})
+	st := start(t, devstack.Config{Template: precis.Template, Workers: 2})
 	sample := fixture.Read(t, fixture.SampleArticle)
 	res, err := devstack.Load(context.Background(), st, 60, 8, 2*time.Minute, func(i int) []byte {
 		return append(fmt.Appendf(nil, "Article number %d.\n\n", i), sample...)

@@ -1,4 +1,4 @@
-// Package evaluation measures the product: ROUGE of our summaries against reference summaries
+// Package eval measures the product: ROUGE of our summaries against reference summaries
 // next to textbook baselines (Lead, random, TextRank, LexRank) and the greedy oracle; F1 of
 // HTML extraction and of plain-text cleaning on hand-checked article bodies; and speed. It
 // reads the datasets beside the checkout (../shared/eval) and never copies them.
@@ -46,7 +46,7 @@ type Dataset struct {
 func SummarizationDatasets(dir string, limit int) ([]Dataset, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("evaluation: %w", err)
+		return nil, fmt.Errorf("eval: %w", err)
 	}
 	var out []Dataset
 	for _, e := range entries {
@@ -82,7 +82,7 @@ func loadDataset(root string, limit int) (Dataset, error) {
 		return err
 	})
 	if err != nil {
-		return ds, fmt.Errorf("evaluation: %s: %w", root, err)
+		return ds, fmt.Errorf("eval: %s: %w", root, err)
 	}
 	sort.Strings(paths)
 	paths = spread(paths, limit)
@@ -90,7 +90,7 @@ func loadDataset(root string, limit int) (Dataset, error) {
 		rel, _ := filepath.Rel(filepath.Join(root, "articles"), p)
 		raw, err := os.ReadFile(p)
 		if err != nil {
-			return ds, fmt.Errorf("evaluation: %w", err)
+			return ds, fmt.Errorf("eval: %w", err)
 		}
 		ref, err := os.ReadFile(filepath.Join(root, "summaries", rel))
 		if err != nil {

@@ -30,13 +30,13 @@ type Page struct {
 func ExtractionPages(dir string, limit int) ([]Page, error) {
 	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
-		return nil, fmt.Errorf("evaluation: %w", err)
+		return nil, fmt.Errorf("eval: %w", err)
 	}
 	var truth map[string]struct {
 		ArticleBody string `json:"articleBody"`
 	}
 	if err := json.Unmarshal(raw, &truth); err != nil {
-		return nil, fmt.Errorf("evaluation: ground truth: %w", err)
+		return nil, fmt.Errorf("eval: ground truth: %w", err)
 	}
 	ids := make([]string, 0, len(truth))
 	for id := range truth {
@@ -48,17 +48,17 @@ func ExtractionPages(dir string, limit int) ([]Page, error) {
 	for _, id := range ids {
 		f, err := os.Open(filepath.Join(dir, "html", id+".html.gz"))
 		if err != nil {
-			return nil, fmt.Errorf("evaluation: %w", err)
+			return nil, fmt.Errorf("eval: %w", err)
 		}
 		zr, err := gzip.NewReader(f)
 		if err != nil {
 			f.Close()
-			return nil, fmt.Errorf("evaluation: %s: %w", id, err)
+			return nil, fmt.Errorf("eval: %s: %w", id, err)
 		}
 		b, err := io.ReadAll(zr)
 		f.Close()
 		if err != nil {
-			return nil, fmt.Errorf("evaluation: %s: %w", id, err)
+			return nil, fmt.Errorf("eval: %s: %w", id, err)
 		}
 		pages = append(pages, Page{ID: id, HTML: string(b), Body: truth[id].ArticleBody})
 	}

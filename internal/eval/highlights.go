@@ -25,7 +25,7 @@ func LoadHighlights(root string, limit int) (Dataset, error) {
 	ds := Dataset{Name: filepath.Base(root), Highlights: true}
 	entries, err := os.ReadDir(filepath.Join(root, "articles"))
 	if err != nil {
-		return ds, fmt.Errorf("evaluation: %s: %w", root, err)
+		return ds, fmt.Errorf("eval: %s: %w", root, err)
 	}
 	var names []string
 	for _, e := range entries {
@@ -39,7 +39,7 @@ func LoadHighlights(root string, limit int) (Dataset, error) {
 	for _, name := range names {
 		raw, err := os.ReadFile(filepath.Join(root, "articles", name))
 		if err != nil {
-			return ds, fmt.Errorf("evaluation: %w", err)
+			return ds, fmt.Errorf("eval: %w", err)
 		}
 		ref, err := os.ReadFile(filepath.Join(root, "summaries", name))
 		if err != nil {

@@ -40,7 +40,7 @@ type GoldQuote struct {
 func QuoteDatasets(dir string, limit int) (map[string][]QuoteArticle, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("evaluation: %w", err)
+		return nil, fmt.Errorf("eval: %w", err)
 	}
 	out := map[string][]QuoteArticle{}
 	for _, e := range entries {
@@ -60,7 +60,7 @@ func QuoteDatasets(dir string, limit int) (map[string][]QuoteArticle, error) {
 func loadQuoteArticles(root string, limit int) ([]QuoteArticle, error) {
 	f, err := os.Open(filepath.Join(root, "gold.jsonl"))
 	if err != nil {
-		return nil, fmt.Errorf("evaluation: %w", err)
+		return nil, fmt.Errorf("eval: %w", err)
 	}
 	defer f.Close()
 	var all []QuoteArticle
@@ -69,12 +69,12 @@ func loadQuoteArticles(root string, limit int) ([]QuoteArticle, error) {
 	for sc.Scan() {
 		var a QuoteArticle
 		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return nil, fmt.Errorf("evaluation: %s: %w", root, err)
+			return nil, fmt.Errorf("eval: %s: %w", root, err)
 		}
 		all = append(all, a)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("evaluation: %s: %w", root, err)
+		return nil, fmt.Errorf("eval: %s: %w", root, err)
 	}
 	slices.SortFunc(all, func(a, b QuoteArticle) int { return cmp.Compare(a.ID, b.ID) })
 	if limit > 0 && limit < len(all) {
@@ -87,7 +87,7 @@ func loadQuoteArticles(root string, limit int) ([]QuoteArticle, error) {
 	for i := range all {
 		raw, err := os.ReadFile(filepath.Join(root, "articles", all[i].ID+".txt"))
 		if err != nil {
-			return nil, fmt.Errorf("evaluation: %w", err)
+			return nil, fmt.Errorf("eval: %w", err)
 		}
 		all[i].Raw = raw
 	}

@@ -168,7 +168,7 @@ func Summaries(ds Dataset, params *rank.Params) (SummaryReport, error) {
 		})
 	}
 	if rep.Articles == 0 {
-		return rep, fmt.Errorf("evaluation: %s: no article could be scored", ds.Name)
+		return rep, fmt.Errorf("eval: %s: no article could be scored", ds.Name)
 	}
 	for _, n := range names {
 		for _, length := range lengths {

@@ -2,6 +2,7 @@ package testserver
 
 import (
 	"net/http/httptest"
+	"os"
 	"testing"
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
@@ -26,8 +27,30 @@ func DynamoDBServers() []DynamoDBServer {
 }
 
 // StartMinidyn serves minidyn (in memory) on 127.0.0.1 and returns a client for it.
-func StartMinidyn(tb testing.TB) *dynamodb.Client {
+func StartMinidyn(tb testing.TB) *dynamodb.Client { return startMinidyn(tb).Client }
+
+func startMinidyn(tb testing.TB) *DynamoDB {
 	srv := httptest.NewServer(server.NewServer())
 	tb.Cleanup(srv.Close)
-	return DynamoDBClient(srv.URL)
+	return &DynamoDB{URL: srv.URL, Client: DynamoDBClient(srv.URL)}
+}
+
+// UseCaseServerEnv names the environment variable that picks the DynamoDB-compatible server
+// of the use-case tests (packages ingest and api): "minidyn" (the default, in-process, so
+// that a fresh clone runs them with nothing installed) or "dynalite". `make unit` runs those
+// packages a second time on dynalite when it is installed.
+const UseCaseServerEnv = "PRECIS_TEST_DYNAMODB"
+
+// StartUseCaseDynamoDB starts the server UseCaseServerEnv names for the test's lifetime.
+func StartUseCaseDynamoDB(tb testing.TB) *DynamoDB {
+	tb.Helper()
+	switch v := os.Getenv(UseCaseServerEnv); v {
+	case "", "minidyn":
+		return startMinidyn(tb)
+	case "dynalite":
+		return StartDynamoDB(tb)
+	default:
+		tb.Fatalf("%s=%q: want minidyn or dynalite", UseCaseServerEnv, v)
+		return nil
+	}
 }

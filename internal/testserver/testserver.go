@@ -19,6 +19,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/precis-news/precis/internal/checkout"
+
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
@@ -65,7 +67,7 @@ func options(s3Endpoint, dynamoDBEndpoint string) client.Options {
 	}
 }
 
-// DynamoDB is a running dynalite server.
+// DynamoDB is a running DynamoDB-compatible server (dynalite or minidyn).
 type DynamoDB struct {
 	URL    string
 	Client *dynamodb.Client
@@ -143,22 +145,7 @@ func dynaliteCLI() (string, error) {
 }
 
 // RepoRoot is the folder holding go.mod, above the working directory.
-func RepoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-}
+func RepoRoot() (string, error) { return checkout.Root() }
 
 // FreePort returns a free TCP port on 127.0.0.1.
 func FreePort(tb testing.TB) int {

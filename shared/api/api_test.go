@@ -35,7 +35,7 @@ type env struct {
 
 func setup(t *testing.T) *env {
 	t.Helper()
-	db := testserver.StartDynamoDB(t)
+	db := testserver.StartUseCaseDynamoDB(t)
 	if err := store.CreateTable(context.Background(), db.Client, "articles"); err != nil {
 		t.Fatal(err)
 	}

@@ -74,7 +74,7 @@ func newFaultEnv(t *testing.T) *faultEnv {
 		invocation: time.Second,
 	}
 	e.s3p.Hold, e.ddbp.Hold = 3*e.invocation, 3*e.invocation // past every deadline
-	// The functions' own clients (awsclient, the SDK's standard retryer with backoff), with
+	// The functions' own clients (package client, the SDK's standard retryer with backoff), with
 	// the backoff capped so that a thousand articles fit in a test.
 	clients := client.New(client.Options{
 		Region: testserver.Region, AccessKeyID: "test", SecretAccessKey: "test",

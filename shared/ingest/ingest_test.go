@@ -40,7 +40,7 @@ type env struct {
 
 func setup(t testing.TB) *env {
 	t.Helper()
-	return setupOn(t, testserver.StartDynamoDB(t).Client)
+	return setupOn(t, testserver.StartUseCaseDynamoDB(t).Client)
 }
 
 // setupOn is the handler on the in-process S3 and the DynamoDB server of client.

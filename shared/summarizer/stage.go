@@ -13,7 +13,7 @@ import (
 func stage[T any](ctx context.Context, f func() T) (T, error) {
 	var zero T
 	if err := ctx.Err(); err != nil {
-		return zero, fmt.Errorf("pipeline: %w", err)
+		return zero, fmt.Errorf("summarizer: %w", err)
 	}
 	if ctx.Done() == nil {
 		return f(), nil // never cancelled: no goroutine needed
@@ -34,6 +34,6 @@ func stage[T any](ctx context.Context, f func() T) (T, error) {
 	case p := <-panicked:
 		panic(p)
 	case <-ctx.Done():
-		return zero, fmt.Errorf("pipeline: %w", ctx.Err())
+		return zero, fmt.Errorf("summarizer: %w", ctx.Err())
 	}
 }

@@ -1,6 +1,8 @@
-// Package pipeline is the summarizer's domain entry point: Process turns the raw bytes of an
-// uploaded article into an article.Result (cleaned text, ranked sentences, summary, quotes, keywords
-// and metadata). The Lambda functions and the CLI are adapters around it.
+// Package summarizer is Précis's core: Process turns the raw bytes of an uploaded article
+// into an article.Result (cleaned text, ranked sentences, summary, quotes, keywords and
+// metadata). Its stages are the sub-packages (decode, format, extract, markdown, clean,
+// text, language, quotes, keywords, rank); it is pure Go with no I/O, and the use cases
+// (package ingest, the CLI) call it.
 package summarizer
 
 import (
@@ -71,10 +73,10 @@ func (o Options) withDefaults() Options {
 func Process(ctx context.Context, raw []byte, opts Options) (article.Result, error) {
 	opts = opts.withDefaults()
 	if err := ctx.Err(); err != nil {
-		return article.Result{}, fmt.Errorf("pipeline: %w", err)
+		return article.Result{}, fmt.Errorf("summarizer: %w", err)
 	}
 	if len(raw) > opts.MaxBytes {
-		return article.Result{}, fmt.Errorf("pipeline: %d bytes, limit %d: %w", len(raw), opts.MaxBytes, article.ErrTooLarge)
+		return article.Result{}, fmt.Errorf("summarizer: %d bytes, limit %d: %w", len(raw), opts.MaxBytes, article.ErrTooLarge)
 	}
 	type read struct {
 		doc article.Document
@@ -93,7 +95,7 @@ func Process(ctx context.Context, raw []byte, opts Options) (article.Result, err
 	if errors.Is(err, article.ErrNoText) && f == format.Plain && !opts.AnyLanguage {
 		// The cleaner's stopword signal rejects every block of a foreign-language text: say so.
 		if lang := language.Detect(text.Words(dec.Text[:min(len(dec.Text), 20000)])); lang != language.English && lang != language.Undetermined {
-			return article.Result{}, fmt.Errorf("pipeline: language %q: %w (only English is supported)", lang, article.ErrUnsupportedLanguage)
+			return article.Result{}, fmt.Errorf("summarizer: language %q: %w (only English is supported)", lang, article.ErrUnsupportedLanguage)
 		}
 	}
 	if err != nil {
@@ -105,15 +107,15 @@ func Process(ctx context.Context, raw []byte, opts Options) (article.Result, err
 	}
 	sents := text.AllSentences(paras)
 	if len(sents) == 0 {
-		return article.Result{}, fmt.Errorf("pipeline: %w: nothing left after cleaning", article.ErrNoText)
+		return article.Result{}, fmt.Errorf("summarizer: %w: nothing left after cleaning", article.ErrNoText)
 	}
 	lang := detectLanguage(sents, doc.Language)
 	if lang != language.English && lang != language.Undetermined && !opts.AnyLanguage {
-		return article.Result{}, fmt.Errorf("pipeline: language %q: %w (only English is supported)", lang, article.ErrUnsupportedLanguage)
+		return article.Result{}, fmt.Errorf("summarizer: language %q: %w (only English is supported)", lang, article.ErrUnsupportedLanguage)
 	}
 	qs, err := quotes.ExtractContext(ctx, paras) // checks ctx in its own loops
 	if err != nil {
-		return article.Result{}, fmt.Errorf("pipeline: %w", err)
+		return article.Result{}, fmt.Errorf("summarizer: %w", err)
 	}
 	ranked, err := stage(ctx, func() []rank.Ranked { return opts.Summarizer.Rank(SummaryInput(paras, doc.Title, qs)) })
 	if err != nil {
@@ -164,7 +166,7 @@ func Process(ctx context.Context, raw []byte, opts Options) (article.Result, err
 func Read(raw []byte, name string) (article.Document, decode.Text, format.Format, error) {
 	dec, err := decode.Decode(raw)
 	if err != nil {
-		return article.Document{}, dec, "", fmt.Errorf("pipeline: %w", err)
+		return article.Document{}, dec, "", fmt.Errorf("summarizer: %w", err)
 	}
 	f := format.Detect(dec.Text, name)
 	var doc article.Document
@@ -172,7 +174,7 @@ func Read(raw []byte, name string) (article.Document, decode.Text, format.Format
 	case format.HTML:
 		doc, err = extract.HTML(dec.Text)
 		if err != nil {
-			return doc, dec, f, fmt.Errorf("pipeline: %w", err)
+			return doc, dec, f, fmt.Errorf("summarizer: %w", err)
 		}
 		doc = clean.Filter(doc)
 	case format.Markdown:
@@ -181,7 +183,7 @@ func Read(raw []byte, name string) (article.Document, decode.Text, format.Format
 		doc = clean.Text(dec.Text)
 	}
 	if len(doc.Blocks) == 0 {
-		return doc, dec, f, fmt.Errorf("pipeline: %w: no article body found in the %s input", article.ErrNoText, f)
+		return doc, dec, f, fmt.Errorf("summarizer: %w: no article body found in the %s input", article.ErrNoText, f)
 	}
 	return doc, dec, f, nil
 }

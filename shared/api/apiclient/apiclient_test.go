@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/internal/devstack"
 	"github.com/precis-news/precis/shared/api/apiclient"
 )
@@ -39,7 +40,7 @@ func TestGeneratedClientIsUpToDate(t *testing.T) {
 // page with the cursor.
 func TestGeneratedClientDrivesTheLocalStack(t *testing.T) {
 	ctx := context.Background()
-	st, err := devstack.Start(ctx, devstack.Config{})
+	st, err := devstack.Start(ctx, devstack.Config{Template: precis.Template})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-// Package summarize ranks the sentences of an article into an extractive summary.
+// Package rank ranks the sentences of an article into an extractive summary.
 //
 // By default each sentence is scored by a learned model (Model: logistic regression plus
 // boosted trees, fitted by cmd/trainsummarizer to greedy-oracle labels against journalists'

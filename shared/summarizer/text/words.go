@@ -5,8 +5,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/kljensen/snowball/english"
 )
 
 // Words returns the words of s in order, lowercased: runs of letters and digits, with
@@ -127,7 +125,7 @@ func Stem(w string) string {
 	if s, ok := stemCache.Load(w); ok {
 		return s.(string)
 	}
-	s := english.Stem(w, false)
+	s := porter2(w)
 	stemCache.Store(w, s)
 	return s
 }

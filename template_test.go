@@ -1,6 +1,6 @@
-// Package functions_test checks template.yaml, the SAM template that deploys the functions in
-// this folder, for what neither SAM nor goformation checks before deployment.
-package functions_test
+// Package precis_test checks template.yaml, the SAM template that deploys the functions, for
+// what neither SAM nor goformation checks before deployment.
+package precis_test
 
 import (
 	"os"
@@ -15,16 +15,19 @@ import (
 	"github.com/awslabs/goformation/v7/intrinsics"
 	"gopkg.in/yaml.v3"
 
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/internal/samtemplate"
 	"github.com/precis-news/precis/shared/api"
 )
 
-func readTemplate(t *testing.T) []byte {
+// templateRoot is template.yaml's root mapping, with the intrinsic tags kept.
+func templateRoot(t *testing.T) *yaml.Node {
 	t.Helper()
-	b, err := os.ReadFile("../template.yaml")
+	root, err := samtemplate.Parse(precis.Template)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return b
+	return root
 }
 
 // TestGoformation parses the template the way deployment tools do. Without EncoderIntrinsics
@@ -35,7 +38,7 @@ func TestGoformation(t *testing.T) {
 	// function where it wants a number as a string: drop those lines for it.
 	// TestStorageIsPrivateAndEncrypted, TestSummarizeConcurrencyIsReserved and
 	// TestNoncurrentVersionsExpire check them on the raw template instead.
-	src := regexp.MustCompile(`(?m)^\s*(EnableIamAuthorizer: true|(ReservedConcurrentExecutions|NoncurrentDays): !.*)\n`).ReplaceAll(readTemplate(t), nil)
+	src := regexp.MustCompile(`(?m)^\s*(EnableIamAuthorizer: true|(ReservedConcurrentExecutions|NoncurrentDays): !.*)\n`).ReplaceAll(precis.Template, nil)
 	tmpl, err := goformation.ParseYAMLWithOptions(src, &intrinsics.ProcessorOptions{IntrinsicHandlerOverrides: cloudformation.EncoderIntrinsics})
 	if err != nil {
 		t.Fatalf("parse: %v", err)
@@ -49,7 +52,7 @@ func TestGoformation(t *testing.T) {
 			t.Errorf("%s: no CodeUri", name)
 			continue
 		}
-		dir := filepath.Join("..", *fn.CodeUri.String)
+		dir := *fn.CodeUri.String
 		if !strings.HasPrefix(filepath.ToSlash(*fn.CodeUri.String), "functions/") {
 			t.Errorf("%s: CodeUri %s is not under functions/", name, *fn.CodeUri.String)
 		}
@@ -68,59 +71,17 @@ func TestGoformation(t *testing.T) {
 	}
 }
 
-// node helpers over the raw YAML, which keeps the intrinsic tags.
-func mapping(n *yaml.Node, key string) *yaml.Node {
-	if n == nil || n.Kind != yaml.MappingNode {
-		return nil
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return n.Content[i+1]
-		}
-	}
-	return nil
-}
-
-func keys(n *yaml.Node) []string {
-	var out []string
-	if n != nil && n.Kind == yaml.MappingNode {
-		for i := 0; i < len(n.Content); i += 2 {
-			out = append(out, n.Content[i].Value)
-		}
-	}
-	return out
-}
-
-func walk(n *yaml.Node, fn func(*yaml.Node)) {
-	if n == nil {
-		return
-	}
-	fn(n)
-	for _, c := range n.Content {
-		walk(c, fn)
-	}
-}
-
-func rawTemplate(t *testing.T) *yaml.Node {
-	t.Helper()
-	var doc yaml.Node
-	if err := yaml.Unmarshal(readTemplate(t), &doc); err != nil {
-		t.Fatal(err)
-	}
-	return doc.Content[0]
-}
-
 var subVar = regexp.MustCompile(`\$\{([^}!]+)\}`)
 
 func TestEveryReferenceResolves(t *testing.T) {
-	root := rawTemplate(t)
-	resources := keys(mapping(root, "Resources"))
-	params := keys(mapping(root, "Parameters"))
+	root := templateRoot(t)
+	resources := samtemplate.Keys(samtemplate.Field(root, "Resources"))
+	params := samtemplate.Keys(samtemplate.Field(root, "Parameters"))
 	known := func(name string) bool {
 		return strings.HasPrefix(name, "AWS::") || slices.Contains(resources, name) || slices.Contains(params, name)
 	}
 	n := 0
-	walk(root, func(x *yaml.Node) {
+	samtemplate.Walk(root, func(x *yaml.Node) {
 		switch x.Tag {
 		case "!Ref":
 			n++
@@ -148,53 +109,53 @@ func TestEveryReferenceResolves(t *testing.T) {
 }
 
 func TestFunctionsEventsAndPolicies(t *testing.T) {
-	root := rawTemplate(t)
-	globals := mapping(mapping(root, "Globals"), "Function")
-	if rt := mapping(globals, "Runtime").Value; !slices.Contains([]string{"provided.al2023", "provided.al2"}, rt) {
+	root := templateRoot(t)
+	globals := samtemplate.Field(samtemplate.Field(root, "Globals"), "Function")
+	if rt := samtemplate.Field(globals, "Runtime").Value; !slices.Contains([]string{"provided.al2023", "provided.al2"}, rt) {
 		t.Errorf("runtime %q", rt)
 	}
-	for _, a := range mapping(globals, "Architectures").Content {
+	for _, a := range samtemplate.Field(globals, "Architectures").Content {
 		if a.Value != "arm64" && a.Value != "x86_64" {
 			t.Errorf("architecture %q", a.Value)
 		}
 	}
-	if h := mapping(globals, "Handler").Value; h != "bootstrap" {
+	if h := samtemplate.Field(globals, "Handler").Value; h != "bootstrap" {
 		t.Errorf("handler %q", h)
 	}
-	input := mapping(mapping(mapping(root, "Parameters"), "InputPrefix"), "Default").Value
-	output := mapping(mapping(mapping(root, "Parameters"), "OutputPrefix"), "Default").Value
+	input := samtemplate.Field(samtemplate.Field(samtemplate.Field(root, "Parameters"), "InputPrefix"), "Default").Value
+	output := samtemplate.Field(samtemplate.Field(samtemplate.Field(root, "Parameters"), "OutputPrefix"), "Default").Value
 	if input == "" || output == "" || strings.HasPrefix(output, input) || strings.HasPrefix(input, output) {
 		t.Errorf("trigger prefix %q and output prefix %q overlap: writing output would trigger the function", input, output)
 	}
 	var httpRoutes []api.Route
-	resources := mapping(root, "Resources")
-	for _, name := range keys(resources) {
-		res := mapping(resources, name)
-		if mapping(res, "Type").Value != "AWS::Serverless::Function" {
+	resources := samtemplate.Field(root, "Resources")
+	for _, name := range samtemplate.Keys(resources) {
+		res := samtemplate.Field(resources, name)
+		if samtemplate.Field(res, "Type").Value != "AWS::Serverless::Function" {
 			continue
 		}
-		props := mapping(res, "Properties")
-		if m := mapping(res, "Metadata"); mapping(m, "BuildMethod").Value != "makefile" {
+		props := samtemplate.Field(res, "Properties")
+		if m := samtemplate.Field(res, "Metadata"); samtemplate.Field(m, "BuildMethod").Value != "makefile" {
 			t.Errorf("%s: not built by the Makefile (which sets -tags lambda.norpc -trimpath -s -w)", name)
 		}
-		events := mapping(props, "Events")
-		for _, ev := range keys(events) {
-			e := mapping(events, ev)
-			p := mapping(e, "Properties")
-			switch typ := mapping(e, "Type").Value; typ {
+		events := samtemplate.Field(props, "Events")
+		for _, ev := range samtemplate.Keys(events) {
+			e := samtemplate.Field(events, ev)
+			p := samtemplate.Field(e, "Properties")
+			switch typ := samtemplate.Field(e, "Type").Value; typ {
 			case "S3":
-				for _, k := range keys(p) {
+				for _, k := range samtemplate.Keys(p) {
 					if !slices.Contains([]string{"Bucket", "Events", "Filter"}, k) {
 						t.Errorf("%s.%s: S3 event has unknown property %s (dropped silently)", name, ev, k)
 					}
 				}
-				if mapping(p, "Bucket") == nil || mapping(p, "Bucket").Tag != "!Ref" || !strings.HasPrefix(mapping(p, "Events").Value, "s3:Object") {
+				if samtemplate.Field(p, "Bucket") == nil || samtemplate.Field(p, "Bucket").Tag != "!Ref" || !strings.HasPrefix(samtemplate.Field(p, "Events").Value, "s3:Object") {
 					t.Errorf("%s.%s: S3 event needs Bucket: !Ref and s3:Object* events", name, ev)
 				}
-				rules := mapping(mapping(mapping(p, "Filter"), "S3Key"), "Rules")
+				rules := samtemplate.Field(samtemplate.Field(samtemplate.Field(p, "Filter"), "S3Key"), "Rules")
 				prefixed := false
 				for _, r := range rules.Content {
-					if mapping(r, "Name").Value == "prefix" && mapping(r, "Value").Value == "InputPrefix" && mapping(r, "Value").Tag == "!Ref" {
+					if samtemplate.Field(r, "Name").Value == "prefix" && samtemplate.Field(r, "Value").Value == "InputPrefix" && samtemplate.Field(r, "Value").Tag == "!Ref" {
 						prefixed = true
 					}
 				}
@@ -202,30 +163,30 @@ func TestFunctionsEventsAndPolicies(t *testing.T) {
 					t.Errorf("%s.%s: S3 event is not filtered on the input prefix", name, ev)
 				}
 			case "HttpApi":
-				for _, k := range keys(p) {
+				for _, k := range samtemplate.Keys(p) {
 					if !slices.Contains([]string{"ApiId", "Method", "Path", "PayloadFormatVersion", "Auth", "TimeoutInMillis", "RouteSettings"}, k) {
 						t.Errorf("%s.%s: HttpApi event has unknown property %s (dropped silently)", name, ev, k)
 					}
 				}
-				if v := mapping(p, "PayloadFormatVersion"); v == nil || v.Value != "2.0" {
+				if v := samtemplate.Field(p, "PayloadFormatVersion"); v == nil || v.Value != "2.0" {
 					t.Errorf("%s.%s: payload format must be 2.0", name, ev)
 				}
-				httpRoutes = append(httpRoutes, api.Route{Method: mapping(p, "Method").Value, Path: mapping(p, "Path").Value})
+				httpRoutes = append(httpRoutes, api.Route{Method: samtemplate.Field(p, "Method").Value, Path: samtemplate.Field(p, "Path").Value})
 			default:
 				t.Errorf("%s.%s: event type %q", name, ev, typ)
 			}
 		}
 		// Least privilege: no wildcard action in any Allow statement.
-		walk(mapping(props, "Policies"), func(x *yaml.Node) {
-			if mapping(x, "Effect") == nil || mapping(x, "Effect").Value != "Allow" {
+		samtemplate.Walk(samtemplate.Field(props, "Policies"), func(x *yaml.Node) {
+			if samtemplate.Field(x, "Effect") == nil || samtemplate.Field(x, "Effect").Value != "Allow" {
 				return
 			}
-			walk(mapping(x, "Action"), func(a *yaml.Node) {
+			samtemplate.Walk(samtemplate.Field(x, "Action"), func(a *yaml.Node) {
 				if a.Kind == yaml.ScalarNode && strings.Contains(a.Value, "*") {
 					t.Errorf("%s: wildcard action %q", name, a.Value)
 				}
 			})
-			walk(mapping(x, "Resource"), func(r *yaml.Node) {
+			samtemplate.Walk(samtemplate.Field(x, "Resource"), func(r *yaml.Node) {
 				if r.Kind == yaml.ScalarNode && (r.Value == "*" || strings.HasSuffix(r.Value, ":::*")) {
 					t.Errorf("%s: unscoped resource %q", name, r.Value)
 				}
@@ -244,35 +205,35 @@ func TestFunctionsEventsAndPolicies(t *testing.T) {
 }
 
 func TestStorageIsPrivateAndEncrypted(t *testing.T) {
-	res := mapping(rawTemplate(t), "Resources")
-	bucket := mapping(mapping(res, "ArticleBucket"), "Properties")
-	block := mapping(bucket, "PublicAccessBlockConfiguration")
+	res := samtemplate.Field(templateRoot(t), "Resources")
+	bucket := samtemplate.Field(samtemplate.Field(res, "ArticleBucket"), "Properties")
+	block := samtemplate.Field(bucket, "PublicAccessBlockConfiguration")
 	for _, k := range []string{"BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"} {
-		if v := mapping(block, k); v == nil || v.Value != "true" {
+		if v := samtemplate.Field(block, k); v == nil || v.Value != "true" {
 			t.Errorf("bucket %s is not true", k)
 		}
 	}
-	if mapping(bucket, "BucketEncryption") == nil {
+	if samtemplate.Field(bucket, "BucketEncryption") == nil {
 		t.Error("bucket not encrypted")
 	}
-	policy := mapping(mapping(mapping(res, "ArticleBucketPolicy"), "Properties"), "PolicyDocument")
+	policy := samtemplate.Field(samtemplate.Field(samtemplate.Field(res, "ArticleBucketPolicy"), "Properties"), "PolicyDocument")
 	tls := false
-	walk(policy, func(x *yaml.Node) {
-		if c := mapping(mapping(x, "Condition"), "Bool"); c != nil && mapping(c, "aws:SecureTransport").Value == "false" && mapping(x, "Effect").Value == "Deny" {
+	samtemplate.Walk(policy, func(x *yaml.Node) {
+		if c := samtemplate.Field(samtemplate.Field(x, "Condition"), "Bool"); c != nil && samtemplate.Field(c, "aws:SecureTransport").Value == "false" && samtemplate.Field(x, "Effect").Value == "Deny" {
 			tls = true
 		}
 	})
 	if !tls {
 		t.Error("bucket policy does not deny requests without TLS")
 	}
-	table := mapping(mapping(res, "ArticlesTable"), "Properties")
-	if mapping(table, "BillingMode").Value != "PAY_PER_REQUEST" ||
-		mapping(mapping(table, "PointInTimeRecoverySpecification"), "PointInTimeRecoveryEnabled").Value != "true" ||
-		mapping(mapping(table, "SSESpecification"), "SSEEnabled").Value != "true" {
+	table := samtemplate.Field(samtemplate.Field(res, "ArticlesTable"), "Properties")
+	if samtemplate.Field(table, "BillingMode").Value != "PAY_PER_REQUEST" ||
+		samtemplate.Field(samtemplate.Field(table, "PointInTimeRecoverySpecification"), "PointInTimeRecoveryEnabled").Value != "true" ||
+		samtemplate.Field(samtemplate.Field(table, "SSESpecification"), "SSEEnabled").Value != "true" {
 		t.Error("table is not on-demand with point-in-time recovery and encryption")
 	}
-	auth := mapping(mapping(mapping(res, "HttpApi"), "Properties"), "Auth")
-	if mapping(auth, "DefaultAuthorizer").Value != "AWS_IAM" || mapping(auth, "EnableIamAuthorizer").Value != "true" {
+	auth := samtemplate.Field(samtemplate.Field(samtemplate.Field(res, "HttpApi"), "Properties"), "Auth")
+	if samtemplate.Field(auth, "DefaultAuthorizer").Value != "AWS_IAM" || samtemplate.Field(auth, "EnableIamAuthorizer").Value != "true" {
 		t.Error("the HTTP API is not IAM-authenticated by default")
 	}
 }

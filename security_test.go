@@ -1,4 +1,4 @@
-package functions_test
+package precis_test
 
 import (
 	"regexp"
@@ -7,10 +7,12 @@ import (
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/precis-news/precis/internal/samtemplate"
 )
 
 // scalar renders a YAML node with its tags, the way the grants below are written.
-func scalar(n *yaml.Node) string { return render(n) }
+func scalar(n *yaml.Node) string { return samtemplate.Render(n) }
 
 // list is a scalar or a sequence of scalars.
 func list(n *yaml.Node) []string {
@@ -71,17 +73,17 @@ func TestLeastPrivilege(t *testing.T) {
 			"states:DescribeExecution " + batchesR, "states:StopExecution " + batchesR, "states:RedriveExecution " + batchesR,
 		},
 	}
-	resources := mapping(rawTemplate(t), "Resources")
+	resources := samtemplate.Field(templateRoot(t), "Resources")
 	// Every resource that grants permissions is pinned here.
 	for i := 0; i+1 < len(resources.Content); i += 2 {
 		name := resources.Content[i].Value
-		if _, pinned := want[name]; !pinned && mapping(mapping(resources.Content[i+1], "Properties"), "Policies") != nil {
+		if _, pinned := want[name]; !pinned && samtemplate.Field(samtemplate.Field(resources.Content[i+1], "Properties"), "Policies") != nil {
 			t.Errorf("%s has policies that this test does not pin", name)
 		}
 	}
 	for fn, grants := range want {
-		props := mapping(mapping(resources, fn), "Properties")
-		policies := mapping(props, "Policies")
+		props := samtemplate.Field(samtemplate.Field(resources, fn), "Properties")
+		policies := samtemplate.Field(props, "Policies")
 		if policies == nil {
 			t.Errorf("%s has no policies", fn)
 			continue
@@ -92,15 +94,15 @@ func TestLeastPrivilege(t *testing.T) {
 				t.Errorf("%s: policy template %q: only inline statements are allowed, so that this test sees every permission", fn, scalar(p))
 				continue
 			}
-			for _, st := range mapping(p, "Statement").Content {
-				if e := mapping(st, "Effect"); e == nil || e.Value != "Allow" {
+			for _, st := range samtemplate.Field(p, "Statement").Content {
+				if e := samtemplate.Field(st, "Effect"); e == nil || e.Value != "Allow" {
 					continue
 				}
-				if mapping(st, "NotAction") != nil || mapping(st, "NotResource") != nil {
+				if samtemplate.Field(st, "NotAction") != nil || samtemplate.Field(st, "NotResource") != nil {
 					t.Errorf("%s: NotAction/NotResource grant everything else", fn)
 				}
-				for _, a := range list(mapping(st, "Action")) {
-					for _, r := range list(mapping(st, "Resource")) {
+				for _, a := range list(samtemplate.Field(st, "Action")) {
+					for _, r := range list(samtemplate.Field(st, "Resource")) {
 						got = append(got, a+" "+r)
 					}
 				}
@@ -118,9 +120,9 @@ func TestLeastPrivilege(t *testing.T) {
 // which anyone allowed to read the function's configuration can see.
 func TestNoSecretsInEnvironment(t *testing.T) {
 	secretish := regexp.MustCompile(`(?i)secret|password|passwd|token|credential|private|api_?key|_KEY$`)
-	walk(rawTemplate(t), func(n *yaml.Node) {
-		vars := mapping(n, "Variables")
-		if mapping(n, "Variables") == nil || n.Kind != yaml.MappingNode {
+	samtemplate.Walk(templateRoot(t), func(n *yaml.Node) {
+		vars := samtemplate.Field(n, "Variables")
+		if samtemplate.Field(n, "Variables") == nil || n.Kind != yaml.MappingNode {
 			return
 		}
 		for i := 0; i+1 < len(vars.Content); i += 2 {
@@ -134,38 +136,38 @@ func TestNoSecretsInEnvironment(t *testing.T) {
 // TestAPIIsAuthenticatedAndThrottled: IAM auth on every route by default, throttling, and
 // CORS limited to named origins.
 func TestAPIIsAuthenticatedAndThrottled(t *testing.T) {
-	resources := mapping(rawTemplate(t), "Resources")
+	resources := samtemplate.Field(templateRoot(t), "Resources")
 	var apis int
 	for i := 0; i+1 < len(resources.Content); i += 2 {
 		res := resources.Content[i+1]
-		if mapping(res, "Type").Value != "AWS::Serverless::HttpApi" {
+		if samtemplate.Field(res, "Type").Value != "AWS::Serverless::HttpApi" {
 			continue
 		}
 		apis++
-		props := mapping(res, "Properties")
-		auth := mapping(props, "Auth")
-		if a := mapping(auth, "DefaultAuthorizer"); a == nil || a.Value != "AWS_IAM" {
+		props := samtemplate.Field(res, "Properties")
+		auth := samtemplate.Field(props, "Auth")
+		if a := samtemplate.Field(auth, "DefaultAuthorizer"); a == nil || a.Value != "AWS_IAM" {
 			t.Error("the HTTP API's default authorizer is not AWS_IAM")
 		}
-		if e := mapping(auth, "EnableIamAuthorizer"); e == nil || e.Value != "true" {
+		if e := samtemplate.Field(auth, "EnableIamAuthorizer"); e == nil || e.Value != "true" {
 			t.Error("the IAM authorizer is not enabled")
 		}
-		routes := mapping(props, "DefaultRouteSettings")
+		routes := samtemplate.Field(props, "DefaultRouteSettings")
 		for _, k := range []string{"ThrottlingBurstLimit", "ThrottlingRateLimit"} {
-			if v := mapping(routes, k); v == nil || v.Value == "0" {
+			if v := samtemplate.Field(routes, k); v == nil || v.Value == "0" {
 				t.Errorf("no %s", k)
 			}
 		}
-		for _, o := range list(mapping(mapping(props, "CorsConfiguration"), "AllowOrigins")) {
+		for _, o := range list(samtemplate.Field(samtemplate.Field(props, "CorsConfiguration"), "AllowOrigins")) {
 			if strings.Contains(o, "*") {
 				t.Errorf("CORS allows origin %q", o)
 			}
 		}
 	}
 	// No route may opt out of the default authorizer.
-	walk(resources, func(n *yaml.Node) {
-		if a := mapping(n, "Auth"); a != nil && mapping(n, "ApiId") != nil {
-			if az := mapping(a, "Authorizer"); az != nil && az.Value == "NONE" {
+	samtemplate.Walk(resources, func(n *yaml.Node) {
+		if a := samtemplate.Field(n, "Auth"); a != nil && samtemplate.Field(n, "ApiId") != nil {
+			if az := samtemplate.Field(a, "Authorizer"); az != nil && az.Value == "NONE" {
 				t.Error("a route has Authorizer: NONE")
 			}
 		}
@@ -178,22 +180,22 @@ func TestAPIIsAuthenticatedAndThrottled(t *testing.T) {
 // TestEverythingElseEncrypted: every queue and topic is encrypted at rest, and the bucket's
 // objects belong to the bucket owner (no ACLs).
 func TestEverythingElseEncrypted(t *testing.T) {
-	resources := mapping(rawTemplate(t), "Resources")
+	resources := samtemplate.Field(templateRoot(t), "Resources")
 	for i := 0; i+1 < len(resources.Content); i += 2 {
 		name, res := resources.Content[i].Value, resources.Content[i+1]
-		props := mapping(res, "Properties")
-		switch mapping(res, "Type").Value {
+		props := samtemplate.Field(res, "Properties")
+		switch samtemplate.Field(res, "Type").Value {
 		case "AWS::SQS::Queue":
-			if v := mapping(props, "SqsManagedSseEnabled"); (v == nil || v.Value != "true") && mapping(props, "KmsMasterKeyId") == nil {
+			if v := samtemplate.Field(props, "SqsManagedSseEnabled"); (v == nil || v.Value != "true") && samtemplate.Field(props, "KmsMasterKeyId") == nil {
 				t.Errorf("queue %s is not encrypted", name)
 			}
 		case "AWS::SNS::Topic":
-			if mapping(props, "KmsMasterKeyId") == nil {
+			if samtemplate.Field(props, "KmsMasterKeyId") == nil {
 				t.Errorf("topic %s is not encrypted", name)
 			}
 		case "AWS::S3::Bucket":
 			owned := false
-			walk(mapping(props, "OwnershipControls"), func(n *yaml.Node) {
+			samtemplate.Walk(samtemplate.Field(props, "OwnershipControls"), func(n *yaml.Node) {
 				owned = owned || (n.Kind == yaml.ScalarNode && n.Value == "BucketOwnerEnforced")
 			})
 			if !owned {

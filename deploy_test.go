@@ -1,4 +1,4 @@
-package functions_test
+package precis_test
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/precis-news/precis/internal/samtemplate"
 	"github.com/precis-news/precis/internal/testserver"
 	"github.com/precis-news/precis/shared/aws/objects"
 	"github.com/precis-news/precis/shared/aws/store"
@@ -19,43 +20,9 @@ import (
 // These tests pin what a deploy to a real account needs and neither the SAM translator nor
 // cfn-lint (`make cfnlint`) can know: they would accept each of the broken templates.
 
-// render is a node written out whole, tags included, to compare expressions.
-func render(n *yaml.Node) string {
-	if n == nil {
-		return ""
-	}
-	var b strings.Builder
-	if strings.HasPrefix(n.Tag, "!") && !strings.HasPrefix(n.Tag, "!!") {
-		b.WriteString(n.Tag + " ")
-	}
-	switch n.Kind {
-	case yaml.ScalarNode:
-		b.WriteString(n.Value)
-	case yaml.SequenceNode:
-		b.WriteString("[")
-		for i, c := range n.Content {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(render(c))
-		}
-		b.WriteString("]")
-	case yaml.MappingNode:
-		b.WriteString("{")
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(n.Content[i].Value + ": " + render(n.Content[i+1]))
-		}
-		b.WriteString("}")
-	}
-	return b.String()
-}
-
 func resource(t *testing.T, name string) *yaml.Node {
 	t.Helper()
-	r := mapping(mapping(rawTemplate(t), "Resources"), name)
+	r := samtemplate.Field(samtemplate.Field(templateRoot(t), "Resources"), name)
 	if r == nil {
 		t.Fatalf("no resource %s", name)
 	}
@@ -64,11 +31,11 @@ func resource(t *testing.T, name string) *yaml.Node {
 
 func parameterDefault(t *testing.T, name string) string {
 	t.Helper()
-	p := mapping(mapping(rawTemplate(t), "Parameters"), name)
+	p := samtemplate.Field(samtemplate.Field(templateRoot(t), "Parameters"), name)
 	if p == nil {
 		t.Fatalf("no parameter %s", name)
 	}
-	if d := mapping(p, "Default"); d != nil {
+	if d := samtemplate.Field(p, "Default"); d != nil {
 		return d.Value
 	}
 	return ""
@@ -82,30 +49,30 @@ func TestBucketNameIsAParameterWithAUniqueDefault(t *testing.T) {
 	if d := parameterDefault(t, "BucketName"); d != "" {
 		t.Errorf("BucketName defaults to %q: the same name for every stack", d)
 	}
-	name := mapping(mapping(resource(t, "ArticleBucket"), "Properties"), "BucketName")
-	want := render(name)
+	name := samtemplate.Field(samtemplate.Field(resource(t, "ArticleBucket"), "Properties"), "BucketName")
+	want := samtemplate.Render(name)
 	for _, part := range []string{"!Ref BucketName", "AWS::StackId"} {
 		if !strings.Contains(want, part) {
 			t.Errorf("the bucket's name %s does not use %s", want, part)
 		}
 	}
-	env := mapping(mapping(mapping(mapping(mapping(rawTemplate(t), "Globals"), "Function"), "Environment"), "Variables"), "BUCKET_NAME")
-	if got := render(env); got != want {
+	env := samtemplate.Field(samtemplate.Field(samtemplate.Field(samtemplate.Field(samtemplate.Field(templateRoot(t), "Globals"), "Function"), "Environment"), "Variables"), "BUCKET_NAME")
+	if got := samtemplate.Render(env); got != want {
 		t.Errorf("BUCKET_NAME is %s, the bucket is named %s", got, want)
 	}
 	// Every bucket ARN in the functions' policies is a !Sub whose Bucket variable is the name.
 	var arns int
 	for _, fn := range []string{"SummarizeFunction", "ApiFunction"} {
-		walk(mapping(mapping(resource(t, fn), "Properties"), "Policies"), func(n *yaml.Node) {
+		samtemplate.Walk(samtemplate.Field(samtemplate.Field(resource(t, fn), "Properties"), "Policies"), func(n *yaml.Node) {
 			for _, r := range resourcesOf(n) {
-				if !strings.Contains(render(r), ":s3:::") {
+				if !strings.Contains(samtemplate.Render(r), ":s3:::") {
 					continue
 				}
 				arns++
 				if r.Tag != "!Sub" || r.Kind != yaml.SequenceNode || len(r.Content) != 2 ||
 					!strings.HasPrefix(r.Content[0].Value, "arn:${AWS::Partition}:s3:::${Bucket}/") ||
-					render(mapping(r.Content[1], "Bucket")) != want {
-					t.Errorf("%s: bucket ARN %s does not use the bucket's name %s", fn, render(r), want)
+					samtemplate.Render(samtemplate.Field(r.Content[1], "Bucket")) != want {
+					t.Errorf("%s: bucket ARN %s does not use the bucket's name %s", fn, samtemplate.Render(r), want)
 				}
 			}
 		})
@@ -117,8 +84,8 @@ func TestBucketNameIsAParameterWithAUniqueDefault(t *testing.T) {
 
 // resourcesOf is the Resource of a policy statement, as a list.
 func resourcesOf(st *yaml.Node) []*yaml.Node {
-	r := mapping(st, "Resource")
-	if r == nil || mapping(st, "Effect") == nil {
+	r := samtemplate.Field(st, "Resource")
+	if r == nil || samtemplate.Field(st, "Effect") == nil {
 		return nil
 	}
 	if r.Kind == yaml.SequenceNode && r.Tag != "!Sub" {
@@ -130,15 +97,15 @@ func resourcesOf(st *yaml.Node) []*yaml.Node {
 // TestStatefulResourcesAreRetained: deleting or replacing the stack must not lose the archive
 // (bucket), the records (table) or the failed events (queue).
 func TestStatefulResourcesAreRetained(t *testing.T) {
-	resources := mapping(rawTemplate(t), "Resources")
+	resources := samtemplate.Field(templateRoot(t), "Resources")
 	var n int
-	for _, name := range keys(resources) {
-		res := mapping(resources, name)
-		switch mapping(res, "Type").Value {
+	for _, name := range samtemplate.Keys(resources) {
+		res := samtemplate.Field(resources, name)
+		switch samtemplate.Field(res, "Type").Value {
 		case "AWS::S3::Bucket", "AWS::DynamoDB::Table", "AWS::SQS::Queue":
 			n++
 			for _, policy := range []string{"DeletionPolicy", "UpdateReplacePolicy"} {
-				if v := mapping(res, policy); v == nil || v.Value != "Retain" {
+				if v := samtemplate.Field(res, policy); v == nil || v.Value != "Retain" {
 					t.Errorf("%s: %s is not Retain", name, policy)
 				}
 			}
@@ -153,31 +120,31 @@ func TestStatefulResourcesAreRetained(t *testing.T) {
 // with the AWS-managed alias/aws/sns; the topic's key must be one of the stack's own, whose
 // key policy lets cloudwatch.amazonaws.com decrypt and generate data keys.
 func TestAlarmTopicKeyLetsCloudWatchPublish(t *testing.T) {
-	resources := mapping(rawTemplate(t), "Resources")
+	resources := samtemplate.Field(templateRoot(t), "Resources")
 	var topics int
-	for _, name := range keys(resources) {
-		res := mapping(resources, name)
-		if mapping(res, "Type").Value != "AWS::SNS::Topic" {
+	for _, name := range samtemplate.Keys(resources) {
+		res := samtemplate.Field(resources, name)
+		if samtemplate.Field(res, "Type").Value != "AWS::SNS::Topic" {
 			continue
 		}
 		topics++
-		key := mapping(mapping(res, "Properties"), "KmsMasterKeyId")
+		key := samtemplate.Field(samtemplate.Field(res, "Properties"), "KmsMasterKeyId")
 		if key == nil || key.Tag != "!Ref" {
-			t.Errorf("topic %s: key %s is not a key of this stack", name, render(key))
+			t.Errorf("topic %s: key %s is not a key of this stack", name, samtemplate.Render(key))
 			continue
 		}
-		kms := mapping(resources, key.Value)
-		if mapping(kms, "Type") == nil || mapping(kms, "Type").Value != "AWS::KMS::Key" {
+		kms := samtemplate.Field(resources, key.Value)
+		if samtemplate.Field(kms, "Type") == nil || samtemplate.Field(kms, "Type").Value != "AWS::KMS::Key" {
 			t.Errorf("topic %s: %s is not an AWS::KMS::Key", name, key.Value)
 			continue
 		}
 		granted := map[string]bool{}
-		for _, st := range mapping(mapping(mapping(kms, "Properties"), "KeyPolicy"), "Statement").Content {
-			if mapping(st, "Effect").Value != "Allow" || mapping(st, "Condition") != nil ||
-				!slices.Contains(list(mapping(mapping(st, "Principal"), "Service")), "cloudwatch.amazonaws.com") {
+		for _, st := range samtemplate.Field(samtemplate.Field(samtemplate.Field(kms, "Properties"), "KeyPolicy"), "Statement").Content {
+			if samtemplate.Field(st, "Effect").Value != "Allow" || samtemplate.Field(st, "Condition") != nil ||
+				!slices.Contains(list(samtemplate.Field(samtemplate.Field(st, "Principal"), "Service")), "cloudwatch.amazonaws.com") {
 				continue
 			}
-			for _, a := range list(mapping(st, "Action")) {
+			for _, a := range list(samtemplate.Field(st, "Action")) {
 				granted[a] = true
 			}
 		}
@@ -196,12 +163,12 @@ func TestAlarmTopicKeyLetsCloudWatchPublish(t *testing.T) {
 // that POST /articles returns. The bucket must allow that origin, PUT, and every header the
 // presigned URL signs (found by presigning one, as the API does).
 func TestBucketCORSAllowsBrowserUploads(t *testing.T) {
-	props := mapping(resource(t, "ArticleBucket"), "Properties")
-	rules := mapping(mapping(props, "CorsConfiguration"), "CorsRules")
+	props := samtemplate.Field(resource(t, "ArticleBucket"), "Properties")
+	rules := samtemplate.Field(samtemplate.Field(props, "CorsConfiguration"), "CorsRules")
 	if rules == nil {
 		t.Fatal("the bucket has no CORS rules: browsers cannot upload to presigned URLs")
 	}
-	apiOrigins := list(mapping(mapping(mapping(resource(t, "HttpApi"), "Properties"), "CorsConfiguration"), "AllowOrigins"))
+	apiOrigins := list(samtemplate.Field(samtemplate.Field(samtemplate.Field(resource(t, "HttpApi"), "Properties"), "CorsConfiguration"), "AllowOrigins"))
 	u, err := objects.New(testserver.S3Client("https://s3.us-east-1.amazonaws.com")).
 		PresignPut(context.Background(), "b", "articles/a.txt", "text/plain", 100, time.Minute)
 	if err != nil {
@@ -217,14 +184,14 @@ func TestBucketCORSAllowsBrowserUploads(t *testing.T) {
 	}
 	var put bool
 	for _, r := range rules.Content {
-		if !slices.Contains(list(mapping(r, "AllowedMethods")), "PUT") {
+		if !slices.Contains(list(samtemplate.Field(r, "AllowedMethods")), "PUT") {
 			continue
 		}
 		put = true
-		if origins := list(mapping(r, "AllowedOrigins")); !slices.Equal(origins, apiOrigins) {
+		if origins := list(samtemplate.Field(r, "AllowedOrigins")); !slices.Equal(origins, apiOrigins) {
 			t.Errorf("bucket CORS allows origins %v, the API %v", origins, apiOrigins)
 		}
-		headers := list(mapping(r, "AllowedHeaders"))
+		headers := list(samtemplate.Field(r, "AllowedHeaders"))
 		for _, h := range signed {
 			if h != "host" && !slices.Contains(headers, h) {
 				t.Errorf("the presigned URL signs %s, which bucket CORS does not allow (%v)", h, headers)
@@ -239,23 +206,23 @@ func TestBucketCORSAllowsBrowserUploads(t *testing.T) {
 // TestNoncurrentVersionsExpire: the bucket is versioned, so every overwritten or deleted
 // upload is kept; a lifecycle rule, with its days a parameter, expires them.
 func TestNoncurrentVersionsExpire(t *testing.T) {
-	props := mapping(resource(t, "ArticleBucket"), "Properties")
-	if mapping(mapping(props, "VersioningConfiguration"), "Status").Value != "Enabled" {
+	props := samtemplate.Field(resource(t, "ArticleBucket"), "Properties")
+	if samtemplate.Field(samtemplate.Field(props, "VersioningConfiguration"), "Status").Value != "Enabled" {
 		t.Skip("the bucket is not versioned")
 	}
 	var found bool
-	rules := mapping(mapping(props, "LifecycleConfiguration"), "Rules")
+	rules := samtemplate.Field(samtemplate.Field(props, "LifecycleConfiguration"), "Rules")
 	if rules == nil {
 		t.Fatal("the versioned bucket has no lifecycle rules: noncurrent versions are kept for ever")
 	}
 	for _, r := range rules.Content {
-		days := mapping(mapping(r, "NoncurrentVersionExpiration"), "NoncurrentDays")
-		if mapping(r, "Status").Value != "Enabled" || days == nil || mapping(r, "Prefix") != nil || mapping(r, "Filter") != nil {
+		days := samtemplate.Field(samtemplate.Field(r, "NoncurrentVersionExpiration"), "NoncurrentDays")
+		if samtemplate.Field(r, "Status").Value != "Enabled" || days == nil || samtemplate.Field(r, "Prefix") != nil || samtemplate.Field(r, "Filter") != nil {
 			continue
 		}
 		found = true
 		if days.Tag != "!Ref" {
-			t.Errorf("NoncurrentDays is %s, not a parameter", render(days))
+			t.Errorf("NoncurrentDays is %s, not a parameter", samtemplate.Render(days))
 		} else if d, err := strconv.Atoi(parameterDefault(t, days.Value)); err != nil || d < 1 {
 			t.Errorf("parameter %s defaults to %q days", days.Value, parameterDefault(t, days.Value))
 		}
@@ -268,32 +235,32 @@ func TestNoncurrentVersionsExpire(t *testing.T) {
 // TestSummarizeConcurrencyIsReserved: a burst of uploads cannot take all of the account's
 // concurrency from the API.
 func TestSummarizeConcurrencyIsReserved(t *testing.T) {
-	props := mapping(resource(t, "SummarizeFunction"), "Properties")
-	rc := mapping(props, "ReservedConcurrentExecutions")
+	props := samtemplate.Field(resource(t, "SummarizeFunction"), "Properties")
+	rc := samtemplate.Field(props, "ReservedConcurrentExecutions")
 	if rc == nil {
 		t.Fatal("the summarize function has no reserved concurrency")
 	}
 	var param string
-	walk(rc, func(n *yaml.Node) {
+	samtemplate.Walk(rc, func(n *yaml.Node) {
 		if n.Tag == "!Ref" && !strings.HasPrefix(n.Value, "AWS::") {
 			param = n.Value
 		}
 	})
 	if param == "" {
-		t.Fatalf("reserved concurrency %s is not a parameter", render(rc))
+		t.Fatalf("reserved concurrency %s is not a parameter", samtemplate.Render(rc))
 	}
 	if d, err := strconv.Atoi(parameterDefault(t, param)); err != nil || d < 1 {
-		t.Errorf("reserved concurrency %s defaults to %q", render(rc), parameterDefault(t, param))
+		t.Errorf("reserved concurrency %s defaults to %q", samtemplate.Render(rc), parameterDefault(t, param))
 	}
-	if rc := mapping(mapping(resource(t, "ApiFunction"), "Properties"), "ReservedConcurrentExecutions"); rc != nil {
-		t.Errorf("the API's concurrency is capped at %s", render(rc))
+	if rc := samtemplate.Field(samtemplate.Field(resource(t, "ApiFunction"), "Properties"), "ReservedConcurrentExecutions"); rc != nil {
+		t.Errorf("the API's concurrency is capped at %s", samtemplate.Render(rc))
 	}
 }
 
 // TestAPICORSAllowsSignedBrowserRequests: browsers that sign requests with SigV4 (the API's
 // IAM auth) send these headers; a preflight without one of them fails.
 func TestAPICORSAllowsSignedBrowserRequests(t *testing.T) {
-	headers := list(mapping(mapping(mapping(resource(t, "HttpApi"), "Properties"), "CorsConfiguration"), "AllowHeaders"))
+	headers := list(samtemplate.Field(samtemplate.Field(samtemplate.Field(resource(t, "HttpApi"), "Properties"), "CorsConfiguration"), "AllowHeaders"))
 	for _, h := range []string{"authorization", "content-type", "x-amz-content-sha256", "x-amz-date", "x-amz-security-token"} {
 		if !slices.Contains(headers, h) {
 			t.Errorf("API CORS does not allow %s (%v)", h, headers)
@@ -304,20 +271,20 @@ func TestAPICORSAllowsSignedBrowserRequests(t *testing.T) {
 // TestListingIndexProjectsOnlyWhatIsListed: every write of a record is copied into the
 // index; it holds the attributes the listing reads, the ones the store declares, no more.
 func TestListingIndexProjectsOnlyWhatIsListed(t *testing.T) {
-	props := mapping(resource(t, "ArticlesTable"), "Properties")
+	props := samtemplate.Field(resource(t, "ArticlesTable"), "Properties")
 	var found bool
-	for _, gsi := range mapping(props, "GlobalSecondaryIndexes").Content {
-		if mapping(gsi, "IndexName").Value != store.IndexName {
+	for _, gsi := range samtemplate.Field(props, "GlobalSecondaryIndexes").Content {
+		if samtemplate.Field(gsi, "IndexName").Value != store.IndexName {
 			continue
 		}
 		found = true
-		p := mapping(gsi, "Projection")
-		got := list(mapping(p, "NonKeyAttributes"))
+		p := samtemplate.Field(gsi, "Projection")
+		got := list(samtemplate.Field(p, "NonKeyAttributes"))
 		want := slices.Clone(store.ListedAttributes)
 		slices.Sort(got)
 		slices.Sort(want)
-		if mapping(p, "ProjectionType").Value != "INCLUDE" || !slices.Equal(got, want) {
-			t.Errorf("index %s projects %s %v, want INCLUDE %v", store.IndexName, mapping(p, "ProjectionType").Value, got, want)
+		if samtemplate.Field(p, "ProjectionType").Value != "INCLUDE" || !slices.Equal(got, want) {
+			t.Errorf("index %s projects %s %v, want INCLUDE %v", store.IndexName, samtemplate.Field(p, "ProjectionType").Value, got, want)
 		}
 	}
 	if !found {
