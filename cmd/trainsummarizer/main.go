@@ -12,7 +12,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/precis-news/precis/internal/fixture"
+	"github.com/precis-news/precis/internal/checkout"
 	"github.com/precis-news/precis/internal/sumtrain"
 )
 
@@ -38,7 +38,7 @@ func run(args []string) error {
 		return err
 	}
 	if *data == "" {
-		shared := fixture.SharedDir()
+		shared := checkout.SharedDir()
 		if shared == "" {
 			return fmt.Errorf("no ../shared beside the checkout; pass -data DIR")
 		}

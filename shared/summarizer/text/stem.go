@@ -10,12 +10,12 @@ import (
 // github.com/kljensen/snowball/english.Stem(w, false), which the project used before: that
 // package links the testing package into every binary that imports it. Matching it means
 // keeping its few departures from the reference algorithm: the words of its stopword list
-// and of its exceptional forms are returned unchanged or looked up before any step, all
-// leading apostrophes are trimmed, and step 1b sets R1 and R2 as it does.
+// are returned unchanged, its exceptional forms are looked up before any step (so "sky's"
+// is not one), all leading apostrophes are trimmed, and step 1b moves R1 and R2 as it does.
 //
 // w is trimmed and lowercased first. Each step looks at the end of a working copy holding
 // a byte per rune of w, so stemming takes time linear in len(w) and, for words of up to 64
-// bytes, allocates nothing but the result, and that only when the stem is not a prefix
+// bytes, allocates nothing but the result, and that only when the stem is not a substring
 // of w: "happi" from "happy" is allocated, "run" from "running" is not.
 func porter2(w string) string {
 	w = strings.ToLower(strings.TrimSpace(w))
@@ -90,10 +90,9 @@ func (st *stemmer) load(w string) (wide bool) {
 }
 
 // trimApostrophes removes the leading apostrophes and returns how many runes it removed.
-// Like the library it matches, it keeps the last one of a word made of apostrophes only.
 func (st *stemmer) trimApostrophes() int {
 	n := 0
-	for n < len(st.b)-1 && st.b[n] == '\'' {
+	for n < len(st.b) && st.b[n] == '\'' {
 		n++
 	}
 	st.b = st.b[n:]
@@ -114,15 +113,12 @@ func (st *stemmer) markYs() {
 // the prefixes gener, commun and arsen, which would otherwise leave "general" and
 // "generous" with too short a stem), and R2, the same region within R1.
 func (st *stemmer) setRegions() {
-	st.r1 = -1
+	st.r1 = st.regionAfter(0)
 	for _, p := range [...]string{"gener", "commun", "arsen"} {
 		if len(st.b) >= len(p) && string(st.b[:len(p)]) == p {
 			st.r1 = len(p)
 			break
 		}
-	}
-	if st.r1 < 0 {
-		st.r1 = st.regionAfter(0)
 	}
 	st.r2 = st.regionAfter(st.r1)
 }
@@ -157,9 +153,12 @@ func hasVowel(b []byte) bool {
 	return false
 }
 
-// endsWith reports whether the word ends with suffix.
+// endsWith reports whether the word ends with suffix, which is not empty. Comparing the
+// last letters first rejects most suffixes without a call to compare memory.
 func (st *stemmer) endsWith(suffix string) bool {
-	return len(st.b) >= len(suffix) && string(st.b[len(st.b)-len(suffix):]) == suffix
+	n := len(st.b)
+	return n >= len(suffix) && st.b[n-1] == suffix[len(suffix)-1] &&
+		string(st.b[n-len(suffix):]) == suffix
 }
 
 // replace replaces the last n bytes of the word with repl, keeping R1 and R2 within the
@@ -233,9 +232,10 @@ func (st *stemmer) step1a() {
 // a short word takes an e.
 func (st *stemmer) step1b() {
 	var n int
+	eed := false
 	switch {
 	case st.endsWith("eedly"):
-		n = -5
+		n, eed = 5, true
 	case st.endsWith("ingly"):
 		n = 5
 	case st.endsWith("edly"):
@@ -243,15 +243,15 @@ func (st *stemmer) step1b() {
 	case st.endsWith("ing"):
 		n = 3
 	case st.endsWith("eed"):
-		n = -3
+		n, eed = 3, true
 	case st.endsWith("ed"):
 		n = 2
 	default:
 		return
 	}
-	if n < 0 {
-		if st.inR1(-n) {
-			st.replace(-n, "ee")
+	if eed {
+		if st.inR1(n) {
+			st.replace(n, "ee")
 		}
 		return
 	}

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -114,10 +115,18 @@ func CountWords(s string) int {
 	return n
 }
 
-var stemCache sync.Map
+// stemCacheLimit bounds the stem cache: a long-lived process (a warm Lambda, precis local,
+// a re-processing run) sees unbounded vocabulary, and a hostile article can be all made-up
+// words. News vocabulary that repeats is cached long before the limit.
+const stemCacheLimit = 1 << 16
 
-// Stem reduces a lowercase word to its Porter2 (Snowball English) stem. Results are cached:
-// news vocabulary repeats heavily across articles.
+var (
+	stemCache     sync.Map
+	stemCacheSize atomic.Int64
+)
+
+// Stem reduces a lowercase word to its Porter2 (Snowball English) stem. Results are cached
+// (up to stemCacheLimit words): news vocabulary repeats heavily across articles.
 func Stem(w string) string {
 	if len(w) <= 3 {
 		return w
@@ -126,7 +135,12 @@ func Stem(w string) string {
 		return s.(string)
 	}
 	s := porter2(w)
-	stemCache.Store(w, s)
+	if stemCacheSize.Load() < stemCacheLimit {
+		// Copies: w is often a slice of a whole article, which the cache must not keep alive.
+		if _, loaded := stemCache.LoadOrStore(strings.Clone(w), strings.Clone(s)); !loaded {
+			stemCacheSize.Add(1)
+		}
+	}
 	return s
 }
 
