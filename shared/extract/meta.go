@@ -193,6 +193,18 @@ func headline(root *html.Node) string {
 	return found
 }
 
+// documentTitle is the text of the page's <title> element in its head.
+func documentTitle(root *html.Node) string {
+	head := findElement(root, atom.Head)
+	if head == nil {
+		return ""
+	}
+	if t := findElement(head, atom.Title); t != nil {
+		return squash(textOf(t))
+	}
+	return ""
+}
+
 // titleSeparators end a title's site-name suffix ("Story - Site", "Story | Site").
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
 
@@ -377,7 +389,6 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 	if !goodSiteName(doc.Publisher) {
 		doc.Publisher = ""
 	}
-	doc.Title = bestTitle(doc.Title, headline(root), ld.Headline, doc.Publisher)
 	body := findElement(root, atom.Body)
 	if body == nil {
 		body = root
@@ -389,6 +400,14 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 			first = b.Text
 			break
 		}
+	}
+	h1 := headline(root)
+	if h1 != "" && strings.EqualFold(stripSite(documentTitle(root), doc.Publisher), h1) {
+		// The page's own <title> is its visible headline with the site name: og:title and
+		// JSON-LD may carry a headline written for social media instead.
+		doc.Title = h1
+	} else {
+		doc.Title = bestTitle(doc.Title, h1, ld.Headline, doc.Publisher)
 	}
 
 	// Authors: the JSON-LD's, else the meta tags', else the rel=author links, else the byline

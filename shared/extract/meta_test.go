@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/precis-news/precis/shared/extract"
@@ -205,12 +204,24 @@ func TestOwnDay(t *testing.T) {
 	}
 }
 
-func TestTitleWithoutSiteName(t *testing.T) {
-	doc, err := extract.HTML(newsPage("en", `<meta property="og:title" content="Council approves city budget | The Daily Bugle">`, "", ""))
-	if err != nil {
-		t.Fatal(err)
+func TestTitle(t *testing.T) {
+	tests := []struct {
+		name, head, want string
+	}{
+		{"og:title with the site name", `<meta property="og:title" content="Council approves city budget | The Daily Bugle">`, "Council approves city budget"},
+		{"og:title written for social media, <title> the headline with the site name",
+			`<meta property="og:title" content="Budget row seems to be over"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget row seems to be over"}</script>`,
+			"Council approves city budget"},
 	}
-	if strings.Contains(doc.Title, "Bugle") || doc.Title != "Council approves city budget" {
-		t.Errorf("title %q", doc.Title)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := extract.HTML(newsPage("en", tt.head, "", ""))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tt.want {
+				t.Errorf("title %q, want %q", doc.Title, tt.want)
+			}
+		})
 	}
 }
