@@ -18,23 +18,35 @@ import (
 // its address. A byline that is one of them credits the site, not a person.
 type siteNames []string
 
+// has reports whether name is one of the site's names, a part of one, or one followed by a
+// section ("CNN Business", "Telegraph Sport").
 func (s siteNames) has(name string) bool {
 	n := squashName(name)
 	if n == "" {
 		return false
 	}
+	words := strings.Fields(name)
 	for _, site := range s {
 		if site == n || len(n) >= 5 && strings.Contains(site, n) {
 			return true
+		}
+		for k := 1; k < len(words); k++ {
+			if squashName(strings.Join(words[:k], " ")) == site {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// add records name and, when it has a tagline after a separator, its first part.
+// add records name, without "The" too, and, when it has a tagline after a separator, its
+// first part.
 func (s *siteNames) add(name string) {
 	if n := squashName(name); n != "" {
 		*s = append(*s, n)
+	}
+	if rest, ok := strings.CutPrefix(name, "The "); ok {
+		s.add(rest)
 	}
 	for _, sep := range titleSeparators {
 		if head, _, ok := strings.Cut(name, sep); ok {
@@ -72,10 +84,18 @@ func personNames(bylines []string, publisher string, sites siteNames) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, b := range bylines {
-		for _, n := range clean.SplitAuthors(clean.CleanByline(b, publisher)) {
+		b = creditLead.ReplaceAllString(strings.TrimSpace(b), "")
+		names := clean.SplitAuthors(clean.CleanByline(b, publisher))
+		if !allNames(names) {
+			continue
+		}
+		for _, n := range names {
 			key := squashName(n)
 			if key == "" || seen[key] || sites.has(n) || creditsNoOne(n) {
 				continue
+			}
+			if len(names) > 1 && !strings.Contains(n, " ") && hasFullName(names) {
+				continue // "Victor Tangermann, Futurism": the outlet after the person
 			}
 			seen[key] = true
 			out = append(out, n)
@@ -84,13 +104,50 @@ func personNames(bylines []string, publisher string, sites siteNames) []string {
 	return out
 }
 
+// creditLead opens a credit before the names: "Analysis by", "Opinion by", "Text:", "Текст:".
+var creditLead = regexp.MustCompile(`^(?i:(?:analysis|opinion|commentary|review|interview|photos?|video|text|words|story|reported|written|posted)\s+by\s*:?\s+|(?:text|texto|texte|testo|autor|auteur|author|текст|автор)\s*:\s*|(?:von|par|por|door)\s+)`)
+
+// nameParticles are the lower-case words a person's name may hold.
+var nameParticles = map[string]bool{"de": true, "da": true, "das": true, "do": true, "dos": true, "del": true, "della": true,
+	"di": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "du": true, "bin": true, "al": true,
+	"el": true, "ibn": true, "ten": true, "ter": true, "y": true, "e": true}
+
+// allNames reports whether every word of the names is capitalised, particles aside: "The
+// Russian and Syrian defense ministries" is a phrase, not a byline.
+func allNames(names []string) bool {
+	for _, n := range names {
+		for _, w := range strings.Fields(n) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) && !nameParticles[w] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// hasFullName reports whether one of names has two words or more.
+func hasFullName(names []string) bool {
+	for _, n := range names {
+		if strings.Contains(strings.TrimSpace(n), " ") {
+			return true
+		}
+	}
+	return false
+}
+
 // collectiveCredits end a credit that names a desk rather than a person: "Science X staff",
 // "Metro Desk", "The Editorial Team".
-var collectiveCredits = map[string]bool{"staff": true, "desk": true, "team": true, "newsroom": true, "editors": true, "reporters": true}
+var collectiveCredits = map[string]bool{"staff": true, "desk": true, "team": true, "newsroom": true, "editors": true,
+	"reporters": true, "bureau": true}
+
+// editorialCredits are one-word credits of a newsroom: "Editorial", "Redaktion".
+var editorialCredits = map[string]bool{"editorial": true, "redaktion": true, "redacción": true, "redazione": true,
+	"rédaction": true, "redação": true, "redactie": true}
 
 func creditsNoOne(n string) bool {
 	words := strings.Fields(strings.ToLower(n))
-	return len(words) > 1 && collectiveCredits[words[len(words)-1]]
+	return len(words) > 1 && collectiveCredits[words[len(words)-1]] || len(words) == 1 && editorialCredits[words[0]]
 }
 
 // relAuthors reads the byline marked up in the body: the first link with rel=author, or

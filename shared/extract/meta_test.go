@@ -91,6 +91,43 @@ func TestAuthors(t *testing.T) {
 			want: "European Space Agency",
 		},
 		{
+			name: "a credit's lead is no name",
+			head: `<meta name="author" content="Analysis by Chris Cillizza">`,
+			top:  `<p>Analysis by Chris Cillizza, CNN Editor-at-large</p>`,
+			want: "Chris Cillizza",
+		},
+		{
+			name: "Russian credit lead",
+			lang: "ru",
+			head: `<meta name="author" content="Текст: Лида Буслаева">`,
+			top:  `<p>Текст: Лида Буслаева</p>`,
+			want: "Лида Буслаева",
+		},
+		{
+			name: "the site's section after the person",
+			head: `<meta property="og:site_name" content="CNN"><meta name="author" content="Jill Disis, CNN Business">`,
+			top:  `<p>By Jill Disis, CNN Business</p>`,
+			want: "Jill Disis",
+		},
+		{
+			name: "another outlet after the person",
+			head: `<meta name="author" content="Victor Tangermann, Futurism">`,
+			top:  `<p>Victor Tangermann, Futurism</p>`,
+			want: "Victor Tangermann",
+		},
+		{
+			name: "a bureau's credit is no author",
+			head: `<meta name="author" content="News Nation Bureau">`,
+			top:  `<p>By News Nation Bureau</p>`,
+			want: "",
+		},
+		{
+			name: "a phrase is no byline",
+			head: `<meta name="author" content="The Russian and Syrian defense ministries">`,
+			top:  `<p>The Russian and Syrian defense ministries</p>`,
+			want: "",
+		},
+		{
 			name: "a CMS account falls back to the byline the page shows",
 			head: `<meta name="author" content="KWCHCIK">`,
 			top:  `<p>By Jane Moss</p>`,
