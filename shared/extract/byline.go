@@ -253,13 +253,7 @@ var weekdayTail = regexp.MustCompile(`(?i)[\s,]+(?:mon|tues|wednes|thurs|fri|sat
 // (or its translation) followed by a name, among the eight blocks before the article's first
 // paragraph, that paragraph itself (a byline readability kept) or the three after it.
 func bylineBlock(blocks []article.Block, first string) string {
-	at := -1
-	for i, b := range blocks {
-		if b.Text == first {
-			at = i
-			break
-		}
-	}
+	at := firstIndex(blocks, first)
 	if at < 0 {
 		return ""
 	}
@@ -273,8 +267,8 @@ func bylineBlock(blocks []article.Block, first string) string {
 			continue
 		}
 		names := t[m[2]:]
-		if dm := dateRE().date.FindStringIndex(names); dm != nil {
-			names = names[:dm[0]]
+		if dm, ok := findDate(names, orderUnknown); ok {
+			names = names[:dm.at]
 		}
 		names = weekdayTail.ReplaceAllString(bylineTail.ReplaceAllString(names, ""), "")
 		if n := len(strings.Fields(names)); n > 0 && n <= 8 {
@@ -284,21 +278,33 @@ func bylineBlock(blocks []article.Block, first string) string {
 	return ""
 }
 
-// pageText is the text a reader sees on the page, as written and in lower case.
-type pageText struct{ text, lower string }
+// pageText is the text a reader sees on the page, as written and in lower case, joined from
+// its blocks on first use.
+type pageText struct {
+	blocks      []article.Block
+	text, lower string
+	built       bool
+}
 
-func newPageText(blocks []article.Block) pageText {
+func (p *pageText) build() {
+	if p.built {
+		return
+	}
 	var b strings.Builder
-	for _, bl := range blocks {
+	for _, bl := range p.blocks {
 		b.WriteString(bl.Text)
 		b.WriteByte(' ')
 	}
-	return pageText{b.String(), strings.ToLower(b.String())}
+	p.text, p.lower, p.built = b.String(), strings.ToLower(b.String()), true
 }
 
 // shownNames keeps the names whose words (initials aside) all appear as words in the page's
 // text; a word in capitals ("PTI", "AS") must appear in capitals.
-func shownNames(names []string, page pageText) []string {
+func shownNames(names []string, page *pageText) []string {
+	if len(names) == 0 {
+		return nil
+	}
+	page.build()
 	var out []string
 	for _, n := range names {
 		shown := true

@@ -318,13 +318,7 @@ var publishedLead = regexp.MustCompile(`^(?i:(?:first\s+)?(?:published|posted|pu
 // (or a byline with a date) among the eight blocks before the article's first paragraph and
 // the fifteen after it; the zero time when there is none.
 func publicationLine(blocks []article.Block, first string, order dateOrder) time.Time {
-	at := -1
-	for i, b := range blocks {
-		if b.Text == first {
-			at = i
-			break
-		}
-	}
+	at := firstIndex(blocks, first)
 	if at < 0 {
 		return time.Time{}
 	}
@@ -420,7 +414,7 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 	sites.addHost(facts.url)
 	// A name from meta tags or a graph's Person profile that the page never shows is a CMS
 	// account ("Josh", the person who posted a press release), not a byline.
-	shown := newPageText(blocks)
+	shown := &pageText{blocks: blocks}
 	authors := personNames(ld.Authors, doc.Publisher, sites)
 	if ld.AuthorsByRef {
 		authors = shownNames(authors, shown)
@@ -449,7 +443,7 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 	if _, off := doc.Published.Zone(); off == 0 && !doc.Published.IsZero() {
 		// A time in UTC: the page's wall clock, where it shows one, gives its own offset;
 		// else the day in its address, when a real offset puts the time on that day.
-		doc.Published = inPageOffset(doc.Published, localClocks(root, facts, blocks, order))
+		doc.Published = inPageOffset(doc.Published, localClocks(root, facts, blocks, first, order))
 		if t, ok := urlOwnDay(doc.Published, urlDay(facts.url)); ok {
 			doc.Published = t
 		}
@@ -505,8 +499,9 @@ func readPageFacts(root *html.Node) pageFacts {
 }
 
 // localClocks gathers the page's wall-clock times: meta tags in the publisher's own format,
-// the text of time elements, and short blocks of text that show a date with a time of day.
-func localClocks(root *html.Node, facts pageFacts, blocks []article.Block, order dateOrder) []dateMention {
+// the text of time elements, and short blocks of text near the article's first paragraph that
+// show a date with a time of day.
+func localClocks(root *html.Node, facts pageFacts, blocks []article.Block, first string, order dateOrder) []dateMention {
 	var out []dateMention
 	add := func(s string) {
 		if dm, ok := localClock(s, order); ok {
@@ -532,12 +527,30 @@ func localClocks(root *html.Node, facts pageFacts, blocks []article.Block, order
 		}
 	}
 	walk(root)
-	for _, b := range blocks {
+	// Datelines stand near the article's first paragraph; the rest of the page is teasers.
+	lo, hi := 0, len(blocks)
+	if at := firstIndex(blocks, first); at >= 0 {
+		lo, hi = max(0, at-15), min(len(blocks), at+15)
+	}
+	for _, b := range blocks[lo:hi] {
 		if len(b.Text) <= 120 {
 			add(b.Text)
 		}
 	}
 	return out
+}
+
+// firstIndex is the index of the block that is the article's first paragraph, or -1.
+func firstIndex(blocks []article.Block, first string) int {
+	if first == "" {
+		return -1
+	}
+	for i, b := range blocks {
+		if b.Text == first {
+			return i
+		}
+	}
+	return -1
 }
 
 // sameDayOrNext reports whether the day of b is a's day or the day after or before it.
