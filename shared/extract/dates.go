@@ -346,19 +346,13 @@ func parseDateText(s string, order dateOrder) time.Time {
 }
 
 // hasYearDigits reports whether s has four digits in a row, or two slashes (11/18/19): no
-// date with its year is written without.
+// date with its year is written without. It spares most lines the token walk.
 func hasYearDigits(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
-			run = 0
-		}
+	digits := 0
+	for _, field := range strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
+		digits = max(digits, len(field))
 	}
-	return strings.Count(s, "/") >= 2
+	return digits >= 4 || strings.Count(s, "/") >= 2
 }
 
 // hasClockDigits reports whether s has a digit, ':' or 'h', and a digit in a row: no time of

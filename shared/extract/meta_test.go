@@ -3,6 +3,7 @@ package extract_test
 import (
 	"testing"
 
+	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/extract"
 )
 
@@ -16,6 +17,19 @@ func newsPage(lang, head, top, bottom string) string {
 	return `<!DOCTYPE html><html lang="` + lang + `"><head><title>Council approves city budget - The Daily Bugle</title>` + head +
 		`</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Council approves city budget</h1>` +
 		top + body + `</article>` + bottom + `<footer>© 2019 The Daily Bugle</footer></body></html>`
+}
+
+// readNewsPage extracts newsPage(lang, head, top, bottom); an empty lang is English.
+func readNewsPage(t *testing.T, lang, head, top, bottom string) article.Document {
+	t.Helper()
+	if lang == "" {
+		lang = "en"
+	}
+	doc, err := extract.HTML(newsPage(lang, head, top, bottom))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
 
 func TestAuthors(t *testing.T) {
@@ -136,15 +150,7 @@ func TestAuthors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lang := tt.lang
-			if lang == "" {
-				lang = "en"
-			}
-			doc, err := extract.HTML(newsPage(lang, tt.head, tt.top, tt.bottom))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if doc.Author != tt.want {
+			if doc := readNewsPage(t, tt.lang, tt.head, tt.top, tt.bottom); doc.Author != tt.want {
 				t.Errorf("author %q, want %q", doc.Author, tt.want)
 			}
 		})
@@ -222,14 +228,7 @@ func TestOwnDay(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lang := tt.lang
-			if lang == "" {
-				lang = "en"
-			}
-			doc, err := extract.HTML(newsPage(lang, tt.head, tt.top, ""))
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := readNewsPage(t, tt.lang, tt.head, tt.top, "")
 			got := ""
 			if !doc.Published.IsZero() {
 				got = doc.Published.Format("2006-01-02")
@@ -252,11 +251,7 @@ func TestTitle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := extract.HTML(newsPage("en", tt.head, "", ""))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if doc.Title != tt.want {
+			if doc := readNewsPage(t, "en", tt.head, "", ""); doc.Title != tt.want {
 				t.Errorf("title %q, want %q", doc.Title, tt.want)
 			}
 		})
