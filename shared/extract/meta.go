@@ -470,17 +470,18 @@ func readPageFacts(root *html.Node) pageFacts {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Meta:
-				key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
 				val := squash(attr(n, "content"))
-				switch {
-				case key == "og:url" && f.url == "":
-					f.url = val
-				case key == "og:locale" && f.locale == "":
-					f.locale = val
-				case key == "og:site_name" && f.siteName == "":
-					f.siteName = val
-				case strings.Contains(key, "date") || strings.Contains(key, "time") || strings.Contains(key, "pub"):
-					f.dateTexts = append(f.dateTexts, val)
+				for _, key := range metaKeys(n) {
+					switch {
+					case key == "og:url" && f.url == "":
+						f.url = val
+					case key == "og:locale" && f.locale == "":
+						f.locale = val
+					case key == "og:site_name" && f.siteName == "":
+						f.siteName = val
+					case strings.Contains(key, "date") || strings.Contains(key, "time") || strings.Contains(key, "pub"):
+						f.dateTexts = append(f.dateTexts, val)
+					}
 				}
 			case atom.Link:
 				if strings.EqualFold(attr(n, "rel"), "canonical") && f.url == "" {

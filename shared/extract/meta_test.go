@@ -186,6 +186,11 @@ func TestOwnDay(t *testing.T) {
 			want: "2019-11-18",
 		},
 		{
+			name: "a meta tag with a property and several itemprops",
+			head: `<meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-19T16:00:09.000-05:00">`,
+			want: "2019-11-19",
+		},
+		{
 			name: "non-ISO JSON-LD date",
 			head: "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves city budget\",\"datePublished\":\"01:38:07 PM IST Nov 20, 2019\"}</script>",
 			want: "2019-11-20",
