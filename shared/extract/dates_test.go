@@ -16,6 +16,7 @@ func TestFindDate(t *testing.T) {
 		{"publiziert am 30. Juli 2018", dayFirst, "2018-07-30", 0},
 		{"le 18 novembre 2019 à 20h58", dayFirst, "2019-11-18", 20*time.Hour + 58*time.Minute},
 		{"18 de noviembre de 2019", dayFirst, "2019-11-18", 0},
+		{"18 ноября 2019, 20:58", dayFirst, "2019-11-18", 20*time.Hour + 58*time.Minute},
 		{"pubblicato il 3 marzo 2020", dayFirst, "2020-03-03", 0},
 		{"18.11.2019", orderUnknown, "2019-11-18", 0},
 		{"2019/11/18 20:58:46", orderUnknown, "2019-11-18", 20*time.Hour + 58*time.Minute + 46*time.Second},
