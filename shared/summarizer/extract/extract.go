@@ -343,24 +343,28 @@ func pageMetadata(root *html.Node) article.Metadata {
 					m.Language = attr(n, "lang")
 				}
 			case atom.Meta:
-				key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
 				val := squash(attr(n, "content"))
-				switch key {
-				case "article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date":
-					if m.Published.IsZero() {
-						m.Published = parseDate(val)
-					}
-				case "author", "article:author", "dc.creator", "parsely-author", "sailthru.author":
-					if m.Author == "" && !strings.HasPrefix(val, "http") {
-						m.Author = val
-					}
-				case "og:site_name", "application-name", "publisher":
-					if m.Publisher == "" && goodSiteName(val) {
-						m.Publisher = val
-					}
-				case "og:title", "twitter:title":
-					if m.Title == "" {
-						m.Title = val
+				// A tag may carry several names: property="article:published"
+				// itemprop="datePublished dateCreated".
+				for _, key := range metaKeys(n) {
+					switch key {
+					case "article:published_time", "article:published", "og:pubdate", "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
+						"pubdate", "publishdate", "publish-date", "pdate", "sailthru.date", "parsely-pub-date", "citation_publication_date":
+						if m.Published.IsZero() {
+							m.Published = parseDate(val)
+						}
+					case "author", "article:author", "dc.creator", "parsely-author", "sailthru.author":
+						if m.Author == "" && !strings.HasPrefix(val, "http") {
+							m.Author = val
+						}
+					case "og:site_name", "application-name", "publisher":
+						if m.Publisher == "" && goodSiteName(val) {
+							m.Publisher = val
+						}
+					case "og:title", "twitter:title":
+						if m.Title == "" {
+							m.Title = val
+						}
 					}
 				}
 			case atom.Body:
@@ -373,6 +377,18 @@ func pageMetadata(root *html.Node) article.Metadata {
 	}
 	walk(root)
 	return m
+}
+
+// metaKeys are the names a meta tag goes by, lower case: its property, its name and each of
+// its itemprops.
+func metaKeys(n *html.Node) []string {
+	keys := strings.Fields(strings.ToLower(attr(n, "itemprop")))
+	for _, k := range []string{attr(n, "property"), attr(n, "name")} {
+		if k != "" {
+			keys = append(keys, strings.ToLower(k))
+		}
+	}
+	return keys
 }
 
 var dateLayouts = []string{

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -12,17 +14,58 @@ import (
 	"github.com/precis-news/precis/shared/summarizer/clean"
 )
 
-// ldArticle is what we read of a page's JSON-LD: the article's headline, authors and date.
+// ldArticle is what we read of a page's JSON-LD: the article's headline, authors, date and
+// publisher.
 type ldArticle struct {
 	Headline string
 	Authors  []string
-	Date     time.Time
+	// AuthorsByRef is set when the authors are named by reference to a Person elsewhere in
+	// the graph: the profile of the CMS account that posted the page, which may not be the
+	// byline the reader sees.
+	AuthorsByRef bool
+	Date         time.Time
+	Publisher    string
 }
 
 // jsonLD reads the first JSON-LD object (or @graph member) that has a headline or a
-// datePublished. Malformed blocks are skipped.
-func jsonLD(root *html.Node) ldArticle {
+// datePublished. Authors given by reference ({"@id": ...}) are looked up among the page's
+// other JSON-LD objects. A block with raw line breaks inside its strings, which many
+// publishers write, is read after replacing them; other malformed blocks are skipped.
+func jsonLD(root *html.Node, order dateOrder) ldArticle {
 	var out ldArticle
+	var objects []any
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Script && strings.Contains(attr(n, "type"), "ld+json") && n.FirstChild != nil {
+			var v any
+			if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil || json.Unmarshal([]byte(controlsToSpaces(n.FirstChild.Data)), &v) == nil {
+				objects = append(objects, v)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	byID := map[string]map[string]any{}
+	var index func(v any)
+	index = func(v any) {
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				index(e)
+			}
+		case map[string]any:
+			if id, _ := x["@id"].(string); id != "" && len(x) > 1 {
+				byID[id] = x
+			}
+			index(x["@graph"])
+		}
+	}
+	for _, v := range objects {
+		index(v)
+	}
 	var visit func(v any)
 	visit = func(v any) {
 		switch x := v.(type) {
@@ -43,48 +86,79 @@ func jsonLD(root *html.Node) ldArticle {
 				out.Headline = squash(html.UnescapeString(head))
 			}
 			if out.Date.IsZero() {
-				out.Date = parseDate(date)
+				if out.Date = parseDate(squash(date)); out.Date.IsZero() {
+					out.Date = parseDateText(date, order)
+				}
 			}
 			if len(out.Authors) == 0 {
-				out.Authors = ldNames(x["author"])
+				out.Authors = ldNames(x["author"], byID, 0, &out.AuthorsByRef)
+			}
+			if out.Publisher == "" {
+				p, _ := resolve(x["publisher"], byID)
+				if p, ok := p.(map[string]any); ok {
+					out.Publisher, _ = p["name"].(string)
+				}
 			}
 		}
 	}
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Script && strings.Contains(attr(n, "type"), "ld+json") && n.FirstChild != nil {
-			var v any
-			if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
-				visit(v)
-			}
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
+	for _, v := range objects {
+		visit(v)
 	}
-	walk(root)
 	return out
 }
 
-// ldNames reads the names of a JSON-LD author: a string, a Person or a list of either.
-// Organisations are not authors.
-func ldNames(v any) []string {
-	switch x := v.(type) {
+// controlsToSpaces replaces the control characters JSON forbids inside strings (raw line
+// breaks and tabs) with spaces; between tokens they are white space either way.
+func controlsToSpaces(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// resolve follows a JSON-LD reference ({"@id": "..."} alone) to the object it names, and says
+// whether it did.
+func resolve(v any, byID map[string]map[string]any) (any, bool) {
+	if x, ok := v.(map[string]any); ok {
+		if id, _ := x["@id"].(string); id != "" && len(x) == 1 {
+			if full, ok := byID[id]; ok {
+				return full, true
+			}
+		}
+	}
+	return v, false
+}
+
+// ldNames reads the names of a JSON-LD author: a string, a Person (or a reference to one, which
+// sets byRef) or a list of either. Organisations are not authors.
+func ldNames(v any, byID map[string]map[string]any, depth int, byRef *bool) []string {
+	if depth > 3 {
+		return nil
+	}
+	r, ref := resolve(v, byID)
+	if ref {
+		*byRef = true
+	}
+	switch x := r.(type) {
 	case string:
 		return []string{x}
 	case []any:
 		var out []string
 		for _, e := range x {
-			out = append(out, ldNames(e)...)
+			out = append(out, ldNames(e, byID, depth+1, byRef)...)
 		}
 		return out
 	case map[string]any:
-		if t, _ := x["@type"].(string); strings.Contains(t, "Organization") {
+		if t := fmt.Sprint(x["@type"]); strings.Contains(t, "Organization") {
 			return nil
 		}
-		if n, ok := x["name"].(string); ok {
+		switch n := x["name"].(type) {
+		case string:
 			return []string{n}
+		case []any:
+			return ldNames(n, byID, depth+1, byRef)
 		}
 	}
 	return nil
@@ -117,6 +191,18 @@ func headline(root *html.Node) string {
 	}
 	walk(root)
 	return found
+}
+
+// documentTitle is the text of the page's <title> element in its head.
+func documentTitle(root *html.Node) string {
+	head := findElement(root, atom.Head)
+	if head == nil {
+		return ""
+	}
+	if t := findElement(head, atom.Title); t != nil {
+		return squash(textOf(t))
+	}
+	return ""
 }
 
 // titleSeparators end a title's site-name suffix ("Story - Site", "Story | Site").
@@ -180,17 +266,21 @@ func goodSiteName(s string) bool {
 	return s != "" && !strings.HasPrefix(s, "@") && !strings.EqualFold(s, "hosted") && !strings.HasPrefix(s, "http")
 }
 
-// visibleDate is the date written in a short block nearest above the article's first
-// paragraph (a dateline such as "November 15, 2019" or "Posted by X on Nov 18, 2019"; a
+// visibleDate is the date of a publication line near the top of the article ("Published:
+// November 18, 2019", "By X on Nov 18, 2019"), else the date written in a short block nearest
+// above the article's first paragraph (a dateline such as "November 15, 2019" or "Posted by X on Nov 18, 2019"; a
 // masthead's date of the day comes earlier), else in the few blocks after it, where some
 // pages put the byline.
-func visibleDate(body *html.Node, first string) time.Time {
+func visibleDate(blocks []article.Block, first string, order dateOrder) time.Time {
+	if t := publicationLine(blocks, first, order); !t.IsZero() {
+		return t
+	}
 	var above, earliest time.Time
 	after := -1
-	for _, b := range Blocks(body) {
+	for _, b := range blocks {
 		var t time.Time
 		if len(strings.Fields(b.Text)) <= 16 {
-			t = clean.ParseDate(b.Text)
+			t = parseDateText(b.Text, order)
 		}
 		switch {
 		case after < 0 && first != "" && b.Text == first:
@@ -221,9 +311,32 @@ func visibleDate(body *html.Node, first string) time.Time {
 	return above
 }
 
+// publishedLead opens a line that gives the article's publication date, or its byline.
+var publishedLead = regexp.MustCompile(`^(?i:(?:first\s+)?(?:published|posted|publiziert|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|at|am|le|el|il|em|op))?\s*:?\s|(?:by|von|par|por)\s+\p{Lu})`)
+
+// publicationLine reads the date of the first line saying when the article was published
+// (or a byline with a date) among the eight blocks before the article's first paragraph and
+// the fifteen after it; the zero time when there is none.
+func publicationLine(blocks []article.Block, first string, order dateOrder) time.Time {
+	at := firstIndex(blocks, first)
+	if at < 0 {
+		return time.Time{}
+	}
+	for i := max(0, at-8); i < len(blocks) && i <= at+15; i++ {
+		t := blocks[i].Text
+		if len(strings.Fields(t)) > 24 || !publishedLead.MatchString(t) {
+			continue
+		}
+		if d := parseDateText(t, order); !d.IsZero() {
+			return d
+		}
+	}
+	return time.Time{}
+}
+
 // markupDate reads a date the page marks up in its body: a meta or time element with
 // itemprop datePublished, else the first time element (its datetime, else its text).
-func markupDate(root *html.Node) time.Time {
+func markupDate(root *html.Node, order dateOrder) time.Time {
 	var published, firstTime time.Time
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -237,7 +350,7 @@ func markupDate(root *html.Node) time.Time {
 			}
 			t := parseDate(squash(val))
 			if t.IsZero() && n.DataAtom == atom.Time {
-				t = clean.ParseDate(squash(textOf(n)))
+				t = parseDateText(squash(textOf(n)), order)
 			}
 			if strings.EqualFold(attr(n, "itemprop"), "datePublished") && !t.IsZero() {
 				published = t
@@ -260,33 +373,21 @@ func markupDate(root *html.Node) time.Time {
 
 // refineMetadata applies the title, byline, publisher and date rules to doc.
 func refineMetadata(doc *article.Document, root *html.Node) {
-	ld := jsonLD(root)
+	facts := readPageFacts(root)
+	lang := doc.Language
+	if !strings.ContainsAny(lang, "-_") && facts.locale != "" {
+		lang = facts.locale // og:locale says the country: en_US, en_GB
+	}
+	order := orderOf(lang, facts.url)
+	ld := jsonLD(root, order)
 	if !goodSiteName(doc.Publisher) {
 		doc.Publisher = ""
-	}
-	doc.Title = bestTitle(doc.Title, headline(root), ld.Headline, doc.Publisher)
-	// Each JSON-LD author is cleaned apart ("By X, Staff Writer" must not swallow the next).
-	var names []string
-	for _, a := range ld.Authors {
-		if n := clean.CleanByline(a, doc.Publisher); n != "" {
-			names = append(names, n)
-		}
-	}
-	if len(names) > 0 {
-		doc.Author = clean.JoinAuthors(names)
-	} else {
-		doc.Author = clean.CleanByline(doc.Author, doc.Publisher)
-	}
-	if !ld.Date.IsZero() {
-		doc.Published = ld.Date
-	}
-	if doc.Published.IsZero() {
-		doc.Published = markupDate(root)
 	}
 	body := findElement(root, atom.Body)
 	if body == nil {
 		body = root
 	}
+	blocks := Blocks(body)
 	first := ""
 	for _, b := range doc.Blocks {
 		if b.Kind == article.Paragraph {
@@ -294,18 +395,167 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 			break
 		}
 	}
+	h1 := headline(root)
+	if h1 != "" && strings.EqualFold(stripSite(documentTitle(root), doc.Publisher), h1) {
+		// The page's own <title> is its visible headline with the site name: og:title and
+		// JSON-LD may carry a headline written for social media instead.
+		doc.Title = h1
+	} else {
+		doc.Title = bestTitle(doc.Title, h1, ld.Headline, doc.Publisher)
+	}
+
+	// Authors: the JSON-LD's, else the meta tags', else the rel=author links, else the byline
+	// readability found, else a "By ..." block near the top of the text. Each is cleaned apart
+	// ("By X, Staff Writer" must not swallow the next).
+	var sites siteNames
+	sites.add(doc.Publisher)
+	sites.add(ld.Publisher)
+	sites.add(facts.siteName)
+	sites.addHost(facts.url)
+	// A name from meta tags or a graph's Person profile that the page never shows is a CMS
+	// account ("Josh", the person who posted a press release), not a byline.
+	shown := &pageText{blocks: blocks}
+	authors := personNames(ld.Authors, doc.Publisher, sites)
+	if ld.AuthorsByRef {
+		authors = shownNames(authors, shown)
+	}
+	if len(authors) == 0 {
+		authors = shownNames(personNames([]string{pageMetadata(root).Author}, doc.Publisher, sites), shown)
+	}
+	if len(authors) == 0 {
+		authors = personNames(relAuthors(body), doc.Publisher, sites)
+	}
+	if len(authors) == 0 {
+		authors = shownNames(personNames([]string{doc.Author}, doc.Publisher, sites), shown)
+	}
+	if len(authors) == 0 {
+		authors = personNames([]string{bylineBlock(blocks, first)}, doc.Publisher, sites)
+	}
+	doc.Author = clean.JoinAuthors(authors)
+
+	// Date: JSON-LD, the meta tags, the body's markup; then the page's own day.
+	if !ld.Date.IsZero() {
+		doc.Published = ld.Date
+	}
+	if doc.Published.IsZero() {
+		doc.Published = markupDate(root, order)
+	}
+	if _, off := doc.Published.Zone(); off == 0 && !doc.Published.IsZero() {
+		// A time in UTC: the page's wall clock, where it shows one, gives its own offset;
+		// else the day in its address, when a real offset puts the time on that day.
+		doc.Published = inPageOffset(doc.Published, localClocks(root, facts, blocks, first, order))
+		if t, ok := urlOwnDay(doc.Published, urlDay(facts.url)); ok {
+			doc.Published = t
+		}
+	}
 	// The day the reader sees in the dateline is the page's own day: metadata in UTC (or in
 	// a wrong offset) can be a day off it.
-	seen := visibleDate(body, first)
+	seen := visibleDate(blocks, first, order)
 	if doc.Published.IsZero() || !seen.IsZero() && sameDayOrNext(seen, doc.Published) {
 		doc.Published = seen
 	}
 }
 
+// pageFacts are what the head says about the page beyond pageMetadata: its address, its
+// locale, its og:site_name as written, and the meta tags that may hold a date.
+type pageFacts struct {
+	url, locale, siteName string
+	dateTexts             []string
+}
+
+func readPageFacts(root *html.Node) pageFacts {
+	var f pageFacts
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Meta:
+				val := squash(attr(n, "content"))
+				for _, key := range metaKeys(n) {
+					switch {
+					case key == "og:url" && f.url == "":
+						f.url = val
+					case key == "og:locale" && f.locale == "":
+						f.locale = val
+					case key == "og:site_name" && f.siteName == "":
+						f.siteName = val
+					case strings.Contains(key, "date") || strings.Contains(key, "time") || strings.Contains(key, "pub"):
+						f.dateTexts = append(f.dateTexts, val)
+					}
+				}
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") && f.url == "" {
+					f.url = attr(n, "href")
+				}
+			case atom.Script, atom.Style, atom.Noscript:
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return f
+}
+
+// localClocks gathers the page's wall-clock times: meta tags in the publisher's own format,
+// the text of time elements, and short blocks of text near the article's first paragraph that
+// show a date with a time of day.
+func localClocks(root *html.Node, facts pageFacts, blocks []article.Block, first string, order dateOrder) []dateMention {
+	var out []dateMention
+	add := func(s string) {
+		if dm, ok := localClock(s, order); ok {
+			out = append(out, dm)
+		}
+	}
+	for _, s := range facts.dateTexts {
+		add(s)
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			if skipAtoms[n.DataAtom] && n.DataAtom != atom.Head {
+				return
+			}
+			if n.DataAtom == atom.Time {
+				add(squash(textOf(n)))
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	// Datelines stand near the article's first paragraph; the rest of the page is teasers.
+	lo, hi := 0, len(blocks)
+	if at := firstIndex(blocks, first); at >= 0 {
+		lo, hi = max(0, at-15), min(len(blocks), at+15)
+	}
+	for _, b := range blocks[lo:hi] {
+		if len(b.Text) <= 120 {
+			add(b.Text)
+		}
+	}
+	return out
+}
+
+// firstIndex is the index of the block that is the article's first paragraph, or -1.
+func firstIndex(blocks []article.Block, first string) int {
+	if first == "" {
+		return -1
+	}
+	for i, b := range blocks {
+		if b.Text == first {
+			return i
+		}
+	}
+	return -1
+}
+
 // sameDayOrNext reports whether the day of b is a's day or the day after or before it.
 func sameDayOrNext(a, b time.Time) bool {
-	da := time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)
-	db := time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC)
-	d := db.Sub(da)
+	d := dayOf(b).Sub(dayOf(a))
 	return d != 0 && d >= -24*time.Hour && d <= 24*time.Hour
 }
