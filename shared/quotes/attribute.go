@@ -54,6 +54,9 @@ type attributor struct {
 	// that finds no one named nearby goes on quoting that person.
 	last     speaker
 	lastPara int
+	// subjects caches the subject of each sentence read for pronouns, sentences by index.
+	subjects  map[int]sentenceSubject
+	sentences map[int]text.Sentence
 }
 
 // sentenceAt returns the sentence of paragraph p that contains byte offset pos.
@@ -933,17 +936,8 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 			break
 		}
 	}
-	for idx := sent.Index - 1; idx >= 0 && idx >= sent.Index-pronounReach; idx-- {
-		ms := a.reg.mentions[idx]
-		ms = ms[:min(len(ms), maxMentionsScanned)]
-		// Speakers before others, and a known gender that matches before an unknown one.
-		for _, pass := range [...]struct{ speaks, sure bool }{{true, true}, {true, false}, {false, true}, {false, false}} {
-			for _, m := range ms {
-				if (m.speaks || !pass.speaks) && (!pass.sure || g == unknownGender || m.e.gender == g) && fits(m) {
-					return found(m.e)
-				}
-			}
-		}
+	if e := a.antecedent(sent.Index-1, pr.lower, g, fits); e != nil {
+		return found(e)
 	}
 	if a.last.e != nil && a.lastPara >= sent.Paragraph-2 && fits(mention{e: a.last.e}) {
 		return found(a.last.e)

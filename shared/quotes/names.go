@@ -421,7 +421,7 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 			if k < len(toks) && (toks[k].lower == "a" || toks[k].lower == "an" || toks[k].lower == "the" || toks[k].lower == "who") {
 				// "..., a senior Kremlin spokesman": a role within the next few words.
 				isPerson = toks[k].lower == "who"
-				for m := k + 1; m < len(toks) && m <= k+3 && !isPerson; m++ {
+				for m := k + 1; m < len(toks) && m <= k+5 && !isPerson; m++ {
 					isPerson = roles[toks[m].lower]
 				}
 			} else if k < len(toks) && roles[toks[k].lower] {
@@ -434,6 +434,15 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		}
 		// Two or three capitalised words followed by a speech verb.
 		if !isPerson && len(nameToks) >= 2 && j < len(toks) && cueVerbs[toks[j].lower] && !notNames[nameToks[0].lower] {
+			isPerson = true
+		}
+		// Two or three capitalised words opening the sentence before a verb in the past or
+		// present tense ("Jane Roe plans to ...").
+		if !isPerson && len(nameToks) >= 2 && len(nameToks) <= 3 && i == 0 && j < len(toks) && finiteVerb(toks[j]) && !notNames[nameToks[0].lower] {
+			isPerson = true
+		}
+		// Two or three capitalised words followed by an age ("Jane Roe, 25,").
+		if !isPerson && len(nameToks) >= 2 && ageAfter(toks, j) && !notNames[nameToks[0].lower] {
 			isPerson = true
 		}
 	}

@@ -1,0 +1,226 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/precis-news/precis/shared/text"
+)
+
+// subjectKind says what stands as the subject of a sentence, for pronoun resolution.
+type subjectKind int
+
+const (
+	// subjectOther: no subject read (a sentence opening with a quote, a thing, a clause).
+	subjectOther subjectKind = iota
+	// subjectEntity: a known person or organisation.
+	subjectEntity
+	// subjectPronoun: a pronoun, which carries on whoever it stands for.
+	subjectPronoun
+	// subjectPerson: a description of a person ("The radio host", "His lawyer").
+	subjectPerson
+)
+
+// sentenceSubject is what a sentence is about: its grammatical subject as far as a pronoun
+// in a later sentence is concerned.
+type sentenceSubject struct {
+	kind    subjectKind
+	e       *entity
+	pronoun string
+}
+
+// openers start a sentence with a phrase set off by a comma before its subject ("In an
+// interview, Mr. Roe said", "Asked about it, Roe said").
+var openers = words(`in at on after before during when while as but and meanwhile however still yet also then
+later earlier last since for with asked speaking despite although though if because so now even by from
+under over like unlike until instead indeed besides moreover separately elsewhere following writing
+addressing responding earlier this that`)
+
+// subjectAt reads the subject of the sentence with index idx, once per sentence.
+func (a *attributor) subjectAt(idx int) (sentenceSubject, bool) {
+	if a.subjects == nil {
+		a.subjects = map[int]sentenceSubject{}
+		a.sentences = map[int]text.Sentence{}
+		for _, p := range a.paras {
+			for _, s := range p.Sentences {
+				a.sentences[s.Index] = s
+			}
+		}
+	}
+	if subj, ok := a.subjects[idx]; ok {
+		return subj, true
+	}
+	s, ok := a.sentences[idx]
+	if !ok {
+		return sentenceSubject{}, false
+	}
+	subj := a.readSubject(s)
+	a.subjects[idx] = subj
+	return subj, true
+}
+
+// readSubject finds the noun phrase a sentence opens with, after an opening phrase, and
+// what it names: the last known entity in it ("McConnell spokesman Don Stewart"), a pronoun,
+// or a description of a person.
+func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
+	toks := tokenize(s.Text[:min(len(s.Text), cueWindow)], s.Span.Start)
+	i := 0
+	if len(toks) > 0 && toks[0].word && openers[toks[0].lower] {
+		i = -1
+		for k := 1; k < len(toks) && k <= 20; k++ {
+			if toks[k].text == "," {
+				i = k + 1
+				break
+			}
+		}
+		if i < 0 {
+			return sentenceSubject{}
+		}
+	}
+	if i >= len(toks) || !toks[i].word {
+		return sentenceSubject{}
+	}
+	if _, ok := pronouns[toks[i].lower]; ok {
+		return sentenceSubject{kind: subjectPronoun, pronoun: toks[i].lower}
+	}
+	end := i
+	for end < len(toks) && end-i < 10 && toks[end].word && (toks[end].upper || npWord(toks[end])) {
+		if _, ok := pronouns[toks[end].lower]; ok {
+			break
+		}
+		end++
+	}
+	if end > i {
+		from, to := toks[i].start, toks[end-1].end
+		var found *entity
+		for _, m := range a.reg.mentions[s.Index] {
+			if m.start >= from && m.end <= to {
+				found = m.e
+			}
+		}
+		if found != nil {
+			// "Jane Roe, 25, says she ...": a person named as the subject is who the pronouns
+			// of her own sentence stand for, when no one else of another gender is named.
+			if found.kind == person && found.gender == unknownGender && len(a.reg.mentions[s.Index]) == 1 {
+				found.gender = pronounGender(toks[end:])
+			}
+			return sentenceSubject{kind: subjectEntity, e: found}
+		}
+	}
+	if determiners[toks[i].lower] && toks[i].lower != "this" && toks[i].lower != "that" {
+		for k := i + 1; k < len(toks) && k <= i+4 && toks[k].word; k++ {
+			if roles[strings.ToLower(toks[k].bare())] {
+				return sentenceSubject{kind: subjectPerson}
+			}
+		}
+	}
+	return sentenceSubject{}
+}
+
+// antecedent finds the person or organisation a pronoun in sentence idx+1 stands for,
+// looking back sentence by sentence: the subject of the nearest sentence that fits, as news
+// carries its subject from sentence to sentence; a sentence whose subject is the same kind
+// of pronoun, or a description of a person, carries the chain on further back; otherwise
+// the mentions of the sentence, speakers and a known matching gender first.
+func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention) bool) *entity {
+	for idx := from; idx >= 0 && idx > from-pronounReach; idx-- {
+		ms := a.reg.mentions[idx]
+		ms = ms[:min(len(ms), maxMentionsScanned)]
+		subj, _ := a.subjectAt(idx)
+		switch subj.kind {
+		case subjectPronoun:
+			if subj.pronoun == pr {
+				continue
+			}
+		case subjectPerson:
+			if pr == "he" || pr == "she" {
+				continue
+			}
+		}
+		sure := func(m mention) bool { return fits(m) && (g == unknownGender || m.e.gender == g) }
+		// Who speaks in the sentence first ("..., said Paul Stone"), then its subject unless
+		// another person named there has the pronoun's gender and the subject's is not known.
+		for _, m := range ms {
+			if m.speaks && sure(m) {
+				return m.e
+			}
+		}
+		if subj.kind == subjectEntity && fits(mention{e: subj.e}) {
+			if sure(mention{e: subj.e}) || !slices.ContainsFunc(ms, sure) {
+				return subj.e
+			}
+		}
+		// Speakers before others, and a known gender that matches before an unknown one.
+		for _, pass := range [...]struct{ speaks, sure bool }{{true, false}, {false, true}, {false, false}} {
+			for _, m := range ms {
+				if (m.speaks || !pass.speaks) && (!pass.sure || g == unknownGender || m.e.gender == g) && fits(m) {
+					return m.e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// ageAfter reports whether toks[j:] opens with an age set off by commas, as news gives it
+// after a person's name ("Jane Roe, 25,").
+func ageAfter(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j].text != "," || toks[j+2].text != "," {
+		return false
+	}
+	w := toks[j+1].text
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounGender tells the gender of the personal pronouns in toks outside quotation marks:
+// male or female when only one gender's occur.
+func pronounGender(toks []token) gender {
+	g := unknownGender
+	quoted := false
+	for _, t := range toks {
+		if !t.word {
+			if strings.ContainsAny(t.text, "“”\"") {
+				quoted = !quoted
+			}
+			continue
+		}
+		if quoted {
+			continue
+		}
+		var tg gender
+		switch t.lower {
+		case "he", "him", "his", "himself":
+			tg = male
+		case "she", "her", "hers", "herself":
+			tg = female
+		default:
+			continue
+		}
+		if g != unknownGender && g != tg {
+			return unknownGender
+		}
+		g = tg
+	}
+	return g
+}
+
+// finiteVerb reports whether t looks like a verb in the past or third-person present tense,
+// as follows the subject of a sentence.
+func finiteVerb(t token) bool {
+	if !t.word || t.upper || len(t.lower) < 3 || skipBetween[t.lower] && !auxiliaries[t.lower] {
+		return false
+	}
+	return cueVerbs[t.lower] || irregularPast[t.lower] || auxiliaries[t.lower] ||
+		strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")
+}
+
+// auxiliaries follow a subject as verbs do.
+var auxiliaries = words(`is was has had will would could can should may might does did`)
