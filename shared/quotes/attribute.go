@@ -334,7 +334,7 @@ func speakerPhrase(np []token) bool {
 	if _, ok := pronouns[l]; ok && len(np) == 1 {
 		return true
 	}
-	return last.upper && !notNames[l] || roles[l] || titles[l] || orgWords[l]
+	return last.upper && !notNames[l] || roles[l] || ageWord(l) || titles[l] || orgWords[l]
 }
 
 // speechLike reports whether t may be a verb of speech missing from cueVerbs, in the
@@ -627,7 +627,7 @@ func (a *attributor) accordingTo(post []token, sent text.Sentence) (speaker, boo
 // npWord reports whether t can be part of a speaker's noun phrase.
 func npWord(t token) bool {
 	l := strings.ToLower(t.bare())
-	return t.word && (t.upper || ordinal(l) || roles[l] || modifiers[l] || documents[l] || demonyms[l] || orgWords[l] || determiners[l] || pronouns[l] != unknownGender || l == "they" || l == "it" || l == "think" || l == "tank" || l == "news" || l == "press" || l == "service")
+	return t.word && (t.upper || ordinal(l) || roles[l] || ageWord(l) || modifiers[l] || documents[l] || demonyms[l] || orgWords[l] || determiners[l] || pronouns[l] != unknownGender || l == "they" || l == "it" || l == "think" || l == "tank" || l == "news" || l == "press" || l == "service")
 }
 
 // ordinal reports whether w is a number like "1st" or "22nd", as in "1st Lt. Tyler Livingston".
@@ -665,6 +665,9 @@ func npBefore(toks []token) []token {
 		k--
 	}
 	np := toks[k+1 : end+1]
+	if from := nameBeforeOf(toks, k); from >= 0 && len(np) > 0 && np[0].upper {
+		np = toks[from : end+1] // "Joel Pollak of Breitbart California": resolve keeps the person
+	}
 	return trimNP(np)
 }
 
@@ -813,7 +816,7 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		return speaker{name: phrase, typ: Organization}
 	}
 	head := strings.ToLower(np[len(np)-1].bare())
-	if roles[head] || titles[head] {
+	if roles[head] || titles[head] || ageWord(head) {
 		if e := a.describe(np, sent); e != nil {
 			return speakerOf(e)
 		}

@@ -50,7 +50,8 @@ official's member members source sources critics supporters lobbyists voters off
 analysts aides advisers advisors residents protesters observers economists lawmakers leaders members
 spokesmen organizer organizers nominee host anchor moderator pollster fellow staffer staffers
 strategists consultants donors delegate delegates volunteer volunteers businessman businesswoman
-billionaire mogul tycoon magnate governor-elect nominee-elect veteran veterans`)
+billionaire mogul tycoon magnate governor-elect nominee-elect veteran veterans
+narrator announcer caller man woman`)
 
 // modifiers may stand in a description before a name.
 var modifiers = words(`longtime long-time former ex senior top chief deputy acting exiled veteran prominent

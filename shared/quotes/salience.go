@@ -12,7 +12,7 @@ type subjectKind int
 
 const (
 	// subjectOther: no subject read (a sentence opening with a quote, a thing, a clause).
-	subjectOther subjectKind = iota
+	_ subjectKind = iota
 	// subjectEntity: a known person or organisation.
 	subjectEntity
 	// subjectPronoun: a pronoun, which carries on whoever it stands for.
@@ -224,3 +224,24 @@ func finiteVerb(t token) bool {
 
 // auxiliaries follow a subject as verbs do.
 var auxiliaries = words(`is was has had will would could can should may might does did`)
+
+// ageWord reports whether w describes a person by age ("the 46-year-old").
+func ageWord(w string) bool {
+	return strings.HasSuffix(w, "-year-old") && len(w) > len("-year-old") && w[0] >= '0' && w[0] <= '9'
+}
+
+// nameBeforeOf returns where a capitalised name ends with "of" at toks[k] begins ("Joel
+// Pollak of Breitbart California", "Jonah Goldberg of National Review"), or -1.
+func nameBeforeOf(toks []token, k int) int {
+	if k < 1 || toks[k].lower != "of" || !toks[k-1].word || !toks[k-1].upper || toks[k-1].possessive() {
+		return -1
+	}
+	from := k
+	for from > 0 && k-from < 4 && toks[from-1].word && toks[from-1].upper && !notNames[toks[from-1].lower] {
+		from--
+	}
+	if from == k || isTitleWord(toks[k-1].lower) || hasOrgWord(toks[from:k]) {
+		return -1
+	}
+	return from
+}

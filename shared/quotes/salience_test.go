@@ -34,3 +34,29 @@ func TestPronounAntecedents(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
 	}
 }
+
+// TestDescriptionSpeakers pins speakers named by a description or a name with its outlet.
+func TestDescriptionSpeakers(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"a description after an inverted cue", []string{
+			`The campaign unveiled a new ad on Monday about taxes and the middle class.`,
+			`“In her America, the middle class gets crushed,” says a narrator.`},
+			[]want{{"In her America", "narrator", quotes.Person, false}}},
+		{"a person described by age", []string{
+			`The former model spoke on the first night of the convention.`,
+			`“He is an amazing leader,” said the 46-year-old. “What if he had lessons?” the 43-year-old asked.`},
+			[]want{{"He is an amazing leader", "46-year-old", quotes.Person, false}, {"What if he had lessons?", "43-year-old", quotes.Person, false}}},
+		{"a name with its outlet after of", []string{
+			`The debate drew a large audience.`,
+			`As Joel Pollak of Breitbart California observed, “The clear winner was the network.”`,
+			`Conservative commentator Jonah Goldberg of National Review said, “My God, what have I done?”`},
+			[]want{{"The clear winner was the network.", "Joel Pollak", quotes.Person, false}, {"My God, what have I done?", "Jonah Goldberg", quotes.Person, false}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
