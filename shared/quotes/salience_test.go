@@ -60,3 +60,25 @@ func TestDescriptionSpeakers(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
 	}
 }
+
+// TestTripleApostrophes pins quotations in doubled apostrophes that hold a nested quote at
+// their start or end: three apostrophes in a row.
+func TestTripleApostrophes(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"nested quote closing with the outer one", []string{
+			`Mayor Tom Reyes spoke about the bridge on Tuesday.`,
+			`''We are told all the time, 'The bridge is safe,''' Mr. Reyes said. ''It is not.''`},
+			[]want{{"We are told all the time", "Tom Reyes", quotes.Person, false}, {"It is not.", "Tom Reyes", quotes.Person, false}}},
+		{"nested quote opening with the outer one", []string{
+			`Mayor Tom Reyes spoke about the bridge on Tuesday.`,
+			`'''Closed for repairs' is what the sign said for a year,'' Mr. Reyes said.`},
+			[]want{{"'Closed for repairs' is what the sign said", "Tom Reyes", quotes.Person, false}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
