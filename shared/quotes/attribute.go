@@ -458,6 +458,9 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 				return a.resolve(np, sent), true
 			}
 			if b := beforeAppositive(pre[:k]); len(b) > 0 {
+				if np := a.leadingSubject(pre[:k], sent); len(np) > 0 {
+					return a.resolve(np, sent), true
+				}
 				if np := npBefore(b); len(np) > 0 {
 					if name := appositiveName(trimAppositive(pre[len(b)+1 : k])); name != nil && described(np) {
 						return a.resolve(name, sent), true

@@ -51,7 +51,9 @@ analysts aides advisers advisors residents protesters observers economists lawma
 spokesmen organizer organizers nominee host anchor moderator pollster fellow staffer staffers
 strategists consultants donors delegate delegates volunteer volunteers businessman businesswoman
 billionaire mogul tycoon magnate governor-elect nominee-elect veteran veterans
-narrator announcer caller man woman`)
+narrator announcer caller man woman voter operative pundit commentator contributor surrogate boss
+salesman saleswoman scholar speechwriter blogger comedian filmmaker constituent supporter opponent
+attendee protester protestor demonstrator`)
 
 // modifiers may stand in a description before a name.
 var modifiers = words(`longtime long-time former ex senior top chief deputy acting exiled veteran prominent

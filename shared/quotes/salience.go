@@ -31,10 +31,13 @@ type sentenceSubject struct {
 
 // openers start a sentence with a phrase set off by a comma before its subject ("In an
 // interview, Mr. Roe said", "Asked about it, Roe said").
-var openers = words(`in at on after before during when while as but and meanwhile however still yet also then
-later earlier last since for with asked speaking despite although though if because so now even by from
-under over like unlike until instead indeed besides moreover separately elsewhere following writing
-addressing responding earlier this that`)
+var openers = words(`in at on after before during when while as later earlier last since for with asked
+speaking despite although though if because even by from under over like unlike until instead besides
+following writing addressing responding this that`)
+
+// conjunctions and sentence adverbs open a sentence before its subject, with or without a comma.
+var conjunctions = words(`and but yet so still then now also meanwhile however indeed moreover separately
+elsewhere instead`)
 
 // subjectAt reads the subject of the sentence with index idx, once per sentence.
 func (a *attributor) subjectAt(idx int) (sentenceSubject, bool) {
@@ -65,9 +68,16 @@ func (a *attributor) subjectAt(idx int) (sentenceSubject, bool) {
 func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 	toks := tokenize(s.Text[:min(len(s.Text), cueWindow)], s.Span.Start)
 	i := 0
-	if len(toks) > 0 && toks[0].word && openers[toks[0].lower] {
+	// A conjunction or sentence adverb alone ("And Donald, then in college, ...").
+	for i < len(toks) && i < 2 && toks[i].word && conjunctions[toks[i].lower] {
+		i++
+		if i < len(toks) && toks[i].text == "," {
+			i++
+		}
+	}
+	if i < len(toks) && toks[i].word && openers[toks[i].lower] && !conjunctions[toks[i].lower] {
 		i = -1
-		for k := 1; k < len(toks) && k <= 20; k++ {
+		for k := i + 1; k < len(toks) && k <= i+20; k++ {
 			if toks[k].text == "," {
 				i = k + 1
 				break
@@ -244,4 +254,27 @@ func nameBeforeOf(toks []token, k int) int {
 		return -1
 	}
 	return from
+}
+
+// leadingSubject is the name that opens the sentence and is set off by a comma, when the
+// cue verb comes after an appositive that holds commas or names of its own ("Mark Holden,
+// chairman of the board of Freedom Partners, the network's funding arm, said"); nil when the
+// sentence does not open so.
+func (a *attributor) leadingSubject(pre []token, sent text.Sentence) []token {
+	if len(pre) < 4 || pre[0].start > sent.Span.Start || !pre[0].upper || openers[pre[0].lower] || conjunctions[pre[0].lower] {
+		return nil
+	}
+	np := npAfter(pre, 0)
+	if len(np) == 0 || len(np) >= len(pre) || pre[len(np)].text != "," || np[0].start != pre[0].start {
+		return nil
+	}
+	for _, t := range np {
+		if !t.upper && !isTitleWord(t.lower) {
+			return nil // a description, not a name
+		}
+	}
+	if !a.subjectWorthy(np) || hasOrgWord(np) {
+		return nil
+	}
+	return np
 }

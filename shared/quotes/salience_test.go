@@ -82,3 +82,29 @@ func TestTripleApostrophes(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
 	}
 }
+
+// TestLongAppositives pins the speaker who opens a sentence and is described at length,
+// with organisations and commas of its own, before the cue verb.
+func TestLongAppositives(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"an appositive with an organisation and commas", []string{
+			`The network held its meeting in Texas on Sunday.`,
+			`Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said it would join only if “a candidate were able to garner support.”`},
+			[]want{{"a candidate were able to garner support", "Mark Holden", quotes.Person, true}}},
+		{"an appositive with a relative clause and a place", []string{
+			`Early voting began in Florida this week.`,
+			`Rich Heffley, a top Tallahassee GOP operative who is now running the early vote in the state, said the program is a “critical part of our strategy.”`},
+			[]want{{"critical part of our strategy", "Rich Heffley", quotes.Person, true}}},
+		{"a role word between an organisation and the name", []string{
+			`The convention opened in Cleveland on Monday.`,
+			`“The distraction gets you off message a little,” said Republican party boss Reince Priebus.`},
+			[]want{{"The distraction gets you off message", "Reince Priebus", quotes.Person, false}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
