@@ -350,7 +350,7 @@ const maxAppositive = 24
 // with any appositive set off by commas or brackets in between ("Roe, a Democrat from
 // Ohio, said"; "Gowdy (R-S.C.) said"), or -1. With an appositive it returns the index of
 // its opening comma, where the subject ends.
-func subjectCue(toks []token, i int) int { return subjectVerb(toks, i, isCue) }
+func subjectCue(toks []token, i int) int { return subjectVerb(toks, i, isCue, true) }
 
 func isCue(t token) bool { return cueVerbs[t.lower] }
 
@@ -359,7 +359,9 @@ func isVerbLike(t token) bool {
 	return !t.upper && !linkers[t.lower] && !strings.HasSuffix(t.lower, "ing")
 }
 
-func subjectVerb(toks []token, i int, verb func(token) bool) int {
+// subjectVerb returns the index of the verb after a subject starting at toks[i], past an
+// appositive; long lets the appositive run on in several parts.
+func subjectVerb(toks []token, i int, verb func(token) bool, long bool) int {
 	for k := i; k < len(toks) && k < i+12; k++ {
 		t := toks[k]
 		if t.word {
@@ -378,10 +380,7 @@ func subjectVerb(toks []token, i int, verb func(token) bool) int {
 		if m < 0 {
 			return -1
 		}
-		for m < len(toks) && toks[m].word && skipBetween[toks[m].lower] {
-			m++
-		}
-		if m < len(toks) && toks[m].word && verb(toks[m]) {
+		if verbAfterAppositive(toks, k, m, verb, long) >= 0 {
 			return k // the subject ends before the appositive
 		}
 		return -1
@@ -566,7 +565,7 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 		}
 		k := i + len(np)
 		if k < len(toks) && toks[k].text == "," {
-			if c := subjectVerb(toks, i, isVerbLike); c > i {
+			if c := subjectVerb(toks, i, isVerbLike, false); c > i {
 				if m := appositiveEnd(toks, k); m > 0 && described(np) {
 					if name := appositiveName(toks[k+1 : m-1]); name != nil {
 						return a.resolve(name, sent), true

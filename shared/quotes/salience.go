@@ -265,7 +265,16 @@ func (a *attributor) leadingSubject(pre []token, sent text.Sentence) []token {
 		return nil
 	}
 	np := npAfter(pre, 0)
-	if len(np) == 0 || len(np) >= len(pre) || pre[len(np)].text != "," || np[0].start != pre[0].start {
+	if len(np) == 0 || len(np) >= len(pre) || np[0].start != pre[0].start {
+		return nil
+	}
+	n := len(np)
+	if pre[n].text == "(" { // a party and state after the name: "Rep. Jane Roe (D-Md.),"
+		if m := appositiveEnd(pre, n); m > 0 && m-n <= 8 {
+			n = m
+		}
+	}
+	if n >= len(pre) || pre[n].text != "," {
 		return nil
 	}
 	for _, t := range np {
@@ -277,4 +286,34 @@ func (a *attributor) leadingSubject(pre []token, sent text.Sentence) []token {
 		return nil
 	}
 	return np
+}
+
+// verbAfterAppositive returns the index of the verb after the appositive that toks[k] opens
+// and toks[m-1] closes, or -1. When long, the appositive may run on in more parts set off by
+// commas or brackets ("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said"; "Rep.
+// Jane Roe (D-Md.), chair of the committee, said"), within maxAppositive tokens.
+func verbAfterAppositive(toks []token, k, m int, verb func(token) bool, long bool) int {
+	for hops := 0; ; hops++ {
+		v := m
+		for v < len(toks) && toks[v].word && skipBetween[toks[v].lower] {
+			v++
+		}
+		if v < len(toks) && toks[v].word && verb(toks[v]) {
+			return v
+		}
+		if !long || hops == 3 || m-k > maxAppositive {
+			return -1
+		}
+		switch {
+		case m < len(toks) && (toks[m].text == "," || toks[m].text == "("):
+			m = appositiveEnd(toks, m)
+		case toks[m-1].text == ",":
+			m = appositiveEnd(toks, m-1)
+		default:
+			return -1
+		}
+		if m < 0 {
+			return -1
+		}
+	}
 }

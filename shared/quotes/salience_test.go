@@ -99,6 +99,14 @@ func TestLongAppositives(t *testing.T) {
 			`Early voting began in Florida this week.`,
 			`Rich Heffley, a top Tallahassee GOP operative who is now running the early vote in the state, said the program is a “critical part of our strategy.”`},
 			[]want{{"critical part of our strategy", "Rich Heffley", quotes.Person, true}}},
+		{"an appositive in several parts after the quote", []string{
+			`Moscow freed the reporter after a month.`,
+			`''Every minute is like a day,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone this week.`},
+			[]want{{"Every minute is like a day", "Daniloff", quotes.Person, false}}},
+		{"a bracket and an appositive before the cue", []string{
+			`The platform committee met in Orlando on Friday.`,
+			`Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was “open to every viewpoint being expressed.”`},
+			[]want{{"open to every viewpoint", "Elijah Cummings", quotes.Person, true}}},
 		{"a role word between an organisation and the name", []string{
 			`The convention opened in Cleveland on Monday.`,
 			`“The distraction gets you off message a little,” said Republican party boss Reince Priebus.`},
