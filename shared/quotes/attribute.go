@@ -116,6 +116,11 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 				if sp, ok := a.postCue(toks, next); ok {
 					return sp, true
 				}
+			} else if shortSpeechClause(toks) {
+				// "...?” Hannity pressed.": a verb the lexicon lacks, in a clause that ends there.
+				if sp := a.resolve(npAfter(toks, 0), next); sp.known() {
+					return sp, true
+				}
 			}
 		}
 	}
@@ -340,7 +345,7 @@ func speakerPhrase(np []token) bool {
 // speechLike reports whether t may be a verb of speech missing from cueVerbs, in the
 // inverted order that only speech takes right after a quotation ("..., scoffed X").
 func speechLike(t token) bool {
-	return t.word && !t.upper && (strings.HasSuffix(t.lower, "ed") || cueVerbs[t.lower]) && !skipBetween[t.lower] && len(t.lower) > 3
+	return t.word && !t.upper && (strings.HasSuffix(t.lower, "ed") || cueVerbs[t.lower] || irregularPast[t.lower]) && !skipBetween[t.lower] && len(t.lower) > 3
 }
 
 // maxAppositive bounds, in tokens, a phrase set off by commas between a speaker and the verb.

@@ -317,3 +317,22 @@ func verbAfterAppositive(toks []token, k, m int, verb func(token) bool, long boo
 		}
 	}
 }
+
+// shortSpeechClause reports whether toks is a clause of a name or pronoun and a verb of
+// speech the lexicon lacks, ending right after ("Hannity pressed.", "she shot back.").
+func shortSpeechClause(toks []token) bool {
+	np := npAfter(toks, 0)
+	k := len(np)
+	if k == 0 || k >= len(toks) || !speakerPhrase(np) || !speechLike(toks[k]) && !irregularPast[toks[k].lower] {
+		return false
+	}
+	for _, t := range toks[k+1:] {
+		if !t.word {
+			return t.text == "." || t.text == ","
+		}
+		if !skipBetween[t.lower] && t.lower != "back" && t.lower != "up" && t.lower != "in" {
+			return false
+		}
+	}
+	return true
+}

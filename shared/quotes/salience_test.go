@@ -116,3 +116,25 @@ func TestLongAppositives(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
 	}
 }
+
+// TestQuestionThenVerb pins a question or exclamation closing its sentence at the mark,
+// followed by a clause with a verb of speech the lexicon lacks.
+func TestQuestionThenVerb(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"question, then name and verb", []string{
+			`Senator Ann Becker was interviewed by Paul Stone on Monday.`,
+			`“Would it be negotiable?” Stone pressed. “I would say this,” Becker answered.`},
+			[]want{{"Would it be negotiable?", "Paul Stone", quotes.Person, false}, {"I would say this", "Ann Becker", quotes.Person, false}}},
+		{"exclamation, then pronoun and verb with a particle", []string{
+			`Senator Ann Becker was interviewed by Paul Stone on Monday.`,
+			`“Never!” she shot back.`},
+			[]want{{"Never!", "Ann Becker", quotes.Person, false}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
