@@ -336,3 +336,31 @@ func shortSpeechClause(toks []token) bool {
 	}
 	return true
 }
+
+// topicReach is how many sentences back a quotation standing alone looks for its speaker.
+const topicReach = 3
+
+// topicBefore is the person the sentences before span s are about, for a quotation that
+// stands alone in its paragraph: the subject of the nearest sentence that has a person for
+// one, or, in the sentence right before, the person who speaks in it.
+func (a *attributor) topicBefore(s span) *entity {
+	p := a.paras[s.para]
+	sent, ok := sentenceAt(p, s.start)
+	if !ok {
+		return nil
+	}
+	for idx := sent.Index - 1; idx >= 0 && idx >= sent.Index-topicReach; idx-- {
+		subj, ok := a.subjectAt(idx)
+		if !ok {
+			return nil
+		}
+		if subj.kind == subjectEntity && subj.e.kind == person {
+			return subj.e
+		}
+		if subj.kind == subjectPronoun && (subj.pronoun == "he" || subj.pronoun == "she") {
+			continue
+		}
+		return nil
+	}
+	return nil
+}

@@ -138,3 +138,28 @@ func TestQuestionThenVerb(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
 	}
 }
+
+// TestQuoteParagraphs pins quotations that stand alone as paragraphs after a paragraph about
+// their speaker, with no cue of their own.
+func TestQuoteParagraphs(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"quotation paragraphs after the speaker's paragraph", []string{
+			`The interview aired on Sunday night.`,
+			`Donald Trump spoke only in broad terms about the plan during the interview.`,
+			`“We have to do something and it is the only way you stop it.”`,
+			`“We have to be a lot tougher.”`},
+			[]want{{"We have to do something", "Donald Trump", quotes.Person, false}, {"We have to be a lot tougher.", "Donald Trump", quotes.Person, false}}},
+		{"no speaker when the paragraph before is about no one", []string{
+			`Donald Trump gave an interview on Sunday.`,
+			`The plan would cost billions of dollars over ten years, by most estimates.`,
+			`“We have to do something and it is the only way you stop it.”`},
+			[]want{{"We have to do something", "", quotes.Unknown, false}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
