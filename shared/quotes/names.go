@@ -344,7 +344,8 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 	// Organisations: a run holding an organisation word, optionally with "of"/"for the"
 	// links ("Institute for the Study of War") and an acronym in brackets.
 	end := j
-	for end+1 < len(toks) && linkers[toks[end].lower] {
+	_, given := firstNames[strings.ToLower(run[0].bare())]
+	for end+1 < len(toks) && linkers[toks[end].lower] && !(given && len(run) >= 2 && !hasOrgWord(run)) {
 		k := end
 		for k < len(toks) && linkers[toks[k].lower] {
 			k++

@@ -129,6 +129,10 @@ func TestQuestionThenVerb(t *testing.T) {
 			`Senator Ann Becker was interviewed by Paul Stone on Monday.`,
 			`“Would it be negotiable?” Stone pressed. “I would say this,” Becker answered.`},
 			[]want{{"Would it be negotiable?", "Paul Stone", quotes.Person, false}, {"I would say this", "Ann Becker", quotes.Person, false}}},
+		{"a person's full name before an outlet joined by on", []string{
+			`Senator Ann Becker talked to Sean Hannity on Fox News on Monday.`,
+			`“Would it be negotiable?” Hannity pressed.`},
+			[]want{{"Would it be negotiable?", "Sean Hannity", quotes.Person, false}}},
 		{"exclamation, then pronoun and verb with a particle", []string{
 			`Senator Ann Becker was interviewed by Paul Stone on Monday.`,
 			`“Never!” she shot back.`},
