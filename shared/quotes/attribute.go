@@ -357,7 +357,9 @@ const maxAppositive = 24
 // its opening comma, where the subject ends.
 func subjectCue(toks []token, i int) int { return subjectVerb(toks, i, isCue, true) }
 
-func isCue(t token) bool { return cueVerbs[t.lower] }
+// isCue reports whether t is a cue verb: in lower case, as a verb is mid-sentence ("the
+// United States" holds none).
+func isCue(t token) bool { return cueVerbs[t.lower] && !t.upper }
 
 // isVerbLike accepts any lower-case word that can follow a subject as its verb.
 func isVerbLike(t token) bool {
@@ -457,7 +459,7 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 	}
 	// The last cue verb before the mark, and its subject: He said the notion ...; what he called.
 	for k := len(pre) - 1; k >= 0; k-- {
-		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") {
+		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") && !(pre[k].upper && k > 0) {
 			if np := npBefore(pre[:k]); len(np) > 0 {
 				return a.resolve(np, sent), true
 			}

@@ -167,3 +167,21 @@ func TestQuoteParagraphs(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
 	}
 }
+
+// TestCapitalisedWordsAreNotCues pins that a capitalised word spelt like a cue verb ("the
+// United States") is not read as one.
+func TestCapitalisedWordsAreNotCues(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"United States before a partial quote", []string{
+			`Senator Ann Becker spoke to the mayors on Monday.`,
+			`Becker told city leaders that the United States should be guided by “leaders who put the interest of the people first.”`},
+			[]want{{"leaders who put the interest", "Ann Becker", quotes.Person, true}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
