@@ -697,6 +697,9 @@ func npAfter(toks []token, i int) []token {
 		case npWord(t) && !(determiners[t.lower] && i > start && !linkers[toks[i-1].lower]):
 			i++
 			if t.possessive() && !(i < len(toks) && npWord(toks[i])) {
+				if r := roleAfterPossessive(toks, i); r > i {
+					return toks[start:r] // "Hillary Clinton's right-hand woman": her aide, not her
+				}
 				return trimNP(toks[start:i])
 			}
 		case t.word && linkers[t.lower] && i+1 < len(toks) && npWord(toks[i+1]) && i > start:

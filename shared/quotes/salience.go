@@ -364,3 +364,15 @@ func (a *attributor) topicBefore(s span) *entity {
 	}
 	return nil
 }
+
+// roleAfterPossessive returns the index after a role word within the three lower-case words
+// from toks[i], the person a possessive describes ("Clinton's right-hand woman", "Sanders'
+// campaign manager"), or -1.
+func roleAfterPossessive(toks []token, i int) int {
+	for k := i; k < len(toks) && k < i+3 && toks[k].word && !toks[k].upper; k++ {
+		if roles[toks[k].lower] {
+			return k + 1
+		}
+	}
+	return -1
+}

@@ -46,6 +46,10 @@ func TestDescriptionSpeakers(t *testing.T) {
 			`The campaign unveiled a new ad on Monday about taxes and the middle class.`,
 			`“In her America, the middle class gets crushed,” says a narrator.`},
 			[]want{{"In her America", "narrator", quotes.Person, false}}},
+		{"a role after a possessive name is the speaker, not the name", []string{
+			`Donald Trump proposed to bar Muslims from entering the country.`,
+			`In response, Hillary Clinton’s right-hand woman rallied supporters, saying “We have to be ready to stop him.”`},
+			[]want{{"We have to be ready to stop him", "Hillary Clinton’s right-hand woman", quotes.Person, true}}},
 		{"a person described by age", []string{
 			`The former model spoke on the first night of the convention.`,
 			`“He is an amazing leader,” said the 46-year-old. “What if he had lessons?” the 43-year-old asked.`},
