@@ -50,6 +50,11 @@ func TestDescriptionSpeakers(t *testing.T) {
 			`Donald Trump proposed to bar Muslims from entering the country.`,
 			`In response, Hillary Clinton’s right-hand woman rallied supporters, saying “We have to be ready to stop him.”`},
 			[]want{{"We have to be ready to stop him", "Hillary Clinton’s right-hand woman", quotes.Person, true}}},
+		{"a document that reads, a person who tweets", []string{
+			`Governor Chris Christie appeared on stage with Donald Trump on Tuesday night.`,
+			`“Blink twice if you’re in trouble!” one person tweeted.`,
+			`The email read: “Trump wants to write racism into our law books.”`},
+			[]want{{"Blink twice if you’re in trouble!", "person", quotes.Person, false}, {"Trump wants to write racism", "email", quotes.Unknown, false}}},
 		{"a person described by age", []string{
 			`The former model spoke on the first night of the convention.`,
 			`“He is an amazing leader,” said the 46-year-old. “What if he had lessons?” the 43-year-old asked.`},
