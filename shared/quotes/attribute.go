@@ -424,7 +424,7 @@ func appositiveName(toks []token) []token {
 		return nil
 	}
 	for _, t := range toks {
-		if !t.word || !t.upper || notNames[t.lower] {
+		if !t.word || !t.upper || notNames[t.lower] || partyTag(t.text) {
 			return nil
 		}
 	}

@@ -3,6 +3,8 @@ package quotes
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/text"
 )
@@ -375,4 +377,14 @@ func roleAfterPossessive(toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// partyTag reports whether w is a party and state in the American style ("R-WI", "D-N.Y.",
+// "I-Vt."), which stands in brackets after a name and is not one.
+func partyTag(w string) bool {
+	if len(w) < 3 || w[1] != '-' || !strings.ContainsRune("RDI", rune(w[0])) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[2:])
+	return unicode.IsUpper(r)
 }

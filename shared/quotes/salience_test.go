@@ -116,6 +116,10 @@ func TestLongAppositives(t *testing.T) {
 			`The platform committee met in Orlando on Friday.`,
 			`Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was “open to every viewpoint being expressed.”`},
 			[]want{{"open to every viewpoint", "Elijah Cummings", quotes.Person, true}}},
+		{"a party tag in brackets is not the name", []string{
+			`Donald Trump posted a tweet on Saturday.`,
+			`Asked about the tweet, the Speaker of the House Rep. Paul Ryan (R-WI) said, “Those images have no place in a campaign.”`},
+			[]want{{"Those images have no place", "Paul Ryan", quotes.Person, false}}},
 		{"a role word between an organisation and the name", []string{
 			`The convention opened in Cleveland on Monday.`,
 			`“The distraction gets you off message a little,” said Republican party boss Reince Priebus.`},
