@@ -54,9 +54,11 @@ type attributor struct {
 	// that finds no one named nearby goes on quoting that person.
 	last     speaker
 	lastPara int
-	// subjects caches the subject of each sentence read for pronouns, sentences by index.
-	subjects  map[int]sentenceSubject
-	sentences map[int]text.Sentence
+	// subjects caches the subject of each sentence read for pronouns (subjectRead), by
+	// sentence index; sentPara is the paragraph of each sentence.
+	subjects    []sentenceSubject
+	subjectRead []bool
+	sentPara    []int32
 }
 
 // sentenceAt returns the sentence of paragraph p that contains byte offset pos.

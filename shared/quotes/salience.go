@@ -44,31 +44,38 @@ elsewhere instead`)
 // subjectAt reads the subject of the sentence with index idx, once per sentence.
 func (a *attributor) subjectAt(idx int) (sentenceSubject, bool) {
 	if a.subjects == nil {
-		a.subjects = map[int]sentenceSubject{}
-		a.sentences = map[int]text.Sentence{}
-		for _, p := range a.paras {
-			for _, s := range p.Sentences {
-				a.sentences[s.Index] = s
+		// Where each sentence is, by index: its paragraph, found once for the article.
+		for pi, p := range a.paras {
+			for range p.Sentences {
+				a.sentPara = append(a.sentPara, int32(pi))
 			}
 		}
+		a.subjects = make([]sentenceSubject, len(a.sentPara))
+		a.subjectRead = make([]bool, len(a.sentPara))
 	}
-	if subj, ok := a.subjects[idx]; ok {
-		return subj, true
-	}
-	s, ok := a.sentences[idx]
-	if !ok {
+	if idx < 0 || idx >= len(a.sentPara) {
 		return sentenceSubject{}, false
 	}
-	subj := a.readSubject(s)
-	a.subjects[idx] = subj
-	return subj, true
+	if !a.subjectRead[idx] {
+		p := a.paras[a.sentPara[idx]]
+		s := p.Sentences[idx-p.Sentences[0].Index]
+		if s.Index != idx {
+			return sentenceSubject{}, false // sentences not numbered in order: read none
+		}
+		a.subjects[idx], a.subjectRead[idx] = a.readSubject(s), true
+	}
+	return a.subjects[idx], true
 }
+
+// subjectSpan bounds, in bytes, how much of a sentence is read for its subject and the
+// pronouns that tell the subject's gender.
+const subjectSpan = 200
 
 // readSubject finds the noun phrase a sentence opens with, after an opening phrase, and
 // what it names: the last known entity in it ("McConnell spokesman Don Stewart"), a pronoun,
 // or a description of a person.
 func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
-	toks := tokenize(s.Text[:min(len(s.Text), cueWindow)], s.Span.Start)
+	toks := tokenize(s.Text[:min(len(s.Text), subjectSpan)], s.Span.Start)
 	i := 0
 	// A conjunction or sentence adverb alone ("And Donald, then in college, ...").
 	for i < len(toks) && i < 2 && toks[i].word && conjunctions[toks[i].lower] {
