@@ -142,6 +142,9 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 		if sp, ok := a.label(pre, startSent); ok {
 			return sp, true
 		}
+		if sp, ok := a.nameColon(pre, startSent); ok {
+			return sp, true
+		}
 	}
 	if sp, ok := a.accordingTo(post, endSent); ok {
 		return sp, true

@@ -395,3 +395,29 @@ func partyTag(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w[2:])
 	return unicode.IsUpper(r)
 }
+
+// nameColon reads a name set before a colon after a dash or another colon, as digests and
+// live blogs introduce quotations ("Pollsters agree - Carl Bialik: “...”").
+func (a *attributor) nameColon(pre []token, sent text.Sentence) (speaker, bool) {
+	n := len(pre)
+	if n < 3 || pre[n-1].text != ":" {
+		return speaker{}, false
+	}
+	k := n - 2
+	for k >= 0 && n-2-k < 4 && pre[k].word && (pre[k].upper || isTitleWord(pre[k].lower)) {
+		k--
+	}
+	name := pre[k+1 : n-1]
+	if len(name) == 0 || k < 0 || pre[k].word || !strings.ContainsAny(pre[k].text, "-–—:") {
+		return speaker{}, false
+	}
+	if len(name) < 2 && a.reg.bySurname(name[0].bare()) == nil && a.reg.byName(name[0].bare()) == nil {
+		return speaker{}, false
+	}
+	for _, t := range name {
+		if notNames[t.lower] {
+			return speaker{}, false
+		}
+	}
+	return a.resolve(name, sent), true
+}

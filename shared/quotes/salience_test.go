@@ -46,6 +46,10 @@ func TestDescriptionSpeakers(t *testing.T) {
 			`The campaign unveiled a new ad on Monday about taxes and the middle class.`,
 			`“In her America, the middle class gets crushed,” says a narrator.`},
 			[]want{{"In her America", "narrator", quotes.Person, false}}},
+		{"a name before a colon after a dash", []string{
+			`The polls in Iowa missed the result by a wide margin for both parties.`,
+			`Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”`},
+			[]want{{"One of the biggest lessons", "Carl Bialik", quotes.Person, false}}},
 		{"a role after a possessive name is the speaker, not the name", []string{
 			`Donald Trump proposed to bar Muslims from entering the country.`,
 			`In response, Hillary Clinton’s right-hand woman rallied supporters, saying “We have to be ready to stop him.”`},
