@@ -344,7 +344,7 @@ func speakerPhrase(np []token) bool {
 	if _, ok := pronouns[l]; ok && len(np) == 1 {
 		return true
 	}
-	return last.upper && !notNames[l] || roles[l] || ageWord(l) || titles[l] || orgWords[l]
+	return last.upper && !notNames[l] || roles[l] || ageWord(l) || titles[l] || orgWords[l] || documents[l]
 }
 
 // speechLike reports whether t may be a verb of speech missing from cueVerbs, in the

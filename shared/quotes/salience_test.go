@@ -46,6 +46,10 @@ func TestDescriptionSpeakers(t *testing.T) {
 			`The campaign unveiled a new ad on Monday about taxes and the middle class.`,
 			`“In her America, the middle class gets crushed,” says a narrator.`},
 			[]want{{"In her America", "narrator", quotes.Person, false}}},
+		{"a document as the subject of reported speech", []string{
+			`Bernie Sanders released a new television ad in New York on Thursday.`,
+			`The ad targets a “corrupt political system that keeps in place a rigged economy.”`},
+			[]want{{"corrupt political system", "ad", quotes.Unknown, true}}},
 		{"a name before a colon after a dash", []string{
 			`The polls in Iowa missed the result by a wide margin for both parties.`,
 			`Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”`},
