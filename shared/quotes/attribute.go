@@ -314,7 +314,7 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	// Subject first: Mr. Putin (also, later, Monday) said; Jane Roe, 25, a nurse, said.
 	if k := subjectCue(post, i); k > i {
 		np := npBefore(post[i:k])
-		if len(np) > 0 && np[0].start == post[i].start {
+		if len(np) > 0 && (np[0].start == post[i].start || modifiersBefore(post[i:k], np)) {
 			if m := appositiveEnd(post, k); m > 0 && described(np) {
 				if name := appositiveName(post[k+1 : m-1]); name != nil {
 					return a.resolve(name, sent), true

@@ -421,3 +421,25 @@ func (a *attributor) nameColon(pre []token, sent text.Sentence) (speaker, bool) 
 	}
 	return a.resolve(name, sent), true
 }
+
+// modifiersBefore reports whether the subject np of toks is preceded in toks only by a few
+// lower-case words that modify it ("political scientist Christopher Wlezien", "super PAC
+// spokeswoman Kellyanne Conway"), with a role word in np.
+func modifiersBefore(toks, np []token) bool {
+	n := 0
+	for _, t := range toks {
+		if t.start >= np[0].start {
+			break
+		}
+		if !t.word || n == 3 || cueVerbs[t.lower] {
+			return false
+		}
+		n++
+	}
+	for _, t := range np {
+		if roles[t.lower] || titles[t.lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -46,6 +46,13 @@ func TestDescriptionSpeakers(t *testing.T) {
 			`The campaign unveiled a new ad on Monday about taxes and the middle class.`,
 			`“In her America, the middle class gets crushed,” says a narrator.`},
 			[]want{{"In her America", "narrator", quotes.Person, false}}},
+		{"lower-case modifiers before a role and a name, with no comma after the quote", []string{
+			`The super PAC released an ad on Tuesday about health care.`,
+			`"He has gone through the witness protection program," super PAC spokeswoman Kellyanne Conway said.`,
+			`"Elections are a choice," political scientist Christopher Wlezien told Bloomberg in May.`,
+			`"He was a man of great quality," a friend said on Facebook.`},
+			[]want{{"He has gone through", "Kellyanne Conway", quotes.Person, false}, {"Elections are a choice", "Christopher Wlezien", quotes.Person, false},
+				{"He was a man of great quality", "friend", quotes.Person, false}}},
 		{"a document as the subject of reported speech", []string{
 			`Bernie Sanders released a new television ad in New York on Thursday.`,
 			`The ad targets a “corrupt political system that keeps in place a rigged economy.”`},
