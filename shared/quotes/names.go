@@ -39,7 +39,7 @@ func tokenize(s string, base int) []token {
 				}
 				if c == '\'' || c == '’' || c == '‘' || c == '-' || c == '.' {
 					nc, _ := utf8.DecodeRuneInString(s[j+m:])
-					if unicode.IsLetter(nc) || unicode.IsDigit(nc) {
+					if (unicode.IsLetter(nc) || unicode.IsDigit(nc)) && !(c == '.' && unicode.IsUpper(nc) && sentenceRunOn(s[i:j])) {
 						j += m
 						continue
 					}

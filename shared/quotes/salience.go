@@ -443,3 +443,21 @@ func modifiersBefore(toks, np []token) bool {
 	}
 	return false
 }
+
+// sentenceRunOn reports whether w, a word followed by a period and a capital letter with no
+// space ("said.Trump"), is a whole lower-case word ending a sentence rather than part of
+// initials or an abbreviation ("U.S.", "Ph.D").
+func sentenceRunOn(w string) bool {
+	if k := strings.LastIndexByte(w, '.'); k >= 0 {
+		w = w[k+1:]
+	}
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -131,6 +131,10 @@ func TestLongAppositives(t *testing.T) {
 			`The platform committee met in Orlando on Friday.`,
 			`Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was “open to every viewpoint being expressed.”`},
 			[]want{{"open to every viewpoint", "Elijah Cummings", quotes.Person, true}}},
+		{"no space after the sentence's period", []string{
+			`Senator Ann Becker spoke about trade at a rally on Saturday.`,
+			`“China has complete control over the region,” Becker said.Becker claimed she learned it from bankers in the U.S.`},
+			[]want{{"China has complete control", "Ann Becker", quotes.Person, false}}},
 		{"a party tag in brackets is not the name", []string{
 			`Donald Trump posted a tweet on Saturday.`,
 			`Asked about the tweet, the Speaker of the House Rep. Paul Ryan (R-WI) said, “Those images have no place in a campaign.”`},
