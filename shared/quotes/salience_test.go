@@ -6,15 +6,17 @@ import (
 	"github.com/precis-news/precis/shared/quotes"
 )
 
-// TestPronounAntecedents pins how a pronoun speaker finds the person it stands for: the
-// subject of the sentences before it, as news carries its subject from sentence to sentence,
-// with people recognised by the age or the role set off after their name.
-func TestPronounAntecedents(t *testing.T) {
+// TestSpeakerMechanisms pins, one short article each, the ways news names who speaks that
+// the attribution reads: pronouns carried from the subject of the sentences before, people
+// recognised by age or role, descriptions and documents as speakers, long appositives,
+// quotations in triple apostrophes, questions closed at their mark, quotation paragraphs.
+func TestSpeakerMechanisms(t *testing.T) {
 	cases := []struct {
 		name  string
 		paras []string
 		wants []want
 	}{
+		// Pronouns: the subject of the sentences before, people recognised by age or role.
 		{"the subject named with an age, not the person named after it", []string{
 			`Sen. Walt Brenner is gaining ground with voters.`,
 			`Elmer Quade, 58, who lives outside Dayton, says he knew little about Brenner before the race, but now Quade plans to vote for him.`,
@@ -29,19 +31,7 @@ func TestPronounAntecedents(t *testing.T) {
 			`Odell Pruitt, 44, praised the governor at the rally. He thanked Harmon for the new school.`,
 			`“It changed our town,” he said.`},
 			[]want{{"It changed our town", "Odell Pruitt", quotes.Person, false}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
-	}
-}
-
-// TestDescriptionSpeakers pins speakers named by a description or a name with its outlet.
-func TestDescriptionSpeakers(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		wants []want
-	}{
+		// Descriptions, documents and names with their outlet as speakers.
 		{"a description after an inverted cue", []string{
 			`The campaign unveiled a new ad on Monday about taxes and the middle class.`,
 			`“In her America, the middle class gets crushed,” says a narrator.`},
@@ -79,20 +69,7 @@ func TestDescriptionSpeakers(t *testing.T) {
 			`As Joel Pollak of Breitbart California observed, “The clear winner was the network.”`,
 			`Conservative commentator Jonah Goldberg of National Review said, “My God, what have I done?”`},
 			[]want{{"The clear winner was the network.", "Joel Pollak", quotes.Person, false}, {"My God, what have I done?", "Jonah Goldberg", quotes.Person, false}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
-	}
-}
-
-// TestTripleApostrophes pins quotations in doubled apostrophes that hold a nested quote at
-// their start or end: three apostrophes in a row.
-func TestTripleApostrophes(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		wants []want
-	}{
+		// Doubled apostrophes holding a nested quote at their start or end.
 		{"nested quote closing with the outer one", []string{
 			`Mayor Tom Reyes spoke about the bridge on Tuesday.`,
 			`''We are told all the time, 'The bridge is safe,''' Mr. Reyes said. ''It is not.''`},
@@ -101,20 +78,7 @@ func TestTripleApostrophes(t *testing.T) {
 			`Mayor Tom Reyes spoke about the bridge on Tuesday.`,
 			`'''Closed for repairs' is what the sign said for a year,'' Mr. Reyes said.`},
 			[]want{{"'Closed for repairs' is what the sign said", "Tom Reyes", quotes.Person, false}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
-	}
-}
-
-// TestLongAppositives pins the speaker who opens a sentence and is described at length,
-// with organisations and commas of its own, before the cue verb.
-func TestLongAppositives(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		wants []want
-	}{
+		// A speaker described at length, with organisations and commas, before the cue.
 		{"an appositive with an organisation and commas", []string{
 			`The network held its meeting in Texas on Sunday.`,
 			`Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said it would join only if “a candidate were able to garner support.”`},
@@ -143,20 +107,7 @@ func TestLongAppositives(t *testing.T) {
 			`The convention opened in Cleveland on Monday.`,
 			`“The distraction gets you off message a little,” said Republican party boss Reince Priebus.`},
 			[]want{{"The distraction gets you off message", "Reince Priebus", quotes.Person, false}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
-	}
-}
-
-// TestQuestionThenVerb pins a question or exclamation closing its sentence at the mark,
-// followed by a clause with a verb of speech the lexicon lacks.
-func TestQuestionThenVerb(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		wants []want
-	}{
+		// A question or exclamation closed at its mark, then a verb the lexicon lacks.
 		{"question, then name and verb", []string{
 			`Senator Ann Becker was interviewed by Paul Stone on Monday.`,
 			`“Would it be negotiable?” Stone pressed. “I would say this,” Becker answered.`},
@@ -169,20 +120,7 @@ func TestQuestionThenVerb(t *testing.T) {
 			`Senator Ann Becker was interviewed by Paul Stone on Monday.`,
 			`“Never!” she shot back.`},
 			[]want{{"Never!", "Ann Becker", quotes.Person, false}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
-	}
-}
-
-// TestQuoteParagraphs pins quotations that stand alone as paragraphs after a paragraph about
-// their speaker, with no cue of their own.
-func TestQuoteParagraphs(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		wants []want
-	}{
+		// Quotation paragraphs with no cue after a paragraph about their speaker.
 		{"quotation paragraphs after the speaker's paragraph", []string{
 			`The interview aired on Sunday night.`,
 			`Donald Trump spoke only in broad terms about the plan during the interview.`,
@@ -194,20 +132,7 @@ func TestQuoteParagraphs(t *testing.T) {
 			`The plan would cost billions of dollars over ten years, by most estimates.`,
 			`“We have to do something and it is the only way you stop it.”`},
 			[]want{{"We have to do something", "", quotes.Unknown, false}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
-	}
-}
-
-// TestCapitalisedWordsAreNotCues pins that a capitalised word spelt like a cue verb ("the
-// United States") is not read as one.
-func TestCapitalisedWordsAreNotCues(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		wants []want
-	}{
+		// A capitalised word spelt like a cue verb is not one.
 		{"United States before a partial quote", []string{
 			`Senator Ann Becker spoke to the mayors on Monday.`,
 			`Becker told city leaders that the United States should be guided by “leaders who put the interest of the people first.”`},
