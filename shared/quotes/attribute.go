@@ -239,7 +239,14 @@ func (a *attributor) leadIn(s span, sent text.Sentence) (speaker, bool) {
 	toks = toks[:len(toks)-1]
 	switch last {
 	case ":":
-		return a.preCue(toks, prev)
+		if sp, ok := a.preCue(toks, prev); ok {
+			return sp, true
+		}
+		// "He then listed the qualities he looks for:": the subject of the lead-in.
+		if e := a.subjectSpeaker(prev); e != nil {
+			return speakerOf(e), true
+		}
+		return speaker{}, false
 	case ".":
 		if k := subjectCue(toks, 0); k > 0 && shortClause(toks, k) {
 			return a.postCue(toks, prev)

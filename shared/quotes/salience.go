@@ -363,11 +363,9 @@ func (a *attributor) topicBefore(s span) *entity {
 		if !ok {
 			return nil
 		}
-		if subj.kind == subjectEntity && subj.e.kind == person {
-			return subj.e
-		}
-		if subj.kind == subjectPronoun && (subj.pronoun == "he" || subj.pronoun == "she") {
-			continue
+		if subj.kind == subjectEntity && subj.e.kind == person || subj.kind == subjectPronoun {
+			p := a.paras[a.sentPara[idx]]
+			return a.subjectSpeaker(p.Sentences[idx-p.Sentences[0].Index])
 		}
 		return nil
 	}
@@ -460,4 +458,20 @@ func sentenceRunOn(w string) bool {
 		}
 	}
 	return true
+}
+
+// subjectSpeaker is the person or organisation sentence s is about: its subject, or whom the
+// pronoun that is its subject stands for; nil when it has neither.
+func (a *attributor) subjectSpeaker(s text.Sentence) *entity {
+	subj, ok := a.subjectAt(s.Index)
+	switch {
+	case !ok:
+		return nil
+	case subj.kind == subjectEntity:
+		return subj.e
+	case subj.kind == subjectPronoun && (subj.pronoun == "he" || subj.pronoun == "she"):
+		pr := token{text: subj.pronoun, lower: subj.pronoun, start: s.Span.End, word: true}
+		return a.resolvePronoun(pr, pronouns[subj.pronoun], s).e
+	}
+	return nil
 }

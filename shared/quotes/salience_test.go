@@ -127,6 +127,14 @@ func TestSpeakerMechanisms(t *testing.T) {
 			`“We have to do something and it is the only way you stop it.”`,
 			`“We have to be a lot tougher.”`},
 			[]want{{"We have to do something", "Donald Trump", quotes.Person, false}, {"We have to be a lot tougher.", "Donald Trump", quotes.Person, false}}},
+		{"a lead-in with a colon whose subject is a pronoun", []string{
+			`Morton Blackwell, founder of the institute, endorsed Ted Cruz on Sunday.`,
+			`“I have decided to endorse Ted Cruz,” Blackwell wrote.`,
+			`He then listed the qualities he wants in a nominee:`,
+			`"Has the candidate a record of personal activism?"`,
+			`"Is the candidate surrounded by people of principle?"`},
+			[]want{{"I have decided to endorse", "Morton Blackwell", quotes.Person, false}, {"Has the candidate a record", "Morton Blackwell", quotes.Person, false},
+				{"Is the candidate surrounded", "Morton Blackwell", quotes.Person, false}}},
 		{"no speaker when the paragraph before is about no one", []string{
 			`Donald Trump gave an interview on Sunday.`,
 			`The plan would cost billions of dollars over ten years, by most estimates.`,
