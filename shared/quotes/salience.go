@@ -346,30 +346,20 @@ func shortSpeechClause(toks []token) bool {
 	return true
 }
 
-// topicReach is how many sentences back a quotation standing alone looks for its speaker.
-const topicReach = 3
-
-// topicBefore is the person the sentences before span s are about, for a quotation that
-// stands alone in its paragraph: the subject of the nearest sentence that has a person for
-// one, or, in the sentence right before, the person who speaks in it.
+// topicBefore is the person the sentence before span s is about, for a quotation that
+// stands alone in its paragraph: its subject, or whom the pronoun that is its subject stands
+// for; nil when the sentence is about something else.
 func (a *attributor) topicBefore(s span) *entity {
-	p := a.paras[s.para]
-	sent, ok := sentenceAt(p, s.start)
-	if !ok {
+	sent, ok := sentenceAt(a.paras[s.para], s.start)
+	if !ok || sent.Index == 0 {
 		return nil
 	}
-	for idx := sent.Index - 1; idx >= 0 && idx >= sent.Index-topicReach; idx-- {
-		subj, ok := a.subjectAt(idx)
-		if !ok {
-			return nil
-		}
-		if subj.kind == subjectEntity && subj.e.kind == person || subj.kind == subjectPronoun {
-			p := a.paras[a.sentPara[idx]]
-			return a.subjectSpeaker(p.Sentences[idx-p.Sentences[0].Index])
-		}
+	subj, ok := a.subjectAt(sent.Index - 1)
+	if !ok || !(subj.kind == subjectEntity && subj.e.kind == person || subj.kind == subjectPronoun) {
 		return nil
 	}
-	return nil
+	p := a.paras[a.sentPara[sent.Index-1]]
+	return a.subjectSpeaker(p.Sentences[sent.Index-1-p.Sentences[0].Index])
 }
 
 // roleAfterPossessive returns the index after a role word within the three lower-case words
