@@ -94,6 +94,9 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 	if sp, ok := a.postCue(post, endSent); ok {
 		return sp, true
 	}
+	if sp, ok := a.closingCue(s, post, endSent); ok {
+		return sp, true
+	}
 	// "“This will be a challenge” for Clinton, said Kunin.": the cue after a short phrase
 	// that completes the quoted words.
 	for c := 1; c < len(post) && c <= 6; c++ {

@@ -465,3 +465,42 @@ func (a *attributor) subjectSpeaker(s text.Sentence) *entity {
 	}
 	return nil
 }
+
+// closingCue reads the attribution that closes a sentence opening with the quotation, after
+// a clause that completes the quoted words ("“Many would call it an embarrassment” if she
+// lost by less, said Jane Roe, an analyst."; "“...” because she would gain, he said.").
+func (a *attributor) closingCue(s span, post []token, sent text.Sentence) (speaker, bool) {
+	p := a.paras[s.para]
+	first, ok := sentenceAt(p, s.start)
+	if !ok || !s.openMark || first.Span.Start > s.start || strings.TrimLeft(p.Text[first.Span.Start:s.start], " “\"‘'") != "" {
+		return speaker{}, false
+	}
+	// The last comma of the sentence after the quotation, before a short closing clause.
+	last := -1
+	for c := len(post) - 1; c >= 1 && len(post)-c <= 16; c-- {
+		if post[c].text == "," {
+			last = c
+			break
+		}
+		if !post[c].word && post[c].text != "." {
+			return speaker{}, false
+		}
+	}
+	if last < 0 {
+		return speaker{}, false
+	}
+	// Another comma before it may set off an appositive after the speaker's name:
+	// "..., said Jane Roe, an analyst at the institute."
+	for c := last - 1; c >= 1 && last-c <= 8; c-- {
+		if post[c].text == "," {
+			if sp, ok := a.postCue(post[c:], sent); ok && sp.known() {
+				return sp, true
+			}
+			break
+		}
+	}
+	if sp, ok := a.postCue(post[last:], sent); ok && sp.known() {
+		return sp, true
+	}
+	return speaker{}, false
+}

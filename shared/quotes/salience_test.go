@@ -99,6 +99,10 @@ func TestSpeakerMechanisms(t *testing.T) {
 			`Senator Ann Becker spoke about trade at a rally on Saturday.`,
 			`“China has complete control over the region,” Becker said.Becker claimed she learned it from bankers in the U.S.`},
 			[]want{{"China has complete control", "Ann Becker", quotes.Person, false}}},
+		{"the cue closing a sentence that opens with the quote, after a completing clause", []string{
+			`Hillary Clinton is expected to win the primary in New York on Tuesday.`,
+			`"Many would consider that an embarrassment for her" if she won by less than that, said David Wasserman, an elections analyst at the Cook Political Report. "It is a low bar" because she would expand her delegate lead, he said.`},
+			[]want{{"Many would consider that", "David Wasserman", quotes.Person, false}, {"It is a low bar", "David Wasserman", quotes.Person, false}}},
 		{"a party tag in brackets is not the name", []string{
 			`Donald Trump posted a tweet on Saturday.`,
 			`Asked about the tweet, the Speaker of the House Rep. Paul Ryan (R-WI) said, “Those images have no place in a campaign.”`},
