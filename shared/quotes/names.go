@@ -434,7 +434,7 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 			isPerson = true
 		}
 		// Two or three capitalised words followed by a speech verb.
-		if !isPerson && len(nameToks) >= 2 && j < len(toks) && cueVerbs[toks[j].lower] && !notNames[nameToks[0].lower] {
+		if !isPerson && j < len(toks) && cueVerbs[toks[j].lower] && !toks[j].upper && !notNames[nameToks[0].lower] && !demonyms[nameToks[0].lower] {
 			isPerson = true
 		}
 		// Two or three capitalised words opening the sentence before a verb in the past or

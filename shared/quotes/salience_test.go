@@ -22,6 +22,10 @@ func TestSpeakerMechanisms(t *testing.T) {
 			`Elmer Quade, 58, who lives outside Dayton, says he knew little about Brenner before the race, but now Quade plans to vote for him.`,
 			`“Some changes need to be made,” he said.`},
 			[]want{{"Some changes need to be made", "Elmer Quade", quotes.Person, false}}},
+		{"a single name as the subject of a cue verb is a person", []string{
+			`Tom Ruiz introduced the speakers at the gala on Friday.`,
+			`Rhimes declared the need for ambition. “Change the world,” she said.`},
+			[]want{{"Change the world", "Rhimes", quotes.Person, false}}},
 		{"a role several words into the appositive", []string{
 			`President Tom Ruiz won the state in 2008.`,
 			`Raynard Jackson, a black Republican campaign consultant, is a resident who crossed party lines. “Nobody expected that,” he said in 2008.`},
