@@ -54,6 +54,11 @@ type attributor struct {
 	// that finds no one named nearby goes on quoting that person.
 	last     speaker
 	lastPara int
+	// subjects caches the subject of each sentence read for pronouns (subjectRead), by
+	// sentence index; sentPara is the paragraph of each sentence.
+	subjects    []sentenceSubject
+	subjectRead []bool
+	sentPara    []int32
 }
 
 // sentenceAt returns the sentence of paragraph p that contains byte offset pos.
@@ -89,6 +94,9 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 	if sp, ok := a.postCue(post, endSent); ok {
 		return sp, true
 	}
+	if sp, ok := a.closingCue(s, post, endSent); ok {
+		return sp, true
+	}
 	// "“This will be a challenge” for Clinton, said Kunin.": the cue after a short phrase
 	// that completes the quoted words.
 	for c := 1; c < len(post) && c <= 6; c++ {
@@ -113,6 +121,11 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 				if sp, ok := a.postCue(toks, next); ok {
 					return sp, true
 				}
+			} else if shortSpeechClause(toks) {
+				// "...?” Hannity pressed.": a verb the lexicon lacks, in a clause that ends there.
+				if sp := a.resolve(npAfter(toks, 0), next); sp.known() {
+					return sp, true
+				}
 			}
 		}
 	}
@@ -130,6 +143,9 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 			return sp, true
 		}
 		if sp, ok := a.label(pre, startSent); ok {
+			return sp, true
+		}
+		if sp, ok := a.nameColon(pre, startSent); ok {
 			return sp, true
 		}
 	}
@@ -226,7 +242,14 @@ func (a *attributor) leadIn(s span, sent text.Sentence) (speaker, bool) {
 	toks = toks[:len(toks)-1]
 	switch last {
 	case ":":
-		return a.preCue(toks, prev)
+		if sp, ok := a.preCue(toks, prev); ok {
+			return sp, true
+		}
+		// "He then listed the qualities he looks for:": the subject of the lead-in.
+		if e := a.subjectSpeaker(prev); e != nil {
+			return speakerOf(e), true
+		}
+		return speaker{}, false
 	case ".":
 		if k := subjectCue(toks, 0); k > 0 && shortClause(toks, k) {
 			return a.postCue(toks, prev)
@@ -301,7 +324,7 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	// Subject first: Mr. Putin (also, later, Monday) said; Jane Roe, 25, a nurse, said.
 	if k := subjectCue(post, i); k > i {
 		np := npBefore(post[i:k])
-		if len(np) > 0 && np[0].start == post[i].start {
+		if len(np) > 0 && (np[0].start == post[i].start || modifiersBefore(post[i:k], np)) {
 			if m := appositiveEnd(post, k); m > 0 && described(np) {
 				if name := appositiveName(post[k+1 : m-1]); name != nil {
 					return a.resolve(name, sent), true
@@ -331,13 +354,13 @@ func speakerPhrase(np []token) bool {
 	if _, ok := pronouns[l]; ok && len(np) == 1 {
 		return true
 	}
-	return last.upper && !notNames[l] || roles[l] || titles[l] || orgWords[l]
+	return last.upper && !notNames[l] || roles[l] || ageWord(l) || titles[l] || orgWords[l] || documents[l]
 }
 
 // speechLike reports whether t may be a verb of speech missing from cueVerbs, in the
 // inverted order that only speech takes right after a quotation ("..., scoffed X").
 func speechLike(t token) bool {
-	return t.word && !t.upper && (strings.HasSuffix(t.lower, "ed") || cueVerbs[t.lower]) && !skipBetween[t.lower] && len(t.lower) > 3
+	return t.word && !t.upper && (strings.HasSuffix(t.lower, "ed") || cueVerbs[t.lower] || irregularPast[t.lower]) && !skipBetween[t.lower] && len(t.lower) > 3
 }
 
 // maxAppositive bounds, in tokens, a phrase set off by commas between a speaker and the verb.
@@ -347,16 +370,20 @@ const maxAppositive = 24
 // with any appositive set off by commas or brackets in between ("Roe, a Democrat from
 // Ohio, said"; "Gowdy (R-S.C.) said"), or -1. With an appositive it returns the index of
 // its opening comma, where the subject ends.
-func subjectCue(toks []token, i int) int { return subjectVerb(toks, i, isCue) }
+func subjectCue(toks []token, i int) int { return subjectVerb(toks, i, isCue, true) }
 
-func isCue(t token) bool { return cueVerbs[t.lower] }
+// isCue reports whether t is a cue verb: in lower case, as a verb is mid-sentence ("the
+// United States" holds none).
+func isCue(t token) bool { return cueVerbs[t.lower] && !t.upper }
 
 // isVerbLike accepts any lower-case word that can follow a subject as its verb.
 func isVerbLike(t token) bool {
 	return !t.upper && !linkers[t.lower] && !strings.HasSuffix(t.lower, "ing")
 }
 
-func subjectVerb(toks []token, i int, verb func(token) bool) int {
+// subjectVerb returns the index of the verb after a subject starting at toks[i], past an
+// appositive; long lets the appositive run on in several parts.
+func subjectVerb(toks []token, i int, verb func(token) bool, long bool) int {
 	for k := i; k < len(toks) && k < i+12; k++ {
 		t := toks[k]
 		if t.word {
@@ -375,10 +402,7 @@ func subjectVerb(toks []token, i int, verb func(token) bool) int {
 		if m < 0 {
 			return -1
 		}
-		for m < len(toks) && toks[m].word && skipBetween[toks[m].lower] {
-			m++
-		}
-		if m < len(toks) && toks[m].word && verb(toks[m]) {
+		if verbAfterAppositive(toks, k, m, verb, long) >= 0 {
 			return k // the subject ends before the appositive
 		}
 		return -1
@@ -415,7 +439,7 @@ func appositiveName(toks []token) []token {
 		return nil
 	}
 	for _, t := range toks {
-		if !t.word || !t.upper || notNames[t.lower] {
+		if !t.word || !t.upper || notNames[t.lower] || partyTag(t.text) {
 			return nil
 		}
 	}
@@ -450,11 +474,14 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 	}
 	// The last cue verb before the mark, and its subject: He said the notion ...; what he called.
 	for k := len(pre) - 1; k >= 0; k-- {
-		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") {
+		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") && !(pre[k].upper && k > 0) {
 			if np := npBefore(pre[:k]); len(np) > 0 {
 				return a.resolve(np, sent), true
 			}
 			if b := beforeAppositive(pre[:k]); len(b) > 0 {
+				if np := a.leadingSubject(pre[:k], sent); len(np) > 0 {
+					return a.resolve(np, sent), true
+				}
 				if np := npBefore(b); len(np) > 0 {
 					if name := appositiveName(trimAppositive(pre[len(b)+1 : k])); name != nil && described(np) {
 						return a.resolve(name, sent), true
@@ -560,7 +587,7 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 		}
 		k := i + len(np)
 		if k < len(toks) && toks[k].text == "," {
-			if c := subjectVerb(toks, i, isVerbLike); c > i {
+			if c := subjectVerb(toks, i, isVerbLike, false); c > i {
 				if m := appositiveEnd(toks, k); m > 0 && described(np) {
 					if name := appositiveName(toks[k+1 : m-1]); name != nil {
 						return a.resolve(name, sent), true
@@ -624,7 +651,7 @@ func (a *attributor) accordingTo(post []token, sent text.Sentence) (speaker, boo
 // npWord reports whether t can be part of a speaker's noun phrase.
 func npWord(t token) bool {
 	l := strings.ToLower(t.bare())
-	return t.word && (t.upper || ordinal(l) || roles[l] || modifiers[l] || documents[l] || demonyms[l] || orgWords[l] || determiners[l] || pronouns[l] != unknownGender || l == "they" || l == "it" || l == "think" || l == "tank" || l == "news" || l == "press" || l == "service")
+	return t.word && (t.upper || ordinal(l) || roles[l] || ageWord(l) || modifiers[l] || documents[l] || demonyms[l] || orgWords[l] || determiners[l] || pronouns[l] != unknownGender || l == "they" || l == "it" || l == "think" || l == "tank" || l == "news" || l == "press" || l == "service")
 }
 
 // ordinal reports whether w is a number like "1st" or "22nd", as in "1st Lt. Tyler Livingston".
@@ -662,6 +689,9 @@ func npBefore(toks []token) []token {
 		k--
 	}
 	np := toks[k+1 : end+1]
+	if from := nameBeforeOf(toks, k); from >= 0 && len(np) > 0 && np[0].upper {
+		np = toks[from : end+1] // "Joel Pollak of Breitbart California": resolve keeps the person
+	}
 	return trimNP(np)
 }
 
@@ -682,6 +712,9 @@ func npAfter(toks []token, i int) []token {
 		case npWord(t) && !(determiners[t.lower] && i > start && !linkers[toks[i-1].lower]):
 			i++
 			if t.possessive() && !(i < len(toks) && npWord(toks[i])) {
+				if r := roleAfterPossessive(toks, i); r > i {
+					return toks[start:r] // "Hillary Clinton's right-hand woman": her aide, not her
+				}
 				return trimNP(toks[start:i])
 			}
 		case t.word && linkers[t.lower] && i+1 < len(toks) && npWord(toks[i+1]) && i > start:
@@ -810,7 +843,7 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		return speaker{name: phrase, typ: Organization}
 	}
 	head := strings.ToLower(np[len(np)-1].bare())
-	if roles[head] || titles[head] {
+	if roles[head] || titles[head] || ageWord(head) {
 		if e := a.describe(np, sent); e != nil {
 			return speakerOf(e)
 		}
@@ -933,17 +966,8 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 			break
 		}
 	}
-	for idx := sent.Index - 1; idx >= 0 && idx >= sent.Index-pronounReach; idx-- {
-		ms := a.reg.mentions[idx]
-		ms = ms[:min(len(ms), maxMentionsScanned)]
-		// Speakers before others, and a known gender that matches before an unknown one.
-		for _, pass := range [...]struct{ speaks, sure bool }{{true, true}, {true, false}, {false, true}, {false, false}} {
-			for _, m := range ms {
-				if (m.speaks || !pass.speaks) && (!pass.sure || g == unknownGender || m.e.gender == g) && fits(m) {
-					return found(m.e)
-				}
-			}
-		}
+	if e := a.antecedent(sent.Index-1, pr.lower, g, fits); e != nil {
+		return found(e)
 	}
 	if a.last.e != nil && a.lastPara >= sent.Paragraph-2 && fits(mention{e: a.last.e}) {
 		return found(a.last.e)

@@ -50,7 +50,11 @@ official's member members source sources critics supporters lobbyists voters off
 analysts aides advisers advisors residents protesters observers economists lawmakers leaders members
 spokesmen organizer organizers nominee host anchor moderator pollster fellow staffer staffers
 strategists consultants donors delegate delegates volunteer volunteers businessman businesswoman
-billionaire mogul tycoon magnate governor-elect nominee-elect veteran veterans`)
+billionaire mogul tycoon magnate governor-elect nominee-elect veteran veterans
+narrator announcer caller man woman voter operative pundit commentator contributor surrogate boss
+salesman saleswoman scholar speechwriter blogger comedian filmmaker constituent supporter opponent
+attendee protester protestor demonstrator person friend user commenter employee neighbor
+neighbour relative colleague classmate scientist`)
 
 // modifiers may stand in a description before a name.
 var modifiers = words(`longtime long-time former ex senior top chief deputy acting exiled veteran prominent
@@ -106,7 +110,7 @@ president minister senator governor me us him them another one some others many 
 all most few`)
 
 // cueVerbs introduce or follow a quotation.
-var cueVerbs = words(`said says say told tells tell added adds insisted insists noted notes posted posts wrote
+var cueVerbs = words(`said says say told tells tell added adds read reads insisted insists noted notes posted posts wrote
 writes called calls stated states declared declares explained explains argued argues warned warns
 claimed claims asked asks replied replies responded responds continued continues tweeted tweets
 announced announces acknowledged acknowledges admitted admits recalled recalls remarked remarks observed

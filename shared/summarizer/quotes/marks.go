@@ -276,7 +276,7 @@ func doubledApostrophes(paras []text.Paragraph) []text.Paragraph {
 			copy(out, paras[:i])
 		}
 		np := p
-		np.Text = strings.ReplaceAll(p.Text, "''", `""`)
+		np.Text = rewriteApostrophes(p.Text)
 		np.Sentences = slices.Clone(p.Sentences)
 		for k := range np.Sentences {
 			sp := np.Sentences[k].Span

@@ -23,7 +23,7 @@ type token struct {
 // tokenize splits s into tokens, keeping the period of abbreviations and initials (Mr., Lt.,
 // U.S., F.) on the word and cutting a possessive 's off names.
 func tokenize(s string, base int) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/5+1) // about one token per five bytes of news text
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -39,7 +39,7 @@ func tokenize(s string, base int) []token {
 				}
 				if c == '\'' || c == '’' || c == '‘' || c == '-' || c == '.' {
 					nc, _ := utf8.DecodeRuneInString(s[j+m:])
-					if unicode.IsLetter(nc) || unicode.IsDigit(nc) {
+					if (unicode.IsLetter(nc) || unicode.IsDigit(nc)) && !(c == '.' && unicode.IsUpper(nc) && sentenceRunOn(s[i:j])) {
 						j += m
 						continue
 					}
@@ -344,7 +344,8 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 	// Organisations: a run holding an organisation word, optionally with "of"/"for the"
 	// links ("Institute for the Study of War") and an acronym in brackets.
 	end := j
-	for end+1 < len(toks) && linkers[toks[end].lower] {
+	_, given := firstNames[strings.ToLower(run[0].bare())]
+	for end+1 < len(toks) && linkers[toks[end].lower] && !(given && len(run) >= 2 && !hasOrgWord(run)) {
 		k := end
 		for k < len(toks) && linkers[toks[k].lower] {
 			k++
@@ -421,7 +422,7 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 			if k < len(toks) && (toks[k].lower == "a" || toks[k].lower == "an" || toks[k].lower == "the" || toks[k].lower == "who") {
 				// "..., a senior Kremlin spokesman": a role within the next few words.
 				isPerson = toks[k].lower == "who"
-				for m := k + 1; m < len(toks) && m <= k+3 && !isPerson; m++ {
+				for m := k + 1; m < len(toks) && m <= k+5 && !isPerson; m++ {
 					isPerson = roles[toks[m].lower]
 				}
 			} else if k < len(toks) && roles[toks[k].lower] {
@@ -433,7 +434,16 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 			isPerson = true
 		}
 		// Two or three capitalised words followed by a speech verb.
-		if !isPerson && len(nameToks) >= 2 && j < len(toks) && cueVerbs[toks[j].lower] && !notNames[nameToks[0].lower] {
+		if !isPerson && j < len(toks) && cueVerbs[toks[j].lower] && !toks[j].upper && !notNames[nameToks[0].lower] && !demonyms[nameToks[0].lower] {
+			isPerson = true
+		}
+		// Two or three capitalised words opening the sentence before a verb in the past or
+		// present tense ("Jane Roe plans to ...").
+		if !isPerson && len(nameToks) >= 2 && len(nameToks) <= 3 && i == 0 && j < len(toks) && finiteVerb(toks[j]) && !notNames[nameToks[0].lower] {
+			isPerson = true
+		}
+		// Two or three capitalised words followed by an age ("Jane Roe, 25,").
+		if !isPerson && len(nameToks) >= 2 && ageAfter(toks, j) && !notNames[nameToks[0].lower] {
 			isPerson = true
 		}
 	}

@@ -66,6 +66,18 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		}
 		all = append(all, found{span: s, sp: sp, explicit: ok, subject: subject})
 	}
+	// A paragraph that is a quotation and nothing else, with no speaker and no quotation
+	// just before it, quotes the person the paragraphs before it are about.
+	for i := range all {
+		if i > 0 && all[i-1].para >= all[i].para-1 {
+			continue
+		}
+		if !all[i].sp.known() && wholeParagraph(paras[all[i].para], all[i].span) && all[i].end >= len(strings.TrimRight(paras[all[i].para].Text, " .”\"'’")) {
+			if e := a.topicBefore(all[i].span); e != nil {
+				all[i].sp = speakerOf(e)
+			}
+		}
+	}
 	// A quote with no cue of its own continues the one before it when it is its second half
 	// ("...," X said. "...") or its next paragraph.
 	for i := range all {
