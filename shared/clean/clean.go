@@ -185,18 +185,34 @@ func splitBlocks(s string) []string {
 	var out []string
 	if blank*4 < nonBlank {
 		for _, l := range lines {
-			if t := strings.Join(strings.Fields(l), " "); t != "" {
+			if t := squeeze(l); t != "" {
 				out = append(out, t)
 			}
 		}
 		return out
 	}
 	for _, para := range strings.Split(s, "\n\n") {
-		if t := strings.Join(strings.Fields(para), " "); t != "" {
+		if t := squeeze(para); t != "" {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// squeeze trims s and turns each run of white space inside it into one space. Most lines
+// need neither, and are returned without a copy.
+func squeeze(s string) string {
+	s = strings.TrimSpace(s)
+	prevSpace := false
+	for _, r := range s {
+		// Printable ASCII other than the space is never white space.
+		space := r == ' ' || (r < ' ' || r >= utf8.RuneSelf) && unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	return s
 }
 
 // prose reports whether t reads as running text: several words ending in a full stop.
@@ -384,12 +400,14 @@ const (
 // patterns are the cleaner's regular expressions, compiled on first use rather than at
 // package initialisation, which every Lambda cold start would pay for.
 type patterns struct {
-	boilerplate                                 []pattern
+	boilerplate []pattern
+	// index finds the boilerplate patterns a block may match.
+	index                                       literalIndex
 	contactLine, bylineLine, dateExpr, dateline *regexp.Regexp
 }
 
 var compiled = sync.OnceValue(func() *patterns {
-	return &patterns{
+	p := &patterns{
 		// Each pattern matches a whole block that is never article text. Repeats are unbounded
 		// because only blocks up to maxBoilerplateLen are tried (bounded repeats blow up the
 		// compiled program and the matching time).
@@ -449,7 +467,6 @@ var compiled = sync.OnceValue(func() *patterns {
 			`follow .{1,40} on(?: .{1,40})?|where to watch|all podcasts|podcasts`,
 			`undo|ad ?choices|(?:sponsored|promoted|recommended) by .{1,40}`,
 			`(?:get|download) (?:the )?(?:latest )?deals?\b.*|shop (?:now|the (?:deal|sale))\W*|see (?:the )?deal\W*|check price.*|view (?:deal|offer|on amazon).*`,
-			`[\s•·|/>»-]*`,
 		}),
 		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`),
 		bylineLine:  regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*.{0,80})?$`),
@@ -457,6 +474,13 @@ var compiled = sync.OnceValue(func() *patterns {
 		// A dateline block: publisher and/or date, separated by dashes or bars, and little else.
 		dateline: regexp.MustCompile(`(?i)^[\s•·*|—–-]*(?:(.{2,60}?)\s*[|—–-]+\s*)?` + weekday + `(?:` + month + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + month + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:[|—–-]+|at)?\s*.{0,40})?$`),
 	}
+	if len(p.boilerplate) > maxPatterns {
+		panic("clean: more boilerplate patterns than a patternSet holds")
+	}
+	for i, b := range p.boilerplate {
+		p.index.add(i, b)
+	}
+	return p
 })
 
 // maxBoilerplateLen bounds the blocks the patterns are tried on: no pattern matches more
@@ -470,8 +494,7 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 		return cookieNotice(t)
 	}
 	re := compiled()
-	lower := strings.ToLower(t)
-	if !strings.Contains(lower, "can be ") {
+	if !containsFold(t, "can be ") {
 		// the contact-line pattern needs it; most blocks are spared its backtracking
 	} else if match := re.contactLine.FindStringSubmatch(t); match != nil {
 		if m.Author == "" {
@@ -480,7 +503,7 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 		return true
 	}
 	if top || text.CountWords(t) <= 12 {
-		if !bylineStart(lower) {
+		if !bylineStart(t) {
 			// not a byline
 		} else if match := re.bylineLine.FindStringSubmatch(t); match != nil {
 			if m.Author == "" {
@@ -488,9 +511,9 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 			}
 			return true
 		}
-		if !hasYear(t) {
-			// a dateline holds a year
-		} else if match := re.dateline.FindStringSubmatch(t); match != nil && text.CountWords(t) <= 16 {
+		if !hasYear(t) || !holdsMonthOrISO(t) || text.CountWords(t) > 16 {
+			// a dateline holds a year and little else
+		} else if match := re.dateline.FindStringSubmatch(t); match != nil {
 			if m.Published.IsZero() {
 				m.Published = ParseDate(t)
 			}
@@ -500,12 +523,12 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 			return true
 		}
 	}
+	if separators(t) {
+		return true
+	}
+	maybe := re.index.candidates(t)
 	for i := range re.boilerplate {
-		p := &re.boilerplate[i]
-		if !p.mayMatch(lower) {
-			continue
-		}
-		if p.re.MatchString(t) {
+		if maybe.has(i) && re.boilerplate[i].re.MatchString(t) {
 			return true
 		}
 	}
@@ -524,7 +547,7 @@ func compileAll(patterns []string) []pattern {
 		// which costs far less.
 		if rest, ok := strings.CutPrefix(p, ".*"); ok {
 			out[i].anywhere = true
-			p = strings.TrimPrefix(rest, `\b`)
+			p, out[i].wordStart = strings.CutPrefix(rest, `\b`)
 		}
 		out[i].gate = gateOf(`(?i)` + p)
 	}
@@ -532,30 +555,64 @@ func compileAll(patterns []string) []pattern {
 }
 
 // pattern is a boilerplate regexp and its gate: literals every match starts with, or (for
-// a pattern that starts with .*) contains.
+// a pattern that starts with .*) contains, at a word start if wordStart.
 type pattern struct {
-	re       *regexp.Regexp
-	gate     prefixGate
-	anywhere bool
+	re                  *regexp.Regexp
+	gate                prefixGate
+	anywhere, wordStart bool
 }
 
-// mayMatch reports whether the lower-cased block passes the pattern's gate.
-func (p *pattern) mayMatch(lower string) bool {
-	if p.anywhere {
-		return p.gate.contained(lower)
-	}
-	return p.gate.open(lower)
-}
-
-// bylineStart reports whether a lower-case block opens as a byline does.
-func bylineStart(lower string) bool {
+// bylineStart reports whether a block opens as a byline does.
+func bylineStart(t string) bool {
 	for _, p := range []string{"by", "written by", "words by", "story by"} {
-		if strings.HasPrefix(lower, p) && len(lower) > len(p) && unicode.IsSpace(rune(lower[len(p)])) {
+		if hasPrefixFold(t, p) && len(t) > len(p) && unicode.IsSpace(rune(t[len(p)])) {
 			return true
 		}
 	}
 	return false
 }
+
+// containsFold reports whether t holds the lower-case literal lit, ignoring the case of
+// ASCII letters in t.
+func containsFold(t, lit string) bool {
+	for i := 0; i+len(lit) <= len(t); i++ {
+		if lowerByte(t[i]) == lit[0] && hasPrefixFold(t[i:], lit) {
+			return true
+		}
+	}
+	return false
+}
+
+// separators reports whether t holds nothing but white space and separators ("•", "|", "»"):
+// what is left of a menu or a share bar.
+func separators(t string) bool {
+	return strings.Trim(t, "\t\n\f\r •·|/>»-") == ""
+}
+
+// holdsMonthOrISO reports whether t holds a month's name or abbreviation, or a date written
+// 2006-01-02: a dateline does.
+func holdsMonthOrISO(t string) bool {
+	for i := 0; i+3 <= len(t); i++ {
+		if c := lowerByte(t[i]); strings.IndexByte("adfjmnos", c) >= 0 && monthKeys[[3]byte{c, lowerByte(t[i+1]), lowerByte(t[i+2])}] {
+			return true
+		}
+		if i+5 <= len(t) && isDigit(t[i]) && isDigit(t[i+1]) && isDigit(t[i+2]) && isDigit(t[i+3]) && t[i+4] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// monthKeys are the months' first three letters.
+var monthKeys = func() map[[3]byte]bool {
+	m := map[[3]byte]bool{}
+	for k := range months {
+		m[[3]byte{k[0], k[1], k[2]}] = true
+	}
+	return m
+}()
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // hasYear reports whether s holds four digits in a row.
 func hasYear(s string) bool {

@@ -12,11 +12,9 @@ import (
 // Words returns the words of s in order, lowercased: runs of letters and digits, with
 // apostrophes and hyphens inside a word kept ("wasn't", "bread-and-salt", "3.5").
 func Words(s string) []string {
-	out := WordsAsWritten(s)
-	for i, w := range out {
-		out[i] = normalizeWord(w)
-	}
-	return out
+	// Lower-cased as a whole, the text is copied once rather than once per capitalised
+	// word; case does not move word boundaries.
+	return WordsAsWritten(normalizeWord(s))
 }
 
 // WordsAsWritten returns the words of s as Words does, but in their original case.
@@ -93,7 +91,12 @@ var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 func normalizeWord(w string) string {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
-			return apostrophes.Replace(strings.ToLower(w))
+			w = strings.ToLower(w)
+			// Most words hold no curly apostrophe; the replacer is slow to find that out.
+			if strings.Contains(w, "’") || strings.Contains(w, "‘") {
+				w = apostrophes.Replace(w)
+			}
+			return w
 		}
 	}
 	return w
@@ -103,7 +106,12 @@ func normalizeWord(w string) string {
 func CountWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		var w bool
+		if r < utf8.RuneSelf {
+			w = asciiWord[r]
+		} else {
+			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		if w && !in {
 			n++
 		}
