@@ -70,7 +70,7 @@ func (p Params) Blocks(raw []string) article.Document {
 	words := make([][]string, len(raw)) // each block's words, split once
 	wordsOf := func(i int) []string {
 		if words[i] == nil {
-			words[i] = text.Words(raw[i])
+			words[i] = blockWords(raw[i])
 		}
 		return words[i]
 	}
@@ -84,7 +84,7 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 		if trimmed := trimCredit(t); trimmed != t {
 			t = trimmed
-			words[i] = text.Words(t)
+			words[i] = blockWords(t)
 		}
 		if boilerplate(t, top, &doc.Metadata) {
 			continue
@@ -135,7 +135,7 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 	}
 	for i := firstBody - 1; i >= 0 && doc.Title == ""; i-- {
-		if n := text.CountWords(blocks[i].text); blocks[i].heading && n >= 2 && n <= p.MaxTitleWord {
+		if n := countWords(blocks[i].text); blocks[i].heading && n >= 2 && n <= p.MaxTitleWord {
 			doc.Title = blocks[i].text
 		}
 	}
@@ -217,8 +217,7 @@ func squeeze(s string) string {
 
 // prose reports whether t reads as running text: several words ending in a full stop.
 func prose(t string) bool {
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "”\"’)"))
-	return text.CountWords(t) >= 6 && strings.ContainsRune(".!?", last)
+	return endsSentence(t) && countWords(t) >= 6
 }
 
 func anyGood(blocks []block) bool {
@@ -231,7 +230,7 @@ func anyGood(blocks []block) bool {
 }
 
 func (p Params) classify(t string, words []string, share func([]string) float64) block {
-	b := block{text: t, length: utf8.RuneCountInString(t)}
+	b := block{text: t, length: blockLength(t)}
 	b.heading = headingLike(t, len(words), p.MaxHeadingWords)
 	b.speech = len(words) >= 3 && reportsSpeech(t, words)
 	density := share(words)
@@ -490,7 +489,7 @@ const maxBoilerplateLen = 300
 // boilerplate reports whether block t is boilerplate, recording the metadata it carries. Near
 // the top, publisher/date lines and bylines are metadata too.
 func boilerplate(t string, top bool, m *article.Metadata) bool {
-	if utf8.RuneCountInString(t) > maxBoilerplateLen {
+	if len(t) > maxBoilerplateLen && utf8.RuneCountInString(t) > maxBoilerplateLen {
 		return cookieNotice(t)
 	}
 	re := compiled()
@@ -502,8 +501,9 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 		}
 		return true
 	}
-	if top || text.CountWords(t) <= 12 {
-		if !bylineStart(t) {
+	byline, dated := bylineStart(t), hasYear(t)
+	if (byline || dated) && (top || text.CountWords(t) <= 12) {
+		if !byline {
 			// not a byline
 		} else if match := re.bylineLine.FindStringSubmatch(t); match != nil {
 			if m.Author == "" {
@@ -511,7 +511,7 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 			}
 			return true
 		}
-		if !hasYear(t) || !holdsMonthOrISO(t) || text.CountWords(t) > 16 {
+		if !dated || !holdsMonthOrISO(t) || text.CountWords(t) > 16 {
 			// a dateline holds a year and little else
 		} else if match := re.dateline.FindStringSubmatch(t); match != nil {
 			if m.Published.IsZero() {

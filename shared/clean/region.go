@@ -4,9 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"unicode/utf8"
-
-	"github.com/precis-news/precis/shared/text"
 )
 
 // commentHeader matches the block that opens a page's reader comments ("34 Comments",
@@ -199,8 +196,7 @@ func cookieNotice(t string) bool {
 // sentence reports whether t is a sentence: four words or more ending in a full stop, a
 // question or an exclamation mark (a closing quotation mark may follow).
 func sentence(t string) bool {
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "”\"’')"))
-	return strings.ContainsRune(".!?", last) && text.CountWords(t) >= 4
+	return endsSentence(t) && countWords(t) >= 4
 }
 
 // weighty reports whether a block is body on its own: good, or near-good prose, and not
