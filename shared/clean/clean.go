@@ -54,6 +54,10 @@ type block struct {
 	// repeated: the same text appears elsewhere on the page, as teasers of a feed shown in
 	// two widgets do; an article's paragraphs are its own.
 	repeated bool
+	// teaser: another story's headline run into its teaser (gluedTeaser).
+	teaser bool
+	// stampNext: a short time stamp follows the block on the page.
+	stampNext bool
 }
 
 // Text cleans plain text with the default parameters.
@@ -92,6 +96,8 @@ func (p Params) Blocks(raw []string) article.Document {
 		b := p.classify(t, wordsOf(i), share)
 		b.feed, feed = feed, false
 		b.repeated = seen[t] > 1 && b.length >= 40
+		b.teaser = gluedTeaser(t)
+		b.stampNext = signsComment(t) && i+1 < len(raw) && len(raw[i+1]) < 60 && stamped(raw[i+1])
 		if b.class == good {
 			sawBody = true
 		}

@@ -23,7 +23,7 @@ func commentsStart(blocks []block) int {
 		if blocks[i].class == good && !blocks[i].heading && blocks[i].length >= 150 {
 			seenBody = true
 		}
-		if seenBody && blocks[i].length < 120 && re.MatchString(blocks[i].text) {
+		if seenBody && blocks[i].length < 120 && (re.MatchString(blocks[i].text) || commentAuthor(blocks[i])) {
 			// A "Reply" button closes a comment whose author and time stamp came first.
 			for j := i - 1; j >= max(0, i-3); j-- {
 				if blocks[j].length < 80 && timeOfDay().MatchString(blocks[j].text) {
@@ -151,7 +151,7 @@ func keepLists(blocks []block, keep []bool) {
 			continue
 		}
 		j := i
-		for j < len(blocks) && keep[j] && blocks[j].class != good && !blocks[j].heading && !blocks[j].repeated && blocks[j].length <= 200 {
+		for j < len(blocks) && keep[j] && blocks[j].class != good && !blocks[j].heading && !blocks[j].repeated && !blocks[j].teaser && blocks[j].length <= 200 {
 			j++
 		}
 		// A list lies between body blocks of the run, and has two items at least.
@@ -167,7 +167,7 @@ func keepLists(blocks []block, keep []bool) {
 // flowing reports whether a block reads as a paragraph of running text or quotes someone:
 // inside an article's run it is body whatever its class.
 func flowing(b block) bool {
-	return !b.heading && !b.repeated && (b.speech || sentence(b.text))
+	return !b.heading && !b.repeated && !b.teaser && (b.speech || sentence(b.text))
 }
 
 // repeats counts each block's occurrences on the page.
@@ -202,7 +202,7 @@ func sentence(t string) bool {
 // weighty reports whether a block is body on its own: good, or near-good prose, and not
 // repeated elsewhere on the page.
 func weighty(b block, own class) bool {
-	return !b.heading && !b.repeated && (own == good || own == nearGood && (prose(b.text) || b.speech))
+	return !b.heading && !b.repeated && !b.teaser && (own == good || own == nearGood && (prose(b.text) || b.speech))
 }
 
 // feedSince reports whether a feed marker precedes block i since block from.
@@ -224,4 +224,22 @@ var feedHeader = sync.OnceValue(func() *gatedRE {
 // feedMarker reports whether block t opens a feed of other stories.
 func feedMarker(t string) bool {
 	return len(t) <= 60 && feedHeader().MatchString(t)
+}
+
+// commentAuthor reports whether b opens a reader's comment: "Jane on May 2, 2019 at 4:47 pm
+// said:", or "Jane says:" above the comment's time stamp (stampNext). A story's "the company
+// said:" carries no time stamp.
+func commentAuthor(b block) bool {
+	return signsComment(b.text) && (stamped(b.text) || b.stampNext)
+}
+
+// signsComment reports whether t ends as a comment's signature line does: "… says:".
+func signsComment(t string) bool {
+	lower := strings.ToLower(strings.TrimSpace(t))
+	return strings.HasSuffix(lower, " said:") || strings.HasSuffix(lower, " says:") || strings.HasSuffix(lower, " wrote:")
+}
+
+// stamped reports whether t holds a time of day or a date.
+func stamped(t string) bool {
+	return timeOfDay().MatchString(t) || hasYear(t) && holdsMonthOrISO(t)
 }

@@ -1,0 +1,61 @@
+package clean_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Page parts of the kinds that survived cleaning, each on a short text written for it: the
+// story (body1-3) stays, the part goes.
+func TestBoilerplateCategories(t *testing.T) {
+	story := body1 + "\n" + body2 + "\n" + body3 + "\n"
+	cases := []struct {
+		name, page string
+		junk       []string
+	}{
+		{"comments signed with a time stamp", story +
+			"Milan Griffes on September 12, 2018 at 4:47 pm said:\nAny update on how the follow-up paper will affect the recommendation you made to your readers last year?\n" +
+			"Catherine on September 13, 2018 at 5:23 pm said:\nWe have not yet reviewed the paper, but plan to consider it as part of our year-end review of the programme.\n",
+			[]string{"Milan Griffes", "follow-up paper", "year-end review"}},
+		{"comment author above its time stamp", story +
+			"joetoronto says:\nNovember 3, 2019 at 9:15 am\nIt is time for both fans of this team to come to grips with reality, because the season is over yet again and the coach knows it.\n",
+			[]string{"joetoronto", "come to grips"}},
+		{"headlines glued to their teasers", "Home\nNews\n" +
+			"Police Say Two In Custody After Death Of Local Student-AthleteA 24-year-old woman and a 28-year-old man have been arrested in connection with the death of a student.\n" +
+			"Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left the steakhouse without paying their bill after a fire alarm went off, the owner said.\n" +
+			"Michigan To Mail Redistricting Panel Applications To 250,000The state will mail applications encouraging voters to apply to serve on the new commission this year.\n" +
+			"Latest Headlines\n" + story,
+			[]string{"Student-Athlete", "Steakhouse", "Redistricting"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := strings.Join(blocksOf(c.page), "\n")
+			for _, want := range []string{body1, body2, body3} {
+				if !strings.Contains(got, want) {
+					t.Errorf("lost %.40q in\n%s", want, got)
+				}
+			}
+			for _, j := range c.junk {
+				if strings.Contains(got, j) {
+					t.Errorf("kept %q in\n%s", j, got)
+				}
+			}
+		})
+	}
+}
+
+// Seams that are not a headline glued to a teaser: a dateline, brand names in camel case.
+func TestNotGluedTeasers(t *testing.T) {
+	paras := []string{
+		"Hong Kong (CNN Business)A muddled view of US-China trade talks once again seems to be weighing on investors across the region.",
+		"The entry-level 13-inch MacBook Pro was last updated in July, while higher-end 13-inch models were refreshed in May of this year.",
+		"Sony Said Its New PlayStation Would Reach The Shops Next Year, and the company expects to sell more of them than of any console it has made.",
+	}
+	page := "Home\nNews\n" + strings.Join(paras, "\n") + "\n" + body1 + "\nPrivacy Policy\n"
+	got := strings.Join(blocksOf(page), "\n")
+	for _, p := range paras[:2] {
+		if !strings.Contains(got, p) {
+			t.Errorf("lost %.50q in\n%s", p, got)
+		}
+	}
+}
