@@ -26,6 +26,10 @@ func TestBoilerplateCategories(t *testing.T) {
 			"Michigan To Mail Redistricting Panel Applications To 250,000The state will mail applications encouraging voters to apply to serve on the new commission this year.\n" +
 			"Latest Headlines\n" + story,
 			[]string{"Student-Athlete", "Steakhouse", "Redistricting"}},
+		{"a prompt's sentence above a list of headlines", "Chat with us in Messenger to find out what is happening in the world as it unfolds.\n" +
+			strings.Repeat("Trade talks between the two countries are going well\nCensors target everything from cartoons to sport\nThe latest victim of the trade war: manufacturing\n", 6) +
+			story,
+			[]string{"Chat with us", "Trade talks"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -69,6 +69,7 @@ func mainRegion(blocks []block, own []class) {
 	type run struct {
 		start, end, weight int
 		feed               bool // opened by a feed header
+		parts              []runPart
 	}
 	runEnd := func(runs []run) int {
 		if len(runs) == 0 {
@@ -77,19 +78,26 @@ func mainRegion(blocks []block, own []class) {
 		return runs[len(runs)-1].end
 	}
 	var runs []run
+	closeRun := func(r run) {
+		// A run's edge part that weighs less than half the gap separating it from the rest
+		// is not the article: a prompt's sentence above a list of headlines, say.
+		r.parts, r.weight = trimEdges(r.parts, r.weight)
+		r.start, r.end = r.parts[0].start, r.parts[len(r.parts)-1].end
+		runs = append(runs, r)
+	}
 	cur := run{start: -1}
 	gap := 0
 	for i, b := range blocks {
 		if b.feed && cur.start >= 0 {
 			// A feed of other stories begins: it is not this run's continuation.
-			runs = append(runs, cur)
+			closeRun(cur)
 			cur = run{start: -1}
 		}
 		if !weighty(b, own[i]) && !flowing(b) {
 			// Text that is not body on its own separates runs, even where context made it good.
 			gap += b.length
 			if cur.start >= 0 && gap > maxGap {
-				runs = append(runs, cur)
+				closeRun(cur)
 				cur = run{start: -1}
 			}
 			continue
@@ -98,14 +106,19 @@ func mainRegion(blocks []block, own []class) {
 		if cur.start < 0 {
 			cur = run{start: i, feed: feedSince(blocks, runEnd(runs), i)}
 		}
-		cur.end = i + 1
+		if cur.end != i || len(cur.parts) == 0 {
+			cur.parts = append(cur.parts, runPart{start: i, gapBefore: gap})
+		}
+		part := &cur.parts[len(cur.parts)-1]
+		cur.end, part.end = i+1, i+1
 		gap = 0
 		if b.class == good && weighty(b, own[i]) {
 			cur.weight += b.length
+			part.weight += b.length
 		}
 	}
 	if cur.start >= 0 {
-		runs = append(runs, cur)
+		closeRun(cur)
 	}
 	best := 0
 	for _, r := range runs {
@@ -242,4 +255,36 @@ func signsComment(t string) bool {
 // stamped reports whether t holds a time of day or a date.
 func stamped(t string) bool {
 	return timeOfDay().MatchString(t) || hasYear(t) && holdsMonthOrISO(t)
+}
+
+// runPart is a stretch of a run with no gap inside, and the gap (in characters) before it.
+type runPart struct {
+	start, end, weight, gapBefore int
+}
+
+// minEdgeGap is the least gap that can set a run's edge part apart from the rest, and
+// maxEdgeWeight the most an edge part so set apart may weigh (about two sentences): more is
+// a part of the article that a list inside it separates.
+const (
+	minEdgeGap    = 300
+	maxEdgeWeight = 250
+)
+
+// trimEdges drops a run's first and last part if it weighs less than half the gap between
+// it and the rest, and returns the parts left and their weight.
+func trimEdges(parts []runPart, weight int) ([]runPart, int) {
+	apart := func(p runPart, gap int) bool {
+		return gap >= minEdgeGap && p.weight > 0 && p.weight*2 < gap && p.weight < maxEdgeWeight
+	}
+	// One part at each end at most: the parts of an article split by lists inside it are
+	// not shed one after another.
+	if len(parts) > 1 && apart(parts[0], parts[1].gapBefore) {
+		weight -= parts[0].weight
+		parts = parts[1:]
+	}
+	if n := len(parts); n > 1 && apart(parts[n-1], parts[n-1].gapBefore) {
+		weight -= parts[n-1].weight
+		parts = parts[:n-1]
+	}
+	return parts, weight
 }
