@@ -248,8 +248,13 @@ func commentAuthor(b block) bool {
 
 // signsComment reports whether t ends as a comment's signature line does: "… says:".
 func signsComment(t string) bool {
-	lower := strings.ToLower(strings.TrimSpace(t))
-	return strings.HasSuffix(lower, " said:") || strings.HasSuffix(lower, " says:") || strings.HasSuffix(lower, " wrote:")
+	t = strings.TrimSpace(t)
+	for _, s := range []string{" said:", " says:", " wrote:"} {
+		if len(t) >= len(s) && hasPrefixFold(t[len(t)-len(s):], s) {
+			return true
+		}
+	}
+	return false
 }
 
 // stamped reports whether t holds a time of day or a date.

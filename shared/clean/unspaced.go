@@ -19,8 +19,13 @@ const unspacedWidth = 3
 
 // unspaced reports whether r belongs to a script written without spaces.
 func unspaced(r rune) bool {
-	return r >= 0x0E00 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
-		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Thai, r))
+	switch {
+	case r >= 0x0E00 && r <= 0x0E7F:
+		return unicode.Is(unicode.Thai, r)
+	case r < 0x2E80: // below the CJK blocks: punctuation, other scripts
+		return false
+	}
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
 // hasUnspaced reports whether s holds a character of a script written without spaces.

@@ -91,7 +91,7 @@ var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 func normalizeWord(w string) string {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
-			w = strings.ToLower(w)
+			w = lower(w)
 			// Most words hold no curly apostrophe; the replacer is slow to find that out.
 			if strings.Contains(w, "’") || strings.Contains(w, "‘") {
 				w = apostrophes.Replace(w)
@@ -100,6 +100,40 @@ func normalizeWord(w string) string {
 		}
 	}
 	return w
+}
+
+// lower is strings.ToLower, quicker on text whose only non-ASCII characters are
+// punctuation (curly quotes, dashes), which have no case.
+func lower(s string) string {
+	ascii := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < 0x2000 || r > 0x206F { // outside General Punctuation
+			ascii = false
+			break
+		}
+		i += n
+	}
+	if !ascii {
+		return strings.ToLower(s)
+	}
+	b := []byte(s)
+	changed := false
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(b)
 }
 
 // CountWords counts the words of s without allocating them.
