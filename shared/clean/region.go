@@ -152,6 +152,7 @@ func mainRegion(blocks []block, own []class) {
 		}
 	}
 	keepLists(blocks, keep)
+	keepNumberedLists(blocks)
 }
 
 // keepLists keeps the lists inside an article's run: two or more short items in a row

@@ -1,0 +1,65 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// keepNumberedLists keeps a numbered list that the article runs into or out of: three items
+// or more numbered in order ("1) …", "2. …", "3a etapa: …"), starting right after a body
+// block (or a line ending in a colon that follows one) or ending right before one. A line
+// between two items, such as an item's link, goes with them. Best-of lists, programmes and results are written so; a feed seldom numbers its
+// items, and when it does no body block is next to it.
+func keepNumberedLists(blocks []block) {
+	for i := 0; i < len(blocks); i++ {
+		if itemNumber(blocks[i].text) != 1 {
+			continue
+		}
+		items, end := 1, i+1 // end: one past the last item
+		for j := i + 1; j < len(blocks) && j <= end+1; j++ {
+			if itemNumber(blocks[j].text) == items+1 {
+				items++
+				end = j + 1
+			}
+		}
+		if items < 3 {
+			continue
+		}
+		body := func(k int) bool { return k >= 0 && k < len(blocks) && blocks[k].class == good && !blocks[k].heading }
+		start := i
+		if i > 0 && strings.HasSuffix(blocks[i-1].text, ":") && body(i-2) {
+			start = i - 1 // the paragraph that introduces the list
+		}
+		if body(start-1) || body(end) {
+			for k := start; k < end; k++ {
+				blocks[k].class = good
+			}
+		}
+		i = end - 1
+	}
+}
+
+// itemNumber returns the number a list item opens with ("1)", "2.", "#3", "4a", "5º", "6 –"),
+// or 0.
+func itemNumber(t string) int {
+	t = strings.TrimPrefix(t, "#")
+	n, i := 0, 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		n = n*10 + int(t[i]-'0')
+		i++
+	}
+	if i == 0 || i == len(t) {
+		return 0
+	}
+	rest := t[i:]
+	r, size := utf8.DecodeRuneInString(rest)
+	switch {
+	case strings.ContainsRune(").:", r):
+		return n
+	case strings.ContainsRune("aªº°", r) && strings.HasPrefix(rest[size:], " "):
+		return n
+	case strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " –") || strings.HasPrefix(rest, " —"):
+		return n
+	}
+	return 0
+}
