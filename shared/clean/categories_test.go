@@ -26,6 +26,22 @@ func TestBoilerplateCategories(t *testing.T) {
 			"Michigan To Mail Redistricting Panel Applications To 250,000The state will mail applications encouraging voters to apply to serve on the new commission this year.\n" +
 			"Latest Headlines\n" + story,
 			[]string{"Student-Athlete", "Steakhouse", "Redistricting"}},
+		{"legal lines of a footer", story +
+			"Apple logo, Apple TV and App Store are registered trademarks of Apple Inc. Roku is a registered trademark of Roku, Inc. in the United States and other countries. Amazon, Kindle, Fire and all related logos are trademarks of Amazon.com, Inc. or its affiliates, and every other mark shown here belongs to its owner.\n" +
+			"Most stock quote data provided by BATS. Market indices are shown in real time, except for the DJIA, which is delayed by two minutes. All times are ET. Morningstar: Copyright 2018 Morningstar, Inc. All Rights Reserved. Factset: FactSet Research Systems Inc. 2018. All rights reserved.\n",
+			[]string{"registered trademark", "stock quote data"}},
+		{"a comment section's rules", story +
+			"As you comment, please be respectful of other commenters and other viewpoints. Our goal with article comments is to provide a space for civil, informative and constructive conversations, and we reserve the right to remove any comment.\n" +
+			"This is the worst budget the city has seen in years, and the council should be ashamed of itself for passing it without listening.\n",
+			[]string{"As you comment", "worst budget"}},
+		{"a contributor's note after the story", story +
+			"Meg James is a corporate media reporter for the Los Angeles Times, covering the business of television and digital disruption in the entertainment industry since 2000.\n" +
+			"Privacy Policy\n",
+			[]string{"Meg James"}},
+		{"prompts to subscribe, donate and share", story +
+			"If you enjoyed this article, we have a proposition for you: join our members and get all of our content, with no paywalls.\n" +
+			"Snopes needs your help! Learn more.\nDo you rely on our reporting? Click here to support it.\nShare your thoughts with friends.\n",
+			[]string{"proposition", "needs your help", "rely on our", "Share your thoughts"}},
 		{"a prompt's sentence above a list of headlines", "Chat with us in Messenger to find out what is happening in the world as it unfolds.\n" +
 			strings.Repeat("Trade talks between the two countries are going well\nCensors target everything from cartoons to sport\nThe latest victim of the trade war: manufacturing\n", 6) +
 			story,
@@ -45,6 +61,22 @@ func TestBoilerplateCategories(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A paragraph of the story about a reporter, a trademark or comments stays: what sets the
+// notes and notices apart is where they stand and that they quote no one.
+func TestNoticesInTheStory(t *testing.T) {
+	paras := []string{
+		"Jane Roe is a reporter for the Daily Planet who was detained for three days while covering the protests, her editor said on Monday.",
+		"“Our name is a registered trademark of the company, and we will defend it,” the brand’s lawyer told the court on Tuesday.",
+	}
+	page := "Home\n" + body1 + "\n" + paras[0] + "\n" + body2 + "\n" + paras[1] + "\n" + body3 + "\nPrivacy Policy\n"
+	got := strings.Join(blocksOf(page), "\n")
+	for _, p := range paras {
+		if !strings.Contains(got, p) {
+			t.Errorf("lost %.50q in\n%s", p, got)
+		}
 	}
 }
 

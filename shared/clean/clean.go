@@ -94,6 +94,9 @@ func (p Params) Blocks(raw []string) article.Document {
 			continue
 		}
 		b := p.classify(t, wordsOf(i), share)
+		if legalNotice(b) {
+			continue
+		}
 		b.feed, feed = feed, false
 		b.repeated = seen[t] > 1 && b.length >= 40
 		b.teaser = gluedTeaser(t)
@@ -131,6 +134,7 @@ func (p Params) Blocks(raw []string) article.Document {
 	n := commentsStart(blocks)
 	blocks, before = blocks[:n], before[:n]
 	mainRegion(blocks, before)
+	dropTrailingBios(blocks)
 	// The body starts at the first good block that is not a heading; the title is the last
 	// heading-like block above it.
 	firstBody := len(blocks)
@@ -471,6 +475,13 @@ var compiled = sync.OnceValue(func() *patterns {
 			`by (?:registering|signing up|subscribing|creating an account|clicking)\b.*`,
 			`follow .{1,40} on(?: .{1,40})?|where to watch|all podcasts|podcasts`,
 			`undo|ad ?choices|(?:sponsored|promoted|recommended) by .{1,40}`,
+			`if you (?:enjoyed|liked|value|appreciate)d? (?:this|our|reading) (?:article|story|post|journalism|reporting|work|content)\b.*`,
+			`(?:\S+ ){0,3}needs your (?:help|support)\W*(?:learn more\W*)?`,
+			`(?:do you|if you) rely on .{1,60}\?.*`,
+			`.*\bclick here to (?:support|donate|subscribe|help|become)\b.*`,
+			`share your thoughts\b.*`,
+			`get access to .*\bsubscri.*`,
+			`support .{1,40} and make a difference.*`,
 			`(?:get|download) (?:the )?(?:latest )?deals?\b.*|shop (?:now|the (?:deal|sale))\W*|see (?:the )?deal\W*|check price.*|view (?:deal|offer|on amazon).*`,
 		}),
 		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`),

@@ -23,7 +23,7 @@ func commentsStart(blocks []block) int {
 		if blocks[i].class == good && !blocks[i].heading && blocks[i].length >= 150 {
 			seenBody = true
 		}
-		if seenBody && blocks[i].length < 120 && (re.MatchString(blocks[i].text) || commentAuthor(blocks[i])) {
+		if seenBody && (blocks[i].length < 120 && (re.MatchString(blocks[i].text) || commentAuthor(blocks[i])) || commentPolicy(blocks[i].text)) {
 			// A "Reply" button closes a comment whose author and time stamp came first.
 			for j := i - 1; j >= max(0, i-3); j-- {
 				if blocks[j].length < 80 && timeOfDay().MatchString(blocks[j].text) {
