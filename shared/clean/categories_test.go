@@ -42,6 +42,13 @@ func TestBoilerplateCategories(t *testing.T) {
 			"If you enjoyed this article, we have a proposition for you: join our members and get all of our content, with no paywalls.\n" +
 			"Snopes needs your help! Learn more.\nDo you rely on our reporting? Click here to support it.\nShare your thoughts with friends.\n",
 			[]string{"proposition", "needs your help", "rely on our", "Share your thoughts"}},
+		{"a video feed with time stamps", story + "Popular\n" +
+			"Speaking Frankly: Dating apps\nDating apps offer seemingly endless potential matches at your fingertips, turning an intimate experience into something that feels more like a video game.\nNov 7 23:05\n" +
+			"How impeachment impacts 2020\nBetween Tuesday's hearings, Senate leaders from both parties provided a preview of how a trial could play out in the coming months.\n7H ago 08:51\n" +
+			"Men get stressed if wives make more\nTraditional gender norms may be to blame for husbands getting more stressed the more money their wives earn, a researcher says.\n10H ago 01:09\n" +
+			"Closing remarks\nThe committee chairman and the ranking member made their closing remarks on Tuesday following the testimony of the former special envoy to the region.\n11H ago 10:48\n" +
+			"More questions for the envoy\nAfter a recess, the chairman tacked on two more sessions of fifteen minutes each, controlled by him and by the ranking member of the committee.\n12H ago 09:12\n",
+			[]string{"Dating apps offer", "Senate leaders", "gender norms"}},
 		{"a prompt's sentence above a list of headlines", "Chat with us in Messenger to find out what is happening in the world as it unfolds.\n" +
 			strings.Repeat("Trade talks between the two countries are going well\nCensors target everything from cartoons to sport\nThe latest victim of the trade war: manufacturing\n", 6) +
 			story,
