@@ -87,6 +87,9 @@ func mainRegion(blocks []block, own []class) {
 	}
 	cur := run{start: -1}
 	gap := 0
+	// apart is the part of gap that is not sentences (headlines, menus, labels): repeated
+	// or caption sentences between two stretches do not set them apart.
+	apart := 0
 	for i, b := range blocks {
 		if b.feed && cur.start >= 0 {
 			// A feed of other stories begins: it is not this run's continuation.
@@ -96,6 +99,9 @@ func mainRegion(blocks []block, own []class) {
 		if !weighty(b, own[i]) && !flowing(b) {
 			// Text that is not body on its own separates runs, even where context made it good.
 			gap += b.length
+			if !sentence(b.text) {
+				apart += b.length
+			}
 			if cur.start >= 0 && gap > maxGap {
 				closeRun(cur)
 				cur = run{start: -1}
@@ -107,11 +113,11 @@ func mainRegion(blocks []block, own []class) {
 			cur = run{start: i, feed: feedSince(blocks, runEnd(runs), i)}
 		}
 		if cur.end != i || len(cur.parts) == 0 {
-			cur.parts = append(cur.parts, runPart{start: i, gapBefore: gap})
+			cur.parts = append(cur.parts, runPart{start: i, gapBefore: apart})
 		}
 		part := &cur.parts[len(cur.parts)-1]
 		cur.end, part.end = i+1, i+1
-		gap = 0
+		gap, apart = 0, 0
 		if b.class == good && weighty(b, own[i]) {
 			cur.weight += b.length
 			part.weight += b.length
@@ -263,7 +269,8 @@ func stamped(t string) bool {
 	return timeOfDay().MatchString(t) || hasYear(t) && holdsMonthOrISO(t)
 }
 
-// runPart is a stretch of a run with no gap inside, and the gap (in characters) before it.
+// runPart is a stretch of a run with no gap inside, and the text other than sentences (in
+// characters) in the gap before it.
 type runPart struct {
 	start, end, weight, gapBefore int
 }
