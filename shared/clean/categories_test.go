@@ -49,6 +49,12 @@ func TestBoilerplateCategories(t *testing.T) {
 			"Closing remarks\nThe committee chairman and the ranking member made their closing remarks on Tuesday following the testimony of the former special envoy to the region.\n11H ago 10:48\n" +
 			"More questions for the envoy\nAfter a recess, the chairman tacked on two more sessions of fifteen minutes each, controlled by him and by the ranking member of the committee.\n12H ago 09:12\n",
 			[]string{"Dating apps offer", "Senate leaders", "gender norms"}},
+		{"a feed of headlines with bylines and teasers", "Budget approved after heated debate\nJane Doe\n" + story + "Opinion\nBudget\nMore Examiner\n" +
+			"Prince struggles to dispel the allegations\nRob Crilly\nThe television interview was devised as an opportunity for the prince to set the record straight on his friendship.\n" +
+			"What made the film so popular?\nMadeline Fry\nThe film killed at the box office, and critics are still arguing about why it did so well with audiences everywhere.\n" +
+			"The report on detention is bogus\nBecket Adams\nVarious outlets reported that a study showed that there are more children in detention than in any other country.\n" +
+			"Only one witness has a legitimate gripe\nEddie Scarry\nAfter three days of hearings, only one witness has emerged so far with a legitimate gripe, and it has nothing to do with the substance.\n",
+			[]string{"Rob Crilly", "box office", "children in detention", "legitimate gripe"}},
 		{"a prompt's sentence above a list of headlines", "Chat with us in Messenger to find out what is happening in the world as it unfolds.\n" +
 			strings.Repeat("Trade talks between the two countries are going well\nCensors target everything from cartoons to sport\nThe latest victim of the trade war: manufacturing\n", 6) +
 			story,

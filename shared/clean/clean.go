@@ -81,9 +81,10 @@ func (p Params) Blocks(raw []string) article.Document {
 	share := stopwordShare(len(raw), wordsOf)
 	seen := repeats(raw)
 	feed := false // a feed header or a feed item's time stamp was just seen
+	bylined := bylinedTeasers(raw)
 	for i, t := range raw {
 		top := !sawBody && i < 12
-		if sawBody && feedMarker(t) {
+		if sawBody && (feedMarker(t) || bylined != nil && bylined[i]) {
 			feed = true
 		}
 		if trimmed := trimCredit(t); trimmed != t {

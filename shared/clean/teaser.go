@@ -1,7 +1,9 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -54,4 +56,34 @@ func headlineBefore(s string) bool {
 // teaserAfter reports whether s, the text from the glued capital on, is a teaser sentence.
 func teaserAfter(s string) bool {
 	return endsSentence(s) && countWords(s) >= 8 || countWords(s) >= 12
+}
+
+// nameLine matches a byline that is only a person's name: two to four capitalised words.
+var nameLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[Bb]y )?\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$`)
+})
+
+// bylinedTeasers marks the blocks that are the teaser of a feed item written as another
+// story's headline, its author's name and a sentence of it. It marks nothing unless the page
+// has two such items at least: one may be the article's own headline, byline and lead.
+func bylinedTeasers(raw []string) []bool {
+	marks := make([]bool, len(raw))
+	n := 0
+	for i := 2; i < len(raw); i++ {
+		head, name, teaser := raw[i-2], raw[i-1], raw[i]
+		if len(name) > 40 || len(head) > 160 || endsSentence(head) && !strings.HasSuffix(head, "?") || countWords(head) < 3 || !nameLine().MatchString(name) {
+			continue
+		}
+		if first, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+			continue
+		}
+		if countWords(teaser) >= 8 && endsSentence(teaser) {
+			marks[i] = true
+			n++
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return marks
 }
