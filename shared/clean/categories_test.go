@@ -24,8 +24,9 @@ func TestBoilerplateCategories(t *testing.T) {
 			"Police Say Two In Custody After Death Of Local Student-AthleteA 24-year-old woman and a 28-year-old man have been arrested in connection with the death of a student.\n" +
 			"Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left the steakhouse without paying their bill after a fire alarm went off, the owner said.\n" +
 			"Michigan To Mail Redistricting Panel Applications To 250,000The state will mail applications encouraging voters to apply to serve on the new commission this year.\n" +
+			"Say Cheese? Detroit's Top 3 Cheese ShopsWondering where to find the best cheese near you? We crunched the numbers to find the top cheese shops around.\n" +
 			"Latest Headlines\n" + story,
-			[]string{"Student-Athlete", "Steakhouse", "Redistricting"}},
+			[]string{"Student-Athlete", "Steakhouse", "Redistricting", "Cheese Shops"}},
 		{"legal lines of a footer", story +
 			"Apple logo, Apple TV and App Store are registered trademarks of Apple Inc. Roku is a registered trademark of Roku, Inc. in the United States and other countries. Amazon, Kindle, Fire and all related logos are trademarks of Amazon.com, Inc. or its affiliates, and every other mark shown here belongs to its owner.\n" +
 			"Most stock quote data provided by BATS. Market indices are shown in real time, except for the DJIA, which is delayed by two minutes. All times are ET. Morningstar: Copyright 2018 Morningstar, Inc. All Rights Reserved. Factset: FactSet Research Systems Inc. 2018. All rights reserved.\n",

@@ -43,7 +43,7 @@ func headlineBefore(s string) bool {
 	}
 	capital := 0
 	for i, w := range words {
-		if i < len(words)-1 && strings.ContainsAny(w[len(w)-1:], ".!?") && len(w) > 3 {
+		if i < len(words)-1 && strings.HasSuffix(w, ".") && len(w) > 3 {
 			return false
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLetter(r) {
