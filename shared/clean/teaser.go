@@ -29,7 +29,7 @@ func gluedTeaser(t string) bool {
 }
 
 // headlineBefore reports whether s, the text before a glued capital, reads as a headline:
-// four words or more, nearly all capitalised, no sentence ending inside, and a last word of
+// four words or more, nearly all capitalised, no full stop inside, and a last word of
 // three letters or more (so "iPhone" and "McDonald" are not seams). A dateline ("Hong Kong
 // (CNN)A muddled view…") is the story's own.
 func headlineBefore(s string) bool {
@@ -77,7 +77,7 @@ func bylinedTeasers(raw []string) []bool {
 		if first, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 			continue
 		}
-		if countWords(teaser) >= 8 && endsSentence(teaser) {
+		if teaserAfter(teaser) {
 			marks[i] = true
 			n++
 		}
