@@ -41,8 +41,8 @@ func TestBoilerplateCategories(t *testing.T) {
 			[]string{"Meg James"}},
 		{"prompts to subscribe, donate and share", story +
 			"If you enjoyed this article, we have a proposition for you: join our members and get all of our content, with no paywalls.\n" +
-			"Snopes needs your help! Learn more.\nDo you rely on our reporting? Click here to support it.\nShare your thoughts with friends.\n",
-			[]string{"proposition", "needs your help", "rely on our", "Share your thoughts"}},
+			"Do you rely on our reporting? Click here to support it.\nShare your thoughts with friends.\nSupport the Review and make a difference for readers everywhere.\n",
+			[]string{"proposition", "rely on our", "Share your thoughts", "make a difference"}},
 		{"a video feed with time stamps", story + "Popular\n" +
 			"Speaking Frankly: Dating apps\nDating apps offer seemingly endless potential matches at your fingertips, turning an intimate experience into something that feels more like a video game.\nNov 7 23:05\n" +
 			"How impeachment impacts 2020\nBetween Tuesday's hearings, Senate leaders from both parties provided a preview of how a trial could play out in the coming months.\n7H ago 08:51\n" +

@@ -477,7 +477,6 @@ var compiled = sync.OnceValue(func() *patterns {
 			`follow .{1,40} on(?: .{1,40})?|where to watch|all podcasts|podcasts`,
 			`undo|ad ?choices|(?:sponsored|promoted|recommended) by .{1,40}`,
 			`if you (?:enjoyed|liked|value|appreciate)d? (?:this|our|reading) (?:article|story|post|journalism|reporting|work|content)\b.*`,
-			`(?:\S+ ){0,3}needs your (?:help|support)\W*(?:learn more\W*)?`,
 			`(?:do you|if you) rely on .{1,60}\?.*`,
 			`.*\bclick here to (?:support|donate|subscribe|help|become)\b.*`,
 			`share your thoughts\b.*`,

@@ -2,7 +2,6 @@ package clean
 
 import (
 	"regexp"
-	"strings"
 	"sync"
 )
 
@@ -15,8 +14,21 @@ var legalRE = sync.OnceValue(func() *regexp.Regexp {
 
 // legalNotice reports whether a block that quotes no one is a footer's legal notice.
 func legalNotice(b block) bool {
-	return !b.speech && len(b.text) <= maxNoticeLen && legalRE().MatchString(b.text)
+	if b.speech || len(b.text) > maxNoticeLen {
+		return false
+	}
+	// The expression runs over the whole block: only blocks holding one of its words, found
+	// in one pass, need it.
+	maybe := legalWords().candidates(b.text)
+	return maybe.has(0) && legalRE().MatchString(b.text)
 }
+
+// legalWords finds the words every legal notice legalRE matches holds one of.
+var legalWords = sync.OnceValue(func() *literalIndex {
+	x := &literalIndex{}
+	x.add(0, pattern{gate: gateOf(`(?i)(?:trademark|registered office|data|rights reserved|drug administration|diagnose)`), anywhere: true, wordStart: true})
+	return x
+})
 
 // commentPolicyRE matches a comment section's rules ("please be respectful of other
 // commenters", "X moderates comments to…"), which open the section however long they are.
@@ -26,7 +38,7 @@ var commentPolicyRE = sync.OnceValue(func() *regexp.Regexp {
 
 // commentPolicy reports whether block t states a comment section's rules.
 func commentPolicy(t string) bool {
-	return len(t) <= maxNoticeLen && strings.Contains(strings.ToLower(t), "comment") && commentPolicyRE().MatchString(t)
+	return len(t) <= maxNoticeLen && containsFold(t, "comment") && commentPolicyRE().MatchString(t)
 }
 
 // bioRE matches a contributor's note: a name (and perhaps an address in brackets), then "is
