@@ -75,28 +75,22 @@ func blockWords(t string) []string {
 }
 
 // countWords counts the words of t as blockWords splits them.
-func countWords(t string) int {
-	n := text.CountWords(t)
-	if !hasUnspaced(t) {
-		return n
-	}
-	for _, r := range t {
-		if unspaced(r) {
-			n++
-		}
-	}
-	return n
-}
+func countWords(t string) int { return text.CountWords(t) + unspacedCount(t) }
 
 // blockLength is t's length in characters, an unspaced script's counting unspacedWidth.
 func blockLength(t string) int {
-	n := utf8.RuneCountInString(t)
+	return utf8.RuneCountInString(t) + (unspacedWidth-1)*unspacedCount(t)
+}
+
+// unspacedCount counts the characters of unspaced scripts in t.
+func unspacedCount(t string) int {
 	if !hasUnspaced(t) {
-		return n
+		return 0
 	}
+	n := 0
 	for _, r := range t {
 		if unspaced(r) {
-			n += unspacedWidth - 1
+			n++
 		}
 	}
 	return n
