@@ -5,21 +5,28 @@ import (
 	"unicode/utf8"
 )
 
-// keepNumberedLists keeps a numbered list that the article runs into or out of: three items
-// or more numbered in order ("1) …", "2. …", "3a etapa: …"), starting right after a body
-// block (or a line ending in a colon that follows one) or ending right before one. A line
-// between two items, such as an item's link, goes with them. Best-of lists, programmes and results are written so; a feed seldom numbers its
+// keepNumberedLists keeps a numbered or dated list that the article runs into or out of:
+// three items or more numbered in order ("1) …", "2. …", "3a etapa: …") or each opening
+// with a day ("June 9 – …"), starting right after a body block (or a line ending in a colon,
+// or a heading, that follows one) or ending right before one. A line between two numbered
+// items, such as an item's link, goes with them. Best-of lists, programmes and results are written so; a feed seldom numbers its
 // items, and when it does no body block is next to it.
 func keepNumberedLists(blocks []block) {
 	for i := 0; i < len(blocks); i++ {
-		if itemNumber(blocks[i].text) != 1 {
-			continue
-		}
-		items, end := 1, i+1 // end: one past the last item
-		for j := i + 1; j < len(blocks) && j <= end+1; j++ {
-			if itemNumber(blocks[j].text) == items+1 {
+		items, end := 0, i // end: one past the last item
+		switch {
+		case itemNumber(blocks[i].text) == 1:
+			items, end = 1, i+1
+			for j := i + 1; j < len(blocks) && j <= end+1; j++ {
+				if itemNumber(blocks[j].text) == items+1 {
+					items++
+					end = j + 1
+				}
+			}
+		case datedItem(blocks[i].text):
+			for end < len(blocks) && datedItem(blocks[end].text) {
 				items++
-				end = j + 1
+				end++
 			}
 		}
 		if items < 3 {
@@ -27,8 +34,11 @@ func keepNumberedLists(blocks []block) {
 		}
 		body := func(k int) bool { return k >= 0 && k < len(blocks) && blocks[k].class == good && !blocks[k].heading }
 		start := i
-		if i > 0 && strings.HasSuffix(blocks[i-1].text, ":") && body(i-2) {
+		switch {
+		case i > 0 && strings.HasSuffix(blocks[i-1].text, ":") && body(i-2):
 			start = i - 1 // the paragraph that introduces the list
+		case i > 0 && blocks[i-1].heading && body(i-2):
+			start = i - 1 // the list's own heading ("Tour dates")
 		}
 		if body(start-1) || body(end) {
 			for k := start; k < end; k++ {
@@ -37,6 +47,24 @@ func keepNumberedLists(blocks []block) {
 		}
 		i = end - 1
 	}
+}
+
+// datedItem reports whether t is an item of a list of dates: a month and a day, a dash, an
+// at sign or a colon, and what happens then ("June 9 – West Palm Beach, FL @ Coral Sky").
+func datedItem(t string) bool {
+	if len(t) > 200 || !holdsMonthOrISO(t[:min(len(t), 4)]) {
+		return false
+	}
+	fields := strings.Fields(t)
+	if len(fields) < 4 || monthOf(fields[0]) == 0 {
+		return false
+	}
+	day := strings.TrimRight(fields[1], ",.")
+	if n := len(day); n == 0 || n > 2 || day[0] < '0' || day[0] > '9' || day[n-1] < '0' || day[n-1] > '9' {
+		return false
+	}
+	sep, _ := utf8.DecodeRuneInString(fields[2])
+	return strings.ContainsRune("-–—@:|", sep)
 }
 
 // itemNumber returns the number a list item opens with ("1)", "2.", "#3", "4a", "5º", "6 –"),
