@@ -54,6 +54,10 @@ type block struct {
 	// repeated: the same text appears elsewhere on the page, as teasers of a feed shown in
 	// two widgets do; an article's paragraphs are its own.
 	repeated bool
+	// teaser: another story's headline run into its teaser (gluedTeaser).
+	teaser bool
+	// stampNext: a short time stamp follows the block on the page.
+	stampNext bool
 }
 
 // Text cleans plain text with the default parameters.
@@ -70,28 +74,34 @@ func (p Params) Blocks(raw []string) article.Document {
 	words := make([][]string, len(raw)) // each block's words, split once
 	wordsOf := func(i int) []string {
 		if words[i] == nil {
-			words[i] = text.Words(raw[i])
+			words[i] = blockWords(raw[i])
 		}
 		return words[i]
 	}
 	share := stopwordShare(len(raw), wordsOf)
 	seen := repeats(raw)
 	feed := false // a feed header or a feed item's time stamp was just seen
+	bylined := bylinedTeasers(raw)
 	for i, t := range raw {
 		top := !sawBody && i < 12
-		if sawBody && feedMarker(t) {
+		if sawBody && (feedMarker(t) || bylined != nil && bylined[i]) {
 			feed = true
 		}
 		if trimmed := trimCredit(t); trimmed != t {
 			t = trimmed
-			words[i] = text.Words(t)
+			words[i] = blockWords(t)
 		}
 		if boilerplate(t, top, &doc.Metadata) {
 			continue
 		}
 		b := p.classify(t, wordsOf(i), share)
+		if legalNotice(b) {
+			continue
+		}
 		b.feed, feed = feed, false
 		b.repeated = seen[t] > 1 && b.length >= 40
+		b.teaser = gluedTeaser(t)
+		b.stampNext = signsComment(t) && i+1 < len(raw) && len(raw[i+1]) < 60 && stamped(raw[i+1])
 		if b.class == good {
 			sawBody = true
 		}
@@ -125,6 +135,7 @@ func (p Params) Blocks(raw []string) article.Document {
 	n := commentsStart(blocks)
 	blocks, before = blocks[:n], before[:n]
 	mainRegion(blocks, before)
+	dropTrailingBios(blocks)
 	// The body starts at the first good block that is not a heading; the title is the last
 	// heading-like block above it.
 	firstBody := len(blocks)
@@ -135,7 +146,7 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 	}
 	for i := firstBody - 1; i >= 0 && doc.Title == ""; i-- {
-		if n := text.CountWords(blocks[i].text); blocks[i].heading && n >= 2 && n <= p.MaxTitleWord {
+		if n := countWords(blocks[i].text); blocks[i].heading && n >= 2 && n <= p.MaxTitleWord {
 			doc.Title = blocks[i].text
 		}
 	}
@@ -185,24 +196,39 @@ func splitBlocks(s string) []string {
 	var out []string
 	if blank*4 < nonBlank {
 		for _, l := range lines {
-			if t := strings.Join(strings.Fields(l), " "); t != "" {
+			if t := squeeze(l); t != "" {
 				out = append(out, t)
 			}
 		}
 		return out
 	}
 	for _, para := range strings.Split(s, "\n\n") {
-		if t := strings.Join(strings.Fields(para), " "); t != "" {
+		if t := squeeze(para); t != "" {
 			out = append(out, t)
 		}
 	}
 	return out
 }
 
+// squeeze trims s and turns each run of white space inside it into one space. Most lines
+// need neither, and are returned without a copy.
+func squeeze(s string) string {
+	s = strings.TrimSpace(s)
+	prevSpace := false
+	for _, r := range s {
+		// Printable ASCII other than the space is never white space.
+		space := r == ' ' || (r < ' ' || r >= utf8.RuneSelf) && unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	return s
+}
+
 // prose reports whether t reads as running text: several words ending in a full stop.
 func prose(t string) bool {
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "”\"’)"))
-	return text.CountWords(t) >= 6 && strings.ContainsRune(".!?", last)
+	return endsSentence(t) && countWords(t) >= 6
 }
 
 func anyGood(blocks []block) bool {
@@ -215,7 +241,7 @@ func anyGood(blocks []block) bool {
 }
 
 func (p Params) classify(t string, words []string, share func([]string) float64) block {
-	b := block{text: t, length: utf8.RuneCountInString(t)}
+	b := block{text: t, length: blockLength(t)}
 	b.heading = headingLike(t, len(words), p.MaxHeadingWords)
 	b.speech = len(words) >= 3 && reportsSpeech(t, words)
 	density := share(words)
@@ -384,12 +410,14 @@ const (
 // patterns are the cleaner's regular expressions, compiled on first use rather than at
 // package initialisation, which every Lambda cold start would pay for.
 type patterns struct {
-	boilerplate                                 []pattern
+	boilerplate []pattern
+	// index finds the boilerplate patterns a block may match.
+	index                                       literalIndex
 	contactLine, bylineLine, dateExpr, dateline *regexp.Regexp
 }
 
 var compiled = sync.OnceValue(func() *patterns {
-	return &patterns{
+	p := &patterns{
 		// Each pattern matches a whole block that is never article text. Repeats are unbounded
 		// because only blocks up to maxBoilerplateLen are tried (bounded repeats blow up the
 		// compiled program and the matching time).
@@ -448,8 +476,13 @@ var compiled = sync.OnceValue(func() *patterns {
 			`by (?:registering|signing up|subscribing|creating an account|clicking)\b.*`,
 			`follow .{1,40} on(?: .{1,40})?|where to watch|all podcasts|podcasts`,
 			`undo|ad ?choices|(?:sponsored|promoted|recommended) by .{1,40}`,
+			`if you (?:enjoyed|liked|value|appreciate)d? (?:this|our|reading) (?:article|story|post|journalism|reporting|work|content)\b.*`,
+			`(?:do you|if you) rely on .{1,60}\?.*`,
+			`.*\bclick here to (?:support|donate|subscribe|help|become)\b.*`,
+			`share your thoughts\b.*`,
+			`get access to .*\bsubscri.*`,
+			`support .{1,40} and make a difference.*`,
 			`(?:get|download) (?:the )?(?:latest )?deals?\b.*|shop (?:now|the (?:deal|sale))\W*|see (?:the )?deal\W*|check price.*|view (?:deal|offer|on amazon).*`,
-			`[\s•·|/>»-]*`,
 		}),
 		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`),
 		bylineLine:  regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*.{0,80})?$`),
@@ -457,6 +490,13 @@ var compiled = sync.OnceValue(func() *patterns {
 		// A dateline block: publisher and/or date, separated by dashes or bars, and little else.
 		dateline: regexp.MustCompile(`(?i)^[\s•·*|—–-]*(?:(.{2,60}?)\s*[|—–-]+\s*)?` + weekday + `(?:` + month + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + month + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:[|—–-]+|at)?\s*.{0,40})?$`),
 	}
+	if len(p.boilerplate) > maxPatterns {
+		panic("clean: more boilerplate patterns than a patternSet holds")
+	}
+	for i, b := range p.boilerplate {
+		p.index.add(i, b)
+	}
+	return p
 })
 
 // maxBoilerplateLen bounds the blocks the patterns are tried on: no pattern matches more
@@ -466,12 +506,11 @@ const maxBoilerplateLen = 300
 // boilerplate reports whether block t is boilerplate, recording the metadata it carries. Near
 // the top, publisher/date lines and bylines are metadata too.
 func boilerplate(t string, top bool, m *article.Metadata) bool {
-	if utf8.RuneCountInString(t) > maxBoilerplateLen {
+	if len(t) > maxBoilerplateLen && utf8.RuneCountInString(t) > maxBoilerplateLen {
 		return cookieNotice(t)
 	}
 	re := compiled()
-	lower := strings.ToLower(t)
-	if !strings.Contains(lower, "can be ") {
+	if !containsFold(t, "can be ") {
 		// the contact-line pattern needs it; most blocks are spared its backtracking
 	} else if match := re.contactLine.FindStringSubmatch(t); match != nil {
 		if m.Author == "" {
@@ -479,8 +518,9 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 		}
 		return true
 	}
-	if top || text.CountWords(t) <= 12 {
-		if !bylineStart(lower) {
+	byline, dated := bylineStart(t), hasYear(t)
+	if (byline || dated) && (top || text.CountWords(t) <= 12) {
+		if !byline {
 			// not a byline
 		} else if match := re.bylineLine.FindStringSubmatch(t); match != nil {
 			if m.Author == "" {
@@ -488,9 +528,9 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 			}
 			return true
 		}
-		if !hasYear(t) {
-			// a dateline holds a year
-		} else if match := re.dateline.FindStringSubmatch(t); match != nil && text.CountWords(t) <= 16 {
+		if !dated || !holdsMonthOrISO(t) || text.CountWords(t) > 16 {
+			// a dateline holds a year and little else
+		} else if match := re.dateline.FindStringSubmatch(t); match != nil {
 			if m.Published.IsZero() {
 				m.Published = ParseDate(t)
 			}
@@ -500,12 +540,12 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 			return true
 		}
 	}
+	if separators(t) {
+		return true
+	}
+	maybe := re.index.candidates(t)
 	for i := range re.boilerplate {
-		p := &re.boilerplate[i]
-		if !p.mayMatch(lower) {
-			continue
-		}
-		if p.re.MatchString(t) {
+		if maybe.has(i) && re.boilerplate[i].re.MatchString(t) {
 			return true
 		}
 	}
@@ -524,7 +564,7 @@ func compileAll(patterns []string) []pattern {
 		// which costs far less.
 		if rest, ok := strings.CutPrefix(p, ".*"); ok {
 			out[i].anywhere = true
-			p = strings.TrimPrefix(rest, `\b`)
+			p, out[i].wordStart = strings.CutPrefix(rest, `\b`)
 		}
 		out[i].gate = gateOf(`(?i)` + p)
 	}
@@ -532,30 +572,64 @@ func compileAll(patterns []string) []pattern {
 }
 
 // pattern is a boilerplate regexp and its gate: literals every match starts with, or (for
-// a pattern that starts with .*) contains.
+// a pattern that starts with .*) contains, at a word start if wordStart.
 type pattern struct {
-	re       *regexp.Regexp
-	gate     prefixGate
-	anywhere bool
+	re                  *regexp.Regexp
+	gate                prefixGate
+	anywhere, wordStart bool
 }
 
-// mayMatch reports whether the lower-cased block passes the pattern's gate.
-func (p *pattern) mayMatch(lower string) bool {
-	if p.anywhere {
-		return p.gate.contained(lower)
-	}
-	return p.gate.open(lower)
-}
-
-// bylineStart reports whether a lower-case block opens as a byline does.
-func bylineStart(lower string) bool {
+// bylineStart reports whether a block opens as a byline does.
+func bylineStart(t string) bool {
 	for _, p := range []string{"by", "written by", "words by", "story by"} {
-		if strings.HasPrefix(lower, p) && len(lower) > len(p) && unicode.IsSpace(rune(lower[len(p)])) {
+		if hasPrefixFold(t, p) && len(t) > len(p) && unicode.IsSpace(rune(t[len(p)])) {
 			return true
 		}
 	}
 	return false
 }
+
+// containsFold reports whether t holds the lower-case literal lit, ignoring the case of
+// ASCII letters in t.
+func containsFold(t, lit string) bool {
+	for i := 0; i+len(lit) <= len(t); i++ {
+		if lowerByte(t[i]) == lit[0] && hasPrefixFold(t[i:], lit) {
+			return true
+		}
+	}
+	return false
+}
+
+// separators reports whether t holds nothing but white space and separators ("•", "|", "»"):
+// what is left of a menu or a share bar.
+func separators(t string) bool {
+	return strings.Trim(t, "\t\n\f\r •·|/>»-") == ""
+}
+
+// holdsMonthOrISO reports whether t holds a month's name or abbreviation, or a date written
+// 2006-01-02: a dateline does.
+func holdsMonthOrISO(t string) bool {
+	for i := 0; i+3 <= len(t); i++ {
+		if c := lowerByte(t[i]); strings.IndexByte("adfjmnos", c) >= 0 && monthKeys[[3]byte{c, lowerByte(t[i+1]), lowerByte(t[i+2])}] {
+			return true
+		}
+		if i+5 <= len(t) && isDigit(t[i]) && isDigit(t[i+1]) && isDigit(t[i+2]) && isDigit(t[i+3]) && t[i+4] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// monthKeys are the months' first three letters.
+var monthKeys = func() map[[3]byte]bool {
+	m := map[[3]byte]bool{}
+	for k := range months {
+		m[[3]byte{k[0], k[1], k[2]}] = true
+	}
+	return m
+}()
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // hasYear reports whether s holds four digits in a row.
 func hasYear(s string) bool {

@@ -14,10 +14,9 @@ var creditPrefixes = []string{"© provided by ", "©", "(c) ", "photo: ", "photo
 // credit ends before the first capitalised word that a lower-case word follows, within five
 // words. Text with no such credit, or nothing but a credit, is returned unchanged.
 func trimCredit(t string) string {
-	lower := strings.ToLower(t)
 	rest := ""
 	for _, p := range creditPrefixes {
-		if strings.HasPrefix(lower, p) {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
 			rest = strings.TrimSpace(t[len(p):])
 			break
 		}

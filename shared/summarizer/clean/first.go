@@ -15,40 +15,48 @@ import (
 type prefixGate struct {
 	// byFirst holds the prefixes by their first byte; nil when the gate is open to all.
 	byFirst *[256][]string
-	// all holds the prefixes' first words, for the contains test.
-	all []string
 }
 
 // maxPrefixes bounds a gate; a pattern with more alternatives is always tried.
 const maxPrefixes = 256
 
-// open reports whether a block, lower-cased, may match.
-func (g prefixGate) open(lower string) bool {
+// open reports whether a block may match.
+func (g prefixGate) open(t string) bool {
 	if g.byFirst == nil {
 		return true
 	}
-	if lower == "" {
+	if t == "" {
 		return false
 	}
-	for _, p := range g.byFirst[lower[0]] {
-		if strings.HasPrefix(lower, p) {
+	for _, p := range g.byFirst[lowerByte(t[0])] {
+		if hasPrefixFold(t, p) {
 			return true
 		}
 	}
 	return false
 }
 
-// contained reports whether a block, lower-cased, holds one of the gate's literals.
-func (g prefixGate) contained(lower string) bool {
-	if g.byFirst == nil {
-		return true
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
 	}
-	for _, p := range g.all {
-		if strings.Contains(lower, p) {
-			return true
+	return c
+}
+
+// hasPrefixFold reports whether s starts with the lower-case literal lit, ignoring the case
+// of ASCII letters in s (the literals' other characters have no case), without the copy
+// strings.ToLower makes.
+func hasPrefixFold(s, lit string) bool {
+	if len(s) < len(lit) {
+		return false
+	}
+	for i := 0; i < len(lit); i++ {
+		if lowerByte(s[i]) != lit[i] {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // gateOf computes the gate of pattern p.
@@ -57,90 +65,103 @@ func gateOf(p string) prefixGate {
 	if err != nil {
 		return prefixGate{}
 	}
-	set, _ := literals(re.Simplify())
+	set := literals(re.Simplify())
 	var g prefixGate
 	var by [256][]string
-	for _, s := range set {
+	for _, l := range set {
+		s := l.s
 		if s == "" {
 			return prefixGate{}
 		}
-		by[s[0]] = append(by[s[0]], s)
-		// For the contains test the first word is gate enough, and far fewer literals
-		// remain to look for.
-		if i := strings.IndexByte(s[1:], ' '); i >= 3 {
-			s = s[:i+1]
-		}
-		if !slices.Contains(g.all, s) {
-			g.all = append(g.all, s)
+		if !slices.Contains(by[s[0]], s) {
+			by[s[0]] = append(by[s[0]], s)
 		}
 	}
 	g.byFirst = &by
 	return g
 }
 
-// literals returns strings one of which starts every match of re (lower-cased), and whether
-// they are exactly re's matches (so that what follows re may extend them). A set holding ""
-// gates nothing.
-func literals(re *syntax.Regexp) ([]string, bool) {
+// literal is a lower-case string that starts a match; exact when it is the whole match, so
+// that what follows may extend it.
+type literal struct {
+	s     string
+	exact bool
+}
+
+// literals returns strings one of which starts every match of re (lower-cased). A set holding
+// "" gates nothing.
+func literals(re *syntax.Regexp) []literal {
+	open := []literal{{"", false}}
 	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpBeginText:
-		return []string{""}, true
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpBeginText, syntax.OpEndLine, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []literal{{"", true}} // matches no character
 	case syntax.OpLiteral:
-		return []string{strings.ToLower(string(re.Rune))}, true
+		return []literal{{strings.ToLower(string(re.Rune)), true}}
 	case syntax.OpCharClass:
-		var out []string
+		var out []literal
 		seen := map[string]bool{}
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			if re.Rune[i+1]-re.Rune[i] > 10 {
-				return []string{""}, false
+				return open
 			}
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
 				if s := string(unicode.ToLower(r)); !seen[s] {
 					seen[s] = true
-					out = append(out, s)
+					out = append(out, literal{s, true})
 				}
 			}
 		}
-		return out, true
+		return out
 	case syntax.OpCapture:
 		return literals(re.Sub[0])
 	case syntax.OpQuest:
-		sub, complete := literals(re.Sub[0])
-		return append(sub, ""), complete
-	case syntax.OpPlus:
-		sub, _ := literals(re.Sub[0])
-		return sub, false
+		return append(literals(re.Sub[0]), literal{"", true})
+	case syntax.OpPlus, syntax.OpRepeat:
+		if re.Op == syntax.OpRepeat && re.Min < 1 {
+			return open
+		}
+		sub := literals(re.Sub[0])
+		for i := range sub {
+			sub[i].exact = false
+		}
+		return sub
 	case syntax.OpConcat:
-		acc := []string{""}
+		acc := []literal{{"", true}}
 		for _, sub := range re.Sub {
-			next, complete := literals(sub)
-			var joined []string
+			if !slices.ContainsFunc(acc, func(l literal) bool { return l.exact }) {
+				break
+			}
+			next := literals(sub)
+			var joined []literal
 			for _, a := range acc {
+				if !a.exact {
+					joined = append(joined, a)
+					continue
+				}
 				for _, n := range next {
-					joined = append(joined, a+n)
+					joined = append(joined, literal{a.s + n.s, n.exact})
 				}
 			}
 			if len(joined) > maxPrefixes {
-				return acc, false
+				// Too many to track: what is known so far starts every match.
+				for i := range acc {
+					acc[i].exact = false
+				}
+				break
 			}
 			acc = joined
-			if !complete {
-				return acc, false
-			}
 		}
-		return acc, true
+		return acc
 	case syntax.OpAlternate:
-		var out []string
-		complete := true
+		var out []literal
 		for _, sub := range re.Sub {
-			s, c := literals(sub)
-			out = append(out, s...)
-			complete = complete && c
+			out = append(out, literals(sub)...)
 		}
 		if len(out) > maxPrefixes {
-			return []string{""}, false
+			return open
 		}
-		return out, complete
+		return out
 	}
-	return []string{""}, false // a repeat, any character, or an operator we do not track
+	return open // a repeat that may be empty, any character, or an operator we do not track
 }

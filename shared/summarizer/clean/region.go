@@ -4,17 +4,14 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"unicode/utf8"
-
-	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
 // commentHeader matches the block that opens a page's reader comments ("34 Comments",
 // "12 responses to “…”", "Leave a Reply", "Join the conversation", a comment form's fields,
 // a comment's "Reply" button) or its author box ("About the author"). Nothing after it is the
 // article: pages put comments and bios, and then only footers, below the story.
-var commentHeader = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^[\s\[(]*(?:\d+ (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .*)?|(?:one|\d+) (?:response|thought)s? (?:to|on) .*|comments?(?: \(\d+\))?|leave a (?:reply|comment).*|post a comment|add a comment|join the (?:conversation|discussion).*|(?:show|view|load|read) (?:all )?\d* ?comments.*|permalink \d+ comments.*|discussion(?: \(\d+\))?|top rated comments|reader comments|reply|your email address will not be published.*|save my name, email,? and website.*|notify me of (?:new|follow-up) (?:comments|posts).*|(?:name|email|e-mail|website|comment)\s*\*|you must be logged in to post a comment.*|(?:this|the) comments? section is closed.*|about the author|about the writer)[\s\])]*$`)
+var commentHeader = sync.OnceValue(func() *gatedRE {
+	return newGatedRE(`[\s\[(]*`, `\d+ (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .*)?|(?:one|\d+) (?:response|thought)s? (?:to|on) .*|comments?(?: \(\d+\))?|leave a (?:reply|comment).*|post a comment|add a comment|join the (?:conversation|discussion).*|(?:show|view|load|read) (?:all )?\d* ?comments.*|permalink \d+ comments.*|discussion(?: \(\d+\))?|top rated comments|reader comments|reply|your email address will not be published.*|save my name, email,? and website.*|notify me of (?:new|follow-up) (?:comments|posts).*|(?:name|email|e-mail|website|comment)\s*\*|you must be logged in to post a comment.*|(?:this|the) comments? section is closed.*|about the author|about the writer`, `[\s\])]*`, func(c byte) bool { return strings.IndexByte(" \t\n\f\r[(", c) >= 0 })
 })
 
 // commentsStart is the index of the first comment-section header after the body began, or
@@ -26,7 +23,7 @@ func commentsStart(blocks []block) int {
 		if blocks[i].class == good && !blocks[i].heading && blocks[i].length >= 150 {
 			seenBody = true
 		}
-		if seenBody && blocks[i].length < 120 && re.MatchString(blocks[i].text) {
+		if seenBody && (blocks[i].length < 120 && (re.MatchString(blocks[i].text) || commentAuthor(blocks[i])) || commentPolicy(blocks[i].text)) {
 			// A "Reply" button closes a comment whose author and time stamp came first.
 			for j := i - 1; j >= max(0, i-3); j-- {
 				if blocks[j].length < 80 && timeOfDay().MatchString(blocks[j].text) {
@@ -72,6 +69,7 @@ func mainRegion(blocks []block, own []class) {
 	type run struct {
 		start, end, weight int
 		feed               bool // opened by a feed header
+		parts              []runPart
 	}
 	runEnd := func(runs []run) int {
 		if len(runs) == 0 {
@@ -80,19 +78,32 @@ func mainRegion(blocks []block, own []class) {
 		return runs[len(runs)-1].end
 	}
 	var runs []run
+	closeRun := func(r run) {
+		// A run's edge part that weighs less than half the gap separating it from the rest
+		// is not the article: a prompt's sentence above a list of headlines, say.
+		r.parts, r.weight = trimEdges(r.parts, r.weight)
+		r.start, r.end = r.parts[0].start, r.parts[len(r.parts)-1].end
+		runs = append(runs, r)
+	}
 	cur := run{start: -1}
 	gap := 0
+	// apart is the part of gap that is not sentences (headlines, menus, labels): repeated
+	// or caption sentences between two stretches do not set them apart.
+	apart := 0
 	for i, b := range blocks {
 		if b.feed && cur.start >= 0 {
 			// A feed of other stories begins: it is not this run's continuation.
-			runs = append(runs, cur)
+			closeRun(cur)
 			cur = run{start: -1}
 		}
 		if !weighty(b, own[i]) && !flowing(b) {
 			// Text that is not body on its own separates runs, even where context made it good.
 			gap += b.length
+			if !sentence(b.text) {
+				apart += b.length
+			}
 			if cur.start >= 0 && gap > maxGap {
-				runs = append(runs, cur)
+				closeRun(cur)
 				cur = run{start: -1}
 			}
 			continue
@@ -101,14 +112,19 @@ func mainRegion(blocks []block, own []class) {
 		if cur.start < 0 {
 			cur = run{start: i, feed: feedSince(blocks, runEnd(runs), i)}
 		}
-		cur.end = i + 1
-		gap = 0
+		if cur.end != i || len(cur.parts) == 0 {
+			cur.parts = append(cur.parts, runPart{start: i, gapBefore: apart})
+		}
+		part := &cur.parts[len(cur.parts)-1]
+		cur.end, part.end = i+1, i+1
+		gap, apart = 0, 0
 		if b.class == good && weighty(b, own[i]) {
 			cur.weight += b.length
+			part.weight += b.length
 		}
 	}
 	if cur.start >= 0 {
-		runs = append(runs, cur)
+		closeRun(cur)
 	}
 	best := 0
 	for _, r := range runs {
@@ -142,6 +158,7 @@ func mainRegion(blocks []block, own []class) {
 		}
 	}
 	keepLists(blocks, keep)
+	keepNumberedLists(blocks)
 }
 
 // keepLists keeps the lists inside an article's run: two or more short items in a row
@@ -154,7 +171,7 @@ func keepLists(blocks []block, keep []bool) {
 			continue
 		}
 		j := i
-		for j < len(blocks) && keep[j] && blocks[j].class != good && !blocks[j].heading && !blocks[j].repeated && blocks[j].length <= 200 {
+		for j < len(blocks) && keep[j] && blocks[j].class != good && !blocks[j].heading && !blocks[j].repeated && !blocks[j].teaser && blocks[j].length <= 200 {
 			j++
 		}
 		// A list lies between body blocks of the run, and has two items at least.
@@ -170,7 +187,7 @@ func keepLists(blocks []block, keep []bool) {
 // flowing reports whether a block reads as a paragraph of running text or quotes someone:
 // inside an article's run it is body whatever its class.
 func flowing(b block) bool {
-	return !b.heading && !b.repeated && (b.speech || sentence(b.text))
+	return !b.heading && !b.repeated && !b.teaser && (b.speech || sentence(b.text))
 }
 
 // repeats counts each block's occurrences on the page.
@@ -199,14 +216,13 @@ func cookieNotice(t string) bool {
 // sentence reports whether t is a sentence: four words or more ending in a full stop, a
 // question or an exclamation mark (a closing quotation mark may follow).
 func sentence(t string) bool {
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "”\"’')"))
-	return strings.ContainsRune(".!?", last) && text.CountWords(t) >= 4
+	return endsSentence(t) && countWords(t) >= 4
 }
 
 // weighty reports whether a block is body on its own: good, or near-good prose, and not
 // repeated elsewhere on the page.
 func weighty(b block, own class) bool {
-	return !b.heading && !b.repeated && (own == good || own == nearGood && (prose(b.text) || b.speech))
+	return !b.heading && !b.repeated && !b.teaser && (own == good || own == nearGood && (prose(b.text) || b.speech))
 }
 
 // feedSince reports whether a feed marker precedes block i since block from.
@@ -221,11 +237,67 @@ func feedSince(blocks []block, from, i int) bool {
 
 // feedHeader matches the header of a list of other stories (related, trending, sponsored),
 // feed items' time stamps, and a gallery's slide counters ("Image 2 of 12").
-var feedHeader = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^[\s\W]*(?:more (?:in|from|on|of) .{1,40}|more .{1,25} (?:news|stories|videos?)|more (?:stories|news|videos?|headlines|articles)|latest(?: news| stories| headlines| videos?)?|top (?:stories|news|headlines|videos?)|trending(?: now| news| stories| videos?)?|popular(?: now| stories| articles)?|most (?:read|popular|viewed|shared|watched)(?: .{1,20})?|related(?: stories| articles| content| coverage| posts| news| videos?| links| reading)?|recommended(?: for you| stories| reading| videos?)?|you (?:may|might) (?:also )?like|(?:what|stories) to read next|read next|up next|watch next|further reading|in other news|around the web|from the web|elsewhere on .{1,30}|also on .{1,30}|editor'?s picks?|featured(?: stories| articles| posts)?|don'?t miss|must read|also read|see also|explore more|more to explore|\d+\s*(?:[smhd]|mins?|hrs?|minutes?|hours?|days?)\s+ago|(?:image|photo|picture|slide)s?\s*\d+\s*(?:of|/)\s*\d+|\d+\s*(?:of|/)\s*\d+|(?:photo |image |picture )?gallery|in pictures|(?:view|see) (?:all )?(?:photos|gallery)|sponsored(?: links| stories| content)?|promoted(?: links| stories| content)?|paid (?:content|partner content)|from (?:our|the) partners?|around the web)[\s\W]*$`)
+var feedHeader = sync.OnceValue(func() *gatedRE {
+	return newGatedRE(`[\s\W]*`, `more (?:in|from|on|of) .{1,40}|more .{1,25} (?:news|stories|videos?)|more (?:stories|news|videos?|headlines|articles)|latest(?: news| stories| headlines| videos?)?|top (?:stories|news|headlines|videos?)|trending(?: now| news| stories| videos?)?|popular(?: now| stories| articles)?|most (?:read|popular|viewed|shared|watched)(?: .{1,20})?|related(?: stories| articles| content| coverage| posts| news| videos?| links| reading)?|recommended(?: for you| stories| reading| videos?)?|you (?:may|might) (?:also )?like|(?:what|stories) to read next|read next|up next|watch next|further reading|in other news|around the web|from the web|elsewhere on .{1,30}|also on .{1,30}|editor'?s picks?|featured(?: stories| articles| posts)?|don'?t miss|must read|also read|see also|explore more|more to explore|\d+\s*(?:[smhd]|mins?|hrs?|minutes?|hours?|days?)\s+ago(?:\s+\d{1,2}:\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{1,2}:\d{2}|(?:image|photo|picture|slide)s?\s*\d+\s*(?:of|/)\s*\d+|\d+\s*(?:of|/)\s*\d+|(?:photo |image |picture )?gallery|in pictures|(?:view|see) (?:all )?(?:photos|gallery)|sponsored(?: links| stories| content)?|promoted(?: links| stories| content)?|paid (?:content|partner content)|from (?:our|the) partners?|around the web`, `[\s\W]*`, func(c byte) bool { return !asciiWordByte(c) })
 })
 
 // feedMarker reports whether block t opens a feed of other stories.
 func feedMarker(t string) bool {
 	return len(t) <= 60 && feedHeader().MatchString(t)
+}
+
+// commentAuthor reports whether b opens a reader's comment: "Jane on May 2, 2019 at 4:47 pm
+// said:", or "Jane says:" above the comment's time stamp (stampNext). A story's "the company
+// said:" carries no time stamp.
+func commentAuthor(b block) bool {
+	return signsComment(b.text) && (stamped(b.text) || b.stampNext)
+}
+
+// signsComment reports whether t ends as a comment's signature line does: "… says:".
+func signsComment(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, s := range []string{" said:", " says:", " wrote:"} {
+		if len(t) >= len(s) && hasPrefixFold(t[len(t)-len(s):], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// stamped reports whether t holds a time of day or a date.
+func stamped(t string) bool {
+	return timeOfDay().MatchString(t) || hasYear(t) && holdsMonthOrISO(t)
+}
+
+// runPart is a stretch of a run with no gap inside, and the text other than sentences (in
+// characters) in the gap before it.
+type runPart struct {
+	start, end, weight, gapBefore int
+}
+
+// minEdgeGap is the least gap that can set a run's edge part apart from the rest, and
+// maxEdgeWeight the most an edge part so set apart may weigh (about two sentences): more is
+// a part of the article that a list inside it separates.
+const (
+	minEdgeGap    = 300
+	maxEdgeWeight = 250
+)
+
+// trimEdges drops a run's first and last part if it weighs less than half the gap between
+// it and the rest, and returns the parts left and their weight.
+func trimEdges(parts []runPart, weight int) ([]runPart, int) {
+	apart := func(p runPart, gap int) bool {
+		return gap >= minEdgeGap && p.weight > 0 && p.weight*2 < gap && p.weight < maxEdgeWeight
+	}
+	// One part at each end at most: the parts of an article split by lists inside it are
+	// not shed one after another.
+	if len(parts) > 1 && apart(parts[0], parts[1].gapBefore) {
+		weight -= parts[0].weight
+		parts = parts[1:]
+	}
+	if n := len(parts); n > 1 && apart(parts[n-1], parts[n-1].gapBefore) {
+		weight -= parts[n-1].weight
+		parts = parts[:n-1]
+	}
+	return parts, weight
 }

@@ -4,6 +4,7 @@ package language
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -25,6 +26,18 @@ var lists = map[string]map[string]bool{
 
 // codes fixes the order languages are tried in, so ties always break the same way.
 var codes = []string{"en", "de", "fr", "es", "it", "pt", "nl"}
+
+// memberships maps each function word to the languages (bit i for codes[i]) whose list
+// holds it.
+var memberships = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
+	for i, code := range codes {
+		for w := range lists[code] {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+})
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}
@@ -57,16 +70,21 @@ func Detect(words []string) string {
 	if len(words) < 8 {
 		return Undetermined
 	}
-	best, bestShare, english := Undetermined, 0.0, 0.0
-	for _, code := range codes {
-		list := lists[code]
-		n := 0
-		for _, w := range words {
-			if list[w] {
-				n++
+	// One look-up per word for all languages at once.
+	member := memberships()
+	var counts [8]int
+	for _, w := range words {
+		if bits := member[w]; bits != 0 {
+			for i := range codes {
+				if bits&(1<<i) != 0 {
+					counts[i]++
+				}
 			}
 		}
-		share := float64(n) / float64(len(words))
+	}
+	best, bestShare, english := Undetermined, 0.0, 0.0
+	for i, code := range codes {
+		share := float64(counts[i]) / float64(len(words))
 		if code == English {
 			english = share
 		}
@@ -91,6 +109,12 @@ func script(words []string) string {
 	letters, other := 0, 0
 	for _, w := range words {
 		for _, r := range w {
+			if r < 0x80 { // ASCII: a Latin letter or not a letter
+				if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+					letters++
+				}
+				continue
+			}
 			if !unicode.IsLetter(r) {
 				continue
 			}

@@ -11,11 +11,9 @@ import (
 // Words returns the words of s in order, lowercased: runs of letters and digits, with
 // apostrophes and hyphens inside a word kept ("wasn't", "bread-and-salt", "3.5").
 func Words(s string) []string {
-	out := WordsAsWritten(s)
-	for i, w := range out {
-		out[i] = normalizeWord(w)
-	}
-	return out
+	// Lower-cased as a whole, the text is copied once rather than once per capitalised
+	// word; case does not move word boundaries.
+	return WordsAsWritten(normalizeWord(s))
 }
 
 // WordsAsWritten returns the words of s as Words does, but in their original case.
@@ -92,17 +90,61 @@ var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 func normalizeWord(w string) string {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
-			return apostrophes.Replace(strings.ToLower(w))
+			w = lower(w)
+			// Most words hold no curly apostrophe; the replacer is slow to find that out.
+			if strings.Contains(w, "’") || strings.Contains(w, "‘") {
+				w = apostrophes.Replace(w)
+			}
+			return w
 		}
 	}
 	return w
+}
+
+// lower is strings.ToLower, quicker on text whose only non-ASCII characters are
+// punctuation (curly quotes, dashes), which have no case.
+func lower(s string) string {
+	ascii := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < 0x2000 || r > 0x206F { // outside General Punctuation
+			ascii = false
+			break
+		}
+		i += n
+	}
+	if !ascii {
+		return strings.ToLower(s)
+	}
+	b := []byte(s)
+	changed := false
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(b)
 }
 
 // CountWords counts the words of s without allocating them.
 func CountWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		var w bool
+		if r < utf8.RuneSelf {
+			w = asciiWord[r]
+		} else {
+			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		if w && !in {
 			n++
 		}

@@ -1,0 +1,89 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// gluedTeaser reports whether t is a feed item as a naive scraper saves it: another story's
+// headline in Title Case run straight into its teaser sentence, with no space where the two
+// elements met ("Customers Leave Without Paying At Troy SteakhouseA party of six left…").
+// Such an item reads as prose but is a link to another story.
+func gluedTeaser(t string) bool {
+	if len(t) < 60 || len(t) > 600 {
+		return false
+	}
+	prev := rune(0)
+	for i, r := range t {
+		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev) || strings.ContainsRune("?!’”'\"", prev)) {
+			if headlineBefore(t[:i]) && teaserAfter(t[i:]) {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
+}
+
+// headlineBefore reports whether s, the text before a glued capital, reads as a headline:
+// four words or more, nearly all capitalised, no full stop inside, and a last word of
+// three letters or more (so "iPhone" and "McDonald" are not seams). A dateline ("Hong Kong
+// (CNN)A muddled view…") is the story's own.
+func headlineBefore(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 4 || len(words) > 20 || strings.Contains(s, "(") {
+		return false
+	}
+	last := words[len(words)-1]
+	if n := utf8.RuneCountInString(last); n < 3 && !unicode.IsDigit(rune(last[len(last)-1])) {
+		return false
+	}
+	capital := 0
+	for i, w := range words {
+		if i < len(words)-1 && strings.HasSuffix(w, ".") && len(w) > 3 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLetter(r) {
+			capital++
+		}
+	}
+	return capital*5 >= len(words)*4
+}
+
+// teaserAfter reports whether s, the text from the glued capital on, is a teaser sentence.
+func teaserAfter(s string) bool {
+	return endsSentence(s) && countWords(s) >= 8 || countWords(s) >= 12
+}
+
+// nameLine matches a byline that is only a person's name: two to four capitalised words.
+var nameLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[Bb]y )?\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$`)
+})
+
+// bylinedTeasers marks the blocks that are the teaser of a feed item written as another
+// story's headline, its author's name and a sentence of it. It marks nothing unless the page
+// has two such items at least: one may be the article's own headline, byline and lead.
+func bylinedTeasers(raw []string) []bool {
+	marks := make([]bool, len(raw))
+	n := 0
+	for i := 2; i < len(raw); i++ {
+		head, name, teaser := raw[i-2], raw[i-1], raw[i]
+		if len(name) > 40 || len(head) > 160 || endsSentence(head) && !strings.HasSuffix(head, "?") || countWords(head) < 3 || !nameLine().MatchString(name) {
+			continue
+		}
+		if first, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+			continue
+		}
+		if teaserAfter(teaser) {
+			marks[i] = true
+			n++
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return marks
+}
