@@ -9,13 +9,17 @@
 package testserver
 
 import (
+	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"net"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -73,19 +77,22 @@ type DynamoDB struct {
 	Client *dynamodb.Client
 }
 
-// StartDynamoDB starts dynalite on a free loopback port for the test's lifetime.
+// StartDynamoDB starts dynalite on loopback for the test's lifetime. dynalite picks its own
+// port (listening on port 0) and says which: a port chosen here and handed to it could be
+// taken by another process in between, and its CLI would listen on every interface.
 func StartDynamoDB(tb testing.TB) *DynamoDB {
 	tb.Helper()
 	cli, err := dynaliteCLI()
 	if err != nil {
 		missing(tb, "dynalite", err, "make servers, or npm install --prefix .ci/servers")
 	}
-	port, err := freePort()
+	script := `const s = require(process.argv[1])({}).listen(0, "127.0.0.1", () => console.log(s.address().port))`
+	cmd := exec.Command("node", "-e", script, filepath.Join(filepath.Dir(cli), "index.js"))
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	cmd := exec.Command("node", cli, "--host", "127.0.0.1", "--port", fmt.Sprint(port))
-	cmd.Stderr = os.Stderr // its stdout only announces the port
 	if err := cmd.Start(); err != nil {
 		tb.Fatalf("start dynalite: %v", err)
 	}
@@ -93,10 +100,22 @@ func StartDynamoDB(tb testing.TB) *DynamoDB {
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
 	})
-	url := fmt.Sprintf("http://127.0.0.1:%d", port)
-	if err := waitListening(fmt.Sprintf("127.0.0.1:%d", port), 15*time.Second); err != nil {
-		tb.Fatalf("dynalite did not start: %v", err)
+	port := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(out).ReadString('\n')
+		port <- strings.TrimSpace(line)
+		_, _ = io.Copy(io.Discard, out)
+	}()
+	var p string
+	select {
+	case p = <-port:
+	case <-time.After(30 * time.Second):
+		tb.Fatal("dynalite did not start in 30 s")
 	}
+	if _, err := strconv.Atoi(p); err != nil {
+		tb.Fatalf("dynalite did not say its port: %q", p)
+	}
+	url := "http://127.0.0.1:" + p
 	return &DynamoDB{URL: url, Client: DynamoDBClient(url)}
 }
 
