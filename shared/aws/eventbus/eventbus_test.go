@@ -31,7 +31,10 @@ func TestCheckBus(t *testing.T) {
 		{"two words", false},
 		{"arn:aws:events:eu-west-1:1234:event-bus/b", false},
 		{"arn:aws:sqs:eu-west-1:123456789012:queue", false},
+		{strings.Repeat("b", 256), true},
 		{strings.Repeat("b", 257), false},
+		{"arn:aws:events:eu-west-1:123456789012:event-bus/" + strings.Repeat("b", 256), true},
+		{"arn:aws:events:eu-west-1:123456789012:event-bus/" + strings.Repeat("b", 257), false},
 	} {
 		err := eventbus.CheckBus(c.bus)
 		if (err == nil) != c.ok || (err != nil && !errors.Is(err, eventbus.ErrInvalidBus)) {
