@@ -25,6 +25,9 @@ func TestBadConfigurationStopsAtStart(t *testing.T) {
 		{"./functions/summarize", "LEASE_SECONDS", "-1"},
 		{"./functions/api", "REQUEST_TIMEOUT_MS", "6s"},
 		{"./functions/api", "S3_FORCE_PATH_STYLE", "sometimes"},
+		{"./functions/api", "BUCKET_NAME", ""},
+		{"./functions/summarize", "TABLE_NAME", ""},
+		{"./functions/summarize", "OUTPUT_PREFIX", "articles/text/"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -254,11 +254,11 @@ func getSummary(ctx context.Context, c *apiClient, ref string, sentences int, as
 				if _, err := fmt.Fprintf(stdout, "%s\n", raw); err != nil {
 					return err
 				}
-				var state articleState
+				var state api.Summary
 				if err := json.Unmarshal(raw, &state); err != nil {
 					return fmt.Errorf("not the API's JSON: %w", err)
 				}
-				return state.err()
+				return articleErr(state)
 			}
 			return printSummary(raw, stdout)
 		}
@@ -272,38 +272,29 @@ func getSummary(ctx context.Context, c *apiClient, ref string, sentences int, as
 
 // printSummary renders the API's summary for a person, as `precis summarize` does.
 func printSummary(raw []byte, stdout io.Writer) error {
-	var state articleState
-	var r api.Summary // the API's own response: what it sends, not a shape that happens to match
-	if err := json.Unmarshal(raw, &state); err != nil {
-		return err
-	}
+	var r api.Summary // the API's own response type
 	if err := json.Unmarshal(raw, &r); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%s  (%s, id %s)\n", state.Key, state.Status, state.ID)
-	switch state.Status {
-	case string(article.Done):
+	fmt.Fprintf(stdout, "%s  (%s, id %s)\n", r.Key, r.Status, r.ID)
+	switch r.Status {
+	case article.Done:
 		fmt.Fprint(stdout, report(r.Result))
-	case string(article.Failed):
-		fmt.Fprintf(stdout, "failed: %s\n", state.Reason)
+	case article.Failed:
+		fmt.Fprintf(stdout, "failed: %s\n", r.Reason)
 	default:
 		fmt.Fprintln(stdout, "not summarised yet; try again in a moment, or add --wait")
 	}
-	return state.err()
+	return articleErr(r)
 }
 
-// articleState is how an article stands, from the API's summary.
-type articleState struct {
-	ID, Key, Status, Reason string
-}
-
-// err is nil for a done article, and otherwise says how it stands, for the exit status:
-// errArticleFailed or errArticlePending.
-func (s articleState) err() error {
+// articleErr is nil for a done article, and otherwise says how it stands, for the exit
+// status: errArticleFailed or errArticlePending.
+func articleErr(s api.Summary) error {
 	switch s.Status {
-	case string(article.Done):
+	case article.Done:
 		return nil
-	case string(article.Failed):
+	case article.Failed:
 		return fmt.Errorf("%s: %w: %s", s.Key, errArticleFailed, s.Reason)
 	}
 	return fmt.Errorf("%s: %w (status %s)", s.Key, errArticlePending, s.Status)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/precis-news/precis/shared/api"
+	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/summarizer"
 )
 
@@ -104,9 +106,9 @@ func TestExitStatus(t *testing.T) {
 		{fmt.Errorf("%w: bad flag", errUsage), 2},
 		{fmt.Errorf("articles/a.txt: %w: no text", errArticleFailed), 3},
 		{fmt.Errorf("articles/a.txt: %w", errArticlePending), 4},
-		{articleState{Status: "failed"}.err(), 3},
-		{articleState{Status: "pending"}.err(), 4},
-		{articleState{Status: "done"}.err(), 0},
+		{articleErr(api.Summary{Status: article.Failed}), 3},
+		{articleErr(api.Summary{Status: article.Pending}), 4},
+		{articleErr(api.Summary{Status: article.Done}), 0},
 	}
 	for _, c := range codes {
 		if got := exitCode(c.err); got != c.code {

@@ -1,7 +1,8 @@
 // Command api is the Lambda function behind the HTTP API (payload format 2.0): the API's
 // ServeMux run through the API Gateway adapter. This file is only the composition root.
 //
-// Environment (a bad value stops the function at start, naming it): TABLE_NAME, BUCKET_NAME, INPUT_PREFIX (default "articles/"), MAX_BYTES,
+// Environment (a bad or missing value stops the function at start, naming it): TABLE_NAME
+// and BUCKET_NAME (required), BUCKET_NAME, INPUT_PREFIX (default "articles/"), MAX_BYTES,
 // CURSOR_KEY (signs listing cursors; defaults to the table name, which makes cursors
 // tamper-evident, not secret), REQUEST_TIMEOUT_MS (each request's deadline, default 6000:
 // well inside the function's timeout, so that an unresponsive DynamoDB or S3 gets a JSON
@@ -43,9 +44,9 @@ func main() {
 		o.HTTPTimeout = timeout / 3
 		o.RetryMaxBackoff = timeout / 10
 	})
-	table := env.String("TABLE_NAME", "precis-articles")
+	table := env.Required("TABLE_NAME", "the articles table's name")
 	cfg := api.Config{
-		Bucket:         env.String("BUCKET_NAME", ""),
+		Bucket:         env.Required("BUCKET_NAME", "the articles bucket's name"),
 		InputPrefix:    env.String("INPUT_PREFIX", "articles/"),
 		MaxUploadBytes: env.Int("MAX_BYTES", article.DefaultMaxBytes, 1, 1<<30),
 		CursorKey:      []byte(env.String("CURSOR_KEY", table)),

@@ -3,7 +3,8 @@
 // a batch of listed articles up to the current algorithm version. This file is only the
 // composition root.
 //
-// Environment (a bad value stops the function at start, naming it): TABLE_NAME, INPUT_PREFIX (default "articles/"), OUTPUT_PREFIX
+// Environment (a bad or missing value stops the function at start, naming it): TABLE_NAME
+// (required), INPUT_PREFIX (default "articles/"), OUTPUT_PREFIX
 // (default "text/"), MAX_BYTES (default 8 MiB), LEASE_SECONDS (default 960), EVENT_BUS_NAME
 // (the EventBridge bus told of each finished article, a name or an ARN; unset, none is told;
 // AWS_ENDPOINT_URL_EVENTBRIDGE overrides the endpoint).
@@ -13,6 +14,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime/debug"
+	"strconv"
 	"time"
 
 	"github.com/aws/aws-lambda-go/lambda"
@@ -41,8 +43,14 @@ func main() {
 		MaxBytes:     env.Int("MAX_BYTES", article.DefaultMaxBytes, 1, 1<<30),
 		Lease:        time.Duration(env.Int("LEASE_SECONDS", 960, 1, 86400)) * time.Second,
 	}
-	table := env.String("TABLE_NAME", "precis-articles")
+	if ingest.PrefixesOverlap(cfg.InputPrefix, cfg.OutputPrefix) {
+		env.Refuse("OUTPUT_PREFIX", "a prefix apart from INPUT_PREFIX "+strconv.Quote(cfg.InputPrefix)+" (writing the text must never trigger the function)")
+	}
+	table := env.Required("TABLE_NAME", "the articles table's name")
 	bus := env.String("EVENT_BUS_NAME", "")
+	if bus != "" && eventbus.CheckBus(bus) != nil {
+		env.Refuse("EVENT_BUS_NAME", "an EventBridge bus name or ARN")
+	}
 	busEndpoint := env.String("AWS_ENDPOINT_URL_EVENTBRIDGE", "")
 	if err := env.Err(); err != nil {
 		fail(log, err)

@@ -74,8 +74,12 @@ func FromTemplate(template []byte, function string) (Deployment, error) {
 		return n.Value
 	}
 	d := Deployment{InputPrefix: params["InputPrefix"], OutputPrefix: params["OutputPrefix"]}
-	if v, err := strconv.ParseInt(params["MaxBytes"], 10, 64); err == nil {
-		d.MaxBytes = v
+	if v := params["MaxBytes"]; v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 1 {
+			return Deployment{}, fmt.Errorf("devstack: the template's MaxBytes default %q is not a positive whole number", v)
+		}
+		d.MaxBytes = n
 	}
 	fn := samtemplate.Field(samtemplate.Field(root, "Resources"), function)
 	if fn == nil {

@@ -1,8 +1,9 @@
-// Package ingest is the summarize function's domain: it turns S3 object events into stored
-// article records. Each created object is claimed (so duplicate and older events do nothing),
-// read with a size bound, summarised, and finished as done or, for an article that cannot be
-// summarised, as a final failure with a reason a person can read. Transient errors (S3 or
-// DynamoDB failures, running out of time) are returned so that Lambda retries the event; an
+// Package ingest is the summarize function's use case: it turns object changes (Change,
+// which package s3event makes of S3's notifications) into stored article records. Each
+// created object is claimed (so duplicate and older events do nothing), read with a size
+// bound, summarised, and finished as done or, for an article that cannot be summarised, as
+// a final failure with a reason a person can read. Transient errors (S3 or DynamoDB
+// failures, running out of time) are returned so that the caller (Lambda) retries; an
 // article whose summarising runs out of time in two attempts is a final failure ("took too
 // long").
 package ingest
@@ -67,7 +68,7 @@ type Service struct {
 
 // New returns a Service. It refuses an output prefix inside the input prefix.
 func New(st Store, obj Objects, cfg Config, log *slog.Logger) (*Service, error) {
-	if cfg.OutputPrefix == "" || strings.HasPrefix(cfg.OutputPrefix, cfg.InputPrefix) || strings.HasPrefix(cfg.InputPrefix, cfg.OutputPrefix) {
+	if PrefixesOverlap(cfg.InputPrefix, cfg.OutputPrefix) {
 		return nil, fmt.Errorf("ingest: output prefix %q must not overlap input prefix %q", cfg.OutputPrefix, cfg.InputPrefix)
 	}
 	if cfg.MaxBytes <= 0 {
@@ -80,6 +81,13 @@ func New(st Store, obj Objects, cfg Config, log *slog.Logger) (*Service, error) 
 		cfg.Reserve = 2 * time.Second
 	}
 	return &Service{store: st, objects: obj, cfg: cfg, log: log, now: time.Now, process: summarizer.Process}, nil
+}
+
+// PrefixesOverlap reports whether an output prefix would fall under the input prefix (or
+// the other way round), or is empty: writing the cleaned text would then trigger the
+// function again.
+func PrefixesOverlap(input, output string) bool {
+	return output == "" || strings.HasPrefix(output, input) || strings.HasPrefix(input, output)
 }
 
 // Handle processes object changes, as the bucket's notifications tell them. It returns an

@@ -84,7 +84,6 @@ func (t Tally) String() string {
 // ReprocessStore is what re-processing needs of the record store besides Store.
 type ReprocessStore interface {
 	Store
-	Get(ctx context.Context, id string) (article.Record, error)
 	Resummarize(ctx context.Context, rec article.Record, now time.Time) error
 }
 

@@ -121,7 +121,7 @@ var worstInputs = map[string]func(n int) []byte{
 // BenchmarkWorstCase runs each stage alone on its generated worst case at 1×, 4× and 16×
 // the input; the earlier stages' work is done before the timer.
 //
-//	go test ./shared/pipeline -run '^$' -bench WorstCase -benchtime 300ms -count 5
+//	go test ./shared/summarizer -run '^$' -bench WorstCase -benchtime 300ms -count 5
 func BenchmarkWorstCase(b *testing.B) {
 	type prepared struct {
 		raw    []byte

@@ -30,7 +30,7 @@ type Env struct {
 // FromOS reads the process environment.
 func FromOS() *Env { return &Env{lookup: os.LookupEnv} }
 
-// FromMap reads a fixed environment (for tests and for the local stack).
+// FromMap reads a fixed environment.
 func FromMap(m map[string]string) *Env {
 	return &Env{lookup: func(k string) (string, bool) { v, ok := m[k]; return v, ok }}
 }
@@ -41,6 +41,16 @@ func (e *Env) String(name, def string) string {
 		return v
 	}
 	return def
+}
+
+// Required returns the variable, and refuses it when unset or empty: a setting the
+// deployment must give (a table or bucket name), which no default can stand for.
+func (e *Env) Required(name, want string) string {
+	v, ok := e.lookup(name)
+	if !ok || v == "" {
+		e.errs = append(e.errs, &ConfigError{Name: name, Value: v, Want: want})
+	}
+	return v
 }
 
 // Int returns the variable as a whole number from lo to hi, or def when it is unset or empty.
@@ -57,7 +67,8 @@ func (e *Env) Int(name string, def, lo, hi int64) int64 {
 	return n
 }
 
-// Bool returns the variable as a boolean ("true", "false", "1", "0"), or false when unset.
+// Bool returns the variable as a boolean (as strconv.ParseBool reads one: "true", "false",
+// "1", "0", ...), or false when unset.
 func (e *Env) Bool(name string) bool {
 	v, ok := e.lookup(name)
 	if !ok || v == "" {
