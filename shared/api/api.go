@@ -7,6 +7,8 @@
 //	GET  /summaries?key=KEY[&sentences=N]
 //	GET  /summaries[?limit=N&cursor=C]      newest first
 //	POST /articles                          a presigned upload URL
+//	GET  /speakers?prefix=P[&limit=N]       speakers with their quote counts (speakers.go)
+//	GET  /speakers/{speaker}/quotes[?since=D&until=D&limit=N&cursor=C]  newest first
 //	GET  /openapi.json
 //	GET  /                                  the page for people (package web)
 package api
@@ -43,6 +45,7 @@ import (
 type Store interface {
 	Get(ctx context.Context, id string) (record.Record, error)
 	List(ctx context.Context, limit int, after *store.Position) ([]record.Record, *store.Position, error)
+	Speakers
 }
 
 // Uploads presigns uploads.
@@ -99,6 +102,8 @@ var Routes = []Route{
 	{"GET", "/summaries/{id}/text"},
 	{"GET", "/summaries"},
 	{"POST", "/articles"},
+	{"GET", "/speakers"},
+	{"GET", "/speakers/{speaker}/quotes"},
 	{"GET", "/openapi.json"},
 }
 
@@ -125,12 +130,14 @@ func New(st Store, up Objects, cfg Config, log *slog.Logger) http.Handler {
 	}
 	s := &server{store: st, uploads: up, cfg: cfg, log: log}
 	handlers := map[Route]http.HandlerFunc{
-		{"GET", "/healthz"}:             s.health,
-		{"GET", "/summaries/{id}"}:      s.summaryByID,
-		{"GET", "/summaries/{id}/text"}: s.text,
-		{"GET", "/summaries"}:           s.summaries,
-		{"POST", "/articles"}:           s.newArticle,
-		{"GET", "/openapi.json"}:        s.openapi,
+		{"GET", "/healthz"}:                   s.health,
+		{"GET", "/summaries/{id}"}:            s.summaryByID,
+		{"GET", "/summaries/{id}/text"}:       s.text,
+		{"GET", "/summaries"}:                 s.summaries,
+		{"POST", "/articles"}:                 s.newArticle,
+		{"GET", "/speakers"}:                  s.speakers,
+		{"GET", "/speakers/{speaker}/quotes"}: s.speakerQuotes,
+		{"GET", "/openapi.json"}:              s.openapi,
 	}
 	mux := http.NewServeMux()
 	paths := map[string]bool{}
@@ -356,22 +363,12 @@ func (s *server) mac(payload string) string {
 
 // encodeCursor makes an opaque, signed cursor: changing any byte of it invalidates it.
 func (s *server) encodeCursor(p store.Position) string {
-	b, _ := json.Marshal(cursor{ID: p.ID, Ns: p.UpdatedNs})
-	payload := base64.RawURLEncoding.EncodeToString(b)
-	return payload + "." + s.mac(payload)
+	return s.sign(cursor{ID: p.ID, Ns: p.UpdatedNs})
 }
 
 func (s *server) decodeCursor(c string) (store.Position, error) {
-	payload, sig, ok := strings.Cut(c, ".")
-	if !ok || len(c) > 256 || !hmac.Equal([]byte(sig), []byte(s.mac(payload))) {
-		return store.Position{}, errors.New("bad signature")
-	}
-	b, err := base64.RawURLEncoding.DecodeString(payload)
-	if err != nil {
-		return store.Position{}, err
-	}
 	var cur cursor
-	if err := json.Unmarshal(b, &cur); err != nil || !record.ValidID(cur.ID) || cur.Ns <= 0 {
+	if err := s.unsign(c, 256, &cur); err != nil || !record.ValidID(cur.ID) || cur.Ns <= 0 {
 		return store.Position{}, errors.New("bad payload")
 	}
 	return store.Position{ID: cur.ID, UpdatedNs: cur.Ns}, nil

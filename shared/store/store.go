@@ -11,6 +11,11 @@
 //	status, lease_until, ...           see record.Record
 //
 // No transactions: every state change is a single conditional write.
+//
+// Quotes by speaker (speakers.go): quote entries and speakers are items of the same table,
+// in two more sparse indexes, by_speaker (spk_shard, spk_at) and by_speaker_name
+// (spk_initial, spk_key); Finish, Resummarize and Delete keep an article's entries in step
+// with its record, and a Duplicate claim repairs them. speakers.go says how.
 package store
 
 import (
@@ -65,6 +70,7 @@ type API interface {
 	GetItem(context.Context, *dynamodb.GetItemInput, ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
 	DeleteItem(context.Context, *dynamodb.DeleteItemInput, ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
 	Query(context.Context, *dynamodb.QueryInput, ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
+	UpdateItem(context.Context, *dynamodb.UpdateItemInput, ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
 }
 
 // DynamoDB is the store on a DynamoDB table.
@@ -118,6 +124,10 @@ func (s *DynamoDB) ClaimReplacing(ctx context.Context, rec record.Record, now ti
 		}
 		if found {
 			if c, decided := claimOutcome(cur, rec, now); decided {
+				if c == Duplicate {
+					// The event came back: its quotes' entries may not all have been written.
+					return c, record.Record{}, s.indexQuotes(ctx, cur)
+				}
 				return c, record.Record{}, nil
 			}
 		}
@@ -188,11 +198,14 @@ func (s *DynamoDB) Finish(ctx context.Context, rec record.Record, now time.Time)
 		// large items); the retry then finds the record finished: by this very write?
 		if cur, gerr := s.Get(ctx, rec.ID); gerr == nil && cur.Sequencer == rec.Sequencer &&
 			cur.Status == rec.Status && cur.ClaimToken == rec.ClaimToken && cur.UpdatedAt.Equal(now) {
-			return nil
+			return s.indexQuotes(ctx, rec)
 		}
 		return fmt.Errorf("store: finish %s: %w", rec.ID, ErrSuperseded)
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return s.indexQuotes(ctx, rec)
 }
 
 // pendingFor is true while the article is still pending for rec's event.
@@ -291,7 +304,7 @@ func (s *DynamoDB) Delete(ctx context.Context, id, seq string) (record.Record, e
 	if err := attributevalue.UnmarshalMap(out.Attributes, &old); err != nil {
 		return record.Record{}, fmt.Errorf("store: deleted %s: %w", id, err)
 	}
-	return old.Record, nil
+	return old.Record, s.unindexQuotes(ctx, id, seq)
 }
 
 // TableAPI is the part of the client CreateTable uses.
@@ -307,20 +320,20 @@ func CreateTable(ctx context.Context, api TableAPI, table string) error {
 	_, err := api.CreateTable(ctx, &dynamodb.CreateTableInput{
 		TableName:   aws.String(table),
 		BillingMode: types.BillingModePayPerRequest,
-		AttributeDefinitions: []types.AttributeDefinition{
+		AttributeDefinitions: append([]types.AttributeDefinition{
 			{AttributeName: aws.String("id"), AttributeType: types.ScalarAttributeTypeS},
 			{AttributeName: aws.String("listing"), AttributeType: types.ScalarAttributeTypeS},
 			{AttributeName: aws.String("updated_ns"), AttributeType: types.ScalarAttributeTypeN},
-		},
+		}, speakerAttributes...),
 		KeySchema: []types.KeySchemaElement{{AttributeName: aws.String("id"), KeyType: types.KeyTypeHash}},
-		GlobalSecondaryIndexes: []types.GlobalSecondaryIndex{{
+		GlobalSecondaryIndexes: append([]types.GlobalSecondaryIndex{{
 			IndexName: aws.String(IndexName),
 			KeySchema: []types.KeySchemaElement{
 				{AttributeName: aws.String("listing"), KeyType: types.KeyTypeHash},
 				{AttributeName: aws.String("updated_ns"), KeyType: types.KeyTypeRange},
 			},
 			Projection: &types.Projection{ProjectionType: types.ProjectionTypeInclude, NonKeyAttributes: ListedAttributes},
-		}},
+		}}, speakerIndexes...),
 	})
 	var inUse *types.ResourceInUseException
 	if err != nil && !errors.As(err, &inUse) {
