@@ -43,7 +43,7 @@ func TestSpeakerRoutes(t *testing.T) {
 		t.Errorf("prefix Put: %d %v", code, body)
 	}
 
-	// Newest first, each with its article; the name in the path is read as a key.
+	// Newest first (an article's key quote first), each with its article; the name in the path is read as a key.
 	code, body = e.get(t, "/speakers/"+url.PathEscape("Mr. Putin")+"/quotes")
 	if code != 200 {
 		t.Fatalf("Mr. Putin: %d %v", code, body)
@@ -54,8 +54,8 @@ func TestSpeakerRoutes(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s %s %s %s %v", q["article_id"], q["key"], q["title"], q["published"], q["rank"]))
 	}
 	want := []string{
-		b.ID + " articles/b.txt Title of articles/b.txt 2026-03-02 2",
 		b.ID + " articles/b.txt Title of articles/b.txt 2026-03-02 1",
+		b.ID + " articles/b.txt Title of articles/b.txt 2026-03-02 2",
 		a.ID + " articles/a.txt Title of articles/a.txt 2026-03-01 1",
 	}
 	if code != 200 || body["speaker"].(map[string]any)["key"] != "vladimir-putin" || strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -8,14 +8,13 @@ package store
 //
 //	quote entry   id "quote#<article id>#<nn>": the article's quote of rank nn+1
 //	              spk_shard (S) "<speaker key>#<shard>"        GSI by_speaker, partition
-//	              spk_at (S) "<date>#<created ns>#<article id>#<nn>" GSI by_speaker, sort
+//	              spk_at (S) "<date>#<created ns>#<article id>#<99-nn>" GSI by_speaker, sort
 //	              sequencer, speaker_key, text, title, ... (the whole entry is projected)
 //	speaker       id "speaker#<key>"
 //	              spk_initial (S) first letter of the key        GSI by_speaker_name, partition
 //	              spk_key (S) the key                            GSI by_speaker_name, sort
-//	              name, speaker_type, surname (of a full name)
-//	count         id "count#<key>" (in no index)
 //	              quotes (N) how many entries have this key (UpdateItem ADD);
+//	              name, speaker_type, surname (of a full name);
 //	              full_keys (SS) of a bare surname: the full names seen with it
 //
 // Keys are quotes.SpeakerKey's. A speaker's quotes are read newest first by querying its
@@ -29,18 +28,24 @@ package store
 //
 // Maintenance is idempotent and needs no transaction (dynalite has none): an article owns
 // the fixed slots quote#<id>#00 to #29 (record.MaxStoredQuotes). When it is finished,
-// re-summarised or deleted, every slot is written or deleted with a condition on the
-// entry's sequencer (an older event never overwrites a newer upload's entries) and
-// ReturnValues ALL_OLD: the counters move by the transition each write observed (old
-// speaker -1, new speaker +1), so a retried write moves nothing. Slots beyond the article's
-// quotes are deleted, so a re-summarised article with fewer quotes and a deleted article
-// leave no orphans. A redelivered event that finds its article finished (Duplicate) runs
-// the maintenance again, which repairs a crash between the record's write and its entries';
-// a crash between an entry's write and its counter's can leave that one count off by one,
-// which only autocompletion shows.
+// re-summarised or deleted, its slots are read in one BatchGetItem; those that differ from
+// the article's quotes are written or deleted in BatchWriteItem requests of 25, and slots
+// beyond its quotes are emptied, so a re-summarised article with fewer quotes and a deleted
+// article leave no orphans. A slot holding a newer upload's entry (a greater sequencer) is
+// left alone. The speakers' counts then move once per speaker by the transitions written
+// (old speaker -1, new speaker +1); a repeated call finds nothing to change and writes
+// nothing, so a redelivered event that finds its article finished (Duplicate) runs the
+// maintenance again at the cost of one read, repairing a crash between the record's write
+// and its entries'. What is not atomic, and why it is acceptable: a crash between the
+// entries' write and the counts' leaves those counts off (they only rank autocompletion;
+// the quotes themselves are exact), and the window between the read and the write is not
+// locked: two uploads of one key summarised in the same instant may leave the older's
+// entries in slots the newer does not use, until the article's next event rewrites them.
+// Cost per article: one read of 30 small items, one write request unit per changed entry,
+// and one update per speaker whose count moves (three for a speaker seen the first time).
 //
-// Bare surnames (quotes.ResolveSurname): a person's full key adds itself to full_keys of its
-// surname's count, and the surname gets a directory item, so that "pu" completes to
+// Bare surnames (quotes.ResolveSurname): a person's full key, when first seen, adds itself to
+// full_keys of its surname's item (created when missing), so that "pu" completes to
 // Vladimir Putin. When reading, a bare surname with exactly one full key is that speaker:
 // its quotes are read with the full key's, and its count added to it.
 
@@ -51,7 +56,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -147,9 +151,6 @@ type speakerItem struct {
 const (
 	quotePrefix   = "quote#"
 	speakerPrefix = "speaker#"
-	countPrefix   = "count#"
-	// indexWorkers bounds the concurrent writes of one article's maintenance.
-	indexWorkers = 8
 )
 
 func quoteEntryID(articleID string, slot int) string {
@@ -180,7 +181,8 @@ func entriesOf(rec record.Record) (map[int]QuoteEntry, map[string]quotes.Speaker
 		ids[id.Key] = id
 		out[i] = QuoteEntry{
 			ID: quoteEntryID(rec.ID, i), Shard: speakerShard(id.Key, rec.ID),
-			At:        fmt.Sprintf("%s#%019d#%s#%02d", day, rec.CreatedAt.UnixNano(), rec.ID, i),
+			// Read newest first, an article's quotes come key quote first: 99-i.
+			At:        fmt.Sprintf("%s#%019d#%s#%02d", day, rec.CreatedAt.UnixNano(), rec.ID, 99-i),
 			Sequencer: rec.Sequencer, SpeakerKey: id.Key, Speaker: id.Name, SpeakerType: q.SpeakerType,
 			Text: q.Text, Partial: q.Partial, Rank: i + 1, ArticleID: rec.ID, Key: rec.Key, Title: rec.Title,
 			Published: rec.Published, CreatedAt: rec.CreatedAt,
@@ -190,34 +192,64 @@ func entriesOf(rec record.Record) (map[int]QuoteEntry, map[string]quotes.Speaker
 }
 
 // indexQuotes brings rec's slots of the speaker index to rec's quotes, and the speakers'
-// counts with them. See the comment at the top of this file.
+// counts with them. See the comment at the top of this file. The slots are read in one
+// request; only those that change are written, so a repeated call writes nothing.
 func (s *DynamoDB) indexQuotes(ctx context.Context, rec record.Record) error {
 	entries, ids := entriesOf(rec)
+	olds, err := s.readSlots(ctx, rec.ID)
+	if err != nil {
+		return fmt.Errorf("store: index the quotes of %s: %w", rec.ID, err)
+	}
 	var (
-		mu   sync.Mutex
-		errs []error
-		wg   sync.WaitGroup
-		sem  = make(chan struct{}, indexWorkers)
+		errs   []error
+		delta  = map[string]int{}
+		writes []types.WriteRequest
 	)
 	for slot := range record.MaxStoredQuotes {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			var err error
-			if e, ok := entries[slot]; ok {
-				err = s.putEntry(ctx, e, ids[e.SpeakerKey])
-			} else {
-				err = s.deleteEntry(ctx, quoteEntryID(rec.ID, slot), rec.Sequencer)
-			}
+		id := quoteEntryID(rec.ID, slot)
+		old, had := olds[id]
+		e, has := entries[slot]
+		switch {
+		case !had && !has, had && old.Sequencer > rec.Sequencer, had && has && sameEntry(old, e):
+			continue // nothing to do, or a newer upload's slot
+		case has:
+			av, err := attributevalue.MarshalMap(e)
 			if err != nil {
-				mu.Lock()
-				errs = append(errs, err)
-				mu.Unlock()
+				return err
 			}
-		}()
+			writes = append(writes, types.WriteRequest{PutRequest: &types.PutRequest{Item: av}})
+			delta[e.SpeakerKey]++
+		default:
+			writes = append(writes, types.WriteRequest{DeleteRequest: &types.DeleteRequest{
+				Key: map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: id}},
+			}})
+		}
+		if had {
+			delta[old.SpeakerKey]--
+		}
 	}
-	wg.Wait()
+	if err := s.batchWrite(ctx, writes); err != nil {
+		return fmt.Errorf("store: index the quotes of %s: %w", rec.ID, err)
+	}
+	// The counters move once per speaker, by the sum of the transitions written.
+	for key, d := range delta {
+		if key == "" || d == 0 {
+			continue
+		}
+		sid := ids[key]
+		if sid.Key == "" {
+			sid.Key = key
+		}
+		typ := ""
+		for _, e := range entries {
+			if e.SpeakerKey == key {
+				typ = e.SpeakerType
+			}
+		}
+		if err := s.count(ctx, sid, typ, d); err != nil {
+			errs = append(errs, err)
+		}
+	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("store: index the quotes of %s: %w", rec.ID, err)
 	}
@@ -229,95 +261,60 @@ func (s *DynamoDB) unindexQuotes(ctx context.Context, id, seq string) error {
 	return s.indexQuotes(ctx, record.Record{ID: id, Sequencer: seq, Status: record.Pending})
 }
 
-// putEntry writes e unless a newer upload's entry holds its slot, and moves the counters.
-func (s *DynamoDB) putEntry(ctx context.Context, e QuoteEntry, id quotes.SpeakerID) error {
-	av, err := attributevalue.MarshalMap(e)
-	if err != nil {
-		return err
+// readSlots reads the article's slots that hold an entry (strongly consistent).
+func (s *DynamoDB) readSlots(ctx context.Context, articleID string) (map[string]QuoteEntry, error) {
+	keys := make([]map[string]types.AttributeValue, record.MaxStoredQuotes)
+	for slot := range keys {
+		keys[slot] = map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: quoteEntryID(articleID, slot)}}
 	}
-	return s.replaceEntry(ctx, e.ID, e.Sequencer, func(cond expression.ConditionBuilder) (bool, error) {
-		expr, err := expression.NewBuilder().WithCondition(cond).Build()
-		if err != nil {
-			return false, err
+	out := map[string]QuoteEntry{}
+	for try := 0; len(keys) > 0; try++ {
+		if try == claimTries {
+			return nil, fmt.Errorf("store: read quote entries: %w", ErrContention)
 		}
-		_, err = s.api.PutItem(ctx, &dynamodb.PutItemInput{
-			TableName: aws.String(s.table), Item: av,
-			ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
-		})
-		return !isConditionFailed(err), ignoreConditionFailed(err)
-	}, &e, id)
+		res, err := s.api.BatchGetItem(ctx, &dynamodb.BatchGetItemInput{RequestItems: map[string]types.KeysAndAttributes{
+			s.table: {Keys: keys, ConsistentRead: aws.Bool(true)},
+		}})
+		if err != nil {
+			return nil, fmt.Errorf("store: read quote entries: %w", err)
+		}
+		var es []QuoteEntry
+		if err := attributevalue.UnmarshalListOfMaps(res.Responses[s.table], &es); err != nil {
+			return nil, fmt.Errorf("store: read quote entries: %w", err)
+		}
+		for _, e := range es {
+			out[e.ID] = e
+		}
+		keys = res.UnprocessedKeys[s.table].Keys
+	}
+	return out, nil
 }
 
-// deleteEntry empties a slot unless a newer upload's entry holds it, and moves the counter.
-func (s *DynamoDB) deleteEntry(ctx context.Context, slot, seq string) error {
-	return s.replaceEntry(ctx, slot, seq, func(cond expression.ConditionBuilder) (bool, error) {
-		expr, err := expression.NewBuilder().WithCondition(cond).Build()
-		if err != nil {
-			return false, err
-		}
-		_, err = s.api.DeleteItem(ctx, &dynamodb.DeleteItemInput{
-			TableName:           aws.String(s.table),
-			Key:                 map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: slot}},
-			ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
-		})
-		return !isConditionFailed(err), ignoreConditionFailed(err)
-	}, nil, quotes.SpeakerID{})
+// sameEntry reports whether two entries hold the same.
+func sameEntry(a, b QuoteEntry) bool {
+	same := a.CreatedAt.Equal(b.CreatedAt)
+	a.CreatedAt, b.CreatedAt = time.Time{}, time.Time{}
+	return same && a == b
 }
 
-// replaceEntry changes a slot from what it holds to the entry to (nil to empty it) with
-// write, given the condition that the slot still holds what was read, unless the slot
-// belongs to an upload newer than seq; then it moves the counters by the change. The slot is
-// read first rather than returned by the write (ReturnValues): minidyn returns the new item.
-func (s *DynamoDB) replaceEntry(ctx context.Context, slot, seq string, write func(expression.ConditionBuilder) (bool, error), to *QuoteEntry, id quotes.SpeakerID) error {
-	newKey := ""
-	if to != nil {
-		newKey = to.SpeakerKey
-	}
-	for range claimTries {
-		out, err := s.api.GetItem(ctx, &dynamodb.GetItemInput{
-			TableName: aws.String(s.table), ConsistentRead: aws.Bool(true),
-			Key:                  map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: slot}},
-			ProjectionExpression: aws.String("sequencer, speaker_key"),
-		})
-		if err != nil {
-			return err
-		}
-		var old struct {
-			Sequencer  string `dynamodbav:"sequencer"`
-			SpeakerKey string `dynamodbav:"speaker_key"`
-		}
-		if err := attributevalue.UnmarshalMap(out.Item, &old); err != nil {
-			return err
-		}
-		if old.Sequencer > seq || out.Item == nil && newKey == "" {
-			return nil // a newer upload's slot, or an empty slot staying empty
-		}
-		cond := expression.AttributeNotExists(expression.Name("id"))
-		if out.Item != nil {
-			cond = expression.Name("sequencer").Equal(expression.Value(old.Sequencer)).
-				And(expression.Name("speaker_key").Equal(expression.Value(old.SpeakerKey)))
-		}
-		done, err := write(cond)
-		if err != nil {
-			return err
-		}
-		if !done {
-			continue // the slot changed since it was read
-		}
-		if old.SpeakerKey == newKey {
-			return nil
-		}
-		if old.SpeakerKey != "" {
-			if err := s.count(ctx, quotes.SpeakerID{Key: old.SpeakerKey}, "", -1); err != nil {
-				return err
+// batchWrite writes the requests, 25 at a time, until none is left unprocessed.
+func (s *DynamoDB) batchWrite(ctx context.Context, writes []types.WriteRequest) error {
+	for len(writes) > 0 {
+		n := min(len(writes), 25)
+		batch := writes[:n]
+		writes = writes[n:]
+		for try := 0; len(batch) > 0; try++ {
+			if try == claimTries {
+				return fmt.Errorf("store: quote entries: %w", ErrContention)
 			}
+			out, err := s.api.BatchWriteItem(ctx, &dynamodb.BatchWriteItemInput{RequestItems: map[string][]types.WriteRequest{s.table: batch}})
+			if err != nil {
+				return fmt.Errorf("store: quote entries: %w", err)
+			}
+			batch = out.UnprocessedItems[s.table]
 		}
-		if newKey != "" {
-			return s.count(ctx, id, to.SpeakerType, 1)
-		}
-		return nil
 	}
-	return fmt.Errorf("store: quote entry %s: %w", slot, ErrContention)
+	return nil
 }
 
 func ignoreConditionFailed(err error) error {
@@ -327,51 +324,66 @@ func ignoreConditionFailed(err error) error {
 	return err
 }
 
-// count adds d to the speaker's count; an increment also records its name and type, and a
-// full name adds itself to its surname's full keys. The counts are items of their own, out
-// of the indexes: minidyn's UpdateItem corrupts a secondary index it adds an item to.
+// count adds d to the speaker's count; an increment also records its name and type. A
+// speaker seen for the first time gets its directory item, and a full name adds itself to
+// its surname's full keys. The item is created by PutItem and only then updated: minidyn's
+// UpdateItem corrupts a secondary index it adds an item to.
 func (s *DynamoDB) count(ctx context.Context, id quotes.SpeakerID, typ string, d int) error {
+	upd := expression.Add(expression.Name("quotes"), expression.Value(d))
 	if d > 0 {
-		if err := s.putSpeaker(ctx, speakerItem{Key: id.Key, Name: id.Name, Type: typ, Surname: id.Surname}, false); err != nil {
-			return err
-		}
+		upd = upd.Set(expression.Name("name"), expression.Value(id.Name)).
+			Set(expression.Name("speaker_type"), expression.Value(typ))
 		if id.Surname != "" {
-			if err := s.putSpeaker(ctx, speakerItem{Key: id.Surname}, true); err != nil {
-				return err
-			}
-			set := &types.AttributeValueMemberSS{Value: []string{id.Key}}
-			if err := s.update(ctx, countPrefix+id.Surname, expression.Add(expression.Name("full_keys"), expression.Value(set))); err != nil {
-				return err
-			}
+			upd = upd.Set(expression.Name("surname"), expression.Value(id.Surname))
 		}
 	}
-	return s.update(ctx, countPrefix+id.Key, expression.Add(expression.Name("quotes"), expression.Value(d)))
-}
-
-// putSpeaker writes a speaker's directory item; onlyNew keeps an existing one.
-func (s *DynamoDB) putSpeaker(ctx context.Context, it speakerItem, onlyNew bool) error {
-	it.ID, it.Initial = speakerPrefix+it.Key, initial(it.Key)
-	av, err := attributevalue.MarshalMap(it)
-	if err != nil {
+	created, err := s.updateSpeaker(ctx, id.Key, upd)
+	if err != nil || !created || id.Surname == "" {
 		return err
 	}
-	in := &dynamodb.PutItemInput{TableName: aws.String(s.table), Item: av}
-	if onlyNew {
-		in.ConditionExpression = aws.String("attribute_not_exists(id)")
-	}
-	_, err = s.api.PutItem(ctx, in)
-	return ignoreConditionFailed(err)
+	set := &types.AttributeValueMemberSS{Value: []string{id.Key}}
+	_, err = s.updateSpeaker(ctx, id.Surname, expression.Add(expression.Name("full_keys"), expression.Value(set)))
+	return err
 }
 
-func (s *DynamoDB) update(ctx context.Context, id string, upd expression.UpdateBuilder) error {
-	expr, err := expression.NewBuilder().WithUpdate(upd).Build()
+// updateSpeaker applies upd to the speaker's directory item, creating it first when there is
+// none (and then created is true).
+func (s *DynamoDB) updateSpeaker(ctx context.Context, key string, upd expression.UpdateBuilder) (created bool, err error) {
+	for range claimTries {
+		err := s.update(ctx, speakerPrefix+key, upd, true)
+		if !isConditionFailed(err) {
+			return created, err
+		}
+		av, err := attributevalue.MarshalMap(speakerItem{ID: speakerPrefix + key, Key: key, Initial: initial(key)})
+		if err != nil {
+			return created, err
+		}
+		_, err = s.api.PutItem(ctx, &dynamodb.PutItemInput{
+			TableName: aws.String(s.table), Item: av, ConditionExpression: aws.String("attribute_not_exists(id)"),
+		})
+		if err != nil && !isConditionFailed(err) {
+			return created, err
+		}
+		created = created || err == nil
+	}
+	return created, fmt.Errorf("store: speaker %s: %w", key, ErrContention)
+}
+
+// update applies upd to the item id, which must exist when exists is set.
+func (s *DynamoDB) update(ctx context.Context, id string, upd expression.UpdateBuilder, exists bool) error {
+	b := expression.NewBuilder().WithUpdate(upd)
+	if exists {
+		b = b.WithCondition(expression.AttributeExists(expression.Name("id")))
+	}
+	expr, err := b.Build()
 	if err != nil {
 		return err
 	}
 	_, err = s.api.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:        aws.String(s.table),
 		Key:              map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: id}},
-		UpdateExpression: expr.Update(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
+		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	})
 	return err
 }
@@ -382,28 +394,22 @@ func initial(key string) string {
 	return string(r)
 }
 
-// getSpeaker reads a speaker's directory item and count; ok is false when there is neither.
-func (s *DynamoDB) getSpeaker(ctx context.Context, key string) (speakerItem, bool, error) {
-	var it speakerItem
-	found := false
-	for _, id := range []string{speakerPrefix + key, countPrefix + key} {
-		out, err := s.api.GetItem(ctx, &dynamodb.GetItemInput{
-			TableName: aws.String(s.table),
-			Key:       map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: id}},
-		})
-		if err != nil {
-			return speakerItem{}, false, fmt.Errorf("store: speaker %s: %w", key, err)
-		}
-		if out.Item == nil {
-			continue
-		}
-		found = true
-		if err := attributevalue.UnmarshalMap(out.Item, &it); err != nil {
-			return speakerItem{}, false, fmt.Errorf("store: speaker %s: %w", key, err)
-		}
+// getItem reads the item id into v; ok is false when there is none.
+func (s *DynamoDB) getItem(ctx context.Context, id string, v any) (bool, error) {
+	out, err := s.api.GetItem(ctx, &dynamodb.GetItemInput{
+		TableName: aws.String(s.table),
+		Key:       map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: id}},
+	})
+	if err != nil {
+		return false, fmt.Errorf("store: get %s: %w", id, err)
 	}
-	it.Key = key
-	return it, found, nil
+	if out.Item == nil {
+		return false, nil
+	}
+	if err := attributevalue.UnmarshalMap(out.Item, v); err != nil {
+		return false, fmt.Errorf("store: get %s: %w", id, err)
+	}
+	return true, nil
 }
 
 // SpeakerQuery selects a speaker's quotes.
@@ -494,28 +500,34 @@ func bounds(q SpeakerQuery) (string, string, error) {
 }
 
 // resolve finds the speaker a key names and the keys its entries are under: the key itself,
-// or a full key and its bare surname when the surname stands for it alone.
+// or a full key and its bare surname when the surname stands for it alone. Key "" means
+// nobody has that key.
 func (s *DynamoDB) resolve(ctx context.Context, key string) (Speaker, []string, error) {
-	it, ok, err := s.getSpeaker(ctx, key)
-	if err != nil || !ok {
+	var it speakerItem
+	if ok, err := s.getItem(ctx, speakerPrefix+key, &it); err != nil || !ok {
 		return Speaker{}, nil, err
 	}
+	return s.resolveItem(ctx, it)
+}
+
+// resolveItem is resolve from the speaker's directory item.
+func (s *DynamoDB) resolveItem(ctx context.Context, it speakerItem) (Speaker, []string, error) {
 	if full, ok := quotes.ResolveSurname(it.FullKeys); ok {
 		// A bare surname that stands for one person: that person.
-		bare := it
-		if it, ok, err = s.getSpeaker(ctx, full); err != nil || !ok {
+		var person speakerItem
+		if ok, err := s.getItem(ctx, speakerPrefix+full, &person); err != nil || !ok {
 			return Speaker{}, nil, err
 		}
-		return speakerOf(it, bare.Quotes), []string{full, bare.Key}, nil
+		return speakerOf(person, it.Quotes), []string{full, it.Key}, nil
 	}
 	keys := []string{it.Key}
 	extra := 0
 	if it.Surname != "" {
-		bare, ok, err := s.getSpeaker(ctx, it.Surname)
-		if err != nil {
+		var bare speakerItem
+		if _, err := s.getItem(ctx, speakerPrefix+it.Surname, &bare); err != nil {
 			return Speaker{}, nil, err
 		}
-		if full, one := quotes.ResolveSurname(bare.FullKeys); ok && one && full == it.Key {
+		if full, one := quotes.ResolveSurname(bare.FullKeys); one && full == it.Key {
 			keys, extra = append(keys, bare.Key), bare.Quotes
 		}
 	}
@@ -547,7 +559,7 @@ func (s *DynamoDB) Speakers(ctx context.Context, prefix string, limit int) ([]Sp
 		out, err := s.api.Query(ctx, &dynamodb.QueryInput{
 			TableName: aws.String(s.table), IndexName: aws.String(SpeakerNameIndex),
 			KeyConditionExpression: expr.KeyCondition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
-			Limit: aws.Int32(100), ExclusiveStartKey: start,
+			Limit: aws.Int32(int32(min(2*limit, 100))), ExclusiveStartKey: start,
 		})
 		if err != nil {
 			return nil, fmt.Errorf("store: speakers: %w", err)
@@ -558,10 +570,13 @@ func (s *DynamoDB) Speakers(ctx context.Context, prefix string, limit int) ([]Sp
 		}
 		n += len(items)
 		for _, it := range items {
+			if len(found) == limit {
+				break
+			}
 			if _, seen := found[it.Key]; seen {
 				continue
 			}
-			sp, _, err := s.resolve(ctx, it.Key)
+			sp, _, err := s.resolveItem(ctx, it)
 			if err != nil {
 				return nil, err
 			}

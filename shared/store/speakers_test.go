@@ -116,10 +116,10 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 		}{
 			// Newest first (published date, then upload time); a bare surname of one person
 			// is that person, whichever key is asked for.
-			{key: "vladimir-putin", wantKey: "vladimir-putin", wantQs: "b.txt#1 a.txt#3 a.txt#1"},
-			{key: "putin", wantKey: "vladimir-putin", wantQs: "b.txt#1 a.txt#3 a.txt#1"},
+			{key: "vladimir-putin", wantKey: "vladimir-putin", wantQs: "b.txt#1 a.txt#1 a.txt#3"},
+			{key: "putin", wantKey: "vladimir-putin", wantQs: "b.txt#1 a.txt#1 a.txt#3"},
 			{key: "vladimir-putin", since: "2026-03-02", wantKey: "vladimir-putin", wantQs: "b.txt#1"},
-			{key: "vladimir-putin", until: "2026-03-01", wantKey: "vladimir-putin", wantQs: "a.txt#3 a.txt#1"},
+			{key: "vladimir-putin", until: "2026-03-01", wantKey: "vladimir-putin", wantQs: "a.txt#1 a.txt#3"},
 			{key: "vladimir-putin", since: "2026-03-04", wantKey: "vladimir-putin", wantQs: ""},
 			// Two people who share a surname stay apart, and the bare surname is neither.
 			{key: "boris-johnson", wantKey: "boris-johnson", wantQs: "c.txt#1"},
@@ -210,7 +210,7 @@ func TestSpeakerEntriesFollowTheArticle(t *testing.T) {
 		// Uploaded again: its entries are back, counted once.
 		publish(t, s, "a.txt", "11", "2026-03-05", day, putin, said{"Mr Putin", "person"})
 		check("uploaded again", "vladimir-putin=2", "", 2)
-		if _, got := quotesOf(t, s, "putin", 1, store.SpeakerQuery{}); strings.Join(got, " ") != "a.txt#2 a.txt#1" {
+		if _, got := quotesOf(t, s, "putin", 1, store.SpeakerQuery{}); strings.Join(got, " ") != "a.txt#1 a.txt#2" {
 			t.Errorf("quotes after the new upload: %q", got)
 		}
 	})

@@ -1,0 +1,180 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"net/http/httptest"
+	"os"
+	"slices"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/precis-news/precis/internal/testserver"
+	"github.com/precis-news/precis/shared/localstack"
+	"github.com/precis-news/precis/shared/quotes"
+	"github.com/precis-news/precis/shared/record"
+	"github.com/precis-news/precis/shared/result"
+	"github.com/precis-news/precis/shared/store"
+)
+
+// benchSpeakers is how many people the benchmark's articles quote; who is quoted follows a
+// Zipf law, as in the news: a few people have thousands of quotes, most a handful.
+const benchSpeakers = 2000
+
+// benchName is the deterministic name of speaker i: two syllable-built words.
+func benchName(i int) string {
+	syl := []string{"ka", "lo", "mi", "ren", "sa", "to", "vi", "dor", "na", "pe", "zu", "ba", "gri", "hol", "ju", "ek"}
+	word := func(n int) string {
+		s := ""
+		for range 3 {
+			s += syl[n%len(syl)]
+			n /= len(syl)
+		}
+		return s
+	}
+	return word(i*7+3) + " " + word(i*13+5)
+}
+
+// BenchmarkSpeakerQuotes measures a page of a speaker's newest quotes (GET
+// /speakers/{speaker}/quotes, 20 a page) on the local store, the DynamoDB embedded in
+// `precis local`, holding 100,000 quotes (3,334 articles of 30, by 2,000 people, Zipf):
+// each iteration asks for one speaker drawn by the same law, and the percentiles of the
+// calls are reported. PRECIS_BENCH_QUOTES changes the number of quotes.
+//
+//	go test ./shared/store -run '^$' -bench SpeakerQuotes -benchtime 2000x
+func BenchmarkSpeakerQuotes(b *testing.B) {
+	total := 100_000
+	if v, err := strconv.Atoi(os.Getenv("PRECIS_BENCH_QUOTES")); err == nil && v > 0 {
+		total = v
+	}
+	srv := httptest.NewServer(localstack.EmbeddedDynamoDB())
+	b.Cleanup(srv.Close)
+	client := testserver.DynamoDBClient(srv.URL)
+	ctx := context.Background()
+	if err := store.CreateTable(ctx, client, "articles"); err != nil {
+		b.Fatal(err)
+	}
+	s := store.New(client, "articles")
+	start := time.Now()
+	said := seed(b, s, total)
+	b.Logf("%d quotes written in %s", total, time.Since(start).Round(time.Millisecond))
+
+	r := rand.New(rand.NewPCG(2, 2))
+	var lat []time.Duration
+	for b.Loop() {
+		// A quote drawn at random: its speaker is drawn as often as quoted.
+		id, _ := quotes.SpeakerKey(said[r.IntN(len(said))], quotes.PersonSpeaker)
+		t := time.Now()
+		sp, es, _, err := s.SpeakerQuotes(ctx, id.Key, store.SpeakerQuery{Limit: 20})
+		lat = append(lat, time.Since(t))
+		if err != nil || sp.Key != id.Key || len(es) == 0 {
+			b.Fatalf("%s: %v, %d quotes, %v", id.Key, sp, len(es), err)
+		}
+	}
+	reportPercentiles(b, lat)
+}
+
+// BenchmarkSpeakersPrefix measures autocompletion (GET /speakers?prefix=, two letters) on
+// the same store.
+//
+//	go test ./shared/store -run '^$' -bench SpeakersPrefix -benchtime 2000x
+func BenchmarkSpeakersPrefix(b *testing.B) {
+	total := 100_000
+	if v, err := strconv.Atoi(os.Getenv("PRECIS_BENCH_QUOTES")); err == nil && v > 0 {
+		total = v
+	}
+	srv := httptest.NewServer(localstack.EmbeddedDynamoDB())
+	b.Cleanup(srv.Close)
+	client := testserver.DynamoDBClient(srv.URL)
+	ctx := context.Background()
+	if err := store.CreateTable(ctx, client, "articles"); err != nil {
+		b.Fatal(err)
+	}
+	s := store.New(client, "articles")
+	said := seed(b, s, total)
+	r := rand.New(rand.NewPCG(3, 3))
+	var lat []time.Duration
+	for b.Loop() {
+		id, _ := quotes.SpeakerKey(said[r.IntN(len(said))], quotes.PersonSpeaker)
+		t := time.Now()
+		sps, err := s.Speakers(ctx, id.Key[:2], 10)
+		lat = append(lat, time.Since(t))
+		if err != nil || len(sps) == 0 {
+			b.Fatalf("%s: %v %v", id.Key[:2], sps, err)
+		}
+	}
+	reportPercentiles(b, lat)
+}
+
+// seed finishes articles of 30 quotes through the store until total quotes are written, and
+// returns the speaker of each.
+func seed(b *testing.B, s *store.DynamoDB, total int) []string {
+	b.Helper()
+	ctx := context.Background()
+	articles := (total + record.MaxStoredQuotes - 1) / record.MaxStoredQuotes
+	day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		said []string
+	)
+	errs := make(chan error, 8)
+	next := make(chan int)
+	for range 8 {
+		wg.Go(func() {
+			for a := range next {
+				r := rand.New(rand.NewPCG(uint64(a), 1))
+				zipf := rand.NewZipf(r, 1.1, 1, benchSpeakers-1)
+				key := fmt.Sprintf("articles/bench/%06d.txt", a)
+				at := day.Add(time.Duration(a) * time.Minute)
+				rec := record.Record{ID: record.ID("b", key), Bucket: "b", Key: key, Sequencer: record.Sequencer("01"), CreatedAt: at}
+				if _, err := s.Claim(ctx, rec, at, time.Minute); err != nil {
+					errs <- err
+					return
+				}
+				rec.Status, rec.Title, rec.Published = record.Done, "Article "+key, at.Format(time.DateOnly)
+				for i := range min(record.MaxStoredQuotes, total-a*record.MaxStoredQuotes) {
+					rec.Quotes = append(rec.Quotes, result.Quote{Text: fmt.Sprintf("Quote %d of article %d.", i, a), Speaker: benchName(int(zipf.Uint64())), SpeakerType: quotes.PersonSpeaker})
+				}
+				if err := s.Finish(ctx, rec, at); err != nil {
+					errs <- err
+					return
+				}
+				mu.Lock()
+				for _, q := range rec.Quotes {
+					said = append(said, q.Speaker)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	for a := range articles {
+		select {
+		case next <- a:
+		case err := <-errs:
+			close(next)
+			b.Fatal(err)
+		}
+	}
+	close(next)
+	wg.Wait()
+	select {
+	case err := <-errs:
+		b.Fatal(err)
+	default:
+	}
+	return said
+}
+
+// reportPercentiles reports the calls' p50 and p99 in milliseconds.
+func reportPercentiles(b *testing.B, lat []time.Duration) {
+	slices.Sort(lat)
+	at := func(p float64) float64 {
+		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(at(0.50), "p50-ms")
+	b.ReportMetric(at(0.99), "p99-ms")
+}
