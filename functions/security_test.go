@@ -56,7 +56,7 @@ func TestLeastPrivilege(t *testing.T) {
 			"s3:GetObject " + uploads,
 			"s3:PutObject " + texts, "s3:DeleteObject " + texts,
 			"dynamodb:PutItem " + tableR, "dynamodb:GetItem " + tableR, "dynamodb:DeleteItem " + tableR,
-			"dynamodb:UpdateItem " + tableR,
+			"dynamodb:UpdateItem " + tableR, "dynamodb:BatchGetItem " + tableR, "dynamodb:BatchWriteItem " + tableR,
 			"sqs:SendMessage " + queueR,
 			"events:PutEvents " + busR,
 		},
