@@ -169,6 +169,7 @@ func entriesOf(rec record.Record) (map[int]QuoteEntry, map[string]quotes.Speaker
 	if rec.Status != record.Done {
 		return out, ids
 	}
+	rec.Bound() // a page's title can be any length; an entry is a few kilobytes at most
 	day := rec.Published
 	if _, err := time.Parse(time.DateOnly, day); err != nil {
 		day = rec.CreatedAt.UTC().Format(time.DateOnly)
