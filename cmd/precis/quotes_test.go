@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -21,14 +19,7 @@ import (
 // quotes finds both through the local stack, by either name.
 func TestQuotesCommand(t *testing.T) {
 	ctx := context.Background()
-	st, err := localstack.Start(ctx, localstack.Config{
-		S3Addr: "127.0.0.1:0", APIAddr: "127.0.0.1:0", DynamoDBAddr: "127.0.0.1:0",
-		Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Shutdown(ctx)
+	st := startStack(t)
 	processed := make(chan localstack.Processed, 10)
 	st.OnProcessed(func(p localstack.Processed) { processed <- p })
 	articles := map[string]string{

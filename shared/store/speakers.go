@@ -318,13 +318,6 @@ func (s *DynamoDB) batchWrite(ctx context.Context, writes []types.WriteRequest) 
 	return nil
 }
 
-func ignoreConditionFailed(err error) error {
-	if isConditionFailed(err) {
-		return nil
-	}
-	return err
-}
-
 // count adds d to the speaker's count; an increment also records its name and type. A
 // speaker seen for the first time gets its directory item, and a full name adds itself to
 // its surname's full keys. The item is created by PutItem and only then updated: minidyn's

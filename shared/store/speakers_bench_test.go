@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
 	"github.com/precis-news/precis/internal/testserver"
 	"github.com/precis-news/precis/shared/localstack"
 	"github.com/precis-news/precis/shared/quotes"
@@ -40,24 +42,15 @@ func benchName(i int) string {
 
 // BenchmarkSpeakerQuotes measures a page of a speaker's newest quotes (GET
 // /speakers/{speaker}/quotes, 20 a page) on the local store, the DynamoDB embedded in
-// `precis local`, holding 100,000 quotes (3,334 articles of 30, by 2,000 people, Zipf):
-// each iteration asks for one speaker drawn by the same law, and the percentiles of the
-// calls are reported. PRECIS_BENCH_QUOTES changes the number of quotes.
+// `precis local` (see benchStore), holding 100,000 quotes (3,334 articles of 30, by 2,000
+// people, Zipf): each iteration asks for the speaker of a quote drawn at random (so a
+// speaker as often as quoted), and the percentiles of the calls are reported.
+// PRECIS_BENCH_QUOTES changes the number of quotes.
 //
-//	go test ./shared/store -run '^$' -bench SpeakerQuotes -benchtime 2000x
+//	PRECIS_BENCH_DYNAMODB=dynalite go test ./shared/store -run '^$' -bench SpeakerQuotes -benchtime 2000x
 func BenchmarkSpeakerQuotes(b *testing.B) {
-	total := 100_000
-	if v, err := strconv.Atoi(os.Getenv("PRECIS_BENCH_QUOTES")); err == nil && v > 0 {
-		total = v
-	}
-	srv := httptest.NewServer(localstack.EmbeddedDynamoDB())
-	b.Cleanup(srv.Close)
-	client := testserver.DynamoDBClient(srv.URL)
+	s, total := benchStore(b)
 	ctx := context.Background()
-	if err := store.CreateTable(ctx, client, "articles"); err != nil {
-		b.Fatal(err)
-	}
-	s := store.New(client, "articles")
 	start := time.Now()
 	said := seed(b, s, total)
 	b.Logf("%d quotes written in %s", total, time.Since(start).Round(time.Millisecond))
@@ -82,18 +75,8 @@ func BenchmarkSpeakerQuotes(b *testing.B) {
 //
 //	go test ./shared/store -run '^$' -bench SpeakersPrefix -benchtime 2000x
 func BenchmarkSpeakersPrefix(b *testing.B) {
-	total := 100_000
-	if v, err := strconv.Atoi(os.Getenv("PRECIS_BENCH_QUOTES")); err == nil && v > 0 {
-		total = v
-	}
-	srv := httptest.NewServer(localstack.EmbeddedDynamoDB())
-	b.Cleanup(srv.Close)
-	client := testserver.DynamoDBClient(srv.URL)
+	s, total := benchStore(b)
 	ctx := context.Background()
-	if err := store.CreateTable(ctx, client, "articles"); err != nil {
-		b.Fatal(err)
-	}
-	s := store.New(client, "articles")
 	said := seed(b, s, total)
 	r := rand.New(rand.NewPCG(3, 3))
 	var lat []time.Duration
@@ -107,6 +90,28 @@ func BenchmarkSpeakersPrefix(b *testing.B) {
 		}
 	}
 	reportPercentiles(b, lat)
+}
+
+// benchStore is the store the benchmarks fill, and how many quotes to fill it with
+// (PRECIS_BENCH_QUOTES, default 100,000): the DynamoDB embedded in `precis local` (minidyn),
+// or dynalite (`precis local --dynamodb-endpoint`) when PRECIS_BENCH_DYNAMODB is "dynalite".
+func benchStore(b *testing.B) (*store.DynamoDB, int) {
+	total := 100_000
+	if v, err := strconv.Atoi(os.Getenv("PRECIS_BENCH_QUOTES")); err == nil && v > 0 {
+		total = v
+	}
+	var client *dynamodb.Client
+	if os.Getenv("PRECIS_BENCH_DYNAMODB") == "dynalite" {
+		client = testserver.StartDynamoDB(b).Client
+	} else {
+		srv := httptest.NewServer(localstack.EmbeddedDynamoDB())
+		b.Cleanup(srv.Close)
+		client = testserver.DynamoDBClient(srv.URL)
+	}
+	if err := store.CreateTable(context.Background(), client, "articles"); err != nil {
+		b.Fatal(err)
+	}
+	return store.New(client, "articles"), total
 }
 
 // seed finishes articles of 30 quotes through the store until total quotes are written, and
