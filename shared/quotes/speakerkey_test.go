@@ -4,9 +4,9 @@ import "testing"
 
 func TestSpeakerKey(t *testing.T) {
 	tests := []struct {
-		name, typ            string
+		name, typ           string
 		key, surname, shown string
-		ok                   bool
+		ok                  bool
 	}{
 		{"Vladimir Putin", "person", "vladimir-putin", "putin", "Vladimir Putin", true},
 		{"President Vladimir Putin", "person", "vladimir-putin", "putin", "Vladimir Putin", true},
