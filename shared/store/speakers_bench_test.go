@@ -8,7 +8,6 @@ import (
 	"os"
 	"slices"
 	"strconv"
-	"sync"
 	"testing"
 	"time"
 
@@ -114,62 +113,32 @@ func benchStore(b *testing.B) (*store.DynamoDB, int) {
 	return store.New(client, "articles"), total
 }
 
-// seed finishes articles of 30 quotes through the store until total quotes are written, and
-// returns the speaker of each.
+// seed writes the speaker index of articles of 30 quotes until total quotes are written,
+// in bulk (SeedSpeakerIndex: finishing 3,334 articles one by one takes over half an hour on
+// this machine; the reads measured are the same), and returns the speaker of each quote.
 func seed(b *testing.B, s *store.DynamoDB, total int) []string {
 	b.Helper()
-	ctx := context.Background()
-	articles := (total + record.MaxStoredQuotes - 1) / record.MaxStoredQuotes
 	day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	var (
-		wg   sync.WaitGroup
-		mu   sync.Mutex
+		recs []record.Record
 		said []string
 	)
-	errs := make(chan error, 8)
-	next := make(chan int)
-	for range 8 {
-		wg.Go(func() {
-			for a := range next {
-				r := rand.New(rand.NewPCG(uint64(a), 1))
-				zipf := rand.NewZipf(r, 1.1, 1, benchSpeakers-1)
-				key := fmt.Sprintf("articles/bench/%06d.txt", a)
-				at := day.Add(time.Duration(a) * time.Minute)
-				rec := record.Record{ID: record.ID("b", key), Bucket: "b", Key: key, Sequencer: record.Sequencer("01"), CreatedAt: at}
-				if _, err := s.Claim(ctx, rec, at, time.Minute); err != nil {
-					errs <- err
-					return
-				}
-				rec.Status, rec.Title, rec.Published = record.Done, "Article "+key, at.Format(time.DateOnly)
-				for i := range min(record.MaxStoredQuotes, total-a*record.MaxStoredQuotes) {
-					rec.Quotes = append(rec.Quotes, result.Quote{Text: fmt.Sprintf("Quote %d of article %d.", i, a), Speaker: benchName(int(zipf.Uint64())), SpeakerType: quotes.PersonSpeaker})
-				}
-				if err := s.Finish(ctx, rec, at); err != nil {
-					errs <- err
-					return
-				}
-				mu.Lock()
-				for _, q := range rec.Quotes {
-					said = append(said, q.Speaker)
-				}
-				mu.Unlock()
-			}
-		})
-	}
-	for a := range articles {
-		select {
-		case next <- a:
-		case err := <-errs:
-			close(next)
-			b.Fatal(err)
+	for a := 0; a*record.MaxStoredQuotes < total; a++ {
+		r := rand.New(rand.NewPCG(uint64(a), 1))
+		zipf := rand.NewZipf(r, 1.1, 1, benchSpeakers-1)
+		key := fmt.Sprintf("articles/bench/%06d.txt", a)
+		at := day.Add(time.Duration(a) * time.Minute)
+		rec := record.Record{ID: record.ID("b", key), Bucket: "b", Key: key, Sequencer: record.Sequencer("01"), CreatedAt: at,
+			Status: record.Done, Title: "Article " + key, Published: at.Format(time.DateOnly)}
+		for i := range min(record.MaxStoredQuotes, total-a*record.MaxStoredQuotes) {
+			q := result.Quote{Text: fmt.Sprintf("Quote %d of article %d.", i, a), Speaker: benchName(int(zipf.Uint64())), SpeakerType: quotes.PersonSpeaker}
+			rec.Quotes = append(rec.Quotes, q)
+			said = append(said, q.Speaker)
 		}
+		recs = append(recs, rec)
 	}
-	close(next)
-	wg.Wait()
-	select {
-	case err := <-errs:
+	if err := s.SeedSpeakerIndex(context.Background(), recs); err != nil {
 		b.Fatal(err)
-	default:
 	}
 	return said
 }
