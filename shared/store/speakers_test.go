@@ -10,6 +10,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"github.com/precis-news/precis/shared/record"
 	"github.com/precis-news/precis/shared/result"
@@ -212,6 +213,39 @@ func TestSpeakerEntriesFollowTheArticle(t *testing.T) {
 		check("uploaded again", "vladimir-putin=2", "", 2)
 		if _, got := quotesOf(t, s, "putin", 1, store.SpeakerQuery{}); strings.Join(got, " ") != "a.txt#1 a.txt#2" {
 			t.Errorf("quotes after the new upload: %q", got)
+		}
+	})
+}
+
+// A crash between an article's record and its entries (here: the entries removed behind the
+// store's back) is repaired by the event's redelivery, which finds the article finished.
+func TestDuplicateClaimRepairsEntries(t *testing.T) {
+	eachBackendClient(t, func(t *testing.T, s *store.DynamoDB, c *dynamodb.Client) {
+		ctx := context.Background()
+		day := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+		publish(t, s, "a.txt", "01", "2026-03-01", day, said{"Vladimir Putin", "person"}, said{"Dmitry Peskov", "person"})
+		out, err := c.Scan(ctx, &dynamodb.ScanInput{TableName: aws.String("articles"), FilterExpression: aws.String("attribute_exists(spk_shard)")})
+		if err != nil || len(out.Items) != 2 {
+			t.Fatalf("%d entries, %v", len(out.Items), err)
+		}
+		for _, it := range out.Items {
+			if _, err := c.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String("articles"), Key: map[string]types.AttributeValue{"id": it["id"]}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, got := quotesOf(t, s, "vladimir-putin", 10, store.SpeakerQuery{}); len(got) != 0 {
+			t.Fatalf("entries left: %q", got)
+		}
+		if cl, err := s.Claim(ctx, rec("a.txt", "01"), day, time.Minute); err != nil || cl != store.Duplicate {
+			t.Fatalf("redelivery: %v %v", cl, err)
+		}
+		for _, key := range []string{"vladimir-putin", "dmitry-peskov"} {
+			if _, got := quotesOf(t, s, key, 10, store.SpeakerQuery{}); strings.Join(got, " ") != "a.txt#1" && strings.Join(got, " ") != "a.txt#2" {
+				t.Errorf("%s after the redelivery: %q", key, got)
+			}
+		}
+		if n := entryCount(t, c); n != 2 {
+			t.Errorf("%d entries after the redelivery, want 2", n)
 		}
 	})
 }
