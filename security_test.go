@@ -36,6 +36,8 @@ const (
 	textFiles  = `!Sub [arn:${AWS::Partition}:s3:::${Bucket}/${OutputPrefix}*.txt, {Bucket: ` + bucketName + `}]`
 	tableR     = `!GetAtt ArticlesTable.Arn`
 	indexR     = `!Sub ${ArticlesTable.Arn}/index/by_updated`
+	speakersR  = `!Sub ${ArticlesTable.Arn}/index/by_speaker`
+	namesR     = `!Sub ${ArticlesTable.Arn}/index/by_speaker_name`
 	queueR     = `!GetAtt FailedEventsQueue.Arn`
 	busR       = `!GetAtt ArticleEventBus.Arn`
 	// The re-processing state machine's: the bucket (listed under the input prefix only, see
@@ -56,12 +58,14 @@ func TestLeastPrivilege(t *testing.T) {
 			"s3:GetObject " + uploads,
 			"s3:PutObject " + texts, "s3:DeleteObject " + texts,
 			"dynamodb:PutItem " + tableR, "dynamodb:GetItem " + tableR, "dynamodb:DeleteItem " + tableR,
+			"dynamodb:UpdateItem " + tableR, "dynamodb:BatchGetItem " + tableR, "dynamodb:BatchWriteItem " + tableR,
 			"sqs:SendMessage " + queueR,
 			"events:PutEvents " + busR,
 		},
 		"ApiFunction": {
 			"dynamodb:GetItem " + tableR, "dynamodb:GetItem " + indexR,
 			"dynamodb:Query " + tableR, "dynamodb:Query " + indexR,
+			"dynamodb:Query " + speakersR, "dynamodb:Query " + namesR,
 			"s3:PutObject " + uploads, "s3:GetObject " + textFiles,
 		},
 		"ReprocessStateMachine": {

@@ -30,6 +30,7 @@ func TestHelpForEveryCommand(t *testing.T) {
 		{"get", "get", "-sentences"},
 		{"ui", "ui", "-addr"},
 		{"reprocess", "reprocess", "-workers"},
+		{"quotes", "quotes", "-since"},
 	}
 	// Every command the top-level usage lists has a row above.
 	listed := regexp.MustCompile(`(?m)^  ([a-z]+(?: bench)?) `).FindAllStringSubmatch(usage, -1)

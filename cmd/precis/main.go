@@ -6,6 +6,7 @@
 //	precis upload FILE; precis get ID|KEY
 //	precis ui [--api URL] [--aws]
 //	precis reprocess [--workers N]
+//	precis quotes [--since DATE] [--until DATE] [--limit N] [--json] SPEAKER
 //	precis help COMMAND; precis COMMAND --help; precis --version
 //
 // Exit status: 0 success; 1 an error; 2 a usage mistake; 3 the article failed (upload --wait,
@@ -38,6 +39,7 @@ commands:
   get [--api URL] [--aws] [--sentences N] [--json] [--wait] ID|KEY   print an article's summary
   ui [--api URL] [--aws] [--addr HOST:PORT]              the page, here, in front of a deployed API
   reprocess [--api URL] [--workers N]                    re-summarise precis local's uploads not at its algorithm version
+  quotes [--api URL] [--aws] [--since DATE] SPEAKER      a person's or organisation's quotes across articles, newest first
 
 precis help COMMAND (or precis COMMAND --help) lists a command's flags; precis --version.
 Exit status: 0 success, 1 error, 2 usage mistake, 3 the article failed, 4 not summarised yet.
@@ -119,6 +121,8 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return uiCmd(ctx, args[1:], stdout)
 	case "reprocess":
 		return reprocessCmd(ctx, args[1:], stdout, stderr)
+	case "quotes":
+		return quotesCmd(ctx, args[1:], stdout)
 	case "help", "-h", "-help", "--help":
 		if len(args) > 1 && args[0] == "help" {
 			// precis help CMD [SUBCMD]: the command's own --help.

@@ -7,6 +7,8 @@
 //	GET  /summaries?key=KEY[&sentences=N]
 //	GET  /summaries[?limit=N&cursor=C]      newest first
 //	POST /articles                          a presigned upload URL
+//	GET  /speakers?prefix=P[&limit=N]       speakers with their quote counts (speakers.go)
+//	GET  /speakers/{speaker}/quotes[?since=D&until=D&limit=N&cursor=C]  newest first
 //	GET  /openapi.json
 //	GET  /                                  the page for people (package web)
 package api
@@ -41,6 +43,7 @@ import (
 type Store interface {
 	Get(ctx context.Context, id string) (article.Record, error)
 	List(ctx context.Context, limit int, after *article.Position) ([]article.Record, *article.Position, error)
+	Speakers
 }
 
 // Uploads presigns uploads.
@@ -96,6 +99,8 @@ var Routes = []Route{
 	{"GET", "/summaries/{id}/text"},
 	{"GET", "/summaries"},
 	{"POST", "/articles"},
+	{"GET", "/speakers"},
+	{"GET", "/speakers/{speaker}/quotes"},
 	{"GET", "/openapi.json"},
 }
 
@@ -122,12 +127,14 @@ func New(st Store, up Objects, cfg Config, log *slog.Logger) http.Handler {
 	}
 	s := &server{store: st, uploads: up, cfg: cfg, log: log}
 	handlers := map[Route]http.HandlerFunc{
-		{"GET", "/healthz"}:             s.health,
-		{"GET", "/summaries/{id}"}:      s.summaryByID,
-		{"GET", "/summaries/{id}/text"}: s.text,
-		{"GET", "/summaries"}:           s.summaries,
-		{"POST", "/articles"}:           s.newArticle,
-		{"GET", "/openapi.json"}:        s.openapi,
+		{"GET", "/healthz"}:                   s.health,
+		{"GET", "/summaries/{id}"}:            s.summaryByID,
+		{"GET", "/summaries/{id}/text"}:       s.text,
+		{"GET", "/summaries"}:                 s.summaries,
+		{"POST", "/articles"}:                 s.newArticle,
+		{"GET", "/speakers"}:                  s.speakers,
+		{"GET", "/speakers/{speaker}/quotes"}: s.speakerQuotes,
+		{"GET", "/openapi.json"}:              s.openapi,
 	}
 	mux := http.NewServeMux()
 	paths := map[string]bool{}
@@ -349,22 +356,12 @@ func (s *server) mac(payload string) string {
 
 // encodeCursor makes an opaque, signed cursor: changing any byte of it invalidates it.
 func (s *server) encodeCursor(p article.Position) string {
-	b, _ := json.Marshal(cursor{ID: p.ID, Ns: p.UpdatedNs})
-	payload := base64.RawURLEncoding.EncodeToString(b)
-	return payload + "." + s.mac(payload)
+	return s.sign(cursor{ID: p.ID, Ns: p.UpdatedNs})
 }
 
 func (s *server) decodeCursor(c string) (article.Position, error) {
-	payload, sig, ok := strings.Cut(c, ".")
-	if !ok || len(c) > 256 || !hmac.Equal([]byte(sig), []byte(s.mac(payload))) {
-		return article.Position{}, errors.New("bad signature")
-	}
-	b, err := base64.RawURLEncoding.DecodeString(payload)
-	if err != nil {
-		return article.Position{}, err
-	}
 	var cur cursor
-	if err := json.Unmarshal(b, &cur); err != nil || !article.ValidID(cur.ID) || cur.Ns <= 0 {
+	if err := s.unsign(c, 256, &cur); err != nil || !article.ValidID(cur.ID) || cur.Ns <= 0 {
 		return article.Position{}, errors.New("bad payload")
 	}
 	return article.Position{ID: cur.ID, UpdatedNs: cur.Ns}, nil

@@ -48,6 +48,11 @@ func (r *Record) Bound() {
 	for i := range r.Quotes {
 		r.Quotes[i].Text = truncate(r.Quotes[i].Text, maxQuoteChars)
 		r.Quotes[i].Speaker = truncate(r.Quotes[i].Speaker, maxNameBytes)
+		if id := r.Quotes[i].Identity; id != nil {
+			bounded := *id // the caller's quote keeps its own
+			bounded.Name, bounded.Surname = truncate(id.Name, maxNameBytes), truncate(id.Surname, MaxKeyBytes)
+			r.Quotes[i].Identity = &bounded
+		}
 	}
 }
 

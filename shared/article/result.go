@@ -63,6 +63,9 @@ type Quote struct {
 	Partial        bool    `json:"partial"`
 	ParagraphIndex int     `json:"paragraph_index"`
 	Score          float64 `json:"score"`
+	// Identity is the speaker's identity across articles (nil without one): stored, so that
+	// the speaker index needs no lexicon of titles, never sent.
+	Identity *SpeakerID `json:"-" dynamodbav:",omitempty"`
 }
 
 // Summarize re-slices the ranking into a summary of n sentences, or of at most budget words

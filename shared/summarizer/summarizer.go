@@ -148,6 +148,9 @@ func Process(ctx context.Context, raw []byte, opts Options) (article.Result, err
 	r.Quotes = make([]article.Quote, len(qs))
 	for i, q := range qs {
 		r.Quotes[i] = article.Quote{Text: q.Text, Speaker: q.Speaker, SpeakerType: string(q.SpeakerType), Partial: q.Partial, ParagraphIndex: q.Paragraph, Score: q.Score}
+		if id, ok := quotes.SpeakerKey(q.Speaker, string(q.SpeakerType)); ok {
+			r.Quotes[i].Identity = &id
+		}
 	}
 	if doc.Title != "" {
 		sentTexts = append([]string{doc.Title}, sentTexts...)

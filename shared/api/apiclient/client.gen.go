@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/oapi-codegen/runtime"
+	openapi_types "github.com/oapi-codegen/runtime/types"
 )
 
 // Defines values for HealthStatus.
@@ -281,6 +282,65 @@ type Sentence struct {
 	Words int     `json:"words"`
 }
 
+// Speaker A speaker across articles.
+type Speaker struct {
+	// Key The canonical key: lower-case words joined by `-`, without accents or titles.
+	//
+	// Example: vladimir-putin
+	Key string `json:"key"`
+
+	// Name The name as last quoted.
+	Name string `json:"name"`
+
+	// Quotes How many quotes the index holds for the speaker (with a bare surname that stands for it).
+	Quotes int `json:"quotes"`
+
+	// Type `person`, `organization` or `unknown`.
+	Type string `json:"type"`
+}
+
+// SpeakerList defines model for SpeakerList.
+type SpeakerList struct {
+	Speakers []Speaker `json:"speakers"`
+}
+
+// SpeakerQuote One quote of a speaker, with its article.
+type SpeakerQuote struct {
+	ArticleId string `json:"article_id"`
+
+	// CreatedAt When the article was uploaded.
+	CreatedAt time.Time `json:"created_at"`
+
+	// Key The article's object key.
+	Key     string `json:"key"`
+	Partial bool   `json:"partial"`
+
+	// Published The article's published date, when known.
+	Published *openapi_types.Date `json:"published,omitempty"`
+
+	// Rank The quote's rank among the article's quotes: 1 is its key quote.
+	Rank int `json:"rank"`
+
+	// Speaker The speaker as the article names them, without titles.
+	Speaker string `json:"speaker"`
+
+	// SpeakerKey The key the quote is indexed under (a bare surname's, when it stands for the speaker).
+	SpeakerKey  string `json:"speaker_key"`
+	SpeakerType string `json:"speaker_type"`
+	Text        string `json:"text"`
+	Title       string `json:"title"`
+}
+
+// SpeakerQuotes defines model for SpeakerQuotes.
+type SpeakerQuotes struct {
+	// NextCursor Pass as `cursor` for the next page; absent on the last.
+	NextCursor *string        `json:"next_cursor,omitempty"`
+	Quotes     []SpeakerQuote `json:"quotes"`
+
+	// Speaker A speaker across articles.
+	Speaker Speaker `json:"speaker"`
+}
+
 // Status defines model for Status.
 type Status string
 
@@ -387,6 +447,30 @@ type TooManyRequests = GatewayError
 
 // UnsupportedMediaType The body of every error the API returns.
 type UnsupportedMediaType = Error
+
+// ListSpeakersParams defines parameters for ListSpeakers.
+type ListSpeakersParams struct {
+	// Prefix The start of a speaker's name or key.
+	Prefix string `form:"prefix" json:"prefix"`
+
+	// Limit Page size.
+	Limit *int `form:"limit,omitempty" json:"limit,omitempty"`
+}
+
+// ListSpeakerQuotesParams defines parameters for ListSpeakerQuotes.
+type ListSpeakerQuotesParams struct {
+	// Since The earliest date, included.
+	Since *openapi_types.Date `form:"since,omitempty" json:"since,omitempty"`
+
+	// Until The latest date, included.
+	Until *openapi_types.Date `form:"until,omitempty" json:"until,omitempty"`
+
+	// Limit Page size.
+	Limit *int `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// Cursor The `next_cursor` of the previous page; opaque and signed.
+	Cursor *string `form:"cursor,omitempty" json:"cursor,omitempty"`
+}
 
 // ListSummariesParams defines parameters for ListSummaries.
 type ListSummariesParams struct {
@@ -585,6 +669,20 @@ type ClientInterface interface {
 	// Corresponds with GET /openapi.json (the `GetOpenAPI` operationId).
 	GetOpenAPI(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// ListSpeakers Speakers whose name starts with a prefix, with their quote counts
+	//
+	// For autocompletion: at most `limit` speakers whose key, or whose bare surname, starts with `prefix` (brought to key form: lower case, no accents, words joined by `-`), in key order. A bare surname quoted in some articles ("Putin") counts for the one full name seen with it ("Vladimir Putin"); with two or more full names ("Boris Johnson", "Dwayne Johnson") it stays a speaker of its own. Served by a query on an index, never a scan.
+	//
+	// Corresponds with GET /speakers (the `ListSpeakers` operationId).
+	ListSpeakers(ctx context.Context, params *ListSpeakersParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListSpeakerQuotes A speaker's quotes across articles, newest first
+	//
+	// The quotes of one speaker across every article, newest first by the article's published date (its upload date when it has none), a page of at most `limit`; pass `next_cursor` as `cursor` for the next page, with the same `since` and `until`. The speaker is a key from `GET /speakers` or a name ("Mr. Putin" and "putin" are both read as `putin`); a bare surname seen with exactly one full name is that person.
+	//
+	// Corresponds with GET /speakers/{speaker}/quotes (the `ListSpeakerQuotes` operationId).
+	ListSpeakerQuotes(ctx context.Context, speaker string, params *ListSpeakerQuotesParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// ListSummaries An article's summary by object key, or the listing newest first
 	//
 	// With `key`, the summary of the article uploaded under that object key, as `GET /summaries/{id}` answers (202 while pending). Without it, a page of at most `limit` articles, newest first; pass `next_cursor` as `cursor` for the next page.
@@ -669,6 +767,40 @@ func (c *Client) GetHealth(ctx context.Context, reqEditors ...RequestEditorFn) (
 // Corresponds with GET /openapi.json (the `GetOpenAPI` operationId).
 func (c *Client) GetOpenAPI(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetOpenAPIRequest(c.Server)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListSpeakers Speakers whose name starts with a prefix, with their quote counts
+//
+// For autocompletion: at most `limit` speakers whose key, or whose bare surname, starts with `prefix` (brought to key form: lower case, no accents, words joined by `-`), in key order. A bare surname quoted in some articles ("Putin") counts for the one full name seen with it ("Vladimir Putin"); with two or more full names ("Boris Johnson", "Dwayne Johnson") it stays a speaker of its own. Served by a query on an index, never a scan.
+//
+// Corresponds with GET /speakers (the `ListSpeakers` operationId).
+func (c *Client) ListSpeakers(ctx context.Context, params *ListSpeakersParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListSpeakersRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListSpeakerQuotes A speaker's quotes across articles, newest first
+//
+// The quotes of one speaker across every article, newest first by the article's published date (its upload date when it has none), a page of at most `limit`; pass `next_cursor` as `cursor` for the next page, with the same `since` and `until`. The speaker is a key from `GET /speakers` or a name ("Mr. Putin" and "putin" are both read as `putin`); a bare surname seen with exactly one full name is that person.
+//
+// Corresponds with GET /speakers/{speaker}/quotes (the `ListSpeakerQuotes` operationId).
+func (c *Client) ListSpeakerQuotes(ctx context.Context, speaker string, params *ListSpeakerQuotesParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListSpeakerQuotesRequest(c.Server, speaker, params)
 	if err != nil {
 		return nil, err
 	}
@@ -814,6 +946,165 @@ func NewGetOpenAPIRequest(server string) (*http.Request, error) {
 	queryURL, err := serverURL.Parse(operationPath)
 	if err != nil {
 		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewListSpeakersRequest constructs an http.Request for the ListSpeakers method
+func NewListSpeakersRequest(server string, params *ListSpeakersParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/speakers")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "prefix", params.Prefix, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewListSpeakerQuotesRequest constructs an http.Request for the ListSpeakerQuotes method
+func NewListSpeakerQuotesRequest(server string, speaker string, params *ListSpeakerQuotesParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "speaker", speaker, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/speakers/%s/quotes", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Since != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "since", *params.Since, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "date"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Until != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "until", *params.Until, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "date"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Cursor != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "cursor", *params.Cursor, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
 	}
 
 	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
@@ -1089,6 +1380,24 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /openapi.json (the `GetOpenAPI` operationId).
 	GetOpenAPIWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetOpenAPIResponse, error)
 
+	// ListSpeakersWithResponse Speakers whose name starts with a prefix, with their quote counts
+	//
+	// For autocompletion: at most `limit` speakers whose key, or whose bare surname, starts with `prefix` (brought to key form: lower case, no accents, words joined by `-`), in key order. A bare surname quoted in some articles ("Putin") counts for the one full name seen with it ("Vladimir Putin"); with two or more full names ("Boris Johnson", "Dwayne Johnson") it stays a speaker of its own. Served by a query on an index, never a scan.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /speakers (the `ListSpeakers` operationId).
+	ListSpeakersWithResponse(ctx context.Context, params *ListSpeakersParams, reqEditors ...RequestEditorFn) (*ListSpeakersResponse, error)
+
+	// ListSpeakerQuotesWithResponse A speaker's quotes across articles, newest first
+	//
+	// The quotes of one speaker across every article, newest first by the article's published date (its upload date when it has none), a page of at most `limit`; pass `next_cursor` as `cursor` for the next page, with the same `since` and `until`. The speaker is a key from `GET /speakers` or a name ("Mr. Putin" and "putin" are both read as `putin`); a bare surname seen with exactly one full name is that person.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /speakers/{speaker}/quotes (the `ListSpeakerQuotes` operationId).
+	ListSpeakerQuotesWithResponse(ctx context.Context, speaker string, params *ListSpeakerQuotesParams, reqEditors ...RequestEditorFn) (*ListSpeakerQuotesResponse, error)
+
 	// ListSummariesWithResponse An article's summary by object key, or the listing newest first
 	//
 	// With `key`, the summary of the article uploaded under that object key, as `GET /summaries/{id}` answers (202 while pending). Without it, a page of at most `limit` articles, newest first; pass `next_cursor` as `cursor` for the next page.
@@ -1311,6 +1620,151 @@ func (r GetOpenAPIResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetOpenAPIResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListSpeakersResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *SpeakerList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListSpeakersResponse) GetJSON200() *SpeakerList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListSpeakersResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListSpeakersResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListSpeakersResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ListSpeakersResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetBody returns the raw response body bytes
+func (r ListSpeakersResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListSpeakersResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListSpeakersResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListSpeakersResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListSpeakerQuotesResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *SpeakerQuotes
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *Error
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListSpeakerQuotesResponse) GetJSON200() *SpeakerQuotes {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListSpeakerQuotesResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListSpeakerQuotesResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListSpeakerQuotesResponse) GetJSON404() *Error {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListSpeakerQuotesResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ListSpeakerQuotesResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetBody returns the raw response body bytes
+func (r ListSpeakerQuotesResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListSpeakerQuotesResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListSpeakerQuotesResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListSpeakerQuotesResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -1626,6 +2080,36 @@ func (c *ClientWithResponses) GetOpenAPIWithResponse(ctx context.Context, reqEdi
 	return ParseGetOpenAPIResponse(rsp)
 }
 
+// ListSpeakersWithResponse Speakers whose name starts with a prefix, with their quote counts
+//
+// For autocompletion: at most `limit` speakers whose key, or whose bare surname, starts with `prefix` (brought to key form: lower case, no accents, words joined by `-`), in key order. A bare surname quoted in some articles ("Putin") counts for the one full name seen with it ("Vladimir Putin"); with two or more full names ("Boris Johnson", "Dwayne Johnson") it stays a speaker of its own. Served by a query on an index, never a scan.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /speakers (the `ListSpeakers` operationId).
+func (c *ClientWithResponses) ListSpeakersWithResponse(ctx context.Context, params *ListSpeakersParams, reqEditors ...RequestEditorFn) (*ListSpeakersResponse, error) {
+	rsp, err := c.ListSpeakers(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListSpeakersResponse(rsp)
+}
+
+// ListSpeakerQuotesWithResponse A speaker's quotes across articles, newest first
+//
+// The quotes of one speaker across every article, newest first by the article's published date (its upload date when it has none), a page of at most `limit`; pass `next_cursor` as `cursor` for the next page, with the same `since` and `until`. The speaker is a key from `GET /speakers` or a name ("Mr. Putin" and "putin" are both read as `putin`); a bare surname seen with exactly one full name is that person.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /speakers/{speaker}/quotes (the `ListSpeakerQuotes` operationId).
+func (c *ClientWithResponses) ListSpeakerQuotesWithResponse(ctx context.Context, speaker string, params *ListSpeakerQuotesParams, reqEditors ...RequestEditorFn) (*ListSpeakerQuotesResponse, error) {
+	rsp, err := c.ListSpeakerQuotes(ctx, speaker, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListSpeakerQuotesResponse(rsp)
+}
+
 // ListSummariesWithResponse An article's summary by object key, or the listing newest first
 //
 // With `key`, the summary of the article uploaded under that object key, as `GET /summaries/{id}` answers (202 while pending). Without it, a page of at most `limit` articles, newest first; pass `next_cursor` as `cursor` for the next page.
@@ -1820,6 +2304,121 @@ func ParseGetOpenAPIResponse(rsp *http.Response) (*GetOpenAPIResponse, error) {
 			return nil, err
 		}
 		response.JSON429 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListSpeakersResponse parses an HTTP response from a ListSpeakersWithResponse call
+func ParseListSpeakersResponse(rsp *http.Response) (*ListSpeakersResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListSpeakersResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest SpeakerList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListSpeakerQuotesResponse parses an HTTP response from a ListSpeakerQuotesWithResponse call
+func ParseListSpeakerQuotesResponse(rsp *http.Response) (*ListSpeakerQuotesResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListSpeakerQuotesResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest SpeakerQuotes
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest Error
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
 
 	}
 

@@ -28,5 +28,8 @@ func (s *DynamoDB) Resummarize(ctx context.Context, rec article.Record, now time
 	if isConditionFailed(err) {
 		return fmt.Errorf("store: re-summarise %s: %w", rec.ID, article.ErrSuperseded)
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return s.indexQuotes(ctx, rec)
 }

@@ -11,6 +11,11 @@
 //	status, lease_until, ...           see article.Record
 //
 // No transactions: every state change is a single conditional write.
+//
+// Quotes by speaker (speakers.go): quote entries and speakers are items of the same table,
+// in two more sparse indexes, by_speaker (spk_shard, spk_at) and by_speaker_name
+// (spk_initial, spk_key); Finish, Resummarize and Delete keep an article's entries in step
+// with its record, and a article.Duplicate claim repairs them. speakers.go says how.
 package store
 
 import (
@@ -37,6 +42,9 @@ type API interface {
 	GetItem(context.Context, *dynamodb.GetItemInput, ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
 	DeleteItem(context.Context, *dynamodb.DeleteItemInput, ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
 	Query(context.Context, *dynamodb.QueryInput, ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
+	UpdateItem(context.Context, *dynamodb.UpdateItemInput, ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
+	BatchGetItem(context.Context, *dynamodb.BatchGetItemInput, ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error)
+	BatchWriteItem(context.Context, *dynamodb.BatchWriteItemInput, ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error)
 }
 
 // DynamoDB is the store on a DynamoDB table.
@@ -90,6 +98,10 @@ func (s *DynamoDB) ClaimReplacing(ctx context.Context, rec article.Record, now t
 		}
 		if found {
 			if c, decided := claimOutcome(cur, rec, now); decided {
+				if c == article.Duplicate {
+					// The event came back: its quotes' entries may not all have been written.
+					return c, article.Record{}, s.indexQuotes(ctx, cur)
+				}
 				return c, article.Record{}, nil
 			}
 		}
@@ -160,11 +172,14 @@ func (s *DynamoDB) Finish(ctx context.Context, rec article.Record, now time.Time
 		// large items); the retry then finds the record finished: by this very write?
 		if cur, gerr := s.Get(ctx, rec.ID); gerr == nil && cur.Sequencer == rec.Sequencer &&
 			cur.Status == rec.Status && cur.ClaimToken == rec.ClaimToken && cur.UpdatedAt.Equal(now) {
-			return nil
+			return s.indexQuotes(ctx, rec)
 		}
 		return fmt.Errorf("store: finish %s: %w", rec.ID, article.ErrSuperseded)
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return s.indexQuotes(ctx, rec)
 }
 
 // pendingFor is true while the article is still pending for rec's event.
@@ -263,7 +278,7 @@ func (s *DynamoDB) Delete(ctx context.Context, id, seq string) (article.Record, 
 	if err := attributevalue.UnmarshalMap(out.Attributes, &old); err != nil {
 		return article.Record{}, fmt.Errorf("store: deleted %s: %w", id, err)
 	}
-	return old.Record, nil
+	return old.Record, s.unindexQuotes(ctx, id, seq)
 }
 
 // TableAPI is the part of the client CreateTable uses.
@@ -279,20 +294,20 @@ func CreateTable(ctx context.Context, api TableAPI, table string) error {
 	_, err := api.CreateTable(ctx, &dynamodb.CreateTableInput{
 		TableName:   aws.String(table),
 		BillingMode: types.BillingModePayPerRequest,
-		AttributeDefinitions: []types.AttributeDefinition{
+		AttributeDefinitions: append([]types.AttributeDefinition{
 			{AttributeName: aws.String("id"), AttributeType: types.ScalarAttributeTypeS},
 			{AttributeName: aws.String("listing"), AttributeType: types.ScalarAttributeTypeS},
 			{AttributeName: aws.String("updated_ns"), AttributeType: types.ScalarAttributeTypeN},
-		},
+		}, speakerAttributes...),
 		KeySchema: []types.KeySchemaElement{{AttributeName: aws.String("id"), KeyType: types.KeyTypeHash}},
-		GlobalSecondaryIndexes: []types.GlobalSecondaryIndex{{
+		GlobalSecondaryIndexes: append([]types.GlobalSecondaryIndex{{
 			IndexName: aws.String(IndexName),
 			KeySchema: []types.KeySchemaElement{
 				{AttributeName: aws.String("listing"), KeyType: types.KeyTypeHash},
 				{AttributeName: aws.String("updated_ns"), KeyType: types.KeyTypeRange},
 			},
 			Projection: &types.Projection{ProjectionType: types.ProjectionTypeInclude, NonKeyAttributes: ListedAttributes},
-		}},
+		}}, speakerIndexes...),
 	})
 	var inUse *types.ResourceInUseException
 	if err != nil && !errors.As(err, &inUse) {
