@@ -157,6 +157,32 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 			return sp, true
 		}
 	}
+	return a.signature(s)
+}
+
+// signatureLen bounds, in tokens, a paragraph read as the signature of a quotation.
+const signatureLen = 12
+
+// signature reads the line that signs a quotation closing its paragraph, as news sets
+// quotations from readers or fact checks: a short next paragraph of a dash and the speaker
+// ("- Sanders.", "-Michelle Marks, Philadelphia.").
+func (a *attributor) signature(s span) (speaker, bool) {
+	p := a.paras[s.para]
+	if strings.TrimFunc(p.Text[min(len(p.Text), skipMark(p.Text, s.end)):], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" ||
+		s.para+1 >= len(a.paras) {
+		return speaker{}, false
+	}
+	next := a.paras[s.para+1]
+	if len(next.Sentences) == 0 || next.Heading {
+		return speaker{}, false
+	}
+	toks := tokenize(next.Text[:min(len(next.Text), cueWindow)], 0)
+	if len(toks) < 2 || len(toks) > signatureLen || toks[0].word || !strings.Contains("-–—", toks[0].text) {
+		return speaker{}, false
+	}
+	if np := npAfter(toks, 1); len(np) > 0 && np[0].upper && speakerPhrase(np) {
+		return a.resolve(np, next.Sentences[0]), true
+	}
 	return speaker{}, false
 }
 

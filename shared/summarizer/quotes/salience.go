@@ -29,6 +29,14 @@ type sentenceSubject struct {
 	kind    subjectKind
 	e       *entity
 	pronoun string
+	// from and to bound the subject's noun phrase (byte offsets in the paragraph): a name
+	// inside it other than the subject's own modifies it ("Obama consultant Cornell Belcher").
+	from, to int
+}
+
+// within reports whether m lies inside the subject's noun phrase without being the subject.
+func (s sentenceSubject) within(m mention) bool {
+	return s.kind == subjectEntity && m.e != s.e && m.start >= s.from && m.end <= s.to
 }
 
 // openers start a sentence with a phrase set off by a comma before its subject ("In an
@@ -123,7 +131,7 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 			if found.kind == person && found.gender == unknownGender && len(a.reg.mentions[s.Index]) == 1 {
 				found.gender = pronounGender(toks[end:])
 			}
-			return sentenceSubject{kind: subjectEntity, e: found}
+			return sentenceSubject{kind: subjectEntity, e: found, from: from, to: to}
 		}
 	}
 	if determiners[toks[i].lower] && toks[i].lower != "this" && toks[i].lower != "that" {
@@ -165,7 +173,8 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 			}
 		}
 		if subj.kind == subjectEntity && fits(mention{e: subj.e}) {
-			if sure(mention{e: subj.e}) || !slices.ContainsFunc(ms, sure) {
+			rival := func(m mention) bool { return sure(m) && !subj.within(m) }
+			if sure(mention{e: subj.e}) || !slices.ContainsFunc(ms, rival) {
 				return subj.e
 			}
 		}

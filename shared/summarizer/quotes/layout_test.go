@@ -1,0 +1,33 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/precis-news/precis/shared/summarizer/quotes"
+)
+
+// TestSpeakerLayouts pins, one short article each, attributions that rest on where a
+// speaker stands in the sentence or on the page rather than on a cue next to the quotation.
+func TestSpeakerLayouts(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"a name modifying the subject is not who the pronoun stands for", []string{
+			`Barack Obama won the state in 2008.`,
+			`Obama consultant Cornell Belcher, the pollster, picked up the thread at the time. “Voters are beginning to see it,” he said.`},
+			[]want{{"Voters are beginning to see it", "Cornell Belcher", quotes.Person, false}}},
+		{"a signature line after a quotation paragraph", []string{
+			`Her bill went nowhere in the Senate.`,
+			`"Boeing and GE and other multinationals pay zero taxes."`,
+			`- Sanders.`,
+			`Readers wrote in with their views.`,
+			`"The whole idea is wrong and it needs to stop."`,
+			`-Michelle Marks, Philadelphia.`},
+			[]want{{"Boeing and GE", "Sanders", quotes.Person, false}, {"The whole idea is wrong", "Michelle Marks", quotes.Person, false}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
