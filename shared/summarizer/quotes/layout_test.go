@@ -26,6 +26,10 @@ func TestSpeakerLayouts(t *testing.T) {
 			`"The whole idea is wrong and it needs to stop."`,
 			`-Michelle Marks, Philadelphia.`},
 			[]want{{"Boeing and GE", "Sanders", quotes.Person, false}, {"The whole idea is wrong", "Michelle Marks", quotes.Person, false}}},
+		{"a digest's source before a colon: a lead-in, two names", []string{
+			`Turnout was high - More from Jones: “The partisanship of states is changing.” [Gallup.]`,
+			`VOTERS CARE MORE - Frank Newport and Jim Harter: “We found that voters care.” [Gallup]`},
+			[]want{{"The partisanship of states", "Jones", quotes.Person, false}, {"We found that voters care.", "Frank Newport", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

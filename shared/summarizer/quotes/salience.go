@@ -405,10 +405,27 @@ func (a *attributor) nameColon(pre []token, sent text.Sentence) (speaker, bool) 
 		k--
 	}
 	name := pre[k+1 : n-1]
+	// A lead-in or a second name marks even a lone surname as a source.
+	sure := false
+	// Two names signing together ("Frank Newport and Jim Harter:"): the first leads.
+	if k > 0 && len(name) > 0 && pre[k].lower == "and" && pre[k-1].word && pre[k-1].upper {
+		k--
+		for k >= 0 && n-2-k < 9 && pre[k].word && (pre[k].upper || isTitleWord(pre[k].lower)) {
+			k--
+		}
+		name = pre[k+1:]
+		name = name[:slices.IndexFunc(name, func(t token) bool { return t.lower == "and" })]
+		sure = true
+	}
+	// "More from Jones:": a digest's lead-in before the name.
+	if k > 0 && len(name) > 0 && pre[k].lower == "from" && pre[k-1].word && pre[k-1].lower == "more" {
+		k -= 2
+		sure = true
+	}
 	if len(name) == 0 || k < 0 || pre[k].word || !strings.ContainsAny(pre[k].text, "-–—:") {
 		return speaker{}, false
 	}
-	if len(name) < 2 && a.reg.bySurname(name[0].bare()) == nil && a.reg.byName(name[0].bare()) == nil {
+	if len(name) < 2 && !sure && a.reg.bySurname(name[0].bare()) == nil && a.reg.byName(name[0].bare()) == nil {
 		return speaker{}, false
 	}
 	for _, t := range name {
