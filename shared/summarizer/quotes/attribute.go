@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -328,6 +329,9 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	// Inverted: said Mr. Putin.
 	if cueVerbs[post[i].lower] {
 		if np := npAfter(post, i+1); len(np) > 0 && speakerPhrase(np) {
+			if name := nameAfter(post, np); name != nil {
+				return a.resolve(name, sent), true
+			}
 			return a.resolve(np, sent), true
 		}
 		// "said master of ceremonies Asab Al-Tabchi": the name after a lower-case title.
@@ -472,6 +476,26 @@ func appositiveName(toks []token) []token {
 	return toks
 }
 
+// nameAfter returns the name set off by a comma after the description np ends in toks, as
+// in "said a leading advocate, Andrew J. Pincus of the firm"; nil when none follows.
+func nameAfter(toks, np []token) []token {
+	if !described(np) {
+		return nil
+	}
+	j := slices.IndexFunc(toks, func(t token) bool { return t.start >= np[len(np)-1].end })
+	if j < 0 || toks[j].text != "," {
+		return nil
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+4 && toks[k].word && toks[k].upper {
+		k++
+	}
+	if k < len(toks) && toks[k].word && toks[k].upper {
+		return nil
+	}
+	return appositiveName(toks[j+1 : k])
+}
+
 // described reports whether np is a description rather than a name: it opens with a
 // determiner or ends with a lower-case word ("the presumptive nominee", "Trump's lawyer").
 func described(np []token) bool {
@@ -505,12 +529,16 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 				return a.resolve(np, sent), true
 			}
 			if b := beforeAppositive(pre[:k]); len(b) > 0 {
-				if np := a.leadingSubject(pre[:k], sent); len(np) > 0 {
-					return a.resolve(np, sent), true
+				np := a.leadingSubject(pre[:k], sent)
+				if len(np) == 0 {
+					np = npBefore(b)
 				}
-				if np := npBefore(b); len(np) > 0 {
-					if name := appositiveName(trimAppositive(pre[len(b)+1 : k])); name != nil && described(np) {
-						return a.resolve(name, sent), true
+				if len(np) > 0 {
+					// "Trump's attorney, Alan Garten, said": the name the description is given.
+					if np[len(np)-1].end == b[len(b)-1].end && described(np) {
+						if name := appositiveName(trimAppositive(pre[len(b)+1 : k])); name != nil {
+							return a.resolve(name, sent), true
+						}
 					}
 					return a.resolve(np, sent), true
 				}

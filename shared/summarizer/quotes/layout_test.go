@@ -30,6 +30,11 @@ func TestSpeakerLayouts(t *testing.T) {
 			`Turnout was high - More from Jones: “The partisanship of states is changing.” [Gallup.]`,
 			`VOTERS CARE MORE - Frank Newport and Jim Harter: “We found that voters care.” [Gallup]`},
 			[]want{{"The partisanship of states", "Jones", quotes.Person, false}, {"We found that voters care.", "Frank Newport", quotes.Person, false}}},
+		{"a description with the name in apposition, before a partial quote and after an inverted cue", []string{
+			`Donald Trump sued his former aide on Monday.`,
+			`Trump's attorney, Alan Garten, said the aide was "looking for free publicity." He said more later.`,
+			`''The odds are even,'' said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown.`},
+			[]want{{"looking for free publicity", "Alan Garten", quotes.Person, true}, {"The odds are even", "Andrew J. Pincus", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
