@@ -364,6 +364,11 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 		}
 		// "a spokesman for the ministry said": a description with its complement.
 		if np := npAfter(post, i); len(np) > 0 && speakerPhrase(np) {
+			if m := appositiveEnd(post, k); m > 0 && described(np) && np[len(np)-1].end <= post[k].start {
+				if name := appositiveName(post[k+1 : m-1]); name != nil {
+					return a.resolve(name, sent), true
+				}
+			}
 			return a.resolve(np, sent), true
 		}
 	}
@@ -420,7 +425,7 @@ func subjectVerb(toks []token, i int, verb func(token) bool, long bool) int {
 			if k > i && verb(t) {
 				return k
 			}
-			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] && !skipBetween[t.lower] {
+			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] && !skipBetween[t.lower] && !roleWithin(toks, k+1, 2) {
 				return -1
 			}
 			continue
@@ -640,6 +645,14 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 			continue
 		}
 		k := i + len(np)
+		// "Ed Rendell (D), a Clinton supporter, praised": a party tag, then an appositive.
+		if k < len(toks) && toks[k].text == "(" && !described(np) {
+			if m := appositiveEnd(toks, k); m > 0 && m-k <= 8 && m < len(toks) && toks[m].text == "," {
+				if e := appositiveEnd(toks, m); e > 0 && e < len(toks) && toks[e].word && isVerbLike(toks[e]) && finiteVerb(toks[e]) {
+					return a.resolve(np, sent), true
+				}
+			}
+		}
 		if k < len(toks) && toks[k].text == "," {
 			if c := subjectVerb(toks, i, isVerbLike, false); c > i {
 				if m := appositiveEnd(toks, k); m > 0 && described(np) {

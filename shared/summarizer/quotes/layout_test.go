@@ -35,6 +35,11 @@ func TestSpeakerLayouts(t *testing.T) {
 			`Trump's attorney, Alan Garten, said the aide was "looking for free publicity." He said more later.`,
 			`''The odds are even,'' said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown.`},
 			[]want{{"looking for free publicity", "Alan Garten", quotes.Person, true}, {"The odds are even", "Andrew J. Pincus", quotes.Person, false}}},
+		{"a long description before the name in apposition, a party tag before an appositive", []string{
+			`Search committees like interviews.`,
+			`''They are not predictive,'' Google's chief human resources executive, Laszlo Bock, told The New York Times in 2013.`,
+			`Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders, calling it "an incredible feat" on Sunday.`},
+			[]want{{"They are not predictive", "Laszlo Bock", quotes.Person, false}, {"an incredible feat", "Ed Rendell", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
