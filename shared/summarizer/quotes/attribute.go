@@ -425,7 +425,7 @@ func subjectVerb(toks []token, i int, verb func(token) bool, long bool) int {
 			if k > i && verb(t) {
 				return k
 			}
-			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] && !skipBetween[t.lower] && !roleWithin(toks, k+1, 2) {
+			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] && !skipBetween[t.lower] && !roleWithin(toks, k+1, 2) && !(determiners[toks[k-1].lower] && describedHead(toks, k+1, 2)) {
 				return -1
 			}
 			continue
@@ -788,7 +788,7 @@ func npAfter(toks []token, i int) []token {
 			i++
 		case t.word && !t.upper && i > start && strings.Contains(t.lower, "-") && i+1 < len(toks) && toks[i+1].upper && !notNames[toks[i+1].lower]:
 			i++ // a hyphenated role before the name: "Blaze co-host Stu Burguiere"
-		case t.word && !t.upper && i > start && roleWithin(toks, i+1, 3):
+		case t.word && !t.upper && i > start && (roleWithin(toks, i+1, 3) || determiners[toks[i-1].lower] && describedHead(toks, i+1, 2)):
 			i++ // a noun modifying the role: "leadership" in "a GOP leadership aide"
 		default:
 			return trimNP(toks[start:i])
@@ -798,16 +798,27 @@ func npAfter(toks []token, i int) []token {
 }
 
 // roleWithin reports whether a role word stands among the n tokens from toks[i].
-func roleWithin(toks []token, i, n int) bool {
+func roleWithin(toks []token, i, n int) bool { return headWithin(toks, i, n, roles) }
+
+// headWithin reports whether a word of heads stands among the n tokens from toks[i], with
+// only words before it.
+func headWithin(toks []token, i, n int, heads map[string]bool) bool {
 	for k := i; k < len(toks) && k < i+n; k++ {
 		if !toks[k].word {
 			return false
 		}
-		if roles[toks[k].lower] {
+		if heads[toks[k].lower] {
 			return true
 		}
 	}
 	return false
+}
+
+// describedHead reports whether the n tokens from toks[i] reach the head of a description
+// of a speaker: a role, an organisation or a document. After a determiner, the words before
+// it modify it ("the conservative-leaning newspaper", "the congressional report").
+func describedHead(toks []token, i, n int) bool {
+	return roleWithin(toks, i, n) || headWithin(toks, i, n, orgWords) || headWithin(toks, i, n, documents)
 }
 
 // trimNP drops linkers and determiners left dangling at the end of a phrase.

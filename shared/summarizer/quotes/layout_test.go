@@ -40,6 +40,13 @@ func TestSpeakerLayouts(t *testing.T) {
 			`''They are not predictive,'' Google's chief human resources executive, Laszlo Bock, told The New York Times in 2013.`,
 			`Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders, calling it "an incredible feat" on Sunday.`},
 			[]want{{"They are not predictive", "Laszlo Bock", quotes.Person, false}, {"an incredible feat", "Ed Rendell", quotes.Person, true}}},
+		{"a description whose head follows an adjective after its determiner", []string{
+			`The Wall Street Journal called on the candidate to drop out.`,
+			`“He needs to stop blaming everyone else,” the conservative-leaning newspaper wrote.`,
+			`“Even the former chairman believed it was likely the Chinese,” the congressional report said.`,
+			`“The system appears to contradict her testimony,” the two chairmen wrote.`},
+			[]want{{"He needs to stop blaming", "conservative-leaning newspaper", quotes.Organization, false},
+				{"Even the former chairman", "congressional report", quotes.Unknown, false}, {"The system appears", "chairmen", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
