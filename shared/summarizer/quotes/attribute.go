@@ -631,6 +631,9 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 	// The subject opens the sentence or follows an opening phrase set off by a comma ("On
 	// Thursday, after remaining neutral, Warren appeared ...").
 	starts := []int{0}
+	if toks[0].word && conjunctions[toks[0].lower] && toks[1].word {
+		starts[0] = 1 // "But Akhil Johri noted"
+	}
 	for k := 1; k < len(toks) && len(starts) < 5; k++ {
 		if toks[k].text == "," {
 			starts = append(starts, k+1)
@@ -1036,8 +1039,10 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 		}
 		return speakerOf(e)
 	}
+	text := a.paras[sent.Paragraph].Text
 	for k, m := range a.reg.mentions[sent.Index] {
-		if m.start < pr.start && fits(m) {
+		// A name inside the quoted words ("“Dr. Carson is back,” he said") is not who speaks.
+		if m.start < pr.start && fits(m) && !openQuote(text[sent.Span.Start:m.start]) {
 			return found(m.e)
 		}
 		if k > maxMentionsScanned {
@@ -1051,6 +1056,11 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 		return found(a.last.e)
 	}
 	return speaker{}
+}
+
+// openQuote reports whether s leaves a quotation open: what follows it is quoted words.
+func openQuote(s string) bool {
+	return strings.Count(s, "“") > strings.Count(s, "”") || strings.Count(s, `"`)%2 == 1 || strings.Count(s, "''")%2 == 1
 }
 
 // pronounReach is how many sentences back a pronoun looks for the person it stands for.

@@ -47,6 +47,16 @@ func TestSpeakerLayouts(t *testing.T) {
 			`“The system appears to contradict her testimony,” the two chairmen wrote.`},
 			[]want{{"He needs to stop blaming", "conservative-leaning newspaper", quotes.Organization, false},
 				{"Even the former chairman", "congressional report", quotes.Unknown, false}, {"The system appears", "chairmen", quotes.Person, false}}},
+		{"a possessive name is neither the subject nor a rival to it", []string{
+			`Ben Carson said he would reboot his campaign. Donald Trump spoke on Monday.`,
+			`Armstrong Williams, Carson’s longtime friend and adviser, suggested that the candidate was back. “Dr. Carson is back in charge,” he told the AP.`,
+			`Trump's misinformation may be "strategic and deliberate," said Jeffery Hemsley, an assistant professor. "Each candidate is talking to the base," he said.`},
+			[]want{{"Dr. Carson is back in charge", "Armstrong Williams", quotes.Person, false}, {"strategic", "Jeffery Hemsley", quotes.Person, true},
+				{"Each candidate is talking", "Jeffery Hemsley", quotes.Person, false}}},
+		{"a conjunction opening the sentence is no part of the name", []string{
+			`Carrier closed the plant.`,
+			`But Akhil Johri, the chief financial officer, noted that consolidation was among the reasons. ''They are painful'' but necessary, he said.`},
+			[]want{{"They are painful", "Akhil Johri", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

@@ -120,9 +120,16 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 	if end > i {
 		from, to := toks[i].start, toks[end-1].end
 		var found *entity
+		var foundEnd int
 		for _, m := range a.reg.mentions[s.Index] {
 			if m.start >= from && m.end <= to {
-				found = m.e
+				found, foundEnd = m.e, m.end
+			}
+		}
+		// "Trump's misinformation may be": a possessive name before a thing is not the subject.
+		if k := slices.IndexFunc(toks[i:end], func(t token) bool { return t.end == foundEnd }); found != nil && k >= 0 {
+			if k += i; toks[k].possessive() && k+1 < len(toks) && toks[k+1].word && !toks[k+1].upper && !roles[toks[k+1].lower] && !roleWithin(toks, k+1, 3) {
+				found = nil
 			}
 		}
 		if found != nil {
@@ -173,7 +180,7 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 			}
 		}
 		if subj.kind == subjectEntity && fits(mention{e: subj.e}) {
-			rival := func(m mention) bool { return sure(m) && !subj.within(m) }
+			rival := func(m mention) bool { return sure(m) && !subj.within(m) && !a.possessiveAt(idx, m) }
 			if sure(mention{e: subj.e}) || !slices.ContainsFunc(ms, rival) {
 				return subj.e
 			}
@@ -188,6 +195,13 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 		}
 	}
 	return nil
+}
+
+// possessiveAt reports whether mention m of sentence idx is a possessive ("Carson's
+// longtime friend"), which names someone other than whom the sentence is about.
+func (a *attributor) possessiveAt(idx int, m mention) bool {
+	t := a.paras[a.sentPara[idx]].Text[m.end:]
+	return strings.HasPrefix(t, "'s") || strings.HasPrefix(t, "’s") || strings.HasPrefix(t, "’ ") || strings.HasPrefix(t, "' ")
 }
 
 // ageAfter reports whether toks[j:] opens with an age set off by commas, as news gives it
