@@ -281,9 +281,24 @@ func (a *attributor) leadIn(s span, sent text.Sentence) (speaker, bool) {
 		if k := subjectCue(toks, 0); k > 0 && shortClause(toks, k) {
 			return a.postCue(toks, prev)
 		}
+		// "Also, Trump isn't a conservative, he said. “...”": reported speech whose cue
+		// closes the sentence before goes on in the quotation.
+		// The cue may carry an appositive: "..., said Robert Mason, a professor."
+		for c, commas := len(toks)-1, 0; c > 0 && len(toks)-c <= tailCueLen && commas < 2; c-- {
+			if toks[c].text != "," {
+				continue
+			}
+			commas++
+			if sp, ok := a.postCue(toks[c:], prev); ok && sp.known() {
+				return sp, true
+			}
+		}
 	}
 	return speaker{}, false
 }
+
+// tailCueLen bounds, in tokens, the clause closing a sentence that is read as its cue.
+const tailCueLen = 12
 
 func skipMark(p string, pos int) int {
 	for pos < len(p) {

@@ -57,6 +57,10 @@ func TestSpeakerLayouts(t *testing.T) {
 			`Carrier closed the plant.`,
 			`But Akhil Johri, the chief financial officer, noted that consolidation was among the reasons. ''They are painful'' but necessary, he said.`},
 			[]want{{"They are painful", "Akhil Johri", quotes.Person, false}}},
+		{"reported speech whose cue closes the sentence before goes on in the quotation", []string{
+			`Hector Ruiz said he would not vote for Trump. Also, Trump isn't a conservative, he said. "He's a liberal!"`,
+			`Experts disagree. The numbers are bad, said Robert Mason, a professor. "Facts may be undervalued."`},
+			[]want{{"He's a liberal!", "Hector Ruiz", quotes.Person, false}, {"Facts may be undervalued.", "Robert Mason", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
