@@ -293,8 +293,22 @@ func (a *attributor) leadIn(s span, sent text.Sentence) (speaker, bool) {
 				return sp, true
 			}
 		}
+		// "Mr. Hannity is unapologetic about his aim. ''I'm not hiding it.''": a quotation
+		// standing as a sentence goes on about the person the sentence before is about.
+		if i > 0 && a.quoteEndsSentence(s, sent) {
+			if subj, ok := a.subjectAt(prev.Index); ok && subj.kind == subjectEntity && subj.e.kind == person {
+				return speakerOf(subj.e), true
+			}
+		}
 	}
 	return speaker{}, false
+}
+
+// quoteEndsSentence reports whether quotation s closes sentence sent with nothing after it.
+func (a *attributor) quoteEndsSentence(s span, sent text.Sentence) bool {
+	p := a.paras[s.para].Text
+	end := min(len(p), skipMark(p, s.end))
+	return end >= sent.Span.End || strings.TrimFunc(p[end:sent.Span.End], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
 }
 
 // tailCueLen bounds, in tokens, the clause closing a sentence that is read as its cue.

@@ -61,6 +61,10 @@ func TestSpeakerLayouts(t *testing.T) {
 			`Hector Ruiz said he would not vote for Trump. Also, Trump isn't a conservative, he said. "He's a liberal!"`,
 			`Experts disagree. The numbers are bad, said Robert Mason, a professor. "Facts may be undervalued."`},
 			[]want{{"He's a liberal!", "Hector Ruiz", quotes.Person, false}, {"Facts may be undervalued.", "Robert Mason", quotes.Person, false}}},
+		{"a quotation standing as a sentence after one about a person", []string{
+			`Fox News renewed the host's contract in June.`,
+			`Mr. Sean Hannity is unapologetic about his aim. ''I'm not hiding the fact that I want him to win.''`},
+			[]want{{"I'm not hiding the fact", "Sean Hannity", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
