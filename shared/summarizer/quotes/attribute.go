@@ -545,10 +545,22 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 	if len(pre) == 0 {
 		return speaker{}, false
 	}
-	// Inverted at sentence start: Added Mr. Lukashenko, "...".
-	if cueVerbs[pre[0].lower] {
-		if np := npAfter(pre, 1); len(np) > 0 && np[len(np)-1].end == pre[len(pre)-1].end {
+	// Inverted at sentence start, or after an opening phrase: Added Mr. Lukashenko, "...";
+	// In other words, explained CBS moderator Nancy Cordes: "...".
+	for k := 0; k < len(pre) && k <= 6; k++ {
+		if k > 0 && pre[k-1].text != "," || !cueVerbs[pre[k].lower] || k > 0 && !openers[pre[0].lower] && !conjunctions[pre[0].lower] {
+			continue
+		}
+		if np := npAfter(pre, k+1); len(np) > 0 && np[len(np)-1].end == pre[len(pre)-1].end {
 			return a.resolve(np, sent), true
+		}
+	}
+	// "Bryne went on to say,": the subject of the verb the cue completes.
+	for k := 2; k < len(pre) && k <= 8; k++ {
+		if pre[k-1].lower == "to" && cueVerbs[pre[k].lower] && len(pre)-k <= 2 {
+			if np := npAfter(pre, 0); len(np) > 0 && len(np) < k-1 && speakerPhrase(np) && isVerbLike(pre[len(np)]) {
+				return a.resolve(np, sent), true
+			}
 		}
 	}
 	if pre[0].lower == "according" && len(pre) > 2 && pre[1].lower == "to" {

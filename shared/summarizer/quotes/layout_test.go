@@ -65,6 +65,13 @@ func TestSpeakerLayouts(t *testing.T) {
 			`Fox News renewed the host's contract in June.`,
 			`Mr. Sean Hannity is unapologetic about his aim. ''I'm not hiding the fact that I want him to win.''`},
 			[]want{{"I'm not hiding the fact", "Sean Hannity", quotes.Person, false}}},
+		{"an occupation the lexicon lacks, an inverted cue after an opening phrase, a cue completing a verb", []string{
+			`The star shape harked back to old stereotypes.`,
+			`"I'm in awe of this kind of human being," screenwriter Cole Haddon wrote on Twitter.`,
+			`In other words, explained CBS moderator Nancy Cordes: "What does that have to do with donations?"`,
+			`Bryne went on to say, “From the bottom of my heart, she hasn’t changed a bit.”`},
+			[]want{{"I'm in awe", "Cole Haddon", quotes.Person, false}, {"What does that have to do", "Nancy Cordes", quotes.Person, false},
+				{"From the bottom of my heart", "Bryne", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

@@ -469,7 +469,8 @@ func modifiersBefore(toks, np []token) bool {
 			return true
 		}
 	}
-	return false
+	// "screenwriter Cole Haddon": a full name after an occupation the lexicon lacks.
+	return n <= 2 && len(np) >= 2 && len(np) <= 3 && !hasOrgWord(np) && !slices.ContainsFunc(np, func(t token) bool { return !t.upper || notNames[t.lower] })
 }
 
 // sentenceRunOn reports whether w, a word followed by a period and a capital letter with no
