@@ -510,6 +510,9 @@ func appositiveName(toks []token) []token {
 	return toks
 }
 
+// complementHeads open a short complement of a description ("at Lehigh", "of the group").
+var complementHeads = words(`at of for in with from on to`)
+
 // nameAfter returns the name set off by a comma after the description np ends in toks, as
 // in "said a leading advocate, Andrew J. Pincus of the firm"; nil when none follows.
 func nameAfter(toks, np []token) []token {
@@ -517,7 +520,12 @@ func nameAfter(toks, np []token) []token {
 		return nil
 	}
 	j := slices.IndexFunc(toks, func(t token) bool { return t.start >= np[len(np)-1].end })
-	if j < 0 || toks[j].text != "," {
+	// A short complement may stand before the comma: "his best friend at Lehigh, Bruce
+	// Turry", "the American ambassador at the time, John E. Herbst".
+	for n := 0; j >= 0 && j < len(toks) && n < 4 && toks[j].word && !cueVerbs[toks[j].lower] && (n > 0 || complementHeads[toks[j].lower]); n++ {
+		j++
+	}
+	if j < 0 || j >= len(toks) || toks[j].text != "," {
 		return nil
 	}
 	k := j + 1

@@ -72,6 +72,10 @@ func TestSpeakerLayouts(t *testing.T) {
 			`Bryne went on to say, “From the bottom of my heart, she hasn’t changed a bit.”`},
 			[]want{{"I'm in awe", "Cole Haddon", quotes.Person, false}, {"What does that have to do", "Nancy Cordes", quotes.Person, false},
 				{"From the bottom of my heart", "Bryne", quotes.Person, false}}},
+		{"a description with a short complement before the name in apposition", []string{
+			`He joined a fraternity in college.`,
+			`''It may have been a gift to his father,'' said his best friend at Lehigh, Bruce Turry, who spoke on Monday.`},
+			[]want{{"It may have been a gift", "Bruce Turry", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
