@@ -528,14 +528,19 @@ func nameAfter(toks, np []token) []token {
 	if j < 0 || j >= len(toks) || toks[j].text != "," {
 		return nil
 	}
-	k := j + 1
-	for k < len(toks) && k <= j+4 && toks[k].word && toks[k].upper {
+	// The name may follow its own role: "Clinton's introducer, actress Jamie Lee Curtis".
+	from := j + 1
+	for from < len(toks) && from <= j+2 && toks[from].word && !toks[from].upper && (roles[toks[from].lower] || modifiers[toks[from].lower]) {
+		from++
+	}
+	k := from
+	for k < len(toks) && k <= from+3 && toks[k].word && toks[k].upper {
 		k++
 	}
 	if k < len(toks) && toks[k].word && toks[k].upper {
 		return nil
 	}
-	return appositiveName(toks[j+1 : k])
+	return appositiveName(toks[from:k])
 }
 
 // described reports whether np is a description rather than a name: it opens with a
@@ -1089,13 +1094,17 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 		return speakerOf(e)
 	}
 	text := a.paras[sent.Paragraph].Text
-	for k, m := range a.reg.mentions[sent.Index] {
-		// A name inside the quoted words ("“Dr. Carson is back,” he said") is not who speaks.
-		if m.start < pr.start && fits(m) && !openQuote(text[sent.Span.Start:m.start]) {
-			return found(m.e)
-		}
-		if k > maxMentionsScanned {
-			break
+	// Who speaks in the sentence first ("Cruz spokesman Rick Tyler said that ..., he said"),
+	// then the first name before the pronoun.
+	for _, speaks := range [...]bool{true, false} {
+		for k, m := range a.reg.mentions[sent.Index] {
+			// A name inside the quoted words ("“Dr. Carson is back,” he said") is not who speaks.
+			if m.start < pr.start && (m.speaks || !speaks) && fits(m) && !openQuote(text[sent.Span.Start:m.start]) {
+				return found(m.e)
+			}
+			if k > maxMentionsScanned {
+				break
+			}
 		}
 	}
 	if e := a.antecedent(sent.Index-1, pr.lower, g, fits); e != nil {

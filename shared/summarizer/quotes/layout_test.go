@@ -76,6 +76,14 @@ func TestSpeakerLayouts(t *testing.T) {
 			`He joined a fraternity in college.`,
 			`''It may have been a gift to his father,'' said his best friend at Lehigh, Bruce Turry, who spoke on Monday.`},
 			[]want{{"It may have been a gift", "Bruce Turry", quotes.Person, false}}},
+		{"a pronoun takes who speaks in its sentence before the first name there", []string{
+			`Richard Cross voted Republican for forty years.`,
+			`With a vote for Donald Trump ruled out, Richard Cross said he is left with two options: vote for Hillary Clinton, whom he called “the most divisive political figure of the past 25 years,” or throw away his vote.`},
+			[]want{{"the most divisive political figure", "Richard Cross", quotes.Person, true}}},
+		{"a name in apposition after its own role", []string{
+			`The campaign opened an office in Ohio.`,
+			`''We are ready for the fall,'' said the campaign's spokesman, former anchor Jane Roe.`},
+			[]want{{"We are ready for the fall", "Jane Roe", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
