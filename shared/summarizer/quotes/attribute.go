@@ -607,8 +607,35 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			}
 		}
 	}
+	if sp, ok := a.withParticiple(pre, sent); ok {
+		return sp, true
+	}
 	if introduced {
 		return a.introducer(pre, sent)
+	}
+	return speaker{}, false
+}
+
+// cueParticiple reports whether w is the present participle of a cue verb ("tweeting").
+func cueParticiple(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	return ok && (cueVerbs[stem] || cueVerbs[stem+"s"] || cueVerbs[stem+"ed"])
+}
+
+// withParticiple reads the subject of a participle after "with", the speaker of what it
+// introduces: "..., with Donald Trump tweeting that ... and asking, “...”", "with the
+// American Federation of Teachers calling her “...”".
+func (a *attributor) withParticiple(pre []token, sent text.Sentence) (speaker, bool) {
+	for k := len(pre) - 2; k >= 0 && k >= len(pre)-cueWindow/8; k-- {
+		if pre[k].lower != "with" {
+			continue
+		}
+		np := npAfter(pre, k+1)
+		if v := k + 1 + len(np); len(np) > 0 && v < len(pre) && np[0].start == pre[k+1].start && speakerPhrase(np) &&
+			pre[v].word && !pre[v].upper && cueParticiple(pre[v].lower) {
+			return a.resolve(np, sent), true
+		}
+		return speaker{}, false
 	}
 	return speaker{}, false
 }

@@ -84,6 +84,11 @@ func TestSpeakerLayouts(t *testing.T) {
 			`The campaign opened an office in Ohio.`,
 			`''We are ready for the fall,'' said the campaign's spokesman, former anchor Jane Roe.`},
 			[]want{{"We are ready for the fall", "Jane Roe", quotes.Person, false}}},
+		{"the subject of a cue participle after with", []string{
+			`Hillary Clinton apologized on Friday.`,
+			`Republicans were quick to chime in, with Donald Trump tweeting that it was a disaster and asking, "How can someone with such bad judgment be our next president?"`,
+			`Unions back her, with the American Federation of Teachers calling her “the champion working families need” on Monday.`},
+			[]want{{"How can someone", "Donald Trump", quotes.Person, false}, {"the champion working families need", "American Federation of Teachers", quotes.Organization, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
