@@ -568,6 +568,9 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			return a.resolve(np, sent), true
 		}
 	}
+	if sp, ok := a.whoClause(pre, sent); ok {
+		return sp, true
+	}
 	// "Bryne went on to say,": the subject of the verb the cue completes.
 	for k := 2; k < len(pre) && k <= 8; k++ {
 		if pre[k-1].lower == "to" && cueVerbs[pre[k].lower] && len(pre)-k <= 2 {
@@ -614,6 +617,32 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 		return a.introducer(pre, sent)
 	}
 	return speaker{}, false
+}
+
+// whoClause reads the person a relative clause that introduces the quotation is about:
+// "Barack Obama, who called the Republican nominee “...”", "Charlie Sykes, who lamented in an
+// interview, “...”".
+func (a *attributor) whoClause(pre []token, sent text.Sentence) (speaker, bool) {
+	j := len(pre) - 1
+	for j > 1 && len(pre)-j <= 16 && pre[j].lower != "who" {
+		j--
+	}
+	if j < 2 || pre[j].lower != "who" || pre[j-1].text != "," {
+		return speaker{}, false
+	}
+	// The clause's verb, past auxiliaries and adverbs: a cue or a verb of speech.
+	v := j + 1
+	for v < len(pre) && v <= j+4 && pre[v].word && (auxiliaries[pre[v].lower] || skipBetween[pre[v].lower] || pre[v].lower == "in" || pre[v].lower == "the" || pre[v].lower == "past") {
+		v++
+	}
+	if v >= len(pre) || !isCue(pre[v]) {
+		return speaker{}, false
+	}
+	np := npBefore(pre[:j-1])
+	if len(np) == 0 || !np[len(np)-1].upper || !speakerPhrase(np) {
+		return speaker{}, false
+	}
+	return a.resolve(np, sent), true
 }
 
 // cueParticiple reports whether w is the present participle of a cue verb ("tweeting").

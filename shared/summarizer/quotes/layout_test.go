@@ -89,6 +89,11 @@ func TestSpeakerLayouts(t *testing.T) {
 			`Republicans were quick to chime in, with Donald Trump tweeting that it was a disaster and asking, "How can someone with such bad judgment be our next president?"`,
 			`Unions back her, with the American Federation of Teachers calling her “the champion working families need” on Monday.`},
 			[]want{{"How can someone", "Donald Trump", quotes.Person, false}, {"the champion working families need", "American Federation of Teachers", quotes.Organization, true}}},
+		{"a relative clause that introduces the quotation", []string{
+			`Ted Cruz won the state. Hillary Clinton won New York.`,
+			`On Thursday, Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who declared in the debate spin room, “It is time to unite.”`,
+			`The loss was steep for Mr. Sanders, who said he intended to get ''recharged and take a day off.''`},
+			[]want{{"It is time to unite.", "Mike Lee", quotes.Person, false}, {"recharged and take a day off", "Sanders", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
