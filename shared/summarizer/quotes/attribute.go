@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -157,6 +158,32 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 			return sp, true
 		}
 	}
+	return a.signature(s)
+}
+
+// signatureLen bounds, in tokens, a paragraph read as the signature of a quotation.
+const signatureLen = 12
+
+// signature reads the line that signs a quotation closing its paragraph, as news sets
+// quotations from readers or fact checks: a short next paragraph of a dash and the speaker
+// ("- Sanders.", "-Michelle Marks, Philadelphia.").
+func (a *attributor) signature(s span) (speaker, bool) {
+	p := a.paras[s.para]
+	if strings.TrimFunc(p.Text[min(len(p.Text), skipMark(p.Text, s.end)):], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" ||
+		s.para+1 >= len(a.paras) {
+		return speaker{}, false
+	}
+	next := a.paras[s.para+1]
+	if len(next.Sentences) == 0 || next.Heading {
+		return speaker{}, false
+	}
+	toks := tokenize(next.Text[:min(len(next.Text), cueWindow)], 0)
+	if len(toks) < 2 || len(toks) > signatureLen || toks[0].word || !strings.Contains("-–—", toks[0].text) {
+		return speaker{}, false
+	}
+	if np := npAfter(toks, 1); len(np) > 0 && np[0].upper && speakerPhrase(np) {
+		return a.resolve(np, next.Sentences[0]), true
+	}
 	return speaker{}, false
 }
 
@@ -254,9 +281,38 @@ func (a *attributor) leadIn(s span, sent text.Sentence) (speaker, bool) {
 		if k := subjectCue(toks, 0); k > 0 && shortClause(toks, k) {
 			return a.postCue(toks, prev)
 		}
+		// "Also, Trump isn't a conservative, he said. “...”": reported speech whose cue
+		// closes the sentence before goes on in the quotation.
+		// The cue may carry an appositive: "..., said Robert Mason, a professor."
+		for c, commas := len(toks)-1, 0; c > 0 && len(toks)-c <= tailCueLen && commas < 2; c-- {
+			if toks[c].text != "," {
+				continue
+			}
+			commas++
+			if sp, ok := a.postCue(toks[c:], prev); ok && sp.known() {
+				return sp, true
+			}
+		}
+		// "Mr. Hannity is unapologetic about his aim. ''I'm not hiding it.''": a quotation
+		// standing as a sentence goes on about the person the sentence before is about.
+		if i > 0 && a.quoteEndsSentence(s, sent) {
+			if subj, ok := a.subjectAt(prev.Index); ok && subj.kind == subjectEntity && subj.e.kind == person {
+				return speakerOf(subj.e), true
+			}
+		}
 	}
 	return speaker{}, false
 }
+
+// quoteEndsSentence reports whether quotation s closes sentence sent with nothing after it.
+func (a *attributor) quoteEndsSentence(s span, sent text.Sentence) bool {
+	p := a.paras[s.para].Text
+	end := min(len(p), skipMark(p, s.end))
+	return end >= sent.Span.End || strings.TrimFunc(p[end:sent.Span.End], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
+}
+
+// tailCueLen bounds, in tokens, the clause closing a sentence that is read as its cue.
+const tailCueLen = 12
 
 func skipMark(p string, pos int) int {
 	for pos < len(p) {
@@ -302,6 +358,9 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	// Inverted: said Mr. Putin.
 	if cueVerbs[post[i].lower] {
 		if np := npAfter(post, i+1); len(np) > 0 && speakerPhrase(np) {
+			if name := nameAfter(post, np); name != nil {
+				return a.resolve(name, sent), true
+			}
 			return a.resolve(np, sent), true
 		}
 		// "said master of ceremonies Asab Al-Tabchi": the name after a lower-case title.
@@ -334,6 +393,11 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 		}
 		// "a spokesman for the ministry said": a description with its complement.
 		if np := npAfter(post, i); len(np) > 0 && speakerPhrase(np) {
+			if m := appositiveEnd(post, k); m > 0 && described(np) && np[len(np)-1].end <= post[k].start {
+				if name := appositiveName(post[k+1 : m-1]); name != nil {
+					return a.resolve(name, sent), true
+				}
+			}
 			return a.resolve(np, sent), true
 		}
 	}
@@ -390,7 +454,7 @@ func subjectVerb(toks []token, i int, verb func(token) bool, long bool) int {
 			if k > i && verb(t) {
 				return k
 			}
-			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] && !skipBetween[t.lower] {
+			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] && !skipBetween[t.lower] && !roleWithin(toks, k+1, 2) && !(determiners[toks[k-1].lower] && describedHead(toks, k+1, 2)) {
 				return -1
 			}
 			continue
@@ -446,6 +510,39 @@ func appositiveName(toks []token) []token {
 	return toks
 }
 
+// complementHeads open a short complement of a description ("at Lehigh", "of the group").
+var complementHeads = words(`at of for in with from on to`)
+
+// nameAfter returns the name set off by a comma after the description np ends in toks, as
+// in "said a leading advocate, Andrew J. Pincus of the firm"; nil when none follows.
+func nameAfter(toks, np []token) []token {
+	if !described(np) {
+		return nil
+	}
+	j := slices.IndexFunc(toks, func(t token) bool { return t.start >= np[len(np)-1].end })
+	// A short complement may stand before the comma: "his best friend at Lehigh, Bruce
+	// Turry", "the American ambassador at the time, John E. Herbst".
+	for n := 0; j >= 0 && j < len(toks) && n < 4 && toks[j].word && !cueVerbs[toks[j].lower] && (n > 0 || complementHeads[toks[j].lower]); n++ {
+		j++
+	}
+	if j < 0 || j >= len(toks) || toks[j].text != "," {
+		return nil
+	}
+	// The name may follow its own role: "Clinton's introducer, actress Jamie Lee Curtis".
+	from := j + 1
+	for from < len(toks) && from <= j+2 && toks[from].word && !toks[from].upper && (roles[toks[from].lower] || modifiers[toks[from].lower]) {
+		from++
+	}
+	k := from
+	for k < len(toks) && k <= from+3 && toks[k].word && toks[k].upper {
+		k++
+	}
+	if k < len(toks) && toks[k].word && toks[k].upper {
+		return nil
+	}
+	return appositiveName(toks[from:k])
+}
+
 // described reports whether np is a description rather than a name: it opens with a
 // determiner or ends with a lower-case word ("the presumptive nominee", "Trump's lawyer").
 func described(np []token) bool {
@@ -461,10 +558,25 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 	if len(pre) == 0 {
 		return speaker{}, false
 	}
-	// Inverted at sentence start: Added Mr. Lukashenko, "...".
-	if cueVerbs[pre[0].lower] {
-		if np := npAfter(pre, 1); len(np) > 0 && np[len(np)-1].end == pre[len(pre)-1].end {
+	// Inverted at sentence start, or after an opening phrase: Added Mr. Lukashenko, "...";
+	// In other words, explained CBS moderator Nancy Cordes: "...".
+	for k := 0; k < len(pre) && k <= 6; k++ {
+		if k > 0 && pre[k-1].text != "," || !cueVerbs[pre[k].lower] || k > 0 && !openers[pre[0].lower] && !conjunctions[pre[0].lower] {
+			continue
+		}
+		if np := npAfter(pre, k+1); len(np) > 0 && np[len(np)-1].end == pre[len(pre)-1].end {
 			return a.resolve(np, sent), true
+		}
+	}
+	if sp, ok := a.whoClause(pre, sent); ok {
+		return sp, true
+	}
+	// "Bryne went on to say,": the subject of the verb the cue completes.
+	for k := 2; k < len(pre) && k <= 8; k++ {
+		if pre[k-1].lower == "to" && cueVerbs[pre[k].lower] && len(pre)-k <= 2 {
+			if np := npAfter(pre, 0); len(np) > 0 && len(np) < k-1 && speakerPhrase(np) && isVerbLike(pre[len(np)]) {
+				return a.resolve(np, sent), true
+			}
 		}
 	}
 	if pre[0].lower == "according" && len(pre) > 2 && pre[1].lower == "to" {
@@ -479,12 +591,16 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 				return a.resolve(np, sent), true
 			}
 			if b := beforeAppositive(pre[:k]); len(b) > 0 {
-				if np := a.leadingSubject(pre[:k], sent); len(np) > 0 {
-					return a.resolve(np, sent), true
+				np := a.leadingSubject(pre[:k], sent)
+				if len(np) == 0 {
+					np = npBefore(b)
 				}
-				if np := npBefore(b); len(np) > 0 {
-					if name := appositiveName(trimAppositive(pre[len(b)+1 : k])); name != nil && described(np) {
-						return a.resolve(name, sent), true
+				if len(np) > 0 {
+					// "Trump's attorney, Alan Garten, said": the name the description is given.
+					if np[len(np)-1].end == b[len(b)-1].end && described(np) {
+						if name := appositiveName(trimAppositive(pre[len(b)+1 : k])); name != nil {
+							return a.resolve(name, sent), true
+						}
 					}
 					return a.resolve(np, sent), true
 				}
@@ -494,8 +610,61 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			}
 		}
 	}
+	if sp, ok := a.withParticiple(pre, sent); ok {
+		return sp, true
+	}
 	if introduced {
 		return a.introducer(pre, sent)
+	}
+	return speaker{}, false
+}
+
+// whoClause reads the person a relative clause that introduces the quotation is about:
+// "Barack Obama, who called the Republican nominee “...”", "Charlie Sykes, who lamented in an
+// interview, “...”".
+func (a *attributor) whoClause(pre []token, sent text.Sentence) (speaker, bool) {
+	j := len(pre) - 1
+	for j > 1 && len(pre)-j <= 16 && pre[j].lower != "who" {
+		j--
+	}
+	if j < 2 || pre[j].lower != "who" || pre[j-1].text != "," {
+		return speaker{}, false
+	}
+	// The clause's verb, past auxiliaries and adverbs: a cue or a verb of speech.
+	v := j + 1
+	for v < len(pre) && v <= j+4 && pre[v].word && (auxiliaries[pre[v].lower] || skipBetween[pre[v].lower] || pre[v].lower == "in" || pre[v].lower == "the" || pre[v].lower == "past") {
+		v++
+	}
+	if v >= len(pre) || !isCue(pre[v]) {
+		return speaker{}, false
+	}
+	np := npBefore(pre[:j-1])
+	if len(np) == 0 || !np[len(np)-1].upper || !speakerPhrase(np) {
+		return speaker{}, false
+	}
+	return a.resolve(np, sent), true
+}
+
+// cueParticiple reports whether w is the present participle of a cue verb ("tweeting").
+func cueParticiple(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	return ok && (cueVerbs[stem] || cueVerbs[stem+"s"] || cueVerbs[stem+"ed"])
+}
+
+// withParticiple reads the subject of a participle after "with", the speaker of what it
+// introduces: "..., with Donald Trump tweeting that ... and asking, “...”", "with the
+// American Federation of Teachers calling her “...”".
+func (a *attributor) withParticiple(pre []token, sent text.Sentence) (speaker, bool) {
+	for k := len(pre) - 2; k >= 0 && k >= len(pre)-cueWindow/8; k-- {
+		if pre[k].lower != "with" {
+			continue
+		}
+		np := npAfter(pre, k+1)
+		if v := k + 1 + len(np); len(np) > 0 && v < len(pre) && np[0].start == pre[k+1].start && speakerPhrase(np) &&
+			pre[v].word && !pre[v].upper && cueParticiple(pre[v].lower) {
+			return a.resolve(np, sent), true
+		}
+		return speaker{}, false
 	}
 	return speaker{}, false
 }
@@ -572,6 +741,9 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 	// The subject opens the sentence or follows an opening phrase set off by a comma ("On
 	// Thursday, after remaining neutral, Warren appeared ...").
 	starts := []int{0}
+	if toks[0].word && conjunctions[toks[0].lower] && toks[1].word {
+		starts[0] = 1 // "But Akhil Johri noted"
+	}
 	for k := 1; k < len(toks) && len(starts) < 5; k++ {
 		if toks[k].text == "," {
 			starts = append(starts, k+1)
@@ -586,6 +758,14 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 			continue
 		}
 		k := i + len(np)
+		// "Ed Rendell (D), a Clinton supporter, praised": a party tag, then an appositive.
+		if k < len(toks) && toks[k].text == "(" && !described(np) {
+			if m := appositiveEnd(toks, k); m > 0 && m-k <= 8 && m < len(toks) && toks[m].text == "," {
+				if e := appositiveEnd(toks, m); e > 0 && e < len(toks) && toks[e].word && isVerbLike(toks[e]) && finiteVerb(toks[e]) {
+					return a.resolve(np, sent), true
+				}
+			}
+		}
 		if k < len(toks) && toks[k].text == "," {
 			if c := subjectVerb(toks, i, isVerbLike, false); c > i {
 				if m := appositiveEnd(toks, k); m > 0 && described(np) {
@@ -721,7 +901,7 @@ func npAfter(toks []token, i int) []token {
 			i++
 		case t.word && !t.upper && i > start && strings.Contains(t.lower, "-") && i+1 < len(toks) && toks[i+1].upper && !notNames[toks[i+1].lower]:
 			i++ // a hyphenated role before the name: "Blaze co-host Stu Burguiere"
-		case t.word && !t.upper && i > start && roleWithin(toks, i+1, 3):
+		case t.word && !t.upper && i > start && (roleWithin(toks, i+1, 3) || determiners[toks[i-1].lower] && describedHead(toks, i+1, 2)):
 			i++ // a noun modifying the role: "leadership" in "a GOP leadership aide"
 		default:
 			return trimNP(toks[start:i])
@@ -731,16 +911,27 @@ func npAfter(toks []token, i int) []token {
 }
 
 // roleWithin reports whether a role word stands among the n tokens from toks[i].
-func roleWithin(toks []token, i, n int) bool {
+func roleWithin(toks []token, i, n int) bool { return headWithin(toks, i, n, roles) }
+
+// headWithin reports whether a word of heads stands among the n tokens from toks[i], with
+// only words before it.
+func headWithin(toks []token, i, n int, heads map[string]bool) bool {
 	for k := i; k < len(toks) && k < i+n; k++ {
 		if !toks[k].word {
 			return false
 		}
-		if roles[toks[k].lower] {
+		if heads[toks[k].lower] {
 			return true
 		}
 	}
 	return false
+}
+
+// describedHead reports whether the n tokens from toks[i] reach the head of a description
+// of a speaker: a role, an organisation or a document. After a determiner, the words before
+// it modify it ("the conservative-leaning newspaper", "the congressional report").
+func describedHead(toks []token, i, n int) bool {
+	return roleWithin(toks, i, n) || headWithin(toks, i, n, orgWords) || headWithin(toks, i, n, documents)
 }
 
 // trimNP drops linkers and determiners left dangling at the end of a phrase.
@@ -958,12 +1149,18 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 		}
 		return speakerOf(e)
 	}
-	for k, m := range a.reg.mentions[sent.Index] {
-		if m.start < pr.start && fits(m) {
-			return found(m.e)
-		}
-		if k > maxMentionsScanned {
-			break
+	text := a.paras[sent.Paragraph].Text
+	// Who speaks in the sentence first ("Cruz spokesman Rick Tyler said that ..., he said"),
+	// then the first name before the pronoun.
+	for _, speaks := range [...]bool{true, false} {
+		for k, m := range a.reg.mentions[sent.Index] {
+			// A name inside the quoted words ("“Dr. Carson is back,” he said") is not who speaks.
+			if m.start < pr.start && (m.speaks || !speaks) && fits(m) && !openQuote(text[sent.Span.Start:m.start]) {
+				return found(m.e)
+			}
+			if k > maxMentionsScanned {
+				break
+			}
 		}
 	}
 	if e := a.antecedent(sent.Index-1, pr.lower, g, fits); e != nil {
@@ -973,6 +1170,11 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 		return found(a.last.e)
 	}
 	return speaker{}
+}
+
+// openQuote reports whether s leaves a quotation open: what follows it is quoted words.
+func openQuote(s string) bool {
+	return strings.Count(s, "“") > strings.Count(s, "”") || strings.Count(s, `"`)%2 == 1 || strings.Count(s, "''")%2 == 1
 }
 
 // pronounReach is how many sentences back a pronoun looks for the person it stands for.

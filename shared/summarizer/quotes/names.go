@@ -331,6 +331,11 @@ func findEntities(ctx context.Context, paras []text.Paragraph, spans []span) (*r
 					i++
 					continue
 				}
+				// "But Akhil Johri, the chief financial officer,": the conjunction opening the
+				// sentence is no part of the name.
+				if j-i > 1 && conjunctions[toks[i].lower] {
+					i++
+				}
 				i = r.readRun(toks, i, j, s.Index)
 			}
 		}
@@ -419,8 +424,9 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		// An appositive role after the name: "Serhii Naev, commander of ...".
 		if j+1 < len(toks) && toks[j].text == "," {
 			k := j + 1
-			if k < len(toks) && (toks[k].lower == "a" || toks[k].lower == "an" || toks[k].lower == "the" || toks[k].lower == "who") {
-				// "..., a senior Kremlin spokesman": a role within the next few words.
+			if k < len(toks) && (determiners[toks[k].lower] || toks[k].lower == "who" || toks[k].upper && toks[k].possessive()) {
+				// "..., a senior Kremlin spokesman", "..., Carson's longtime friend and adviser": a
+				// role within the next few words.
 				isPerson = toks[k].lower == "who"
 				for m := k + 1; m < len(toks) && m <= k+5 && !isPerson; m++ {
 					isPerson = roles[toks[m].lower]

@@ -29,6 +29,14 @@ type sentenceSubject struct {
 	kind    subjectKind
 	e       *entity
 	pronoun string
+	// from and to bound the subject's noun phrase (byte offsets in the paragraph): a name
+	// inside it other than the subject's own modifies it ("Obama consultant Cornell Belcher").
+	from, to int
+}
+
+// within reports whether m lies inside the subject's noun phrase without being the subject.
+func (s sentenceSubject) within(m mention) bool {
+	return s.kind == subjectEntity && m.e != s.e && m.start >= s.from && m.end <= s.to
 }
 
 // openers start a sentence with a phrase set off by a comma before its subject ("In an
@@ -112,9 +120,16 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 	if end > i {
 		from, to := toks[i].start, toks[end-1].end
 		var found *entity
+		var foundEnd int
 		for _, m := range a.reg.mentions[s.Index] {
 			if m.start >= from && m.end <= to {
-				found = m.e
+				found, foundEnd = m.e, m.end
+			}
+		}
+		// "Trump's misinformation may be": a possessive name before a thing is not the subject.
+		if k := slices.IndexFunc(toks[i:end], func(t token) bool { return t.end == foundEnd }); found != nil && k >= 0 {
+			if k += i; toks[k].possessive() && k+1 < len(toks) && toks[k+1].word && !toks[k+1].upper && !roles[toks[k+1].lower] && !roleWithin(toks, k+1, 3) {
+				found = nil
 			}
 		}
 		if found != nil {
@@ -123,7 +138,7 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 			if found.kind == person && found.gender == unknownGender && len(a.reg.mentions[s.Index]) == 1 {
 				found.gender = pronounGender(toks[end:])
 			}
-			return sentenceSubject{kind: subjectEntity, e: found}
+			return sentenceSubject{kind: subjectEntity, e: found, from: from, to: to}
 		}
 	}
 	if determiners[toks[i].lower] && toks[i].lower != "this" && toks[i].lower != "that" {
@@ -165,7 +180,8 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 			}
 		}
 		if subj.kind == subjectEntity && fits(mention{e: subj.e}) {
-			if sure(mention{e: subj.e}) || !slices.ContainsFunc(ms, sure) {
+			rival := func(m mention) bool { return sure(m) && !subj.within(m) && !a.possessiveAt(idx, m) }
+			if sure(mention{e: subj.e}) || !slices.ContainsFunc(ms, rival) {
 				return subj.e
 			}
 		}
@@ -179,6 +195,13 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 		}
 	}
 	return nil
+}
+
+// possessiveAt reports whether mention m of sentence idx is a possessive ("Carson's
+// longtime friend"), which names someone other than whom the sentence is about.
+func (a *attributor) possessiveAt(idx int, m mention) bool {
+	t := a.paras[a.sentPara[idx]].Text[m.end:]
+	return strings.HasPrefix(t, "'s") || strings.HasPrefix(t, "’s") || strings.HasPrefix(t, "’ ") || strings.HasPrefix(t, "' ")
 }
 
 // ageAfter reports whether toks[j:] opens with an age set off by commas, as news gives it
@@ -396,10 +419,27 @@ func (a *attributor) nameColon(pre []token, sent text.Sentence) (speaker, bool) 
 		k--
 	}
 	name := pre[k+1 : n-1]
+	// A lead-in or a second name marks even a lone surname as a source.
+	sure := false
+	// Two names signing together ("Frank Newport and Jim Harter:"): the first leads.
+	if k > 0 && len(name) > 0 && pre[k].lower == "and" && pre[k-1].word && pre[k-1].upper {
+		k--
+		for k >= 0 && n-2-k < 9 && pre[k].word && (pre[k].upper || isTitleWord(pre[k].lower)) {
+			k--
+		}
+		name = pre[k+1:]
+		name = name[:slices.IndexFunc(name, func(t token) bool { return t.lower == "and" })]
+		sure = true
+	}
+	// "More from Jones:": a digest's lead-in before the name.
+	if k > 0 && len(name) > 0 && pre[k].lower == "from" && pre[k-1].word && pre[k-1].lower == "more" {
+		k -= 2
+		sure = true
+	}
 	if len(name) == 0 || k < 0 || pre[k].word || !strings.ContainsAny(pre[k].text, "-–—:") {
 		return speaker{}, false
 	}
-	if len(name) < 2 && a.reg.bySurname(name[0].bare()) == nil && a.reg.byName(name[0].bare()) == nil {
+	if len(name) < 2 && !sure && a.reg.bySurname(name[0].bare()) == nil && a.reg.byName(name[0].bare()) == nil {
 		return speaker{}, false
 	}
 	for _, t := range name {
@@ -429,7 +469,8 @@ func modifiersBefore(toks, np []token) bool {
 			return true
 		}
 	}
-	return false
+	// "screenwriter Cole Haddon": a full name after an occupation the lexicon lacks.
+	return n <= 2 && len(np) >= 2 && len(np) <= 3 && !hasOrgWord(np) && !slices.ContainsFunc(np, func(t token) bool { return !t.upper || notNames[t.lower] })
 }
 
 // sentenceRunOn reports whether w, a word followed by a period and a capital letter with no
