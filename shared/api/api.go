@@ -253,8 +253,9 @@ func (s *server) summaries(w http.ResponseWriter, r *http.Request) {
 // serveSummary answers for the article id, asked for by its "id" or its "key" (for the 404).
 func (s *server) serveSummary(w http.ResponseWriter, r *http.Request, id, by string) {
 	n := article.DefaultSentences
-	if v := r.URL.Query().Get("sentences"); v != "" {
-		k, err := strconv.Atoi(v)
+	// A parameter given empty is refused like any bad value, as the document says.
+	if q := r.URL.Query(); q.Has("sentences") {
+		k, err := strconv.Atoi(q.Get("sentences"))
 		if err != nil || k < 1 || k > article.MaxStoredSentences {
 			writeError(w, http.StatusBadRequest, "bad_sentences", fmt.Sprintf("sentences must be a whole number from 1 to %d", article.MaxStoredSentences))
 			return
@@ -310,18 +311,13 @@ type List struct {
 
 func (s *server) list(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	limit := DefaultLimit
-	if v := q.Get("limit"); v != "" {
-		k, err := strconv.Atoi(v)
-		if err != nil || k < 1 || k > MaxLimit {
-			writeError(w, http.StatusBadRequest, "bad_limit", fmt.Sprintf("limit must be a whole number from 1 to %d", MaxLimit))
-			return
-		}
-		limit = k
+	limit, ok := pageLimit(w, r)
+	if !ok {
+		return
 	}
 	var after *article.Position
-	if c := q.Get("cursor"); c != "" {
-		p, err := s.decodeCursor(c)
+	if q.Has("cursor") {
+		p, err := s.decodeCursor(q.Get("cursor"))
 		if err != nil {
 			writeError(w, http.StatusBadRequest, "bad_cursor", "the cursor is not one this API issued")
 			return

@@ -319,3 +319,27 @@ func TestSummaryShape(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyParametersAreRefused: a parameter given with no value ("?limit=", "?sentences")
+// is refused like any bad value, as the OpenAPI document says, not read as absent (found by
+// FuzzAPI's contract check).
+func TestEmptyParametersAreRefused(t *testing.T) {
+	e := setup(t)
+	id := article.ID(bucket, "articles/none.txt")
+	for _, c := range []struct{ path, code string }{
+		{"/summaries?limit=", "bad_limit"},
+		{"/summaries?cursor=", "bad_cursor"},
+		{"/summaries/" + id + "?sentences", "bad_sentences"},
+		{"/summaries/" + id + "?sentences=", "bad_sentences"},
+		{"/speakers?prefix=pu&limit=", "bad_limit"},
+		{"/speakers/putin/quotes?since=", "bad_since"},
+		{"/speakers/putin/quotes?until=", "bad_until"},
+		{"/speakers/putin/quotes?cursor=", "bad_cursor"},
+	} {
+		code, body := e.get(t, c.path)
+		errBody, _ := body["error"].(map[string]any)
+		if code != 400 || errBody["code"] != c.code {
+			t.Errorf("%s: %d %v, want 400 %s", c.path, code, body, c.code)
+		}
+	}
+}

@@ -46,8 +46,8 @@ type SpeakerQuotes struct {
 // pageLimit reads the limit parameter, or writes the error.
 func pageLimit(w http.ResponseWriter, r *http.Request) (int, bool) {
 	limit := DefaultLimit
-	if v := r.URL.Query().Get("limit"); v != "" {
-		k, err := strconv.Atoi(v)
+	if q := r.URL.Query(); q.Has("limit") { // given empty, refused like any bad value
+		k, err := strconv.Atoi(q.Get("limit"))
 		if err != nil || k < 1 || k > MaxLimit {
 			writeError(w, http.StatusBadRequest, "bad_limit", fmt.Sprintf("limit must be a whole number from 1 to %d", MaxLimit))
 			return 0, false
@@ -92,7 +92,7 @@ func (s *server) speakerQuotes(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	sq := article.SpeakerQuery{Since: q.Get("since"), Until: q.Get("until")}
 	for name, v := range map[string]string{"since": sq.Since, "until": sq.Until} {
-		if _, err := time.Parse(time.DateOnly, v); v != "" && err != nil {
+		if _, err := time.Parse(time.DateOnly, v); q.Has(name) && err != nil {
 			writeError(w, http.StatusBadRequest, "bad_"+name, name+" must be a date, YYYY-MM-DD")
 			return
 		}
@@ -103,9 +103,9 @@ func (s *server) speakerQuotes(w http.ResponseWriter, r *http.Request) {
 	}
 	// The path is a speaker's key, or a name written as the key is made ("Vladimir Putin").
 	keys := []string{key}
-	if c := q.Get("cursor"); c != "" {
+	if q.Has("cursor") {
 		var cur speakerCursor
-		if err := s.unsign(c, maxSpeakerCursor, &cur); err != nil || !slices.Contains(keys, cur.Key) || cur.After == "" {
+		if err := s.unsign(q.Get("cursor"), maxSpeakerCursor, &cur); err != nil || !slices.Contains(keys, cur.Key) || cur.After == "" {
 			writeError(w, http.StatusBadRequest, "bad_cursor", "the cursor is not one this API issued for this speaker")
 			return
 		}
