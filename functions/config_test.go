@@ -40,7 +40,12 @@ func TestBadConfigurationStopsAtStart(t *testing.T) {
 			if err == nil && !strings.Contains(string(out), "rror") {
 				t.Fatalf("the function started and answered %s", out)
 			}
-			if log := fn.Output(); !strings.Contains(log, c.name) || !strings.Contains(log, "configuration") {
+			// The emulator relays the function's output on its own schedule: give it time.
+			named := func(log string) bool { return strings.Contains(log, c.name) && strings.Contains(log, "configuration") }
+			for wait := time.Now().Add(10 * time.Second); !named(fn.Output()) && time.Now().Before(wait); {
+				time.Sleep(50 * time.Millisecond)
+			}
+			if log := fn.Output(); !named(log) {
 				t.Errorf("the refusal does not name %s:\n%s", c.name, log)
 			}
 		})
