@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/precis-news/precis/internal/checkout"
 	"github.com/precis-news/precis/internal/fixture"
 	"github.com/precis-news/precis/internal/testserver"
 )
@@ -89,7 +90,7 @@ func outputPattern(want string) *regexp.Regexp {
 // it talk to it (PRECIS_API_URL).
 func TestREADMEOutputs(t *testing.T) {
 	fixture.Path(t, fixture.SampleArticle)
-	root, err := testserver.RepoRoot()
+	root, err := checkout.Root()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/precis-news/precis/internal/checkout"
 )
 
 // BuildBootstrap compiles a function's main package (a path relative to the repository root,
@@ -23,7 +25,7 @@ import (
 // and returns the binary's path.
 func BuildBootstrap(tb testing.TB, pkg string) string {
 	tb.Helper()
-	root, err := RepoRoot()
+	root, err := checkout.Root()
 	if err != nil {
 		tb.Fatal(err)
 	}

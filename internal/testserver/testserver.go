@@ -152,7 +152,7 @@ func dynaliteCLI() (string, error) {
 	if _, err := exec.LookPath("node"); err != nil {
 		return "", fmt.Errorf("node is not installed")
 	}
-	root, err := RepoRoot()
+	root, err := checkout.Root()
 	if err != nil {
 		return "", err
 	}
@@ -162,9 +162,6 @@ func dynaliteCLI() (string, error) {
 	}
 	return cli, nil
 }
-
-// RepoRoot is the folder holding go.mod, above the working directory.
-func RepoRoot() (string, error) { return checkout.Root() }
 
 // FreePort returns a free TCP port on 127.0.0.1.
 func FreePort(tb testing.TB) int {
