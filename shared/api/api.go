@@ -14,6 +14,7 @@
 package api
 
 import (
+	"bytes"
 	"context"
 	"crypto/hmac"
 	"crypto/rand"
@@ -31,6 +32,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -370,6 +372,27 @@ type NewArticle struct {
 	Size        int64  `json:"size"`
 }
 
+// decodeExactly decodes body, one JSON object, into v, and reports whether its keys are all
+// among names as written: encoding/json also takes "Size" for "size", which the document's
+// additionalProperties: false refuses.
+func decodeExactly(body []byte, v any, names ...string) bool {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if dec.Decode(v) != nil || dec.Decode(&struct{}{}) != io.EOF {
+		return false
+	}
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(body, &fields) != nil {
+		return false
+	}
+	for k := range fields {
+		if !slices.Contains(names, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // Upload is the answer to POST /articles: where and how to PUT the article.
 type Upload struct {
 	ID        string            `json:"id"`
@@ -388,18 +411,14 @@ func (s *server) newArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in NewArticle
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&in); err != nil || dec.Decode(&struct{}{}) != io.EOF {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
+	if err != nil || !decodeExactly(body, &in, "filename", "content_type", "size") {
 		writeError(w, http.StatusBadRequest, "bad_body", "the body must be a JSON object with filename, content_type and size")
 		return
 	}
-	mt, _, err := mime.ParseMediaType(in.ContentType)
-	allowed := false
-	for _, a := range AllowedContentTypes {
-		allowed = allowed || (err == nil && mt == a)
-	}
-	if !allowed {
+	// Exactly one of the documented types: the presigned URL signs it as given, and the
+	// document (NewArticle.content_type) allows no parameters or other spellings.
+	if !slices.Contains(AllowedContentTypes, in.ContentType) {
 		writeError(w, http.StatusBadRequest, "bad_content_type", "content_type must be one of "+strings.Join(AllowedContentTypes, ", "))
 		return
 	}
@@ -414,7 +433,7 @@ func (s *server) newArticle(w http.ResponseWriter, r *http.Request) {
 	if len(name) > 100 {
 		name = name[len(name)-100:]
 	}
-	if suffix := suffixes[mt]; !strings.HasSuffix(name, suffix) {
+	if suffix := suffixes[in.ContentType]; !strings.HasSuffix(name, suffix) {
 		name += suffix
 	}
 	var nonce [8]byte

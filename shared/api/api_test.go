@@ -218,6 +218,9 @@ func TestPresignedUpload(t *testing.T) {
 	}
 	for _, bad := range []struct{ body, ct string }{
 		{`{"filename":"a.pdf","content_type":"application/pdf","size":10}`, "application/json"},
+		{`{"filename":"a.html","content_type":"text/html; charset=utf-8","size":10}`, "application/json"},
+		{`{"filename":"a.txt","content_type":"TEXT/PLAIN","size":10}`, "application/json"},
+		{`{"filename":"a.txt","content_type":"text/plain","Size":10}`, "application/json"},
 		{`{"filename":"a.txt","content_type":"text/plain","size":0}`, "application/json"},
 		{`{"filename":"a.txt","content_type":"text/plain","size":2000000}`, "application/json"},
 		{`{"filename":"a.txt","content_type":"text/plain","size":1,"extra":1}`, "application/json"},
