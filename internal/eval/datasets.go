@@ -39,10 +39,13 @@ type Dataset struct {
 	// Highlights marks references written by people (bullets, not article sentences):
 	// scored at three sentences only.
 	Highlights bool
+	// Part says which part of the collection was read ("": all of it; see Halves).
+	Part string
 }
 
 // SummarizationDatasets finds every dataset under dir (../shared/eval/summarization), at most
-// limit articles each (0: all), spread evenly over the dataset's categories.
+// limit articles each (0: all), spread evenly over the dataset's categories; of an extractive
+// one, only the half the scorer was not fitted on (FittedOn).
 func SummarizationDatasets(dir string, limit int) ([]Dataset, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -61,6 +64,9 @@ func SummarizationDatasets(dir string, limit int) ([]Dataset, error) {
 		ds, err := load(root, limit)
 		if err != nil {
 			return nil, err
+		}
+		if !ds.Highlights {
+			_, ds = Halves(ds) // the other half trained the scorer
 		}
 		out = append(out, ds)
 	}

@@ -84,7 +84,7 @@ func (p *perArticle) add(s rouge.Scores, picked []int, source string) {
 // Summaries evaluates our summarizer (with params, nil for the defaults) and the baselines on
 // a dataset, at three sentences and at the reference's length.
 func Summaries(ds Dataset, params *rank.Params) (SummaryReport, error) {
-	rep := SummaryReport{Dataset: ds.Name, Highlights: ds.Highlights}
+	rep := SummaryReport{Dataset: ds.Label(), Highlights: ds.Highlights}
 	names := []string{"ours"}
 	for _, m := range Methods {
 		names = append(names, m.Name)

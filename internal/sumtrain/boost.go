@@ -25,7 +25,24 @@ var DefaultBoost = BoostOptions{Trees: 60, Depth: 3, Shrinkage: 0.1, Lambda: 10,
 // what m's linear score leaves unexplained. Deterministic: no sampling.
 func Boost(m *rank.Model, exs []Example, o BoostOptions) {
 	rows, ys := flatten(exs)
-	d := len(rank.FeatureNames)
+	margin := make([]float64, len(rows))
+	for r, x := range rows {
+		margin[r] = m.Logit(x)
+	}
+	m.Trees = append(m.Trees, fitTrees(rows, ys, margin, nil, len(rank.FeatureNames), o)...)
+}
+
+// fitTrees boosts o.Trees trees on the first d columns of rows, starting from margin (the
+// log-odds so far, updated in place). A row's trees count scale[r] times in its log-odds
+// (nil: once each), as ParagraphGate scales the paragraph part.
+func fitTrees(rows [][]float64, ys, margin, scale []float64, d int, o BoostOptions) []rank.Tree {
+	if scale == nil {
+		scale = make([]float64, len(rows))
+		for r := range scale {
+			scale[r] = 1
+		}
+	}
+	var trees []rank.Tree
 	// Candidate thresholds per feature and each row's bin.
 	cuts := make([][]float64, d)
 	bins := make([][]uint8, d)
@@ -47,16 +64,12 @@ func Boost(m *rank.Model, exs []Example, o BoostOptions) {
 			bins[j][r] = uint8(binOf(cuts[j], v))
 		}
 	}
-	margin := make([]float64, len(rows))
-	for r, x := range rows {
-		margin[r] = m.Logit(x)
-	}
 	g, h := make([]float64, len(rows)), make([]float64, len(rows))
 	nodes := 1<<o.Depth - 1
 	for range o.Trees {
 		for r := range rows {
 			p := 1 / (1 + math.Exp(-margin[r]))
-			g[r], h[r] = p-ys[r], p*(1-p)
+			g[r], h[r] = scale[r]*(p-ys[r]), scale[r]*scale[r]*p*(1-p)
 		}
 		t := rank.Tree{Feature: make([]int, nodes), Threshold: make([]float64, nodes), Leaf: make([]float64, nodes+1)}
 		node := make([]int, len(rows)) // every row starts at the root
@@ -112,10 +125,11 @@ func Boost(m *rank.Model, exs []Example, o BoostOptions) {
 			t.Leaf[l] = round(-o.Shrinkage * G[l] / (H[l] + o.Lambda))
 		}
 		for r, x := range rows {
-			margin[r] += t.Value(x)
+			margin[r] += scale[r] * t.Value(x)
 		}
-		m.Trees = append(m.Trees, t)
+		trees = append(trees, t)
 	}
+	return trees
 }
 
 // binOf is the bin of v: the number of cuts below it (v <= cuts[b] falls in bin b).

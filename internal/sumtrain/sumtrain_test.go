@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -21,6 +22,7 @@ func TestTrainingIsReproducible(t *testing.T) {
 	dir := filepath.Join(fixture.Path(t, "eval/summarization"), "cnndm-train-sample")
 	opts := sumtrain.DefaultOptions
 	opts.Limit = 150
+	opts.Extractive = filepath.Join(fixture.Path(t, "eval/summarization"), "bbc-news-summary")
 	var out [2][]byte
 	for i := range out {
 		m, err := sumtrain.Train(dir, opts, io.Discard)
@@ -34,8 +36,28 @@ func TestTrainingIsReproducible(t *testing.T) {
 	if !bytes.Equal(out[0], out[1]) {
 		t.Error("two runs with the same seed gave different models")
 	}
-	if _, err := rank.LoadModel(out[0]); err != nil {
-		t.Errorf("trained model does not load: %v", err)
+	m, err := rank.LoadModel(out[0])
+	if err != nil {
+		t.Fatalf("trained model does not load: %v", err)
+	}
+	if m.Paragraphs == nil || len(m.Paragraphs.Trees) != opts.Paragraphs.Trees {
+		t.Errorf("trained model has paragraph part %+v, want %d trees", m.Paragraphs, opts.Paragraphs.Trees)
+	}
+}
+
+// TestCommittedParagraphPartIsRebuilt refits the committed model's paragraph part on the
+// fitted half of the BBC collection, from its committed highlights part, and checks that the
+// trees come out as committed, so that they rank every article alike.
+func TestCommittedParagraphPartIsRebuilt(t *testing.T) {
+	committed := rank.LearnedModel
+	m := *committed
+	opts := sumtrain.DefaultOptions
+	opts.Extractive = filepath.Join(fixture.Path(t, "eval/summarization"), "bbc-news-summary")
+	if err := sumtrain.FitParagraphs(&m, opts, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if m.Paragraphs == committed.Paragraphs || !reflect.DeepEqual(m.Paragraphs, committed.Paragraphs) {
+		t.Errorf("refitted paragraph part differs from the committed one (trained %v, committed %v)", m.Paragraphs.Trained, committed.Paragraphs.Trained)
 	}
 }
 
@@ -103,5 +125,20 @@ func TestCommittedModelBeatsLead3(t *testing.T) {
 	ours, lead := sumtrain.Evaluate(sumtrain.Prepare(val.Articles), rank.DefaultParams)
 	if ours.R1 < lead.R1+0.5 || ours.R2 <= lead.R2 || ours.Lsum <= lead.Lsum {
 		t.Errorf("300 validation articles: ours %s, Lead-3 %s", ours, lead)
+	}
+}
+
+// TestCommittedModelOnHeldOutBBC pins the committed scorer on a slice of the BBC half it was
+// not fitted on, whose references a centrality method made: not below textbook TextRank at
+// three sentences (within a point: a slice is noisy) and well above Lead-3.
+func TestCommittedModelOnHeldOutBBC(t *testing.T) {
+	ds, err := eval.LoadExtractive(filepath.Join(fixture.Path(t, "eval/summarization"), "bbc-news-summary"), 600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, held := eval.Halves(ds)
+	e := sumtrain.EvaluateExtractive(sumtrain.Prepare(held.Articles), rank.DefaultParams)
+	if e.Ours.R1 < e.TextRank.R1-1 || e.Ours.R1 < e.Lead.R1+5 {
+		t.Errorf("%d held-out articles: %s", len(held.Articles), e)
 	}
 }

@@ -22,10 +22,11 @@ var FeatureNames = []string{
 	"first_x_log_sentences", "centrality_x_rel_position", "log_words_x_first",
 }
 
-// Features computes, per sentence, the feature vector the learned scorer reads. Every feature
-// comes from the sentences alone (their order, words and similarities) and the quote shares:
-// no headline and no paragraph breaks, which training text (one sentence per paragraph, no
-// headline) cannot teach.
+// Features computes, per sentence, the feature vector the learned scorer reads: the columns
+// FeatureNames name, then those ParagraphFeatureNames name. The first come from the sentences
+// alone (their order, words and similarities) and the quote shares: no headline and no
+// paragraph breaks, which the highlights' training text (one sentence per paragraph, no
+// headline) cannot teach; the paragraph columns are read by the model's paragraph part only.
 func Features(in Input) [][]float64 {
 	return features(in, vectors(in.Sentences), nil, DefaultParams.Window)
 }
@@ -35,17 +36,22 @@ func Features(in Input) [][]float64 {
 type pairStats struct {
 	degree  []float64 // sum of similarities to all others
 	prevMax []float64 // highest similarity to an earlier sentence
+	overlap []float64 // sum of TextRank's edge weights to all others
 }
 
 func pairs(vs *vectorSet, window int) pairStats {
 	n := len(vs.v)
-	ps := pairStats{degree: make([]float64, n), prevMax: make([]float64, n)}
+	ps := pairStats{degree: make([]float64, n), prevMax: make([]float64, n), overlap: make([]float64, n)}
+	logLen := logLengths(vs)
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n && j-i <= window; j++ {
-			s := cosine(vs.v[i], vs.v[j])
+			s, common := cosineOverlap(vs.v[i], vs.v[j])
 			ps.degree[i] += s
 			ps.degree[j] += s
 			ps.prevMax[j] = max(ps.prevMax[j], s)
+			o := overlapEdge(common, logLen[i], logLen[j])
+			ps.overlap[i] += o
+			ps.overlap[j] += o
 		}
 	}
 	return ps
@@ -55,10 +61,12 @@ func pairs(vs *vectorSet, window int) pairStats {
 func features(in Input, vs *vectorSet, words []int, window int) [][]float64 {
 	n := len(in.Sentences)
 	ps := pairs(vs, window)
-	top := 0.0
-	for _, d := range ps.degree {
+	top, topOverlap := 0.0, 0.0
+	for i, d := range ps.degree {
 		top = max(top, d)
+		topOverlap = max(topOverlap, ps.overlap[i])
 	}
+	paras := paragraphsOf(in)
 	// The document and opening as dense vectors over the article's terms.
 	doc := make([]float64, len(vs.idf))
 	opening := make([]float64, len(vs.idf))
@@ -73,9 +81,10 @@ func features(in Input, vs *vectorSet, words []int, window int) [][]float64 {
 	docNorm, openNorm := norm(doc), norm(opening)
 	logN := math.Log(1 + float64(n))
 	rows := make([][]float64, n)
-	flat := make([]float64, n*len(FeatureNames))
+	d := len(FeatureNames) + len(ParagraphFeatureNames)
+	flat := make([]float64, n*d)
 	for i, s := range in.Sentences {
-		x := flat[i*len(FeatureNames) : (i+1)*len(FeatureNames)]
+		x := flat[i*d : (i+1)*d]
 		w := 0
 		if words != nil {
 			w = words[i]
@@ -116,6 +125,11 @@ func features(in Input, vs *vectorSet, words []int, window int) [][]float64 {
 			indicator(pronounStart(s.Text)), indicator(strings.Contains(s.Text, "?")), indicator(strings.HasSuffix(strings.TrimSpace(s.Text), ":")), indicator(fragment(s.Text)),
 			first * logN, cent * rel, logW * first,
 		})
+		overlap := 0.0
+		if topOverlap > 0 {
+			overlap = ps.overlap[i] / topOverlap
+		}
+		paras.fill(i, overlap, x[len(FeatureNames):])
 		rows[i] = x
 	}
 	return rows

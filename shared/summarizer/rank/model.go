@@ -22,6 +22,9 @@ type Model struct {
 	// Trees are boosted regression trees on the raw features, added to the log-odds: they
 	// catch what a linear score cannot (how length matters depends on position, and so on).
 	Trees []Tree `json:"trees,omitempty"`
+	// Paragraphs, when set, adds to the log-odds in articles written in paragraphs of several
+	// sentences (ParagraphGate): what text of one sentence per paragraph cannot teach.
+	Paragraphs *ParagraphModel `json:"paragraphs,omitempty"`
 	// Trained says how the model was made: data, seed, command, and what it scored.
 	Trained map[string]string `json:"trained"`
 }
@@ -47,6 +50,9 @@ func LoadModel(b []byte) (*Model, error) {
 			return nil, err
 		}
 	}
+	if err := m.Paragraphs.check(); err != nil {
+		return nil, err
+	}
 	for i := range n {
 		if bad(m.Mean[i]) || bad(m.Scale[i]) || m.Scale[i] <= 0 || bad(m.Weights[i]) {
 			return nil, fmt.Errorf("%w: column %s", ErrModel, FeatureNames[i])
@@ -66,16 +72,59 @@ func (m *Model) Marshal() ([]byte, error) {
 	return append(b, '\n'), nil
 }
 
-// Logit is the model's log-odds for one feature vector.
+// Logit is the model's log-odds for one feature row (as Features computes it).
 func (m *Model) Logit(x []float64) float64 {
 	z := 0.0
-	for i, v := range x {
-		z += m.Weights[i] * (v - m.Mean[i]) / m.Scale[i]
+	for i, w := range m.Weights {
+		z += w * (x[i] - m.Mean[i]) / m.Scale[i]
 	}
 	for _, t := range m.Trees {
 		z += t.Value(x)
 	}
+	if m.Paragraphs != nil {
+		z += m.Paragraphs.Logit(x)
+	}
 	return z
+}
+
+// ParagraphModel is the part of a Model that reads paragraphing: boosted trees over every
+// column (FeatureNames, then ParagraphFeatureNames), fitted on articles with real paragraphs
+// after the rest of the model, whose sum is scaled by ParagraphGate. Articles written one
+// sentence per paragraph, like the highlights' training text, are ranked exactly as without it.
+type ParagraphModel struct {
+	// Features are the names of the paragraph columns the trees were fitted with.
+	Features []string `json:"features"`
+	Trees    []Tree   `json:"trees"`
+	// Trained says how the part was made: data, seed, command, and what it scored.
+	Trained map[string]string `json:"trained"`
+}
+
+// Logit is the paragraph part's addition to the log-odds for one feature row.
+func (p *ParagraphModel) Logit(x []float64) float64 {
+	g := ParagraphGate(x)
+	if g == 0 {
+		return 0
+	}
+	z := 0.0
+	for _, t := range p.Trees {
+		z += t.Value(x)
+	}
+	return g * z
+}
+
+func (p *ParagraphModel) check() error {
+	if p == nil {
+		return nil
+	}
+	if !slices.Equal(p.Features, ParagraphFeatureNames) {
+		return fmt.Errorf("%w: paragraph part fitted on %v, this build computes %v", ErrModel, p.Features, ParagraphFeatureNames)
+	}
+	for _, t := range p.Trees {
+		if err := t.check(len(FeatureNames) + len(ParagraphFeatureNames)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Score is the model's probability for one feature vector.

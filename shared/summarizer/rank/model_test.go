@@ -53,6 +53,12 @@ func TestLoadModelRefusesBadModels(t *testing.T) {
 		}
 		m.Weights, m.Features = slices.Clone(m.Weights), slices.Clone(m.Features)
 		m.Scale = slices.Clone(m.Scale)
+		if m.Paragraphs != nil {
+			part := *m.Paragraphs
+			part.Features = slices.Clone(part.Features)
+			part.Trees = slices.Clone(part.Trees)
+			m.Paragraphs = &part
+		}
 		f(m)
 		b, _ := m.Marshal()
 		return b
@@ -63,6 +69,15 @@ func TestLoadModelRefusesBadModels(t *testing.T) {
 		"missing weight":  edit(func(m *rank.Model) { m.Weights = m.Weights[1:] }),
 		"zero scale":      edit(func(m *rank.Model) { m.Scale[2] = 0 }),
 		"infinite weight": edit(func(m *rank.Model) { m.Weights[3] = math.Inf(1) }),
+		"renamed paragraph feature": edit(func(m *rank.Model) {
+			m.Paragraphs.Features[0] = "headline"
+		}),
+		"paragraph tree off the row": edit(func(m *rank.Model) {
+			tr := m.Paragraphs.Trees[0]
+			tr.Feature = slices.Clone(tr.Feature)
+			tr.Feature[0] = len(rank.FeatureNames) + len(rank.ParagraphFeatureNames)
+			m.Paragraphs.Trees[0] = tr
+		}),
 	}
 	for name, b := range cases {
 		if _, err := rank.LoadModel(b); !errors.Is(err, rank.ErrModel) {

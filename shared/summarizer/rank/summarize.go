@@ -3,7 +3,9 @@
 // By default each sentence is scored by a learned model (Model: logistic regression plus
 // boosted trees, fitted by cmd/trainsummarizer to greedy-oracle labels against journalists'
 // highlights) on features of position, length, centrality, similarity to the opening and the
-// whole article, novelty, numbers, names and quotation. Without a model, the score is a
+// whole article, novelty, numbers, names and quotation; in articles written in long
+// paragraphs, a paragraph part (ParagraphModel) adds what paragraphing and a length-sensitive
+// centrality say, learned from such articles. Without a model, the score is a
 // weighted sum of position-aware centrality (PacSum's observation), a lead prior, similarity
 // to the headline and opening, a length factor and a quote discount. Either way the ranking
 // is then made greedy and redundancy-aware, so that every prefix of it is a good summary: a

@@ -105,10 +105,16 @@ func (a vector) add(b vector) vector {
 }
 
 func cosine(a, b vector) float64 {
+	c, _ := cosineOverlap(a, b)
+	return c
+}
+
+// cosineOverlap is the cosine of two vectors and the number of terms they share.
+func cosineOverlap(a, b vector) (float64, int) {
 	if a.norm == 0 || b.norm == 0 {
-		return 0
+		return 0, 0
 	}
-	dot := 0.0
+	dot, common := 0.0, 0
 	i, j := 0, 0
 	for i < len(a.ids) && j < len(b.ids) {
 		switch cmp.Compare(a.ids[i], b.ids[j]) {
@@ -118,10 +124,11 @@ func cosine(a, b vector) float64 {
 			j++
 		default:
 			dot += a.w[i] * b.w[j]
+			common++
 			i, j = i+1, j+1
 		}
 	}
-	return dot / (a.norm * b.norm)
+	return dot / (a.norm * b.norm), common
 }
 
 // centrality is position-aware degree centrality: similarity to later sentences counts in
