@@ -84,6 +84,9 @@ func train(data, base string, opts sumtrain.Options) (*rank.Model, error) {
 	if base == "" {
 		return sumtrain.Train(data, opts, os.Stderr)
 	}
+	if opts.Extractive == "" {
+		return nil, fmt.Errorf("-base fits the paragraph part only: it needs -extractive")
+	}
 	b, err := os.ReadFile(base)
 	if err != nil {
 		return nil, err
@@ -91,9 +94,6 @@ func train(data, base string, opts sumtrain.Options) (*rank.Model, error) {
 	m, err := rank.LoadModel(b)
 	if err != nil {
 		return nil, err
-	}
-	if opts.Extractive == "" {
-		return nil, fmt.Errorf("-base fits the paragraph part only: it needs -extractive")
 	}
 	return m, sumtrain.FitParagraphs(m, opts, os.Stderr)
 }

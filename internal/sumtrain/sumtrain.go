@@ -364,20 +364,21 @@ func FitParagraphs(m *rank.Model, opts Options, log io.Writer) error {
 	return nil
 }
 
-// Extractive are three-sentence scores on articles whose references are article sentences,
-// with the share of our summaries that keep the first sentence.
-type Extractive struct {
+// ExtractiveScores are three-sentence scores on articles whose references are article
+// sentences, with the share of our summaries that keep the first sentence.
+type ExtractiveScores struct {
 	Ours, Lead, TextRank Scores
 	KeepsFirst           float64
 }
 
-func (e Extractive) String() string {
+// String gives the scores on one line, as the training log prints them.
+func (e ExtractiveScores) String() string {
 	return fmt.Sprintf("ours %s (keeps the first sentence in %.0f%%), Lead-3 %s, TextRank %s", e.Ours, 100*e.KeepsFirst, e.Lead, e.TextRank)
 }
 
 // EvaluateExtractive scores a ranker, Lead-3 and TextRank at three sentences.
-func EvaluateExtractive(exs []Example, p rank.Params) Extractive {
-	var e Extractive
+func EvaluateExtractive(exs []Example, p rank.Params) ExtractiveScores {
+	var e ExtractiveScores
 	e.Ours, e.Lead = Evaluate(exs, p)
 	for _, ex := range exs {
 		e.TextRank.add(rouge.Score(pick(ex.Sents, eval.TextRank(ex.Article, ex.Sents, 3)), ex.Article.Reference), len(exs))
