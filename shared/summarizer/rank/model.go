@@ -133,8 +133,8 @@ func (m *Model) Score(x []float64) float64 { return 1 / (1 + math.Exp(-m.Logit(x
 //go:embed model.json
 var embeddedModel []byte
 
-// LearnedModel is the embedded model, decoded once at start (about a millisecond of CPU
-// for 65 KB of JSON: BenchmarkLoadModel).
+// LearnedModel is the embedded model, decoded once at start (a few milliseconds of CPU
+// for 106 KB of JSON: BenchmarkLoadModel).
 var LearnedModel = func() *Model {
 	m, err := LoadModel(embeddedModel)
 	if err != nil {
