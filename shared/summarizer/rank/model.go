@@ -78,8 +78,8 @@ func (m *Model) Logit(x []float64) float64 {
 	for i, w := range m.Weights {
 		z += w * (x[i] - m.Mean[i]) / m.Scale[i]
 	}
-	for _, t := range m.Trees {
-		z += t.Value(x)
+	for i := range m.Trees {
+		z += m.Trees[i].Value(x)
 	}
 	if m.Paragraphs != nil {
 		z += m.Paragraphs.Logit(x)
@@ -106,8 +106,8 @@ func (p *ParagraphModel) Logit(x []float64) float64 {
 		return 0
 	}
 	z := 0.0
-	for _, t := range p.Trees {
-		z += t.Value(x)
+	for i := range p.Trees {
+		z += p.Trees[i].Value(x)
 	}
 	return g * z
 }
@@ -153,16 +153,17 @@ type Tree struct {
 }
 
 // Value is the tree's output for x.
-func (t Tree) Value(x []float64) float64 {
+func (t *Tree) Value(x []float64) float64 {
+	feature, threshold := t.Feature, t.Threshold[:len(t.Feature)]
 	k := 0
-	for k < len(t.Feature) {
-		if f := t.Feature[k]; f < 0 || x[f] <= t.Threshold[k] {
+	for k < len(feature) {
+		if f := feature[k]; f < 0 || x[f] <= threshold[k] {
 			k = 2*k + 1
 		} else {
 			k = 2*k + 2
 		}
 	}
-	return t.Leaf[k-len(t.Feature)]
+	return t.Leaf[k-len(feature)]
 }
 
 func (t Tree) check(features int) error {
