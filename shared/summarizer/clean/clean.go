@@ -107,6 +107,7 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 		blocks = append(blocks, b)
 	}
+	p.promoteStretches(blocks)
 	before := make([]class, len(blocks))
 	for i, b := range blocks {
 		before[i] = b.class

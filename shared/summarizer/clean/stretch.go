@@ -1,0 +1,45 @@
+package clean
+
+import "strings"
+
+// promoteStretches makes good the near-good blocks that follow one another with nothing
+// between them, when together they are as long as a good block: paragraphs of one or two
+// sentences, as short news stories and essays are written, are each too short to be good on
+// their own, yet side by side they are the body, where a menu or a feed puts headlines and
+// labels between its sentences.
+func (p Params) promoteStretches(blocks []block) {
+	for i := 0; i < len(blocks); {
+		j, total, sentences := i, 0, 0
+		for j < len(blocks) && stretchable(blocks[j]) {
+			total += blocks[j].length
+			if prose(blocks[j].text) {
+				sentences++
+			}
+			j++
+		}
+		if j-i >= 2 && total > p.LengthHigh && sentences*minProse >= j-i {
+			for k := i; k < j; k++ {
+				blocks[k].class = good
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// minProse: at least one block in minProse of a stretch reads as prose; a list of
+// headlines, which have no full stop, is not a stretch.
+const minProse = 2
+
+// stretchable reports whether b can be part of a stretch of short paragraphs: a near-good
+// block, or a sentence too short to be one.
+func stretchable(b block) bool {
+	if b.heading || b.repeated || b.teaser || truncated(b.text) {
+		return false
+	}
+	return b.class == nearGood || b.class == short && sentence(b.text)
+}
+
+// truncated reports whether t was cut short with an ellipsis, as a feed cuts its teasers.
+func truncated(t string) bool {
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+}
