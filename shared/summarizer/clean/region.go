@@ -159,6 +159,7 @@ func mainRegion(blocks []block, own []class) {
 	}
 	keepLists(blocks, keep)
 	keepNumberedLists(blocks)
+	keepFlatLists(blocks)
 }
 
 // keepLists keeps the lists inside an article's run: two or more short items in a row
