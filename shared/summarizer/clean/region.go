@@ -70,6 +70,11 @@ func mainRegion(blocks []block, own []class) {
 		start, end, weight int
 		feed               bool // opened by a feed header
 		parts              []runPart
+		gapBefore          int  // the text between the run and the one before it
+		resumed            bool // the article resumes in it after a box of links
+		// whole is the weight of the article the run is part of: its own, or that of the
+		// runs it and the article's other parts around the boxes inside it make up.
+		whole int
 	}
 	runEnd := func(runs []run) int {
 		if len(runs) == 0 {
@@ -110,7 +115,7 @@ func mainRegion(blocks []block, own []class) {
 		}
 
 		if cur.start < 0 {
-			cur = run{start: i, feed: feedSince(blocks, runEnd(runs), i)}
+			cur = run{start: i, feed: feedSince(blocks, runEnd(runs), i), gapBefore: gap}
 		}
 		if cur.end != i || len(cur.parts) == 0 {
 			cur.parts = append(cur.parts, runPart{start: i, gapBefore: apart})
@@ -126,24 +131,41 @@ func mainRegion(blocks []block, own []class) {
 	if cur.start >= 0 {
 		closeRun(cur)
 	}
+	for k := range runs {
+		runs[k].whole = runs[k].weight
+	}
+	for k := 1; k < len(runs); k++ {
+		// A box of links to other stories inside the article opens no feed: the article
+		// resumes right after it, in paragraphs.
+		if r := &runs[k]; r.feed && !runs[k-1].feed && r.gapBefore <= maxBoxLen && resumes(r.parts[0]) {
+			r.feed, r.resumed = false, true
+			r.whole += runs[k-1].whole
+		}
+	}
+	for k := len(runs) - 1; k > 0; k-- {
+		if runs[k].resumed {
+			runs[k-1].whole = runs[k].whole
+		}
+	}
 	best := 0
 	for _, r := range runs {
 		if !r.feed {
-			best = max(best, r.weight)
+			best = max(best, r.whole)
 		}
 	}
 	keep := make([]bool, len(blocks))
 	for _, r := range runs {
 		// A run that a feed header opened is kept only when it outweighs the article: the
 		// header was then the article's own.
-		if r.weight*3 < best || r.feed && r.weight <= best {
+		if r.whole*3 < best || r.feed && r.weight <= best {
 			continue
 		}
 		for i := r.start; i < r.end; i++ {
 			keep[i] = true
 		}
-		// The headings right above the run's first sentence (a title, a subheading).
-		for i := r.start - 1; i >= 0 && r.start-i <= 2 && blocks[i].heading && blocks[i].class == good; i-- {
+		// The headings right above the run's first sentence (a title, a subheading); above
+		// a run where the article resumes, they are the box's headlines.
+		for i := r.start - 1; !r.resumed && i >= 0 && r.start-i <= 2 && blocks[i].heading && blocks[i].class == good; i-- {
 			keep[i] = true
 		}
 	}
@@ -188,7 +210,7 @@ func keepLists(blocks []block, keep []bool) {
 // flowing reports whether a block reads as a paragraph of running text or quotes someone:
 // inside an article's run it is body whatever its class.
 func flowing(b block) bool {
-	return !b.heading && !b.repeated && !b.teaser && (b.speech || sentence(b.text))
+	return !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (b.speech || sentence(b.text))
 }
 
 // repeats counts each block's occurrences on the page.
@@ -223,7 +245,7 @@ func sentence(t string) bool {
 // weighty reports whether a block is body on its own: good, or near-good prose, and not
 // repeated elsewhere on the page.
 func weighty(b block, own class) bool {
-	return !b.heading && !b.repeated && !b.teaser && (own == good || own == nearGood && (prose(b.text) || b.speech))
+	return !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (own == good || own == nearGood && (prose(b.text) || b.speech))
 }
 
 // feedSince reports whether a feed marker precedes block i since block from.

@@ -33,13 +33,14 @@ const minProse = 2
 // stretchable reports whether b can be part of a stretch of short paragraphs: a near-good
 // block, or a sentence too short to be one.
 func stretchable(b block) bool {
-	if b.heading || b.repeated || b.teaser || truncated(b.text) {
+	if b.heading || b.repeated || b.teaser || cutTeaser(b) {
 		return false
 	}
 	return b.class == nearGood || b.class == short && sentence(b.text)
 }
 
-// truncated reports whether t was cut short with an ellipsis, as a feed cuts its teasers.
-func truncated(t string) bool {
-	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+// cutTeaser reports whether b is a short text cut off with an ellipsis, as a feed cuts its
+// teasers. A paywall cuts a long paragraph so too: that one is the article's.
+func cutTeaser(b block) bool {
+	return b.length < DefaultParams.LengthHigh && (strings.HasSuffix(b.text, "...") || strings.HasSuffix(b.text, "…"))
 }
