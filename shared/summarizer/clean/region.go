@@ -210,7 +210,7 @@ func keepLists(blocks []block, keep []bool) {
 // flowing reports whether a block reads as a paragraph of running text or quotes someone:
 // inside an article's run it is body whatever its class.
 func flowing(b block) bool {
-	return !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (b.speech || sentence(b.text))
+	return !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (quoting(b) || sentence(b.text))
 }
 
 // repeats counts each block's occurrences on the page.
@@ -245,7 +245,7 @@ func sentence(t string) bool {
 // weighty reports whether a block is body on its own: good, or near-good prose, and not
 // repeated elsewhere on the page.
 func weighty(b block, own class) bool {
-	return !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (own == good || own == nearGood && (prose(b.text) || b.speech))
+	return !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (own == good || own == nearGood && (prose(b.text) || quoting(b)))
 }
 
 // feedSince reports whether a feed marker precedes block i since block from.

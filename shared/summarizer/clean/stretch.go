@@ -33,7 +33,7 @@ const minProse = 2
 // stretchable reports whether b can be part of a stretch of short paragraphs: a near-good
 // block, or a sentence too short to be one.
 func stretchable(b block) bool {
-	if b.heading || b.repeated || b.teaser || cutTeaser(b) {
+	if b.heading || b.repeated || b.teaser || cutTeaser(b) || b.speech && !quoting(b) {
 		return false
 	}
 	return b.class == nearGood || b.class == short && sentence(b.text)
