@@ -91,7 +91,7 @@ func (p Params) Blocks(raw []string) article.Document {
 			t = trimmed
 			words[i] = blockWords(t)
 		}
-		if boilerplate(t, top, &doc.Metadata) {
+		if boilerplate(t, top, &doc.Metadata) || leftover(t) {
 			continue
 		}
 		b := p.classify(t, wordsOf(i), share)

@@ -184,9 +184,9 @@ func mainRegion(blocks []block, own []class) {
 	keepFlatLists(blocks)
 }
 
-// keepLists keeps the lists inside an article's run: two or more short items in a row
-// between its paragraphs (features, prices, a book list, winners), which read as
-// boilerplate one by one.
+// keepLists keeps the lists inside an article's run: short items in a row between its
+// paragraphs (features, prices, a book list, winners, a deal's title), which read as
+// boilerplate one by one. Captions and links in brackets never got this far (leftover).
 func keepLists(blocks []block, keep []bool) {
 	for i := 0; i < len(blocks); {
 		if !keep[i] || blocks[i].class == good {
@@ -197,8 +197,8 @@ func keepLists(blocks []block, keep []bool) {
 		for j < len(blocks) && keep[j] && blocks[j].class != good && !blocks[j].heading && !blocks[j].repeated && !blocks[j].teaser && blocks[j].length <= 200 {
 			j++
 		}
-		// A list lies between body blocks of the run, and has two items at least.
-		if j-i >= 2 && i > 0 && blocks[i-1].class == good && j < len(blocks) && keep[j] && blocks[j].class == good {
+		// A list lies between body blocks of the run.
+		if j > i && i > 0 && blocks[i-1].class == good && j < len(blocks) && keep[j] && blocks[j].class == good {
 			for k := i; k < j; k++ {
 				blocks[k].class = good
 			}

@@ -1,0 +1,34 @@
+package clean_test
+
+import "testing"
+
+// A single line between two of the article's paragraphs is body (a deal's title, a
+// result), unless it is a caption with its credit, a bracketed link to another story, an
+// unrendered shortcode or a video player's end card.
+func TestLinesBetweenParagraphs(t *testing.T) {
+	between := func(line string) string {
+		return "Home\nNews\n" + body1 + "\n" + line + "\n" + body2 + "\n" + body3 + "\nPrivacy Policy\n"
+	}
+	cases := []struct {
+		name, line string
+		kept       bool
+	}{
+		{"a deal's title", "King of Monitors: 35% Off Dell Alienware AW3418DW 34\" 3440x1440 Curved 120Hz IPS Gaming Monitor, Now $649.99", true},
+		{"a result", "Viera d. Rockledge 3-1", true},
+		{"a caption with its credit", "A worker loads garage door trims into his pickup truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz, File)", false},
+		{"a bracketed link", "[Related: Keynote Brings AI, Integration and Protestors]", false},
+		{"a shortcode", "[button link=\"http://example.com/submit-review/\" type=\"big\"] Send us YOUR kit review[/button]", false},
+		{"a video's end card", "Thanks for watching!", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var want, junk []string
+			if c.kept {
+				want = []string{c.line, body2}
+			} else {
+				want, junk = []string{body1, body2}, []string{c.line}
+			}
+			checkParts(t, between(c.line), want, junk)
+		})
+	}
+}
