@@ -225,7 +225,7 @@ func (w *blockWriter) flush() {
 	linked := w.linked
 	w.cur.Reset()
 	w.linked = 0
-	if w.linkLists && text != "" && len(text) < 300 && float64(linked) > maxLinkDensity*float64(len(strings.TrimSpace(raw))) {
+	if w.linkLists && text != "" && len(text) < 300 && float64(linked) > maxLinkDensity*float64(len(strings.TrimSpace(raw))) && !proseBesideLinks(text, linked) {
 		text = ""
 	}
 	if text != "" {
