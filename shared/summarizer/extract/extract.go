@@ -31,6 +31,7 @@ func HTML(page string) (article.Document, error) {
 		return article.Document{}, fmt.Errorf("extract: %w", &article.FormatError{Detail: "HTML that cannot be parsed: " + err.Error()})
 	}
 	flatten(root, 0)
+	keepEmbeddedPosts(root)
 	meta := pageMetadata(root)
 	parser := readability.NewParser()
 	art, err := parser.ParseDocument(root, nil)
