@@ -58,6 +58,8 @@ type block struct {
 	teaser bool
 	// stampNext: a short time stamp follows the block on the page.
 	stampNext bool
+	// cell: a cell of a table the article announces (markTables).
+	cell bool
 }
 
 // Text cleans plain text with the default parameters.

@@ -51,8 +51,10 @@ const maxGap = 900
 // (not by context) and near-good ones that read as prose; what only context made good (a
 // menu's items, a feed of headlines) joins a run only between its sentences, and more than
 // maxGap of it ends the run. Runs that weigh at least a third of the heaviest are kept: an
-// article split by a long embed stays whole.
+// article split by a long embed stays whole. The cells of a table the article announces
+// (markTables) continue its run.
 func mainRegion(blocks []block, own []class) {
+	markTables(blocks)
 	// A text that is all repeats (the same article pasted twice) is judged without them.
 	anchored := false
 	for i, b := range blocks {
@@ -210,7 +212,7 @@ func keepLists(blocks []block, keep []bool) {
 // flowing reports whether a block reads as a paragraph of running text or quotes someone:
 // inside an article's run it is body whatever its class.
 func flowing(b block) bool {
-	return !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (quoting(b) || sentence(b.text))
+	return b.cell || !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (quoting(b) || sentence(b.text))
 }
 
 // repeats counts each block's occurrences on the page.
