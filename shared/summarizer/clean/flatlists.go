@@ -41,8 +41,9 @@ func flatList(t string) bool {
 }
 
 // keepFlatLists keeps a flattened list that the article runs into: right after a body
-// block, or after a heading or a line ending in a colon that follows one.
-func keepFlatLists(blocks []block) {
+// block, or after a heading or a line ending in a colon that follows one; or under its
+// heading, when it reads as text on its own (own class near-good).
+func keepFlatLists(blocks []block, own []class) {
 	body := func(k int) bool { return k >= 0 && blocks[k].class == good && !blocks[k].heading }
 	for i := range blocks {
 		if blocks[i].class == good || blocks[i].repeated {
@@ -53,6 +54,10 @@ func keepFlatLists(blocks []block) {
 		case body(i-1) && flatList(blocks[i].text):
 			blocks[i].class = good
 		case i > 0 && (blocks[i-1].heading || endsWithColon(blocks[i-1].text)) && body(i-2) && flatList(blocks[i].text):
+			blocks[i-1].class, blocks[i].class = good, good
+		case i > 0 && blocks[i-1].heading && own[i] >= nearGood && flatList(blocks[i].text):
+			// A list under its heading that reads as text of the page's language, with
+			// function words between its figures: the article may be nothing else.
 			blocks[i-1].class, blocks[i].class = good, good
 		}
 	}

@@ -183,7 +183,7 @@ func mainRegion(blocks []block, own []class) {
 	}
 	keepLists(blocks, keep)
 	keepNumberedLists(blocks)
-	keepFlatLists(blocks)
+	keepFlatLists(blocks, own)
 }
 
 // keepLists keeps the lists inside an article's run: short items in a row between its
