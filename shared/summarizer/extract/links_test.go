@@ -24,26 +24,31 @@ func TestLinkedHeadlinesWithTheirStory(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			page := "<html><head><title>Ten things</title></head><body><article><p>" + para + "</p>" + c.body + "<p>" + para + "</p></article></body></html>"
-			doc, err := extract.HTML(page)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, b := range doc.Blocks {
-				got = append(got, b.Text)
-			}
-			all := strings.Join(got, "\n")
-			for _, w := range c.want {
-				if !strings.Contains(all, w) {
-					t.Errorf("lost %q in\n%s", w, all)
-				}
-			}
-			for _, j := range c.junk {
-				if strings.Contains(all, j) {
-					t.Errorf("kept %q in\n%s", j, all)
-				}
-			}
+			checkPage(t, "<html><head><title>Ten things</title></head><body><article><p>"+para+"</p>"+c.body+"<p>"+para+"</p></article></body></html>", c.want, c.junk)
 		})
+	}
+}
+
+// checkPage reads page and checks that its body holds every string of want and none of junk.
+func checkPage(t *testing.T, page string, want, junk []string) {
+	t.Helper()
+	doc, err := extract.HTML(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	all := strings.Join(got, "\n")
+	for _, w := range want {
+		if !strings.Contains(all, w) {
+			t.Errorf("lost %q in\n%s", w, all)
+		}
+	}
+	for _, j := range junk {
+		if strings.Contains(all, j) {
+			t.Errorf("kept %q in\n%s", j, all)
+		}
 	}
 }
