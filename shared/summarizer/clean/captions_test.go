@@ -4,7 +4,7 @@ import "testing"
 
 // A single line between two of the article's paragraphs is body (a deal's title, a
 // result), unless it is a caption with its credit, a bracketed link to another story, an
-// unrendered shortcode or a video player's end card.
+// unrendered shortcode, a video player's end card or a widget's label.
 func TestLinesBetweenParagraphs(t *testing.T) {
 	between := func(line string) string {
 		return "Home\nNews\n" + body1 + "\n" + line + "\n" + body2 + "\n" + body3 + "\nPrivacy Policy\n"
@@ -19,6 +19,11 @@ func TestLinesBetweenParagraphs(t *testing.T) {
 		{"a bracketed link", "[Related: Keynote Brings AI, Integration and Protestors]", false},
 		{"a shortcode", "[button link=\"http://example.com/submit-review/\" type=\"big\"] Send us YOUR kit review[/button]", false},
 		{"a video's end card", "Thanks for watching!", false},
+		{"a share bar's label", "Share this:", false},
+		{"a share count", "This story has been shared 44,976 times.", false},
+		{"a picture credit", "Image copyright Getty Images", false},
+		{"a prompt to follow", "Follow the newsroom on Instagram, Facebook, Twitter and YouTube.", false},
+		{"a prompt to listen", "Listen to the station live at 12:45 and 17:45 weekdays - or listen back here.", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
