@@ -1,49 +1,68 @@
 package clean
 
-import (
-	"regexp"
-	"strings"
-	"sync"
-)
+import "sync"
 
-// pageLeftovers matches more of what pages leave between an article's paragraphs: a
-// picture's caption that ends in its credit ("… in Hialeah, Fla. (AP Photo/Alan Diaz,
-// File)"), a link to another story in brackets ("[Related: …]"), a CMS shortcode that was
-// never rendered ("[button link=…]Send us your review[/button]") and a video player's end
-// card.
-var pageLeftovers = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:.*\((?:[^()]*[\s/])?(?:photos?|photograph|image|picture|video)(?: by| credit| courtesy)?\s*[:/][^()]*\)|\[(?:related|see also|read more|read also|more|also read)\b[^\]]*\]|\[\w+(?:\s[^\]]*)?\].*\[/\w+\]|thanks for watching\W*)$`)
+// leftovers are more of what pages leave between an article's paragraphs or below them,
+// each matching a whole block: a picture's caption that ends in its credit ("… in Hialeah,
+// Fla. (AP Photo/Alan Diaz, File)"), a link to another story in brackets ("[Related: …]"),
+// a CMS shortcode that was never rendered ("[button link=…]Send us your review[/button]"),
+// a video player's end card, and the labels and messages of a page's widgets: share bars
+// and share counts, picture credits, topic and trending headers, prompts to follow or
+// listen to the publisher elsewhere, a newsletter form's messages.
+var leftovers = sync.OnceValue(func() *patternIndex {
+	return newPatternIndex([]string{
+		`.*\((?:[^()]*[\s/])?(?:photos?|photograph|image|picture|video)(?: by| credit| courtesy)?\s*[:/][^()]*\)`,
+		`\[(?:related|see also|read more|read also|more|also read)\b[^\]]*\]`,
+		`\[\w+(?:\s[^\]]*)?\].*\[/\w+\]`,
+		`thanks for watching\W*`,
+		`share (?:this|selection)\W*`,
+		`this (?:story|article|post) has been shared [\d,.]+k? times\W*`,
+		`read more about sharing\W*`,
+		`image (?:copyright|source|credit)\b.{0,80}`,
+		`related topics|more on this story|read next|trending now(?: on .{1,40})?`,
+		`listen to .{1,60}\blive\b.*`,
+		`follow .{1,60} on (?:instagram|facebook|twitter|youtube|tiktok|snapchat)\b.*`,
+		`(?:thanks|thank you) for (?:signing up|subscribing)\W*`,
+		`keep an eye on your inbox\b.*`,
+		`.*\bopt-in box\b.*`,
+		`there was an error processing your (?:subscription|request|sign-?up)\W*`,
+		`.*\bdelivered (?:straight |right |directly )?(?:to|through) your (?:inbox|letterbox|door)\b.*`,
+	})
 })
-
-// widgetLine matches the labels of a page's widgets that stand between an article's
-// paragraphs or below them: share bars ("Share this:", "This story has been shared 44,976
-// times."), picture credits ("Image copyright Getty Images"), the headers of topic and
-// trending lists, and prompts to follow or listen to the publisher elsewhere.
-var widgetLine = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:share (?:this|selection)\W*|this (?:story|article|post) has been shared [\d,.]+k? times\W*|read more about sharing\W*|image (?:copyright|source|credit)\b.{0,80}|related topics|more on this story|read next|trending now(?: on .{1,40})?|listen to .{1,60}\blive\b.*|follow .{1,60} on (?:instagram|facebook|twitter|youtube|tiktok|snapchat)\b.*)$`)
-})
-
-// maxWidgetLine bounds the blocks widgetLine is tried on.
-const maxWidgetLine = 160
 
 // maxLeftoverLen bounds the blocks tried: a caption runs to a few lines at most.
 const maxLeftoverLen = 400
 
-// leftover reports whether block t is such a leftover or a widget's line.
+// leftover reports whether block t is such a leftover.
 func leftover(t string) bool {
-	if len(t) > maxLeftoverLen {
-		return false
+	return len(t) <= maxLeftoverLen && leftovers().match(t)
+}
+
+// patternIndex is a list of whole-block patterns with the literal index that tells which of
+// them a block may match.
+type patternIndex struct {
+	patterns []pattern
+	index    literalIndex
+}
+
+func newPatternIndex(exprs []string) *patternIndex {
+	x := &patternIndex{patterns: compileAll(exprs)}
+	if len(x.patterns) > maxPatterns {
+		panic("clean: more patterns than a patternSet holds")
 	}
-	if len(t) <= maxWidgetLine && strings.IndexByte("sStTrRiIlLfFmM", t[0]) >= 0 && widgetLine().MatchString(t) {
-		return true
+	for i, p := range x.patterns {
+		x.index.add(i, p)
 	}
-	switch last := t[len(t)-1]; {
-	case last == ')':
-		return (containsFold(t, "photo") || containsFold(t, "image") || containsFold(t, "picture") || containsFold(t, "video")) && pageLeftovers().MatchString(t)
-	case last == ']':
-		return strings.IndexByte(t, '[') >= 0 && pageLeftovers().MatchString(t)
-	case last == '!' || last == '.':
-		return hasPrefixFold(t, "thanks for watching")
+	return x
+}
+
+// match reports whether t matches one of the patterns.
+func (x *patternIndex) match(t string) bool {
+	maybe := x.index.candidates(t)
+	for i := range x.patterns {
+		if maybe.has(i) && x.patterns[i].re.MatchString(t) {
+			return true
+		}
 	}
 	return false
 }

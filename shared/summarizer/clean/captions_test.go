@@ -24,6 +24,9 @@ func TestLinesBetweenParagraphs(t *testing.T) {
 		{"a picture credit", "Image copyright Getty Images", false},
 		{"a prompt to follow", "Follow the newsroom on Instagram, Facebook, Twitter and YouTube.", false},
 		{"a prompt to listen", "Listen to the station live at 12:45 and 17:45 weekdays - or listen back here.", false},
+		{"a newsletter form's thanks", "Thanks for signing up!", false},
+		{"a newsletter form's note", "Keep an eye on your inbox for the latest sports news.", false},
+		{"a newsletter prompt", "Get all the latest stories from the city delivered straight to your inbox.", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
