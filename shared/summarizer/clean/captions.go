@@ -8,7 +8,8 @@ import "sync"
 // a CMS shortcode that was never rendered ("[button link=…]Send us your review[/button]"),
 // a video player's end card, and the labels and messages of a page's widgets: share bars
 // and share counts, picture credits, topic and trending headers, prompts to follow or
-// listen to the publisher elsewhere, a newsletter form's messages.
+// listen to the publisher elsewhere, a newsletter form's messages, a picture's credit line
+// ("Jane Roe | Bloomberg | Getty Images") and a form's legal lines.
 var leftovers = sync.OnceValue(func() *patternIndex {
 	return newPatternIndex([]string{
 		`.*\((?:[^()]*[\s/])?(?:photos?|photograph|image|picture|video)(?: by| credit| courtesy)?\s*[:/][^()]*\)`,
@@ -27,6 +28,11 @@ var leftovers = sync.OnceValue(func() *patternIndex {
 		`.*\bopt-in box\b.*`,
 		`there was an error processing your (?:subscription|request|sign-?up)\W*`,
 		`.*\bdelivered (?:straight |right |directly )?(?:to|through) your (?:inbox|letterbox|door)\b.*`,
+		`(?:get|receive|sign up|subscribe|let)\b.{0,100}\b(?:in|to|meet|hits?) your inbox\b.{0,80}`,
+		`no spam\b.*|.*\bunsubscribe at any time\b.*`,
+		`show more sharing options|copy link(?: url)?(?: copied!?)?`,
+		`.*\bprotected by recaptcha\b.*|.*\bconstitutes acceptance of (?:our|the|its)\b.*|community rules apply\b.*`,
+		`\(?(?:[^()|/]{2,60}\s*[|/]\s*){1,3}(?:getty images|the associated press|associated press|ap|reuters|afp|bloomberg|shutterstock|epa)\)?`,
 	})
 })
 

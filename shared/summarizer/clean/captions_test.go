@@ -15,6 +15,7 @@ func TestLinesBetweenParagraphs(t *testing.T) {
 	}{
 		{"a deal's title", "King of Monitors: 35% Off Dell Alienware AW3418DW 34\" 3440x1440 Curved 120Hz IPS Gaming Monitor, Now $649.99", true},
 		{"a result", "Viera d. Rockledge 3-1", true},
+		{"a sentence about an inbox", "Scam emails land in your inbox every day, and most of them look like bills.", true},
 		{"a caption with its credit", "A worker loads garage door trims into his pickup truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz, File)", false},
 		{"a bracketed link", "[Related: Keynote Brings AI, Integration and Protestors]", false},
 		{"a shortcode", "[button link=\"http://example.com/submit-review/\" type=\"big\"] Send us YOUR kit review[/button]", false},
@@ -27,6 +28,11 @@ func TestLinesBetweenParagraphs(t *testing.T) {
 		{"a newsletter form's thanks", "Thanks for signing up!", false},
 		{"a newsletter form's note", "Keep an eye on your inbox for the latest sports news.", false},
 		{"a newsletter prompt", "Get all the latest stories from the city delivered straight to your inbox.", false},
+		{"an inbox prompt", "Receive the latest local updates in your inbox", false},
+		{"a promise of no spam", "No spam, we promise. You can unsubscribe at any time and we'll never share your details.", false},
+		{"a share widget", "Copy Link URL Copied!", false},
+		{"a credit line", "Natalie Naccache | Bloomberg | Getty Images", false},
+		{"a form's legal line", "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
