@@ -13,3 +13,21 @@ const minResumeBlocks = 3
 func resumes(p runPart) bool {
 	return p.end-p.start >= minResumeBlocks && p.weight >= 2*DefaultParams.LengthHigh
 }
+
+// maxBoxHeadline is the most a box's headline that reads as a sentence weighs.
+const maxBoxHeadline = 150
+
+// boxParts returns the first of a run's parts that is not one of a box's headlines (a part
+// of one block that weighs less than maxBoxHeadline), and the text (in characters) before
+// it since the run before: gapBefore, the headlines and the gaps between them.
+func boxParts(blocks []block, parts []runPart, gapBefore int) (first, box int) {
+	box = gapBefore
+	for first < len(parts)-1 && parts[first].end-parts[first].start == 1 && parts[first].weight < maxBoxHeadline {
+		for i := parts[first].start; i < parts[first].end; i++ {
+			box += blocks[i].length
+		}
+		first++
+		box += parts[first].gapBefore
+	}
+	return first, box
+}

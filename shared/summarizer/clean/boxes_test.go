@@ -28,6 +28,8 @@ func TestBoxesInsideTheArticle(t *testing.T) {
 	}{
 		{"related links inside the article", "Home\nMusic\n" + body1 + "\n" + body2 + "\n" + body3 + "\n" + box + strings.Join(rest, "\n") + "\nPrivacy Policy\n",
 			rest, []string{"Comedy", "Retirement"}},
+		{"a box whose first headline reads as a sentence", "Home\nNews\n" + body1 + "\nTrending News\nVideo shows the dramatic rescue of a kidnapped girl: \"We got her!\"\nMan arrested after seven victims found in a car\nGuards charged with falsifying the records\n" + body2 + "\n" + body3 + "\n" + strings.Join(rest, "\n") + "\nPrivacy Policy\n",
+			append([]string{body2}, rest...), []string{"We got her", "Man arrested", "Guards charged"}},
 		{"teasers cut off", "Home\nNews\n" + body1 + "\n" + body2 + "\n" + body3 + "\nThe Day's Stories\n" + strings.Join(teasers, "\nWeather\n") + "\nPrivacy Policy\n",
 			[]string{body3}, teasers},
 		{"a paragraph cut off by a paywall", "Home\nSport\n" + body1 + "\n" + paywalled + "\nSubscribe to read more\nPrivacy Policy\n",

@@ -138,8 +138,16 @@ func mainRegion(blocks []block, own []class) {
 	}
 	for k := 1; k < len(runs); k++ {
 		// A box of links to other stories inside the article opens no feed: the article
-		// resumes right after it, in paragraphs.
-		if r := &runs[k]; r.feed && !runs[k-1].feed && r.gapBefore <= maxBoxLen && resumes(r.parts[0]) {
+		// resumes right after it, in paragraphs. The headlines that read as sentences
+		// are the box's (boxParts).
+		r := &runs[k]
+		if !r.feed || runs[k-1].feed {
+			continue
+		}
+		first, box := boxParts(blocks, r.parts, r.gapBefore)
+		if box <= maxBoxLen && resumes(r.parts[first]) {
+			r.parts = r.parts[first:]
+			r.start = r.parts[0].start
 			r.feed, r.resumed = false, true
 			r.whole += runs[k-1].whole
 		}
