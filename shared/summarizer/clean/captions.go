@@ -9,7 +9,7 @@ import "sync"
 // a video player's end card, and the labels and messages of a page's widgets: share bars
 // and share counts, picture credits, topic and trending headers, prompts to follow or
 // listen to the publisher elsewhere, a newsletter form's messages, a picture's credit line
-// ("Jane Roe | Bloomberg | Getty Images") and a form's legal lines.
+// ("Jane Roe | Bloomberg | Getty Images"), a form's legal lines and a short cookie notice.
 var leftovers = sync.OnceValue(func() *patternIndex {
 	return newPatternIndex([]string{
 		`.*\((?:[^()]*[\s/])?(?:photos?|photograph|image|picture|video)(?: by| credit| courtesy)?\s*[:/][^()]*\)`,
@@ -31,6 +31,7 @@ var leftovers = sync.OnceValue(func() *patternIndex {
 		`(?:get|receive|sign up|subscribe|let)\b.{0,100}\b(?:in|to|meet|hits?) your inbox\b.{0,80}`,
 		`no spam\b.*|.*\bunsubscribe at any time\b.*`,
 		`show more sharing options|copy link(?: url)?(?: copied!?)?`,
+		`(?:our|this) (?:web ?site|site) uses cookies\b.*`,
 		`.*\bprotected by recaptcha\b.*|.*\bconstitutes acceptance of (?:our|the|its)\b.*|community rules apply\b.*`,
 		`\(?(?:[^()|/]{2,60}\s*[|/]\s*){1,3}(?:getty images|the associated press|associated press|ap|reuters|afp|bloomberg|shutterstock|epa)\)?`,
 	})

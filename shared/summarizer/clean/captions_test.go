@@ -32,6 +32,7 @@ func TestLinesBetweenParagraphs(t *testing.T) {
 		{"a promise of no spam", "No spam, we promise. You can unsubscribe at any time and we'll never share your details.", false},
 		{"a share widget", "Copy Link URL Copied!", false},
 		{"a credit line", "Natalie Naccache | Bloomberg | Getty Images", false},
+		{"a cookie notice", "Our website uses cookies to improve its performance and enhance your user experience.", false},
 		{"a form's legal line", "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy", false},
 	}
 	for _, c := range cases {
