@@ -8,10 +8,11 @@ import (
 
 // commentHeader matches the block that opens a page's reader comments ("34 Comments",
 // "12 responses to “…”", "Leave a Reply", "Join the conversation", a comment form's fields,
-// a comment's "Reply" button) or its author box ("About the author"). Nothing after it is the
+// a comment's "Reply" button, and their Portuguese, Spanish, French, German, Italian and
+// Dutch forms) or its author box ("About the author"). Nothing after it is the
 // article: pages put comments and bios, and then only footers, below the story.
 var commentHeader = sync.OnceValue(func() *gatedRE {
-	return newGatedRE(`[\s\[(]*`, `\d+ (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .*)?|(?:one|\d+) (?:response|thought)s? (?:to|on) .*|comments?(?: \(\d+\))?|leave a (?:reply|comment).*|post a comment|add a comment|join the (?:conversation|discussion).*|(?:show|view|load|read) (?:all )?\d* ?comments.*|permalink \d+ comments.*|discussion(?: \(\d+\))?|top rated comments|reader comments|reply|your email address will not be published.*|save my name, email,? and website.*|notify me of (?:new|follow-up) (?:comments|posts).*|(?:name|email|e-mail|website|comment)\s*\*|you must be logged in to post a comment.*|(?:this|the) comments? section is closed.*|about the author|about the writer`, `[\s\])]*`, func(c byte) bool { return strings.IndexByte(" \t\n\f\r[(", c) >= 0 })
+	return newGatedRE(`[\s\[(]*`, `\d+ (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .*)?|(?:one|\d+) (?:response|thought)s? (?:to|on) .*|comments?(?: \(\d+\))?|leave a (?:reply|comment).*|post a comment|add a comment|join the (?:conversation|discussion).*|(?:show|view|load|read) (?:all )?\d* ?comments.*|permalink \d+ comments.*|discussion(?: \(\d+\))?|top rated comments|reader comments|reply|your email address will not be published.*|save my name, email,? and website.*|notify me of (?:new|follow-up) (?:comments|posts).*|(?:name|email|e-mail|website|comment)\s*\*|you must be logged in to post a comment.*|(?:this|the) comments? section is closed.*|about the author|about the writer|\d+ (?:comentários|comentarios|commentaires|kommentare|commenti|reacties)|(?:comentários|comentarios|commentaires|kommentare|commenti|reacties)(?: \(\d+\))?|responder|antworten|répondre|rispondi|reageer|deixe (?:uma resposta|um comentário)|deja (?:una respuesta|un comentario)|laisser un commentaire|schreibe einen kommentar|lascia un commento`, `[\s\])]*`, func(c byte) bool { return strings.IndexByte(" \t\n\f\r[(", c) >= 0 })
 })
 
 // commentsStart is the index of the first comment-section header after the body began, or
