@@ -6,7 +6,8 @@ import (
 )
 
 // A box of links to other stories set inside the article does not end it: the article that
-// resumes after it in paragraphs is kept, the box's headlines are not. A feed's teasers cut
+// resumes after it in paragraphs is kept, the box's headlines are not; a label ending in a
+// colon ("Don't Miss:") introduces one link, not a feed. A feed's teasers cut
 // off with an ellipsis are not paragraphs; a long paragraph a paywall cuts so is.
 func TestBoxesInsideTheArticle(t *testing.T) {
 	rest := []string{
@@ -30,6 +31,8 @@ func TestBoxesInsideTheArticle(t *testing.T) {
 			rest, []string{"Comedy", "Retirement"}},
 		{"a box whose first headline reads as a sentence", "Home\nNews\n" + body1 + "\nTrending News\nVideo shows the dramatic rescue of a kidnapped girl: \"We got her!\"\nMan arrested after seven victims found in a car\nGuards charged with falsifying the records\n" + body2 + "\n" + body3 + "\n" + strings.Join(rest, "\n") + "\nPrivacy Policy\n",
 			append([]string{body2}, rest...), []string{"We got her", "Man arrested", "Guards charged"}},
+		{"a label for one link", "Home\nNews\n" + body1 + "\n" + body2 + "\n" + body3 + "\nDon't Miss:\n" + rest[0] + "\n" + rest[1] + "\nPrivacy Policy\n",
+			rest[:2], nil},
 		{"teasers cut off", "Home\nNews\n" + body1 + "\n" + body2 + "\n" + body3 + "\nThe Day's Stories\n" + strings.Join(teasers, "\nWeather\n") + "\nPrivacy Policy\n",
 			[]string{body3}, teasers},
 		{"a paragraph cut off by a paywall", "Home\nSport\n" + body1 + "\n" + paywalled + "\nSubscribe to read more\nPrivacy Policy\n",

@@ -86,7 +86,8 @@ func (p Params) Blocks(raw []string) article.Document {
 	bylined := bylinedTeasers(raw)
 	for i, t := range raw {
 		top := !sawBody && i < 12
-		if sawBody && (feedMarker(t) || bylined != nil && bylined[i]) {
+		// A label ending in a colon ("Don't Miss:") introduces one link, not a feed.
+		if sawBody && (feedMarker(t) && !strings.HasSuffix(t, ":") || bylined != nil && bylined[i]) {
 			feed = true
 		}
 		if trimmed := trimCredit(t); trimmed != t {
