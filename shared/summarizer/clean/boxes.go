@@ -8,10 +8,14 @@ const maxBoxLen = 400
 // box; a feed's items are a headline and one teaser each.
 const minResumeBlocks = 3
 
+// minResumeWeight is the least the paragraphs with which an article resumes weigh, in
+// characters: two long paragraphs.
+const minResumeWeight = 400
+
 // resumes reports whether a run's first part reads as the article resuming: several
-// paragraphs in a row, weighing as much as two good blocks.
+// paragraphs in a row, weighing minResumeWeight at least.
 func resumes(p runPart) bool {
-	return p.end-p.start >= minResumeBlocks && p.weight >= 2*DefaultParams.LengthHigh
+	return p.end-p.start >= minResumeBlocks && p.weight >= minResumeWeight
 }
 
 // maxBoxHeadline is the most a box's headline that reads as a sentence weighs.

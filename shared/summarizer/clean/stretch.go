@@ -39,8 +39,11 @@ func stretchable(b block) bool {
 	return b.class == nearGood || b.class == short && sentence(b.text)
 }
 
+// maxTeaserLen is the longest a feed's teaser runs, in characters.
+const maxTeaserLen = 200
+
 // cutTeaser reports whether b is a short text cut off with an ellipsis, as a feed cuts its
 // teasers. A paywall cuts a long paragraph so too: that one is the article's.
 func cutTeaser(b block) bool {
-	return b.length < DefaultParams.LengthHigh && (strings.HasSuffix(b.text, "...") || strings.HasSuffix(b.text, "…"))
+	return b.length < maxTeaserLen && (strings.HasSuffix(b.text, "...") || strings.HasSuffix(b.text, "…"))
 }
