@@ -58,6 +58,8 @@ type block struct {
 	teaser bool
 	// stampNext: a short time stamp follows the block on the page.
 	stampNext bool
+	// cell: a cell of a table the article announces (markTables).
+	cell bool
 }
 
 // Text cleans plain text with the default parameters.
@@ -84,14 +86,15 @@ func (p Params) Blocks(raw []string) article.Document {
 	bylined := bylinedTeasers(raw)
 	for i, t := range raw {
 		top := !sawBody && i < 12
-		if sawBody && (feedMarker(t) || bylined != nil && bylined[i]) {
+		// A label ending in a colon ("Don't Miss:") introduces one link, not a feed.
+		if sawBody && (feedMarker(t) && !strings.HasSuffix(t, ":") || bylined != nil && bylined[i]) {
 			feed = true
 		}
 		if trimmed := trimCredit(t); trimmed != t {
 			t = trimmed
 			words[i] = blockWords(t)
 		}
-		if boilerplate(t, top, &doc.Metadata) {
+		if boilerplate(t, top, &doc.Metadata) || leftover(t) {
 			continue
 		}
 		b := p.classify(t, wordsOf(i), share)
@@ -107,6 +110,7 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 		blocks = append(blocks, b)
 	}
+	p.promoteStretches(blocks)
 	before := make([]class, len(blocks))
 	for i, b := range blocks {
 		before[i] = b.class

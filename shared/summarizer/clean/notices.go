@@ -7,9 +7,10 @@ import (
 
 // legalRE matches the legal lines of a page's footer, which run longer than the blocks the
 // boilerplate patterns are tried on: trademark notices, registered offices, market-data and
-// health disclaimers.
+// health disclaimers ("results vary", "consult your physician before beginning", "for
+// informational purposes only").
 var legalRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:(?:is|are) (?:a )?registered trademarks? of|registered office:|(?:quote|market) data (?:is )?provided by|all rights reserved|(?:have|has) not been evaluated by the food and drug administration|not intended to diagnose, treat)`)
+	return regexp.MustCompile(`(?i)\b(?:(?:is|are) (?:a )?registered trademarks? of|registered office:|(?:quote|market) data (?:is )?provided by|all rights reserved|(?:have|has) not been evaluated by the food and drug administration|not intended to diagnose, treat|the information (?:provided|contained|presented) (?:on|in) this (?:web ?site|site|page)|results (?:may |will )?vary depending|consult (?:your|a) (?:physician|doctor|health ?care (?:provider|professional))\b.{0,80}\bbefore (?:beginning|starting|using|taking)|for (?:general )?informational purposes only|not (?:intended (?:as|to be) )?a substitute for (?:professional )?(?:medical )?advice)`)
 })
 
 // legalNotice reports whether a block that quotes no one is a footer's legal notice.
@@ -26,7 +27,7 @@ func legalNotice(b block) bool {
 // legalWords finds the words every legal notice legalRE matches holds one of.
 var legalWords = sync.OnceValue(func() *literalIndex {
 	x := &literalIndex{}
-	x.add(0, pattern{gate: gateOf(`(?i)(?:trademark|registered office|data|rights reserved|drug administration|diagnose)`), anywhere: true, wordStart: true})
+	x.add(0, pattern{gate: gateOf(`(?i)(?:trademark|registered office|data|rights reserved|drug administration|diagnose|the information|results|consult|informational|substitute)`), anywhere: true, wordStart: true})
 	return x
 })
 

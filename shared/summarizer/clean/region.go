@@ -8,10 +8,11 @@ import (
 
 // commentHeader matches the block that opens a page's reader comments ("34 Comments",
 // "12 responses to “…”", "Leave a Reply", "Join the conversation", a comment form's fields,
-// a comment's "Reply" button) or its author box ("About the author"). Nothing after it is the
+// a comment's "Reply" button, and their Portuguese, Spanish, French, German, Italian and
+// Dutch forms) or its author box ("About the author"). Nothing after it is the
 // article: pages put comments and bios, and then only footers, below the story.
 var commentHeader = sync.OnceValue(func() *gatedRE {
-	return newGatedRE(`[\s\[(]*`, `\d+ (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .*)?|(?:one|\d+) (?:response|thought)s? (?:to|on) .*|comments?(?: \(\d+\))?|leave a (?:reply|comment).*|post a comment|add a comment|join the (?:conversation|discussion).*|(?:show|view|load|read) (?:all )?\d* ?comments.*|permalink \d+ comments.*|discussion(?: \(\d+\))?|top rated comments|reader comments|reply|your email address will not be published.*|save my name, email,? and website.*|notify me of (?:new|follow-up) (?:comments|posts).*|(?:name|email|e-mail|website|comment)\s*\*|you must be logged in to post a comment.*|(?:this|the) comments? section is closed.*|about the author|about the writer`, `[\s\])]*`, func(c byte) bool { return strings.IndexByte(" \t\n\f\r[(", c) >= 0 })
+	return newGatedRE(`[\s\[(]*`, `\d+ (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .*)?|(?:one|\d+) (?:response|thought)s? (?:to|on) .*|comments?(?: \(\d+\))?|leave a (?:reply|comment).*|post a comment|add a comment|join the (?:conversation|discussion).*|(?:show|view|load|read) (?:all )?\d* ?comments.*|permalink \d+ comments.*|discussion(?: \(\d+\))?|top rated comments|reader comments|reply|your email address will not be published.*|save my name, email,? and website.*|notify me of (?:new|follow-up) (?:comments|posts).*|(?:name|email|e-mail|website|comment)\s*\*|you must be logged in to post a comment.*|(?:this|the) comments? section is closed.*|about the author|about the writer|\d+ (?:comentários|comentarios|commentaires|kommentare|commenti|reacties)|(?:comentários|comentarios|commentaires|kommentare|commenti|reacties)(?: \(\d+\))?|responder|antworten|répondre|rispondi|reageer|deixe (?:uma resposta|um comentário)|deja (?:una respuesta|un comentario)|laisser un commentaire|schreibe einen kommentar|lascia un commento`, `[\s\])]*`, func(c byte) bool { return strings.IndexByte(" \t\n\f\r[(", c) >= 0 })
 })
 
 // commentsStart is the index of the first comment-section header after the body began, or
@@ -51,8 +52,10 @@ const maxGap = 900
 // (not by context) and near-good ones that read as prose; what only context made good (a
 // menu's items, a feed of headlines) joins a run only between its sentences, and more than
 // maxGap of it ends the run. Runs that weigh at least a third of the heaviest are kept: an
-// article split by a long embed stays whole.
+// article split by a long embed stays whole. The cells of a table the article announces
+// (markTables) continue its run.
 func mainRegion(blocks []block, own []class) {
+	markTables(blocks)
 	// A text that is all repeats (the same article pasted twice) is judged without them.
 	anchored := false
 	for i, b := range blocks {
@@ -70,6 +73,11 @@ func mainRegion(blocks []block, own []class) {
 		start, end, weight int
 		feed               bool // opened by a feed header
 		parts              []runPart
+		gapBefore          int  // the text between the run and the one before it
+		resumed            bool // the article resumes in it after a box of links
+		// whole is the weight of the article the run is part of: its own, or that of the
+		// runs it and the article's other parts around the boxes inside it make up.
+		whole int
 	}
 	runEnd := func(runs []run) int {
 		if len(runs) == 0 {
@@ -110,7 +118,7 @@ func mainRegion(blocks []block, own []class) {
 		}
 
 		if cur.start < 0 {
-			cur = run{start: i, feed: feedSince(blocks, runEnd(runs), i)}
+			cur = run{start: i, feed: feedSince(blocks, runEnd(runs), i), gapBefore: gap}
 		}
 		if cur.end != i || len(cur.parts) == 0 {
 			cur.parts = append(cur.parts, runPart{start: i, gapBefore: apart})
@@ -126,24 +134,49 @@ func mainRegion(blocks []block, own []class) {
 	if cur.start >= 0 {
 		closeRun(cur)
 	}
+	for k := range runs {
+		runs[k].whole = runs[k].weight
+	}
+	for k := 1; k < len(runs); k++ {
+		// A box of links to other stories inside the article opens no feed: the article
+		// resumes right after it, in paragraphs. The headlines that read as sentences
+		// are the box's (boxParts).
+		r := &runs[k]
+		if !r.feed || runs[k-1].feed {
+			continue
+		}
+		first, box := boxParts(blocks, r.parts, r.gapBefore)
+		if box <= maxBoxLen && resumes(r.parts[first]) {
+			r.parts = r.parts[first:]
+			r.start = r.parts[0].start
+			r.feed, r.resumed = false, true
+			r.whole += runs[k-1].whole
+		}
+	}
+	for k := len(runs) - 1; k > 0; k-- {
+		if runs[k].resumed {
+			runs[k-1].whole = runs[k].whole
+		}
+	}
 	best := 0
 	for _, r := range runs {
 		if !r.feed {
-			best = max(best, r.weight)
+			best = max(best, r.whole)
 		}
 	}
 	keep := make([]bool, len(blocks))
 	for _, r := range runs {
 		// A run that a feed header opened is kept only when it outweighs the article: the
 		// header was then the article's own.
-		if r.weight*3 < best || r.feed && r.weight <= best {
+		if r.whole*3 < best || r.feed && r.weight <= best {
 			continue
 		}
 		for i := r.start; i < r.end; i++ {
 			keep[i] = true
 		}
-		// The headings right above the run's first sentence (a title, a subheading).
-		for i := r.start - 1; i >= 0 && r.start-i <= 2 && blocks[i].heading && blocks[i].class == good; i-- {
+		// The headings right above the run's first sentence (a title, a subheading); above
+		// a run where the article resumes, they are the box's headlines.
+		for i := r.start - 1; !r.resumed && i >= 0 && r.start-i <= 2 && blocks[i].heading && blocks[i].class == good; i-- {
 			keep[i] = true
 		}
 	}
@@ -159,11 +192,12 @@ func mainRegion(blocks []block, own []class) {
 	}
 	keepLists(blocks, keep)
 	keepNumberedLists(blocks)
+	keepFlatLists(blocks, own)
 }
 
-// keepLists keeps the lists inside an article's run: two or more short items in a row
-// between its paragraphs (features, prices, a book list, winners), which read as
-// boilerplate one by one.
+// keepLists keeps the lists inside an article's run: short items in a row between its
+// paragraphs (features, prices, a book list, winners, a deal's title), which read as
+// boilerplate one by one. Captions and links in brackets never got this far (leftover).
 func keepLists(blocks []block, keep []bool) {
 	for i := 0; i < len(blocks); {
 		if !keep[i] || blocks[i].class == good {
@@ -174,8 +208,8 @@ func keepLists(blocks []block, keep []bool) {
 		for j < len(blocks) && keep[j] && blocks[j].class != good && !blocks[j].heading && !blocks[j].repeated && !blocks[j].teaser && blocks[j].length <= 200 {
 			j++
 		}
-		// A list lies between body blocks of the run, and has two items at least.
-		if j-i >= 2 && i > 0 && blocks[i-1].class == good && j < len(blocks) && keep[j] && blocks[j].class == good {
+		// A list lies between body blocks of the run.
+		if j > i && i > 0 && blocks[i-1].class == good && j < len(blocks) && keep[j] && blocks[j].class == good {
 			for k := i; k < j; k++ {
 				blocks[k].class = good
 			}
@@ -187,7 +221,7 @@ func keepLists(blocks []block, keep []bool) {
 // flowing reports whether a block reads as a paragraph of running text or quotes someone:
 // inside an article's run it is body whatever its class.
 func flowing(b block) bool {
-	return !b.heading && !b.repeated && !b.teaser && (b.speech || sentence(b.text))
+	return b.cell || !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (quoting(b) || sentence(b.text))
 }
 
 // repeats counts each block's occurrences on the page.
@@ -222,7 +256,7 @@ func sentence(t string) bool {
 // weighty reports whether a block is body on its own: good, or near-good prose, and not
 // repeated elsewhere on the page.
 func weighty(b block, own class) bool {
-	return !b.heading && !b.repeated && !b.teaser && (own == good || own == nearGood && (prose(b.text) || b.speech))
+	return !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (own == good || own == nearGood && (prose(b.text) || quoting(b)))
 }
 
 // feedSince reports whether a feed marker precedes block i since block from.

@@ -12,9 +12,10 @@ import (
 
 // maxDroppedShare bounds the share of CNN/DailyMail validation paragraphs (one body sentence
 // each, captions included) the cleaner drops: 1,073 of 124,610 (0.86%) when the bound was
-// set and 1,069 since, mostly picture captions and lines such as "Scroll down for video".
+// set, 623 since short paragraphs side by side, single lines between paragraphs and lists
+// count as body; mostly picture captions and lines such as "Scroll down for video".
 // The bound keeps the figure from creeping up.
-const maxDroppedShare = 1070.0 / 124610
+const maxDroppedShare = 625.0 / 124610
 
 // TestCNNDMBodyKept cleans the CNN/DailyMail validation articles, which hold nothing but the
 // story (and its captions), and counts the paragraphs the cleaner drops.

@@ -40,16 +40,17 @@ func reportsSpeech(t string, words []string) bool {
 }
 
 // stopwordShare returns the function-word signal for the text's language: the English
-// stoplist for English (or too little text to tell); for another language, the text's own
-// most frequent short words, which in any language with spaces between words are its
-// function words. Menus and footers repeat few words, so they do not enter the list.
+// stoplist for English; for another language, or one the detector cannot tell (a language
+// it does not know, or a page that is mostly lists), the text's own most frequent short
+// words, which in any language with spaces between words are its function words. Menus and
+// footers repeat few words, so they do not enter the list.
 func stopwordShare(blocks int, wordsOf func(int) []string) func([]string) float64 {
 	var words []string
 	for i := 0; i < blocks && len(words) < 1500; i++ {
 		words = append(words, wordsOf(i)...)
 	}
 	lang := language.Detect(words)
-	if lang == language.English || lang == language.Undetermined {
+	if lang == language.English {
 		return text.StopwordShare
 	}
 	count := map[string]int{}

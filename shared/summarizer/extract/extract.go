@@ -31,6 +31,7 @@ func HTML(page string) (article.Document, error) {
 		return article.Document{}, fmt.Errorf("extract: %w", &article.FormatError{Detail: "HTML that cannot be parsed: " + err.Error()})
 	}
 	flatten(root, 0)
+	keepEmbeddedPosts(root)
 	meta := pageMetadata(root)
 	parser := readability.NewParser()
 	art, err := parser.ParseDocument(root, nil)
@@ -225,7 +226,7 @@ func (w *blockWriter) flush() {
 	linked := w.linked
 	w.cur.Reset()
 	w.linked = 0
-	if w.linkLists && text != "" && len(text) < 300 && float64(linked) > maxLinkDensity*float64(len(strings.TrimSpace(raw))) {
+	if w.linkLists && text != "" && len(text) < 300 && float64(linked) > maxLinkDensity*float64(len(strings.TrimSpace(raw))) && !proseBesideLinks(text, linked) {
 		text = ""
 	}
 	if text != "" {

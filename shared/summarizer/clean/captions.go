@@ -1,0 +1,75 @@
+package clean
+
+import "sync"
+
+// leftovers are more of what pages leave between an article's paragraphs or below them,
+// each matching a whole block: a picture's caption that ends in its credit ("… in Hialeah,
+// Fla. (AP Photo/Alan Diaz, File)"), a link to another story in brackets ("[Related: …]"),
+// a CMS shortcode that was never rendered ("[button link=…]Send us your review[/button]"),
+// a video player's end card, and the labels and messages of a page's widgets: share bars
+// and share counts, picture credits, topic and trending headers, prompts to follow or
+// listen to the publisher elsewhere, a newsletter form's messages, a picture's credit line
+// ("Jane Roe | Bloomberg | Getty Images"), a form's legal lines and a short cookie notice.
+var leftovers = sync.OnceValue(func() *patternIndex {
+	return newPatternIndex([]string{
+		`.*\((?:[^()]*[\s/])?(?:photos?|photograph|image|picture|video)(?: by| credit| courtesy)?\s*[:/][^()]*\)`,
+		`\[(?:related|see also|read more|read also|more|also read)\b[^\]]*\]`,
+		`\[\w+(?:\s[^\]]*)?\].*\[/\w+\]`,
+		`thanks for watching\W*`,
+		`share (?:this|selection)\W*`,
+		`this (?:story|article|post) has been shared [\d,.]+k? times\W*`,
+		`read more about sharing\W*`,
+		`image (?:copyright|source|credit)\b.{0,80}`,
+		`related topics|more on this story|read next|trending now(?: on .{1,40})?`,
+		`listen to .{1,60}\blive\b.*`,
+		`follow .{1,60} on (?:instagram|facebook|twitter|youtube|tiktok|snapchat)\b.*`,
+		`(?:thanks|thank you) for (?:signing up|subscribing)\W*`,
+		`keep an eye on your inbox\b.*`,
+		`.*\bopt-in box\b.*`,
+		`there was an error processing your (?:subscription|request|sign-?up)\W*`,
+		`.*\bdelivered (?:straight |right |directly )?(?:to|through) your (?:inbox|letterbox|door)\b.*`,
+		`(?:get|receive|sign up|subscribe|let)\b.{0,100}\b(?:in|to|meet|hits?) your inbox\b.{0,80}`,
+		`no spam\b.*|.*\bunsubscribe at any time\b.*`,
+		`show more sharing options|copy link(?: url)?(?: copied!?)?`,
+		`(?:our|this) (?:web ?site|site) uses cookies\b.*`,
+		`.*\bprotected by recaptcha\b.*|.*\bconstitutes acceptance of (?:our|the|its)\b.*|community rules apply\b.*`,
+		`\(?(?:[^()|/]{2,60}\s*[|/]\s*){1,3}(?:getty images|the associated press|associated press|ap|reuters|afp|bloomberg|shutterstock|epa)\)?`,
+	})
+})
+
+// maxLeftoverLen bounds the blocks tried: a caption runs to a few lines at most.
+const maxLeftoverLen = 400
+
+// leftover reports whether block t is such a leftover.
+func leftover(t string) bool {
+	return len(t) <= maxLeftoverLen && leftovers().match(t)
+}
+
+// patternIndex is a list of whole-block patterns with the literal index that tells which of
+// them a block may match.
+type patternIndex struct {
+	patterns []pattern
+	index    literalIndex
+}
+
+func newPatternIndex(exprs []string) *patternIndex {
+	x := &patternIndex{patterns: compileAll(exprs)}
+	if len(x.patterns) > maxPatterns {
+		panic("clean: more patterns than a patternSet holds")
+	}
+	for i, p := range x.patterns {
+		x.index.add(i, p)
+	}
+	return x
+}
+
+// match reports whether t matches one of the patterns.
+func (x *patternIndex) match(t string) bool {
+	maybe := x.index.candidates(t)
+	for i := range x.patterns {
+		if maybe.has(i) && x.patterns[i].re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
