@@ -129,6 +129,18 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 				}
 			}
 		}
+	} else if len(post) == 0 && s.closeMark && s.openMark && opensSentence(p, s.start) {
+		// "...missing.” Trump said.": a period typed where the comma goes leaves the cue as a
+		// sentence of its own, which then holds nothing else. The quotation is a sentence of
+		// its own too: one quoted inside reported speech has its speaker in its sentence.
+		if next, ok := sentenceAt(p, closeAt); ok && next.Span.Start >= closeAt && next.Index == endSent.Index+1 {
+			toks := tokenize(p.Text[next.Span.Start:min(next.Span.End, next.Span.Start+cueWindow)], next.Span.Start)
+			if bareCue(toks) {
+				if sp, ok := a.postCue(toks, next); ok && sp.known() {
+					return sp, true
+				}
+			}
+		}
 	}
 	// Before the quote, in the sentence it opens in.
 	startSent, ok := sentenceAt(p, s.start)
@@ -185,6 +197,31 @@ func (a *attributor) signature(s span) (speaker, bool) {
 		return a.resolve(np, next.Sentences[0]), true
 	}
 	return speaker{}, false
+}
+
+// opensSentence reports whether the quotation whose words start at pos opens its sentence.
+func opensSentence(p text.Paragraph, pos int) bool {
+	sent, ok := sentenceAt(p, pos)
+	return ok && sent.Span.Start <= pos && strings.TrimLeft(p.Text[sent.Span.Start:pos], " “\"‘'") == ""
+}
+
+// bareCueLen bounds, in words, a sentence read as a bare attribution ("Trump said Monday.").
+const bareCueLen = 6
+
+// bareCue reports whether toks is a sentence that only attributes: a few words, one of them
+// a cue verb, and its closing period ("Trump said.", "said Jane Roe.", "he told reporters.").
+func bareCue(toks []token) bool {
+	if len(toks) < 3 || len(toks) > bareCueLen+1 || toks[len(toks)-1].text != "." {
+		return false
+	}
+	cue := false
+	for _, t := range toks[:len(toks)-1] {
+		if !t.word {
+			return false
+		}
+		cue = cue || isCue(t)
+	}
+	return cue
 }
 
 func endsWithExclamation(s string) bool {
@@ -317,7 +354,7 @@ const tailCueLen = 12
 func skipMark(p string, pos int) int {
 	for pos < len(p) {
 		r, n := utf8.DecodeRuneInString(p[pos:])
-		if r != '”' && r != '"' && r != ',' && r != '’' && r != '»' && !unicode.IsSpace(r) {
+		if r != '”' && r != '“' && r != '"' && r != ',' && r != '’' && r != '»' && !unicode.IsSpace(r) {
 			break
 		}
 		pos += n
