@@ -392,6 +392,11 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	if i >= len(post) {
 		return speaker{}, false
 	}
+	// "...“fantastic,” telling reporters that ...": a participle goes on from the sentence's
+	// subject, never an inverted cue before the speaker.
+	if cueVerbs[post[i].lower] && strings.HasSuffix(post[i].lower, "ing") {
+		return a.clauseSubject(sent, post[0].start)
+	}
 	// Inverted: said Mr. Putin.
 	if cueVerbs[post[i].lower] {
 		if np := npAfter(post, i+1); len(np) > 0 && speakerPhrase(np) {
@@ -645,13 +650,60 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			if np := npAfter(pre, k+1); len(np) > 0 && k == 0 && speakerPhrase(np) && len(pre)-k-1-len(np) <= 3 {
 				return a.resolve(np, sent), true
 			}
+			if coordinated(pre, k) {
+				if sp, ok := a.clauseSubject(sent, pre[k].start); ok {
+					return sp, true
+				}
+			}
 		}
 	}
 	if sp, ok := a.withParticiple(pre, sent); ok {
 		return sp, true
 	}
 	if introduced {
+		// "Trump leaned in and boomed:": a verb the lexicon lacks, with no subject of its own.
+		if last := pre[len(pre)-1]; speechLike(last) && coordinated(pre, len(pre)-1) {
+			if sp, ok := a.clauseSubject(sent, last.start); ok {
+				return sp, true
+			}
+		}
 		return a.introducer(pre, sent)
+	}
+	return speaker{}, false
+}
+
+// coordinators join a second predicate to the subject of the first ("Roe shook her head and
+// said", "Roe backed Stone but now says").
+var coordinators = words(`and but then yet`)
+
+// coordinated reports whether the cue verb toks[k] has no subject of its own: it follows a
+// coordinator, past adverbs ("and said", "but now says", "and then told").
+func coordinated(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && toks[j].word && skipBetween[toks[j].lower] && !coordinators[toks[j].lower] {
+		j--
+	}
+	return j > 0 && toks[j].word && coordinators[toks[j].lower]
+}
+
+// clauseSubject is the speaker of a cue with no subject of its own, one that goes on from the
+// subject of its sentence ("Roe shook her head and said, “No.”"; "..., telling reporters
+// that ..."): that subject, when it is a person or organisation named or a pronoun standing
+// for one, before byte offset pos.
+func (a *attributor) clauseSubject(sent text.Sentence, pos int) (speaker, bool) {
+	subj, ok := a.subjectAt(sent.Index)
+	if !ok {
+		return speaker{}, false
+	}
+	switch subj.kind {
+	case subjectEntity:
+		if subj.to <= pos {
+			return speakerOf(subj.e), true
+		}
+	case subjectPronoun:
+		if e := a.subjectSpeaker(sent); e != nil {
+			return speakerOf(e), true
+		}
 	}
 	return speaker{}, false
 }
@@ -938,13 +990,19 @@ func npAfter(toks []token, i int) []token {
 			i++
 		case t.word && !t.upper && i > start && strings.Contains(t.lower, "-") && i+1 < len(toks) && toks[i+1].upper && !notNames[toks[i+1].lower]:
 			i++ // a hyphenated role before the name: "Blaze co-host Stu Burguiere"
-		case t.word && !t.upper && i > start && (roleWithin(toks, i+1, 3) || determiners[toks[i-1].lower] && describedHead(toks, i+1, 2)):
+		case t.word && !t.upper && i > start && !verbal(t) && (roleWithin(toks, i+1, 3) || determiners[toks[i-1].lower] && describedHead(toks, i+1, 2)):
 			i++ // a noun modifying the role: "leadership" in "a GOP leadership aide"
 		default:
 			return trimNP(toks[start:i])
 		}
 	}
 	return trimNP(toks[start:i])
+}
+
+// verbal reports whether t is a word that goes on from a subject to its predicate ("used" in
+// "Roe used to back fellow senator Stone", "to", "has") rather than a noun modifying a role.
+func verbal(t token) bool {
+	return strings.HasSuffix(t.lower, "ed") || t.lower == "to" || skipBetween[t.lower] || cueVerbs[t.lower]
 }
 
 // roleWithin reports whether a role word stands among the n tokens from toks[i].

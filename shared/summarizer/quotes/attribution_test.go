@@ -26,6 +26,22 @@ func TestAttributionMechanisms(t *testing.T) {
 			`“It is unusual,“ said Larry Noble, an attorney. “It is a hard thing to pull off.”`},
 			[]want{{"If she loses Iowa", "Jim Clyburn", quotes.Person, false}, {"It is unusual", "Larry Noble", quotes.Person, false},
 				{"It is a hard thing to pull off.", "Larry Noble", quotes.Person, false}}},
+		{"a cue with no subject of its own goes on from the sentence's subject", []string{
+			`Hillary Clinton met voters in Iowa.`,
+			`Asked whether her husband would join the cabinet, Mrs. Clinton shook her head and said, “No, not at all.”`,
+			`Senator Ann Becker praised the vote as a “fantastic” result, telling reporters during a visit to Scotland that it was “a great thing.”`},
+			[]want{{"No, not at all.", "Hillary Clinton", quotes.Person, false}, {"a great thing", "Ann Becker", quotes.Person, true}}},
+		{"a verb after the subject is not a modifier of a role", []string{
+			`Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the opportunity and the obligation to bring us together.”`},
+			[]want{{"the opportunity and the obligation", "Thomas Massie", quotes.Person, true}}},
+		{"a title naming an institution before a person's name", []string{
+			`Senate Majority Leader Mitch McConnell said the remarks were inappropriate. He said judges should stay out of elections.`,
+			`“It raises a level of skepticism that the American people have,” he said.`},
+			[]want{{"It raises a level of skepticism", "Mitch McConnell", quotes.Person, false}}},
+		{"a pronoun after the sentence that introduces its subject", []string{
+			`Barack Obama won the Iowa caucuses in 2008.`,
+			`Raynard Jackson, a campaign consultant, is a Virginia resident who voted for Obama in the primary. “If South Carolina had come first, Obama would not have won,” he said in 2008.`},
+			[]want{{"If South Carolina had come first", "Raynard Jackson", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

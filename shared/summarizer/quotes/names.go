@@ -366,7 +366,7 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		break
 	}
 	full := toks[i:end]
-	if hasOrgWord(full) && !isTitleWord(full[len(full)-1].lower) {
+	if hasOrgWord(full) && !isTitleWord(full[len(full)-1].lower) && !(end == j && titledName(run)) {
 		name := joinTokens(full)
 		acr := ""
 		if end+2 < len(toks) && toks[end].text == "(" && toks[end+2].text == ")" && isAcronym(toks[end+1].text) {
@@ -464,6 +464,29 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		r.mention(sent, mention{e, nameToks[0].start, nameToks[len(nameToks)-1].end, speaking(toks, i, j)})
 	}
 	return j
+}
+
+// titledName reports whether run is a person's name after a title that names an
+// institution ("Senate Majority Leader Mitch McConnell", "Supreme Court Justice Ruth Bader
+// Ginsburg"): the organisation word qualifies the title, the words after it are the name.
+func titledName(run []token) bool {
+	k := len(run) - 2
+	for k > 0 && !isTitleWord(run[k].lower) {
+		k--
+	}
+	if k <= 0 || !hasOrgWord(run[:k]) {
+		return false
+	}
+	name := run[k+1:]
+	if len(name) > 4 || hasOrgWord(name) {
+		return false
+	}
+	for _, t := range name {
+		if !t.upper || notNames[t.lower] || isTitleWord(t.lower) || isAcronym(t.bare()) {
+			return false
+		}
+	}
+	return true
 }
 
 // speaking reports whether the name toks[i:j] is the subject of a speech verb: "said X",

@@ -181,7 +181,10 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 		}
 		if subj.kind == subjectEntity && fits(mention{e: subj.e}) {
 			rival := func(m mention) bool { return sure(m) && !subj.within(m) && !a.possessiveAt(idx, m) }
-			if sure(mention{e: subj.e}) || !slices.ContainsFunc(ms, rival) {
+			// A subject the sentence introduces is whom the next quotation is from, unless
+			// the sentence introduces a rival of the pronoun's gender as well.
+			introduced := func(m mention) bool { return rival(m) && m.e.first == idx }
+			if sure(mention{e: subj.e}) || !slices.ContainsFunc(ms, rival) || subj.e.first == idx && !slices.ContainsFunc(ms, introduced) {
 				return subj.e
 			}
 		}
