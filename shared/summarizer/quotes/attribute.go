@@ -1113,6 +1113,9 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		}
 	}
 	phrase := joinTokens(np)
+	if len(np) == 1 && np[0].upper && companies[strings.ToLower(np[0].bare())] {
+		return speaker{name: np[0].bare(), typ: Organization} // "Twitter said in a statement"
+	}
 	if len(np) == 1 && np[0].upper && notNames[strings.ToLower(np[0].bare())] {
 		return speaker{} // "Monday", "United": a capitalised word, not a speaker
 	}

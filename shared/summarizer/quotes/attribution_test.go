@@ -42,6 +42,24 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Barack Obama won the Iowa caucuses in 2008.`,
 			`Raynard Jackson, a campaign consultant, is a Virginia resident who voted for Obama in the primary. “If South Carolina had come first, Obama would not have won,” he said in 2008.`},
 			[]want{{"If South Carolina had come first", "Raynard Jackson", quotes.Person, false}}},
+		{"a phrase quoted in reported speech keeps its own subject after another speaker's quote", []string{
+			`Bernie Sanders released a statement insisting that the island “must stop being treated like a colony.” Meanwhile, Hillary Clinton endorsed the deal, although she made it clear that she has “serious concerns” about it.`},
+			[]want{{"must stop being treated", "Bernie Sanders", quotes.Person, true}, {"serious concerns", "Hillary Clinton", quotes.Person, true}}},
+		{"one who speaks in a clause the subject governs is not the pronoun's antecedent", []string{
+			`Paul Ryan did not exude confidence when Jake Tapper asked whether Republicans would hold the House.`,
+			`“The one thing you can predict of this year is that it is going to be unpredictable,” he said.`},
+			[]want{{"The one thing you can predict", "Paul Ryan", quotes.Person, false}}},
+		{"a name in the opening phrase before a pronoun subject", []string{
+			`Ted Cruz warned against a brokered convention. “That would be an absolute disaster,” Cruz said.`,
+			`As for Donald Trump, he said he is not worried. “First of all, I think I am going to have the delegates,” he said.`},
+			[]want{{"That would be an absolute disaster", "Ted Cruz", quotes.Person, false}, {"First of all", "Donald Trump", quotes.Person, false}}},
+		{"an adverb between the speaker and the cue", []string{
+			`Marco Rubio spoke in New Hampshire.`,
+			`“The issue with him is not that he lacked executive experience,” he often says. “It is that his ideas do not work.”`},
+			[]want{{"The issue with him", "Marco Rubio", quotes.Person, false}, {"It is that his ideas", "Marco Rubio", quotes.Person, false}}},
+		{"a company whose name is a common word speaks as an organisation", []string{
+			`“As the nature of the threat has changed, so has our work in this area,” Twitter said in a statement.`},
+			[]want{{"As the nature of the threat", "Twitter", quotes.Organization, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

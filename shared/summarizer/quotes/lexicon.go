@@ -109,6 +109,11 @@ region district island islands sea ocean river mountain mount lake valley war wo
 president minister senator governor me us him them another one some others many several both each
 all most few`)
 
+// companies are capitalised words that no person's name is made of but that speak as
+// organisations when a cue makes them the speaker ("Twitter said in a statement").
+var companies = words(`twitter facebook instagram tiktok youtube telegram whatsapp linkedin reddit google
+apple microsoft amazon`)
+
 // cueVerbs introduce or follow a quotation.
 var cueVerbs = words(`said says say told tells tell added adds read reads insisted insists noted notes posted posts wrote
 writes called calls stated states declared declares explained explains argued argues warned warns
@@ -125,7 +130,10 @@ labelled labeled branded told insisting saying adding noting writing telling cal
 // skipBetween may stand between a speaker and the cue verb or after it ("said Monday").
 var skipBetween = words(`also later then again once further has had have was is would will had previously
 recently earlier simply flatly repeatedly firmly publicly privately quickly immediately bluntly
-monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last night on`)
+monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last night on
+often always usually frequently sometimes openly quietly angrily loudly softly sharply proudly calmly
+candidly frankly confidently emphatically tersely jokingly wryly dryly casually bitterly happily
+abruptly curtly plainly`)
 
 // pronouns that may stand for a speaker.
 var pronouns = map[string]gender{"he": male, "she": female, "they": unknownGender, "it": unknownGender, "we": unknownGender, "i": unknownGender}

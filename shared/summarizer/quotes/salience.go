@@ -108,7 +108,7 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 		return sentenceSubject{}
 	}
 	if _, ok := pronouns[toks[i].lower]; ok {
-		return sentenceSubject{kind: subjectPronoun, pronoun: toks[i].lower}
+		return sentenceSubject{kind: subjectPronoun, pronoun: toks[i].lower, from: toks[i].start, to: toks[i].end}
 	}
 	end := i
 	for end < len(toks) && end-i < 10 && toks[end].word && (toks[end].upper || npWord(toks[end])) {
@@ -161,9 +161,15 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 		ms := a.reg.mentions[idx]
 		ms = ms[:min(len(ms), maxMentionsScanned)]
 		subj, _ := a.subjectAt(idx)
+		sure := func(m mention) bool { return fits(m) && (g == unknownGender || m.e.gender == g) }
 		switch subj.kind {
 		case subjectPronoun:
 			if subj.pronoun == pr {
+				// "As for Trump, he said ...": a name in the opening phrase is whom the
+				// pronoun subject, and the chain, stand for.
+				if e := lastBefore(ms, subj.from, sure); e != nil {
+					return e
+				}
 				continue
 			}
 		case subjectPerson:
@@ -171,11 +177,12 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 				continue
 			}
 		}
-		sure := func(m mention) bool { return fits(m) && (g == unknownGender || m.e.gender == g) }
 		// Who speaks in the sentence first ("..., said Paul Stone"), then its subject unless
 		// another person named there has the pronoun's gender and the subject's is not known.
+		// One who speaks inside a clause the subject governs ("Ryan hedged when Tapper
+		// asked") is not who the sentence is about.
 		for _, m := range ms {
-			if m.speaks && sure(m) {
+			if m.speaks && sure(m) && !(subj.kind == subjectEntity && m.e != subj.e && fits(mention{e: subj.e}) && a.subordinate(idx, subj.to, m.start)) {
 				return m.e
 			}
 		}
@@ -195,6 +202,35 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 					return m.e
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// subordinators open a clause inside a sentence, governed by the sentence's subject.
+var subordinators = words(`that when whether after before because while if as who which where though although
+since until`)
+
+// subordinate reports whether a subordinating word stands in sentence idx between byte
+// offsets from and to of its paragraph.
+func (a *attributor) subordinate(idx, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	t := a.paras[a.sentPara[idx]].Text
+	for _, w := range strings.FieldsFunc(t[from:min(to, len(t))], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if subordinators[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastBefore is the entity of the last mention of ms that ends by byte offset pos and fits.
+func lastBefore(ms []mention, pos int, fits func(mention) bool) *entity {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].end <= pos && fits(ms[k]) {
+			return ms[k].e
 		}
 	}
 	return nil
