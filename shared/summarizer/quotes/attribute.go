@@ -602,7 +602,7 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 	}
 	// Inverted at sentence start, or after an opening phrase: Added Mr. Lukashenko, "...";
 	// In other words, explained CBS moderator Nancy Cordes: "...".
-	for k := 0; k < len(pre) && k <= 6; k++ {
+	for k := 0; k < len(pre) && k <= invertedReach; k++ {
 		if k > 0 && pre[k-1].text != "," || !cueVerbs[pre[k].lower] || k > 0 && !openers[pre[0].lower] && !conjunctions[pre[0].lower] {
 			continue
 		}
@@ -626,8 +626,17 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			return a.resolve(np, sent), true
 		}
 	}
+	// "The paradox of Nancy, says Carl Anthony, a historian, is that ...": an inverted cue
+	// set off by commas inside the sentence.
+	if sp, ok := a.parentheticalCue(pre, sent); ok {
+		return sp, true
+	}
 	// The last cue verb before the mark, and its subject: He said the notion ...; what he called.
+	// A cue word after a possessive or a determiner is a noun ("Ginsburg's comments").
 	for k := len(pre) - 1; k >= 0; k-- {
+		if k > 0 && (pre[k-1].possessive() || determiners[pre[k-1].lower]) {
+			continue
+		}
 		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") && !(pre[k].upper && k > 0) {
 			if np := npBefore(pre[:k]); len(np) > 0 {
 				return a.resolve(np, sent), true
@@ -703,6 +712,28 @@ func (a *attributor) clauseSubject(sent text.Sentence, pos int) (speaker, bool) 
 	case subjectPronoun:
 		if e := a.subjectSpeaker(sent); e != nil {
 			return speakerOf(e), true
+		}
+	}
+	return speaker{}, false
+}
+
+// invertedReach bounds, in tokens, the opening phrase before an inverted cue ("Because of
+// how the party set the calendar, explained Rosenberg, “...”").
+const invertedReach = 14
+
+// parentheticalCue reads an inverted cue set off by commas in the middle of the sentence
+// before the quotation: ", says Carl Anthony, a historian," or ", said Mr. Roe,".
+func (a *attributor) parentheticalCue(pre []token, sent text.Sentence) (speaker, bool) {
+	for k := 1; k+2 < len(pre); k++ {
+		if pre[k-1].text != "," || !isCue(pre[k]) || strings.HasSuffix(pre[k].lower, "ing") {
+			continue
+		}
+		np := npAfter(pre, k+1)
+		if len(np) == 0 || !np[len(np)-1].upper || !speakerPhrase(np) {
+			continue
+		}
+		if e := k + 1 + len(np); e < len(pre) && pre[e].text == "," && np[0].start == pre[k+1].start {
+			return a.resolve(np, sent), true
 		}
 	}
 	return speaker{}, false
@@ -838,6 +869,9 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 			starts = append(starts, k+1)
 		}
 	}
+	// lead is a name opening the sentence and set off by a comma: the phrase after the comma
+	// describes it ("Rich Heffley, a top GOP operative who ..., said").
+	var lead []token
 	for n, i := range starts {
 		if i >= len(toks) {
 			break
@@ -847,6 +881,11 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 			continue
 		}
 		k := i + len(np)
+		if n == 0 && starts[0] == i && k < len(toks) && toks[k].text == "," && !described(np) && np[0].upper && !openers[np[0].lower] {
+			lead = np
+		} else if lead != nil && n == 1 && described(np) {
+			np = lead
+		}
 		// "Ed Rendell (D), a Clinton supporter, praised": a party tag, then an appositive.
 		if k < len(toks) && toks[k].text == "(" && !described(np) {
 			if m := appositiveEnd(toks, k); m > 0 && m-k <= 8 && m < len(toks) && toks[m].text == "," {

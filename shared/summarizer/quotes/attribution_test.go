@@ -60,6 +60,16 @@ func TestAttributionMechanisms(t *testing.T) {
 		{"a company whose name is a common word speaks as an organisation", []string{
 			`“As the nature of the threat has changed, so has our work in this area,” Twitter said in a statement.`},
 			[]want{{"As the nature of the threat", "Twitter", quotes.Organization, false}}},
+		{"a name opening the sentence before a long description set off by a comma", []string{
+			`Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is a “critical part of our strategy.”`},
+			[]want{{"critical part of our strategy", "Rich Heffley", quotes.Person, true}}},
+		{"a cue word after a possessive is a noun", []string{
+			`House Speaker Paul Ryan told CNN on Tuesday that Ginsburg’s comments “show bias to me.”`},
+			[]want{{"show bias to me", "Paul Ryan", quotes.Person, true}}},
+		{"an inverted cue after a long opening phrase, or set off by commas mid-sentence", []string{
+			`Because of how Democrats crafted the primary schedule, explained Simon Rosenberg, “there is a scenario where it is hard to see how she gets on TV.”`,
+			`The paradox of Nancy, says Carl Anthony, a historian at the library, is that she was “one of the most powerful first ladies of the era.”`},
+			[]want{{"there is a scenario", "Simon Rosenberg", quotes.Person, true}, {"one of the most powerful", "Carl Anthony", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
