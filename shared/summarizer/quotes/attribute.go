@@ -114,7 +114,7 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 		// "...?” she asked.": the sentence splitter may have closed the sentence at the mark.
 		if next, ok := sentenceAt(p, closeAt); ok && next.Span.Start >= closeAt && next.Index == endSent.Index+1 {
 			toks := untilMark(tokenize(p.Text[next.Span.Start:min(next.Span.End, next.Span.Start+cueWindow)], next.Span.Start))
-			if k := subjectCue(toks, 0); k > 0 && shortClause(toks, k) {
+			if k := subjectCue(toks, 0); k > 0 && (shortClause(toks, k) || namedCue(toks, k)) {
 				if sp, ok := a.postCue(toks, next); ok {
 					return sp, true
 				}
@@ -244,6 +244,22 @@ func shortClause(toks []token, k int) bool {
 		}
 	}
 	return words <= 8
+}
+
+// namedCue reports whether the cue verb toks[k] follows a name alone ("Trump told
+// Britain's ITV in an interview aired on Monday ..."): after a question closing the
+// quotation, a named speaker and a cue open the attribution however long it runs on, unless
+// it reports speech of its own ("Trump said that ...").
+func namedCue(toks []token, k int) bool {
+	if k > 4 || k+1 < len(toks) && toks[k+1].lower == "that" {
+		return false
+	}
+	for _, t := range toks[:k] {
+		if !t.word || !t.upper || notNames[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // label reads a transcript label or a speaker set before a colon at the start of the
@@ -624,6 +640,17 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 	if pre[0].lower == "according" && len(pre) > 2 && pre[1].lower == "to" {
 		if np := npAfter(pre, 2); len(np) > 0 {
 			return a.resolve(np, sent), true
+		}
+	}
+	// "As Louella Parsons had written a few years earlier, “...”": the subject of a clause
+	// opening with "as" that introduces the quotation.
+	if introduced && pre[0].lower == "as" {
+		if np := npAfter(pre, 1); len(np) > 0 && np[0].start == pre[1].start && speakerPhrase(np) && np[len(np)-1].upper {
+			// The clause runs to the quotation: "As Freddy stumbled, Mr. Trump said," has a
+			// main clause of its own.
+			if v := 1 + len(np); v < len(pre) && pre[v].word && isVerbLike(pre[v]) && !slices.ContainsFunc(pre[v:len(pre)-1], func(t token) bool { return !t.word }) {
+				return a.resolve(np, sent), true
+			}
 		}
 	}
 	// "The paradox of Nancy, says Carl Anthony, a historian, is that ...": an inverted cue

@@ -70,6 +70,17 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Because of how Democrats crafted the primary schedule, explained Simon Rosenberg, “there is a scenario where it is hard to see how she gets on TV.”`,
 			`The paradox of Nancy, says Carl Anthony, a historian at the library, is that she was “one of the most powerful first ladies of the era.”`},
 			[]want{{"there is a scenario", "Simon Rosenberg", quotes.Person, true}, {"one of the most powerful", "Carl Anthony", quotes.Person, true}}},
+		{"a lone surname before an adverb and a cue names a person", []string{
+			`Donald Trump went with the odds on Sunday.`,
+			`Cruz openly admitted that his pick was political. “With an eye to February, Carolina,” he said.`},
+			[]want{{"With an eye to February", "Cruz", quotes.Person, false}}},
+		{"a question closing the quotation before a named speaker and a long cue clause", []string{
+			`“It looks like we are not going to have a very good relationship, who knows?” Donald Trump told Britain’s ITV television station in an interview aired on Monday when asked about ties.`},
+			[]want{{"It looks like we are not going", "Donald Trump", quotes.Person, false}}},
+		{"a clause opening with as that introduces the quotation", []string{
+			`As the Hollywood columnist Louella Parsons had written just a few years earlier, “We just could not have a motion picture industry without him.”`,
+			`As Freddy stumbled, Donald Trump said, “I watched him. And I learned from him.”`},
+			[]want{{"We just could not have", "Louella Parsons", quotes.Person, false}, {"I watched him.", "Donald Trump", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

@@ -440,7 +440,13 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 			isPerson = true
 		}
 		// Two or three capitalised words followed by a speech verb.
-		if !isPerson && j < len(toks) && cueVerbs[toks[j].lower] && !toks[j].upper && !notNames[nameToks[0].lower] && !demonyms[nameToks[0].lower] {
+		v := j
+		for v < len(toks) && v < j+2 && toks[v].word && skipBetween[toks[v].lower] && !toks[v].upper {
+			v++ // "Cruz openly admitted", "Cruz also said"
+		}
+		_, givenOnly := firstNames[strings.ToLower(nameToks[0].bare())]
+		givenOnly = givenOnly && len(nameToks) == 1 && v > j
+		if !isPerson && !givenOnly && v < len(toks) && cueVerbs[toks[v].lower] && !toks[v].upper && !notNames[nameToks[0].lower] && !demonyms[nameToks[0].lower] {
 			isPerson = true
 		}
 		// Two or three capitalised words opening the sentence before a verb in the past or
