@@ -81,6 +81,15 @@ func TestAttributionMechanisms(t *testing.T) {
 			`As the Hollywood columnist Louella Parsons had written just a few years earlier, “We just could not have a motion picture industry without him.”`,
 			`As Freddy stumbled, Donald Trump said, “I watched him. And I learned from him.”`},
 			[]want{{"We just could not have", "Louella Parsons", quotes.Person, false}, {"I watched him.", "Donald Trump", quotes.Person, false}}},
+		{"a lone surname opening a sentence before a verb in the past tense", []string{
+			`Donald Trump raised concerns about the vote on Monday.`,
+			`Obama also addressed the concerns last Thursday, stating that local authorities run the election.`,
+			`“We do take seriously our responsibilities to monitor the vote,” he added.`},
+			[]want{{"We do take seriously", "Obama", quotes.Person, false}}},
+		{"a description subject with a name in apposition", []string{
+			`Martin O’Malley noted that he had raised the minimum wage. But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast.`,
+			`“I do take what Alan Krueger said seriously,” she said.`},
+			[]want{{"I do take what Alan Krueger", "Hillary Clinton", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

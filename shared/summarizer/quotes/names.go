@@ -454,6 +454,12 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		if !isPerson && len(nameToks) >= 2 && len(nameToks) <= 3 && i == 0 && j < len(toks) && finiteVerb(toks[j]) && !notNames[nameToks[0].lower] {
 			isPerson = true
 		}
+		// A lone surname opening the sentence before a verb in the past tense, past adverbs
+		// ("Obama also addressed ...").
+		if !isPerson && len(nameToks) == 1 && i == 0 && !givenOnly && v < len(toks) && finiteVerb(toks[v]) && strings.HasSuffix(toks[v].lower, "ed") &&
+			!notNames[nameToks[0].lower] && !demonyms[strings.ToLower(nameToks[0].bare())] && !strings.HasSuffix(nameToks[0].lower, "s") && len(nameToks[0].bare()) > 3 {
+			isPerson = true
+		}
 		// Two or three capitalised words followed by an age ("Jane Roe, 25,").
 		if !isPerson && len(nameToks) >= 2 && ageAfter(toks, j) && !notNames[nameToks[0].lower] {
 			isPerson = true

@@ -144,11 +144,49 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 	if determiners[toks[i].lower] && toks[i].lower != "this" && toks[i].lower != "that" {
 		for k := i + 1; k < len(toks) && k <= i+4 && toks[k].word; k++ {
 			if roles[strings.ToLower(toks[k].bare())] {
+				// "The other candidate on the stage, Hillary Clinton, drew ...": the name
+				// the description is given in apposition.
+				if e := a.appositiveOf(s.Index, toks, k+1); e != nil {
+					return sentenceSubject{kind: subjectEntity, e: e, from: toks[i].start, to: toks[k].end}
+				}
 				return sentenceSubject{kind: subjectPerson}
 			}
 		}
 	}
 	return sentenceSubject{}
+}
+
+// appositiveReach bounds, in tokens, the complement of a description before the comma that
+// sets off the name it is given.
+const appositiveReach = 6
+
+// appositiveOf is the person named in apposition after a description that ends before
+// toks[k] ("the other candidate on the stage, former Secretary Hillary Clinton,"): the
+// first mention after the next comma, when the words up to it are the description's
+// complement; nil when there is none.
+func (a *attributor) appositiveOf(idx int, toks []token, k int) *entity {
+	c := k
+	for c < len(toks) && c < k+appositiveReach && toks[c].word && !cueVerbs[toks[c].lower] && !auxiliaries[toks[c].lower] {
+		c++
+	}
+	if c >= len(toks) || toks[c].text != "," || c+1 >= len(toks) {
+		return nil
+	}
+	for _, m := range a.reg.mentions[idx] {
+		if m.start >= toks[c].end && m.e.kind == person {
+			// Only titles and modifiers between the comma and the name.
+			for _, t := range toks[c+1:] {
+				if t.start >= m.start {
+					return m.e
+				}
+				if !t.word || !(t.upper || modifiers[t.lower] || isTitleWord(t.lower) || linkers[t.lower]) {
+					return nil
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // antecedent finds the person or organisation a pronoun in sentence idx+1 stands for,
