@@ -642,6 +642,16 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			return a.resolve(np, sent), true
 		}
 	}
+	// "Over the long term, according to the budget office, the rise ... “...”": a source,
+	// not a possessive's thing ("according to its analysis").
+	for k := 0; k+2 < len(pre); k++ {
+		if pre[k].lower == "according" && pre[k+1].lower == "to" && !possessivePronouns[pre[k+2].lower] {
+			if np := npAfter(pre, k+2); len(np) > 0 && speakerPhrase(np) {
+				return a.resolve(np, sent), true
+			}
+			break
+		}
+	}
 	// "As Louella Parsons had written a few years earlier, “...”": the subject of a clause
 	// opening with "as" that introduces the quotation.
 	if introduced && pre[0].lower == "as" {
@@ -690,6 +700,11 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 				if sp, ok := a.clauseSubject(sent, pre[k].start); ok {
 					return sp, true
 				}
+			}
+			// "A spokesman for the buyer said there was ...": a description with its
+			// complement opening the sentence as the cue's subject.
+			if k <= describedReach && determiners[pre[0].lower] && roleWithin(pre, 1, 2) && !slices.ContainsFunc(pre[:k], func(t token) bool { return !t.word || cueVerbs[t.lower] }) {
+				return a.resolve(pre[:k], sent), true
 			}
 		}
 	}
@@ -743,6 +758,13 @@ func (a *attributor) clauseSubject(sent text.Sentence, pos int) (speaker, bool) 
 	}
 	return speaker{}, false
 }
+
+// possessivePronouns open a phrase naming a thing someone has, not a source.
+var possessivePronouns = words(`its his her their our my your`)
+
+// describedReach bounds, in tokens, a description with its complement standing as the
+// subject of a cue ("A spokesman for the buyer said").
+const describedReach = 7
 
 // invertedReach bounds, in tokens, the opening phrase before an inverted cue ("Because of
 // how the party set the calendar, explained Rosenberg, “...”").

@@ -90,6 +90,12 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Martin O’Malley noted that he had raised the minimum wage. But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast.`,
 			`“I do take what Alan Krueger said seriously,” she said.`},
 			[]want{{"I do take what Alan Krueger", "Hillary Clinton", quotes.Person, false}}},
+		{"a source named before the quotation, and a description with its complement as subject", []string{
+			`Over the long term, according to the Congressional Budget Office, the rise in deficits “is mainly attributable to the aging of the population.”`,
+			`A spokesman for the buyer said there was a commitment “to making this a showcase for the island.”`,
+			`Win Htein said that according to its analysis, the party has won, but “we are still counting the seats.”`},
+			[]want{{"is mainly attributable", "Congressional Budget Office", quotes.Organization, true}, {"to making this a showcase", "spokesman for the buyer", quotes.Person, true},
+				{"we are still counting", "Win Htein", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
