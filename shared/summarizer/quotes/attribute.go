@@ -711,6 +711,16 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 	if sp, ok := a.withParticiple(pre, sent); ok {
 		return sp, true
 	}
+	// "..., adding that Valeant had “significant upside”": a cue participle after a comma
+	// goes on from the sentence's subject.
+	for k := len(pre) - 1; k > 0; k-- {
+		if pre[k-1].text == "," && pre[k].word && !pre[k].upper && (cueParticiple(pre[k].lower) || cueVerbs[pre[k].lower] && strings.HasSuffix(pre[k].lower, "ing")) {
+			if sp, ok := a.clauseSubject(sent, pre[k].start); ok {
+				return sp, true
+			}
+			break
+		}
+	}
 	if introduced {
 		// "Trump leaned in and boomed:": a verb the lexicon lacks, with no subject of its own.
 		if last := pre[len(pre)-1]; speechLike(last) && coordinated(pre, len(pre)-1) {
@@ -748,12 +758,18 @@ func (a *attributor) clauseSubject(sent text.Sentence, pos int) (speaker, bool) 
 	}
 	switch subj.kind {
 	case subjectEntity:
-		if subj.to <= pos {
+		// "Schilling's son, Grant, defended his father, saying": not the possessor.
+		np := a.paras[sent.Paragraph].Text[subj.from:subj.to]
+		if subj.to <= pos && !strings.Contains(np, "'s ") && !strings.Contains(np, "’s ") {
 			return speakerOf(subj.e), true
 		}
 	case subjectPronoun:
-		if e := a.subjectSpeaker(sent); e != nil {
-			return speakerOf(e), true
+		if subj.pronoun == "he" || subj.pronoun == "she" {
+			// Resolved where it stands, before the names the clause goes on to mention.
+			pr := token{text: subj.pronoun, lower: subj.pronoun, start: subj.from, end: subj.to, word: true}
+			if sp := a.resolvePronoun(pr, pronouns[subj.pronoun], sent); sp.e != nil {
+				return sp, true
+			}
 		}
 	}
 	return speaker{}, false

@@ -96,6 +96,13 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Win Htein said that according to its analysis, the party has won, but “we are still counting the seats.”`},
 			[]want{{"is mainly attributable", "Congressional Budget Office", quotes.Organization, true}, {"to making this a showcase", "spokesman for the buyer", quotes.Person, true},
 				{"we are still counting", "Win Htein", quotes.Person, true}}},
+		{"a cue participle after a comma goes on from the sentence's subject, resolved where it stands", []string{
+			`Before the convention, Cleveland Police Chief Calvin Williams lobbied to suspend open-carry rights downtown, saying, "The fewer guns, the better."`,
+			`Donald Trump released a new ad. Trump then appears in a clip from a stump speech, saying, “We are calling for a total and complete shutdown.” The crowd cheers.`,
+			`76-year-old Morton Blackwell, founder of the Leadership Institute, YAF member in the 1960s and long time Republican National Committeeman from Virginia, endorsed Cruz last week, saying he “has consistently demonstrated his deep commitment to conservative principles.”`,
+			`Curt Schilling was fired on Tuesday. Schilling's lawyer, Tom Reyes, defended him on Facebook, saying: “He has made great strides to understand people today.”`},
+			[]want{{"The fewer guns", "Calvin Williams", quotes.Person, false}, {"We are calling for", "Donald Trump", quotes.Person, false},
+				{"has consistently demonstrated", "Morton Blackwell", quotes.Person, true}, {"He has made great strides", "Tom Reyes", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

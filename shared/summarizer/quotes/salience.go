@@ -256,10 +256,22 @@ func (a *attributor) subordinate(idx, from, to int) bool {
 		return false
 	}
 	t := a.paras[a.sentPara[idx]].Text
-	for _, w := range strings.FieldsFunc(t[from:min(to, len(t))], func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if subordinators[strings.ToLower(w)] {
+	t = t[from:min(to, len(t))]
+	// Word by word without allocating: subordinators are short lower-case ASCII words.
+	for len(t) > 0 {
+		i := strings.IndexFunc(t, unicode.IsLetter)
+		if i < 0 {
+			return false
+		}
+		t = t[i:]
+		j := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+		if j < 0 {
+			j = len(t)
+		}
+		if subordinators[t[:j]] {
 			return true
 		}
+		t = t[j:]
 	}
 	return false
 }
