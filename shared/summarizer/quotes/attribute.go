@@ -760,7 +760,7 @@ func (a *attributor) clauseSubject(sent text.Sentence, pos int) (speaker, bool) 
 	case subjectEntity:
 		// "Schilling's son, Grant, defended his father, saying": not the possessor.
 		np := a.paras[sent.Paragraph].Text[subj.from:subj.to]
-		if subj.to <= pos && !strings.Contains(np, "'s ") && !strings.Contains(np, "’s ") {
+		if subj.to <= pos && !strings.Contains(np, "'s") && !strings.Contains(np, "’s") {
 			return speakerOf(subj.e), true
 		}
 	case subjectPronoun:
