@@ -103,6 +103,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Curt Schilling was fired on Tuesday. Schilling's lawyer, Tom Reyes, defended him on Facebook, saying: “He has made great strides to understand people today.”`},
 			[]want{{"The fewer guns", "Calvin Williams", quotes.Person, false}, {"We are calling for", "Donald Trump", quotes.Person, false},
 				{"has consistently demonstrated", "Morton Blackwell", quotes.Person, true}, {"He has made great strides", "Tom Reyes", quotes.Person, false}}},
+		{"a role word naming the speaker's job before the name or in apposition", []string{
+			`“This is a broad statute that punishes individuals,” former FBI agent Timothy Gill said.`,
+			`“Positions are going to soften,” the congressman’s chief of staff, Joe Kasper, told reporters.`},
+			[]want{{"This is a broad statute", "Timothy Gill", quotes.Person, false}, {"Positions are going to soften", "Joe Kasper", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

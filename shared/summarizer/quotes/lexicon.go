@@ -54,7 +54,9 @@ billionaire mogul tycoon magnate governor-elect nominee-elect veteran veterans
 narrator announcer caller man woman voter operative pundit commentator contributor surrogate boss
 salesman saleswoman scholar speechwriter blogger comedian filmmaker constituent supporter opponent
 attendee protester protestor demonstrator person friend user commenter employee neighbor
-neighbour relative colleague classmate scientist advocate counsel lobbyist treasurer superintendent chairmen chairwomen`)
+neighbour relative colleague classmate scientist advocate counsel lobbyist treasurer superintendent chairmen chairwomen
+agent agents staff frontrunner front-runner insider co-founder cofounder co-chair co-director demographer
+sociologist lecturer dean trustee publisher`)
 
 // modifiers may stand in a description before a name.
 var modifiers = words(`longtime long-time former ex senior top chief deputy acting exiled veteran prominent
