@@ -512,7 +512,9 @@ func subjectVerb(toks []token, i int, verb func(token) bool, long bool) int {
 			if k > i && verb(t) {
 				return k
 			}
-			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] && !skipBetween[t.lower] && !roleWithin(toks, k+1, 2) && !(determiners[toks[k-1].lower] && describedHead(toks, k+1, 2)) {
+			// A complement after a role ("the senator from Ohio") stays in the subject.
+			complement := k > i && complementHeads[t.lower] && (roles[toks[k-1].lower] || orgWords[toks[k-1].lower])
+			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] && !complement && !skipBetween[t.lower] && !roleWithin(toks, k+1, 2) && !(determiners[toks[k-1].lower] && describedHead(toks, k+1, 2)) {
 				return -1
 			}
 			continue

@@ -107,6 +107,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`“This is a broad statute that punishes individuals,” former FBI agent Timothy Gill said.`,
 			`“Positions are going to soften,” the congressman’s chief of staff, Joe Kasper, told reporters.`},
 			[]want{{"This is a broad statute", "Timothy Gill", quotes.Person, false}, {"Positions are going to soften", "Joe Kasper", quotes.Person, false}}},
+		{"a description with a complement before the cue, and a place after a preposition is no speaker", []string{
+			`Maria Lopez walked out of the talks on Tuesday.`,
+			`“We will not sign this,” the Democratic senator from Ohio said.`},
+			[]want{{"We will not sign this", "Democratic senator", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

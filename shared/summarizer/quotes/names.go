@@ -446,7 +446,9 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		}
 		_, givenOnly := firstNames[strings.ToLower(nameToks[0].bare())]
 		givenOnly = givenOnly && len(nameToks) == 1 && v > j
-		if !isPerson && !givenOnly && v < len(toks) && cueVerbs[toks[v].lower] && !toks[v].upper && !notNames[nameToks[0].lower] && !demonyms[nameToks[0].lower] {
+		// Not after a preposition: "the senator from Ohio said" names a place.
+		afterPrep := i > 0 && complementHeads[toks[i-1].lower] && len(nameToks) == 1
+		if !isPerson && !givenOnly && !afterPrep && v < len(toks) && cueVerbs[toks[v].lower] && !toks[v].upper && !notNames[nameToks[0].lower] && !demonyms[nameToks[0].lower] {
 			isPerson = true
 		}
 		// Two or three capitalised words opening the sentence before a verb in the past or
