@@ -111,6 +111,11 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Maria Lopez walked out of the talks on Tuesday.`,
 			`“We will not sign this,” the Democratic senator from Ohio said.`},
 			[]want{{"We will not sign this", "Democratic senator", quotes.Person, false}}},
+		{"a description's complement is not its head", []string{
+			`Arianna Gil founded the crew in 2014.`,
+			`Though Ms. Olivieri has spent most of her life in Washington Heights, the influx of wealthier residents has led to more police, she said.`,
+			`“Cops have taken over the entire neighborhood,” she said.`},
+			[]want{{"Cops have taken over", "Olivieri", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

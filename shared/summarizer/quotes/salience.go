@@ -142,7 +142,9 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 		}
 	}
 	if determiners[toks[i].lower] && toks[i].lower != "this" && toks[i].lower != "that" {
-		for k := i + 1; k < len(toks) && k <= i+4 && toks[k].word; k++ {
+		// The head stands before any complement: "the influx of wealthier residents" is
+		// no person.
+		for k := i + 1; k < len(toks) && k <= i+4 && toks[k].word && !linkers[toks[k].lower]; k++ {
 			if roles[strings.ToLower(toks[k].bare())] {
 				// "The other candidate on the stage, Hillary Clinton, drew ...": the name
 				// the description is given in apposition.
