@@ -687,7 +687,7 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 				}
 				if len(np) > 0 {
 					// "Trump's attorney, Alan Garten, said": the name the description is given.
-					if np[len(np)-1].end == b[len(b)-1].end && described(np) {
+					if np[len(np)-1].end == b[len(b)-1].end && (described(np) || roleOf(b, len(b)-len(np))) {
 						if name := appositiveName(trimAppositive(pre[len(b)+1 : k])); name != nil {
 							return a.resolve(name, sent), true
 						}
@@ -776,6 +776,20 @@ func (a *attributor) clauseSubject(sent text.Sentence, pos int) (speaker, bool) 
 	}
 	return speaker{}, false
 }
+
+// roleOf reports whether toks[j:] is the complement of a role before it ("the director of
+// the Federal Bureau of Investigation"): the whole is a description of a person.
+func roleOf(toks []token, j int) bool {
+	k, linked := j-1, false
+	for k >= 0 && j-k <= roleOfReach && toks[k].word && (toks[k].upper || linkers[toks[k].lower] || complementHeads[toks[k].lower]) {
+		linked = linked || !toks[k].upper
+		k--
+	}
+	return k >= 0 && linked && toks[k].word && roles[toks[k].lower]
+}
+
+// roleOfReach bounds, in tokens, the complement of a role before a name in apposition.
+const roleOfReach = 6
 
 // possessivePronouns open a phrase naming a thing someone has, not a source.
 var possessivePronouns = words(`its his her their our my your`)

@@ -116,6 +116,9 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Though Ms. Olivieri has spent most of her life in Washington Heights, the influx of wealthier residents has led to more police, she said.`,
 			`“Cops have taken over the entire neighborhood,” she said.`},
 			[]want{{"Cops have taken over", "Olivieri", quotes.Person, false}}},
+		{"a role with an institution as complement before the name in apposition", []string{
+			`On Wednesday, however, the director of the Federal Bureau of Investigation, James B. Comey, said that the communications involved “direct, private messages.”`},
+			[]want{{"direct, private messages", "James B. Comey", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
