@@ -161,6 +161,9 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 		if sp, ok := a.nameColon(pre, startSent); ok {
 			return sp, true
 		}
+		if sp, ok := a.roleNameColon(pre, startSent); ok {
+			return sp, true
+		}
 	}
 	if sp, ok := a.accordingTo(post, endSent); ok {
 		return sp, true
@@ -171,6 +174,25 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 		}
 	}
 	return a.signature(s)
+}
+
+// roleNameColon reads a name given with its role right before a colon that introduces the
+// quotation, at the end of a sentence about something else: "The surge does not surprise
+// Republican pollster Daron Shaw: “...”".
+func (a *attributor) roleNameColon(pre []token, sent text.Sentence) (speaker, bool) {
+	n := len(pre)
+	if n < 4 || pre[n-1].text != ":" {
+		return speaker{}, false
+	}
+	k := n - 2
+	for k >= 0 && n-2-k < 4 && pre[k].word && pre[k].upper && !notNames[pre[k].lower] && !isTitleWord(pre[k].lower) {
+		k--
+	}
+	name := pre[k+1 : n-1]
+	if len(name) < 2 || k < 0 || !pre[k].word || !roles[pre[k].lower] || hasOrgWord(name) {
+		return speaker{}, false
+	}
+	return a.resolve(name, sent), true
 }
 
 // signatureLen bounds, in tokens, a paragraph read as the signature of a quotation.
@@ -1009,13 +1031,15 @@ func (a *attributor) subjectWorthy(np []token) bool {
 		_, given := firstNames[strings.ToLower(np[0].bare())]
 		return given || a.reg.byName(np[0].bare()) != nil || a.reg.bySurname(np[0].bare()) != nil
 	}
-	upper := 0
-	for _, t := range np {
+	upper, titled := 0, false
+	for k, t := range np {
 		if t.upper {
 			upper++
 		}
+		// "American Bridge President Jessica Mackler": a name after a title.
+		titled = titled || isTitleWord(t.lower) && len(np)-k-1 >= 2
 	}
-	return upper < len(np) || len(np) <= 4
+	return upper < len(np) || len(np) <= 4 || titled
 }
 
 // trimAppositive drops the closing comma or bracket and the adverbs after an appositive.

@@ -119,6 +119,12 @@ func TestAttributionMechanisms(t *testing.T) {
 		{"a role with an institution as complement before the name in apposition", []string{
 			`On Wednesday, however, the director of the Federal Bureau of Investigation, James B. Comey, said that the communications involved “direct, private messages.”`},
 			[]want{{"direct, private messages", "James B. Comey", quotes.Person, true}}},
+		{"a name with its role before a colon, an auxiliary after an appositive, a long titled name", []string{
+			`The timing of the surge does not surprise Republican pollster Daron Shaw: “Lesser-known candidates who win early contests see the biggest boost.”`,
+			`Bernie Sanders, celebrating a victory in the primary in his home state of Vermont, is pledging to “win many hundreds of delegates” on Tuesday.`,
+			`American Bridge President Jessica Mackler issued a statement saying his comment “has absolutely no place in American democracy.”`},
+			[]want{{"Lesser-known candidates", "Daron Shaw", quotes.Person, false}, {"win many hundreds of delegates", "Bernie Sanders", quotes.Person, true},
+				{"has absolutely no place", "Jessica Mackler", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

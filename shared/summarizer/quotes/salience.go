@@ -418,7 +418,8 @@ func (a *attributor) leadingSubject(pre []token, sent text.Sentence) []token {
 func verbAfterAppositive(toks []token, k, m int, verb func(token) bool, long bool) int {
 	for hops := 0; ; hops++ {
 		v := m
-		for v < len(toks) && toks[v].word && skipBetween[toks[v].lower] {
+		// "Sanders, celebrating a win, is pledging": an auxiliary that is itself the verb.
+		for v < len(toks) && toks[v].word && skipBetween[toks[v].lower] && !(auxiliaries[toks[v].lower] && verb(toks[v])) {
 			v++
 		}
 		if v < len(toks) && toks[v].word && verb(toks[v]) {
