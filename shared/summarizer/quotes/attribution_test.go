@@ -125,6 +125,11 @@ func TestAttributionMechanisms(t *testing.T) {
 			`American Bridge President Jessica Mackler issued a statement saying his comment “has absolutely no place in American democracy.”`},
 			[]want{{"Lesser-known candidates", "Daron Shaw", quotes.Person, false}, {"win many hundreds of delegates", "Bernie Sanders", quotes.Person, true},
 				{"has absolutely no place", "Jessica Mackler", quotes.Person, true}}},
+		{"a person introduced by name before a description or a short verb, then quoted by pronoun", []string{
+			`Christyn Gionfriddo, a Neptune native and 2009 Centenary College graduate, is saddled with student loan debt. At 29 years old, she still lives in her childhood bedroom.`,
+			`“Who wants to live at home at 29?” she said.`,
+			`Dahlys Hamilton is listed as the chairman of the group. Recently she announced on her page, in capital letters, “I am boarding the train!”`},
+			[]want{{"Who wants to live at home", "Christyn Gionfriddo", quotes.Person, false}, {"I am boarding the train!", "Dahlys Hamilton", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

@@ -462,6 +462,14 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 			!notNames[nameToks[0].lower] && !demonyms[strings.ToLower(nameToks[0].bare())] && !strings.HasSuffix(nameToks[0].lower, "s") && len(nameToks[0].bare()) > 3 {
 			isPerson = true
 		}
+		// Two or three capitalised words opening the sentence, then a description set off by
+		// commas and a verb ("Christyn Gionfriddo, a 2009 graduate, is saddled with debt").
+		if !isPerson && len(nameToks) >= 2 && len(nameToks) <= 3 && i == 0 && j+1 < len(toks) && toks[j].text == "," &&
+			(toks[j+1].lower == "a" || toks[j+1].lower == "an") && !notNames[nameToks[0].lower] && !hasOrgWord(nameToks) {
+			if m := appositiveEnd(toks, j); m > 0 && verbAfterAppositive(toks, j, m, finiteVerb, true) >= 0 {
+				isPerson = true
+			}
+		}
 		// Two or three capitalised words followed by an age ("Jane Roe, 25,").
 		if !isPerson && len(nameToks) >= 2 && ageAfter(toks, j) && !notNames[nameToks[0].lower] {
 			isPerson = true

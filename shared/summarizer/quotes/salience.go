@@ -348,7 +348,7 @@ func pronounGender(toks []token) gender {
 // finiteVerb reports whether t looks like a verb in the past or third-person present tense,
 // as follows the subject of a sentence.
 func finiteVerb(t token) bool {
-	if !t.word || t.upper || len(t.lower) < 3 || skipBetween[t.lower] && !auxiliaries[t.lower] {
+	if !t.word || t.upper || len(t.lower) < 3 && !auxiliaries[t.lower] || skipBetween[t.lower] && !auxiliaries[t.lower] {
 		return false
 	}
 	return cueVerbs[t.lower] || irregularPast[t.lower] || auxiliaries[t.lower] ||
