@@ -975,18 +975,23 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 	// lead is a name opening the sentence and set off by a comma: the phrase after the comma
 	// describes it ("Rich Heffley, a top GOP operative who ..., said").
 	var lead []token
+	leadNext := -1 // where the phrase after the lead's comma starts
 	for n, i := range starts {
 		if i >= len(toks) {
 			break
+		}
+		// "..., while Mike Huckabee, the former governor, proposed": a clause of its own.
+		if n > 0 && i+1 < len(toks) && toks[i].word && clauseOpeners[toks[i].lower] {
+			i++
 		}
 		np := npAfter(toks, i)
 		if len(np) == 0 || np[0].start != toks[i].start || !speakerPhrase(np) || !a.subjectWorthy(np) {
 			continue
 		}
 		k := i + len(np)
-		if n == 0 && starts[0] == i && k < len(toks) && toks[k].text == "," && !described(np) && np[0].upper && !openers[np[0].lower] {
-			lead = np
-		} else if lead != nil && n == 1 && described(np) {
+		if (n == 0 && starts[0] == i || n > 0 && i > starts[n]) && k < len(toks) && toks[k].text == "," && !described(np) && np[0].upper && !openers[np[0].lower] {
+			lead, leadNext = np, k+1
+		} else if lead != nil && i == leadNext && described(np) {
 			np = lead
 		}
 		// "Ed Rendell (D), a Clinton supporter, praised": a party tag, then an appositive.
@@ -1016,6 +1021,9 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// clauseOpeners join a clause with a subject of its own to a sentence after a comma.
+var clauseOpeners = words(`while whereas but although though yet`)
 
 // subjectWorthy reports whether a phrase read as a sentence's subject can be a speaker: a
 // pronoun, a description, a name of two words or more, or a person or organisation the

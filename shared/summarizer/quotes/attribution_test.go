@@ -130,6 +130,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`“Who wants to live at home at 29?” she said.`,
 			`Dahlys Hamilton is listed as the chairman of the group. Recently she announced on her page, in capital letters, “I am boarding the train!”`},
 			[]want{{"Who wants to live at home", "Christyn Gionfriddo", quotes.Person, false}, {"I am boarding the train!", "Dahlys Hamilton", quotes.Person, false}}},
+		{"a name in a clause of its own before its description, and a name modifying a role", []string{
+			`Louisiana Gov. Bobby Jindal on Monday signed an order, while Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” about refugees.`,
+			`Ted Cruz campaigned in Iowa. Cruz spokesman Rick Tyler said the campaign will show that Cruz has “guiding principles to make critical decisions,” he said.`},
+			[]want{{"wake up and smell the coffee", "Mike Huckabee", quotes.Person, true}, {"guiding principles", "Rick Tyler", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

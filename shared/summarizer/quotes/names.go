@@ -514,6 +514,9 @@ func titledName(run []token) bool {
 // speaking reports whether the name toks[i:j] is the subject of a speech verb: "said X",
 // "X said", "X, the group's director, said".
 func speaking(toks []token, i, j int) bool {
+	if j < len(toks) && toks[j].word && !toks[j].upper && roles[toks[j].lower] {
+		return false // "Cruz spokesman Rick Tyler said": the name modifies the role
+	}
 	return i > 0 && cueVerbs[toks[i-1].lower] || j < len(toks) && cueVerbs[toks[j].lower] || subjectCue(toks, j-1) > 0
 }
 
