@@ -134,6 +134,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Louisiana Gov. Bobby Jindal on Monday signed an order, while Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” about refugees.`,
 			`Ted Cruz campaigned in Iowa. Cruz spokesman Rick Tyler said the campaign will show that Cruz has “guiding principles to make critical decisions,” he said.`},
 			[]want{{"wake up and smell the coffee", "Mike Huckabee", quotes.Person, true}, {"guiding principles", "Rick Tyler", quotes.Person, true}}},
+		{"a name after a cue that goes on to a verb is what is said, not who says it", []string{
+			`Donald Trump sued his former aide Sam Nunberg.`,
+			`Trump's attorney, Alan Garten, said Nunberg was “looking for free publicity.” He said Nunberg was bound by an agreement, which is “standard practice for all major businesses.”`},
+			[]want{{"looking for free publicity", "Alan Garten", quotes.Person, true}, {"standard practice", "Alan Garten", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

@@ -130,6 +130,18 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 		if k := slices.IndexFunc(toks[i:end], func(t token) bool { return t.end == foundEnd }); found != nil && k >= 0 {
 			if k += i; toks[k].possessive() && k+1 < len(toks) && toks[k+1].word && !toks[k+1].upper && !roles[toks[k+1].lower] && !roleWithin(toks, k+1, 3) {
 				found = nil
+			} else if toks[k].possessive() && k+1 < len(toks) && toks[k+1].word && !toks[k+1].upper {
+				// "Trump's attorney, Alan Garten, said": the role-holder, named in apposition.
+				r := k + 1
+				for r < len(toks) && r < k+4 && toks[r].word && !toks[r].upper && !roles[toks[r].lower] {
+					r++
+				}
+				if r < len(toks) && roles[toks[r].lower] {
+					if e := a.appositiveOf(s.Index, toks, r+1); e != nil {
+						return sentenceSubject{kind: subjectEntity, e: e, from: toks[i].start, to: toks[r].end}
+					}
+					return sentenceSubject{kind: subjectPerson}
+				}
 			}
 		}
 		if found != nil {
