@@ -138,6 +138,11 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Donald Trump sued his former aide Sam Nunberg.`,
 			`Trump's attorney, Alan Garten, said Nunberg was “looking for free publicity.” He said Nunberg was bound by an agreement, which is “standard practice for all major businesses.”`},
 			[]want{{"looking for free publicity", "Alan Garten", quotes.Person, true}, {"standard practice", "Alan Garten", quotes.Person, true}}},
+		{"a lone surname after an opening phrase and an adverb names a person; an indefinite pronoun does not", []string{
+			`David Seacord marched with the protesters on Monday.`,
+			`Growing up in El Paso, Mendoza regularly witnessed families who came from Mexico. Nothing changed since.`,
+			`“The deportation centers are absolutely disrespectable,” he said.`},
+			[]want{{"The deportation centers", "Mendoza", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

@@ -109,7 +109,8 @@ internet web online twitter facebook instagram tiktok youtube telegram whatsapp 
 apple microsoft amazon north south east west central union republic kingdom states city county province
 region district island islands sea ocean river mountain mount lake valley war world cup olympics
 president minister senator governor me us him them another one some others many several both each
-all most few`)
+all most few nothing everything something anything nobody everybody somebody anybody everyone someone
+anyone`)
 
 // companies are capitalised words that no person's name is made of but that speak as
 // organisations when a cue makes them the speaker ("Twitter said in a statement").

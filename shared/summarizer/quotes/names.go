@@ -441,8 +441,8 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		}
 		// Two or three capitalised words followed by a speech verb.
 		v := j
-		for v < len(toks) && v < j+2 && toks[v].word && skipBetween[toks[v].lower] && !toks[v].upper {
-			v++ // "Cruz openly admitted", "Cruz also said"
+		for v < len(toks) && v < j+2 && toks[v].word && (skipBetween[toks[v].lower] || adverbial(toks[v].lower)) && !toks[v].upper {
+			v++ // "Cruz openly admitted", "Cruz also said", "Mendoza regularly witnessed"
 		}
 		_, givenOnly := firstNames[strings.ToLower(nameToks[0].bare())]
 		givenOnly = givenOnly && len(nameToks) == 1 && v > j
@@ -458,7 +458,9 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		}
 		// A lone surname opening the sentence before a verb in the past tense, past adverbs
 		// ("Obama also addressed ...").
-		if !isPerson && len(nameToks) == 1 && i == 0 && !givenOnly && v < len(toks) && finiteVerb(toks[v]) && strings.HasSuffix(toks[v].lower, "ed") &&
+		// Also after an opening phrase: "Growing up in El Paso, Mendoza regularly witnessed".
+		opening := i == 0 || i > 1 && toks[i-1].text == "," && (openers[toks[0].lower] || strings.HasSuffix(toks[0].lower, "ing"))
+		if !isPerson && len(nameToks) == 1 && opening && !givenOnly && v < len(toks) && finiteVerb(toks[v]) && strings.HasSuffix(toks[v].lower, "ed") &&
 			!notNames[nameToks[0].lower] && !demonyms[strings.ToLower(nameToks[0].bare())] && !strings.HasSuffix(nameToks[0].lower, "s") && len(nameToks[0].bare()) > 3 {
 			isPerson = true
 		}
@@ -509,6 +511,12 @@ func titledName(run []token) bool {
 		}
 	}
 	return true
+}
+
+// adverbial reports whether w is an adverb in -ly between a subject and its verb
+// ("regularly"), not a noun ending so ("family", "rally", "ally").
+func adverbial(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && !roles[w] && !orgWords[w] && w != "family" && w != "assembly" && w != "supply"
 }
 
 // speaking reports whether the name toks[i:j] is the subject of a speech verb: "said X",
