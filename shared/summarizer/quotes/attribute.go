@@ -1142,7 +1142,7 @@ func npAfter(toks []token, i int) []token {
 			i++
 		case t.word && !t.upper && i > start && strings.Contains(t.lower, "-") && i+1 < len(toks) && toks[i+1].upper && !notNames[toks[i+1].lower]:
 			i++ // a hyphenated role before the name: "Blaze co-host Stu Burguiere"
-		case t.word && !t.upper && i > start && !verbal(t) && (roleWithin(toks, i+1, 3) || determiners[toks[i-1].lower] && describedHead(toks, i+1, 2)):
+		case t.word && !t.upper && i > start && !(verbal(t) && toks[i-1].upper) && (roleWithin(toks, i+1, 3) || determiners[toks[i-1].lower] && describedHead(toks, i+1, 2)):
 			i++ // a noun modifying the role: "leadership" in "a GOP leadership aide"
 		default:
 			return trimNP(toks[start:i])

@@ -32,8 +32,9 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Senator Ann Becker praised the vote as a “fantastic” result, telling reporters during a visit to Scotland that it was “a great thing.”`},
 			[]want{{"No, not at all.", "Hillary Clinton", quotes.Person, false}, {"a great thing", "Ann Becker", quotes.Person, true}}},
 		{"a verb after the subject is not a modifier of a role", []string{
-			`Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the opportunity and the obligation to bring us together.”`},
-			[]want{{"the opportunity and the obligation", "Thomas Massie", quotes.Person, true}}},
+			`Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the opportunity and the obligation to bring us together.”`,
+			`The court returned the case to the lower courts. “The court expresses no view on the merits” of the case, the unsigned opinion said.`},
+			[]want{{"the opportunity and the obligation", "Thomas Massie", quotes.Person, true}, {"The court expresses no view", "unsigned opinion", quotes.Unknown, false}}},
 		{"a title naming an institution before a person's name", []string{
 			`Senate Majority Leader Mitch McConnell said the remarks were inappropriate. He said judges should stay out of elections.`,
 			`“It raises a level of skepticism that the American people have,” he said.`},
