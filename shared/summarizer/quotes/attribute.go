@@ -114,7 +114,7 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 		// "...?” she asked.": the sentence splitter may have closed the sentence at the mark.
 		if next, ok := sentenceAt(p, closeAt); ok && next.Span.Start >= closeAt && next.Index == endSent.Index+1 {
 			toks := untilMark(tokenize(p.Text[next.Span.Start:min(next.Span.End, next.Span.Start+cueWindow)], next.Span.Start))
-			if k := subjectCue(toks, 0); k > 0 && shortClause(toks, k) {
+			if k := subjectCue(toks, 0); k > 0 && (shortClause(toks, k) || namedCue(toks, k)) {
 				if sp, ok := a.postCue(toks, next); ok {
 					return sp, true
 				}
@@ -125,6 +125,18 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 			} else if shortSpeechClause(toks) {
 				// "...?” Hannity pressed.": a verb the lexicon lacks, in a clause that ends there.
 				if sp := a.resolve(npAfter(toks, 0), next); sp.known() {
+					return sp, true
+				}
+			}
+		}
+	} else if len(post) == 0 && s.closeMark && s.openMark && opensSentence(p, s.start) {
+		// "...missing.” Trump said.": a period typed where the comma goes leaves the cue as a
+		// sentence of its own, which then holds nothing else. The quotation is a sentence of
+		// its own too: one quoted inside reported speech has its speaker in its sentence.
+		if next, ok := sentenceAt(p, closeAt); ok && next.Span.Start >= closeAt && next.Index == endSent.Index+1 {
+			toks := tokenize(p.Text[next.Span.Start:min(next.Span.End, next.Span.Start+cueWindow)], next.Span.Start)
+			if bareCue(toks) {
+				if sp, ok := a.postCue(toks, next); ok && sp.known() {
 					return sp, true
 				}
 			}
@@ -149,6 +161,9 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 		if sp, ok := a.nameColon(pre, startSent); ok {
 			return sp, true
 		}
+		if sp, ok := a.roleNameColon(pre, startSent); ok {
+			return sp, true
+		}
 	}
 	if sp, ok := a.accordingTo(post, endSent); ok {
 		return sp, true
@@ -159,6 +174,25 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 		}
 	}
 	return a.signature(s)
+}
+
+// roleNameColon reads a name given with its role right before a colon that introduces the
+// quotation, at the end of a sentence about something else: "The surge does not surprise
+// Republican pollster Daron Shaw: “...”".
+func (a *attributor) roleNameColon(pre []token, sent text.Sentence) (speaker, bool) {
+	n := len(pre)
+	if n < 4 || pre[n-1].text != ":" {
+		return speaker{}, false
+	}
+	k := n - 2
+	for k >= 0 && n-2-k < 4 && pre[k].word && pre[k].upper && !notNames[pre[k].lower] && !isTitleWord(pre[k].lower) {
+		k--
+	}
+	name := pre[k+1 : n-1]
+	if len(name) < 2 || k < 0 || !pre[k].word || !roles[pre[k].lower] || hasOrgWord(name) {
+		return speaker{}, false
+	}
+	return a.resolve(name, sent), true
 }
 
 // signatureLen bounds, in tokens, a paragraph read as the signature of a quotation.
@@ -187,6 +221,31 @@ func (a *attributor) signature(s span) (speaker, bool) {
 	return speaker{}, false
 }
 
+// opensSentence reports whether the quotation whose words start at pos opens its sentence.
+func opensSentence(p text.Paragraph, pos int) bool {
+	sent, ok := sentenceAt(p, pos)
+	return ok && sent.Span.Start <= pos && strings.TrimLeft(p.Text[sent.Span.Start:pos], " “\"‘'") == ""
+}
+
+// bareCueLen bounds, in words, a sentence read as a bare attribution ("Trump said Monday.").
+const bareCueLen = 6
+
+// bareCue reports whether toks is a sentence that only attributes: a few words, one of them
+// a cue verb, and its closing period ("Trump said.", "said Jane Roe.", "he told reporters.").
+func bareCue(toks []token) bool {
+	if len(toks) < 3 || len(toks) > bareCueLen+1 || toks[len(toks)-1].text != "." {
+		return false
+	}
+	cue := false
+	for _, t := range toks[:len(toks)-1] {
+		if !t.word {
+			return false
+		}
+		cue = cue || isCue(t)
+	}
+	return cue
+}
+
 func endsWithExclamation(s string) bool {
 	s = strings.TrimRight(s, " ”\"'’")
 	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
@@ -207,6 +266,22 @@ func shortClause(toks []token, k int) bool {
 		}
 	}
 	return words <= 8
+}
+
+// namedCue reports whether the cue verb toks[k] follows a name alone ("Trump told
+// Britain's ITV in an interview aired on Monday ..."): after a question closing the
+// quotation, a named speaker and a cue open the attribution however long it runs on, unless
+// it reports speech of its own ("Trump said that ...").
+func namedCue(toks []token, k int) bool {
+	if k > 4 || k+1 < len(toks) && toks[k+1].lower == "that" {
+		return false
+	}
+	for _, t := range toks[:k] {
+		if !t.word || !t.upper || notNames[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // label reads a transcript label or a speaker set before a colon at the start of the
@@ -317,7 +392,7 @@ const tailCueLen = 12
 func skipMark(p string, pos int) int {
 	for pos < len(p) {
 		r, n := utf8.DecodeRuneInString(p[pos:])
-		if r != '”' && r != '"' && r != ',' && r != '’' && r != '»' && !unicode.IsSpace(r) {
+		if r != '”' && r != '“' && r != '"' && r != ',' && r != '’' && r != '»' && !unicode.IsSpace(r) {
 			break
 		}
 		pos += n
@@ -354,6 +429,11 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	}
 	if i >= len(post) {
 		return speaker{}, false
+	}
+	// "...“fantastic,” telling reporters that ...": a participle goes on from the sentence's
+	// subject, never an inverted cue before the speaker.
+	if cueVerbs[post[i].lower] && strings.HasSuffix(post[i].lower, "ing") {
+		return a.clauseSubject(sent, post[0].start)
 	}
 	// Inverted: said Mr. Putin.
 	if cueVerbs[post[i].lower] {
@@ -454,7 +534,9 @@ func subjectVerb(toks []token, i int, verb func(token) bool, long bool) int {
 			if k > i && verb(t) {
 				return k
 			}
-			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] && !skipBetween[t.lower] && !roleWithin(toks, k+1, 2) && !(determiners[toks[k-1].lower] && describedHead(toks, k+1, 2)) {
+			// A complement after a role ("the senator from Ohio") stays in the subject.
+			complement := k > i && complementHeads[t.lower] && (roles[toks[k-1].lower] || orgWords[toks[k-1].lower])
+			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] && !complement && !skipBetween[t.lower] && !roleWithin(toks, k+1, 2) && !(determiners[toks[k-1].lower] && describedHead(toks, k+1, 2)) {
 				return -1
 			}
 			continue
@@ -560,7 +642,7 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 	}
 	// Inverted at sentence start, or after an opening phrase: Added Mr. Lukashenko, "...";
 	// In other words, explained CBS moderator Nancy Cordes: "...".
-	for k := 0; k < len(pre) && k <= 6; k++ {
+	for k := 0; k < len(pre) && k <= invertedReach; k++ {
 		if k > 0 && pre[k-1].text != "," || !cueVerbs[pre[k].lower] || k > 0 && !openers[pre[0].lower] && !conjunctions[pre[0].lower] {
 			continue
 		}
@@ -584,8 +666,38 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			return a.resolve(np, sent), true
 		}
 	}
+	// "Over the long term, according to the budget office, the rise ... “...”": a source,
+	// not a possessive's thing ("according to its analysis").
+	for k := 0; k+2 < len(pre); k++ {
+		if pre[k].lower == "according" && pre[k+1].lower == "to" && !possessivePronouns[pre[k+2].lower] {
+			if np := npAfter(pre, k+2); len(np) > 0 && speakerPhrase(np) {
+				return a.resolve(np, sent), true
+			}
+			break
+		}
+	}
+	// "As Louella Parsons had written a few years earlier, “...”": the subject of a clause
+	// opening with "as" that introduces the quotation.
+	if introduced && pre[0].lower == "as" {
+		if np := npAfter(pre, 1); len(np) > 0 && np[0].start == pre[1].start && speakerPhrase(np) && np[len(np)-1].upper {
+			// The clause runs to the quotation: "As Freddy stumbled, Mr. Trump said," has a
+			// main clause of its own.
+			if v := 1 + len(np); v < len(pre) && pre[v].word && isVerbLike(pre[v]) && !slices.ContainsFunc(pre[v:len(pre)-1], func(t token) bool { return !t.word }) {
+				return a.resolve(np, sent), true
+			}
+		}
+	}
+	// "The paradox of Nancy, says Carl Anthony, a historian, is that ...": an inverted cue
+	// set off by commas inside the sentence.
+	if sp, ok := a.parentheticalCue(pre, sent); ok {
+		return sp, true
+	}
 	// The last cue verb before the mark, and its subject: He said the notion ...; what he called.
+	// A cue word after a possessive or a determiner is a noun ("Ginsburg's comments").
 	for k := len(pre) - 1; k >= 0; k-- {
+		if k > 0 && (pre[k-1].possessive() || determiners[pre[k-1].lower]) {
+			continue
+		}
 		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") && !(pre[k].upper && k > 0) {
 			if np := npBefore(pre[:k]); len(np) > 0 {
 				return a.resolve(np, sent), true
@@ -597,7 +709,7 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 				}
 				if len(np) > 0 {
 					// "Trump's attorney, Alan Garten, said": the name the description is given.
-					if np[len(np)-1].end == b[len(b)-1].end && described(np) {
+					if np[len(np)-1].end == b[len(b)-1].end && (described(np) || roleOf(b, len(b)-len(np))) {
 						if name := appositiveName(trimAppositive(pre[len(b)+1 : k])); name != nil {
 							return a.resolve(name, sent), true
 						}
@@ -608,13 +720,124 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			if np := npAfter(pre, k+1); len(np) > 0 && k == 0 && speakerPhrase(np) && len(pre)-k-1-len(np) <= 3 {
 				return a.resolve(np, sent), true
 			}
+			if coordinated(pre, k) {
+				if sp, ok := a.clauseSubject(sent, pre[k].start); ok {
+					return sp, true
+				}
+			}
+			// "A spokesman for the buyer said there was ...": a description with its
+			// complement opening the sentence as the cue's subject.
+			if k <= describedReach && determiners[pre[0].lower] && roleWithin(pre, 1, 2) && !slices.ContainsFunc(pre[:k], func(t token) bool { return !t.word || cueVerbs[t.lower] }) {
+				return a.resolve(pre[:k], sent), true
+			}
 		}
 	}
 	if sp, ok := a.withParticiple(pre, sent); ok {
 		return sp, true
 	}
+	// "..., adding that Valeant had “significant upside”": a cue participle after a comma
+	// goes on from the sentence's subject.
+	for k := len(pre) - 1; k > 0; k-- {
+		if pre[k-1].text == "," && pre[k].word && !pre[k].upper && (cueParticiple(pre[k].lower) || cueVerbs[pre[k].lower] && strings.HasSuffix(pre[k].lower, "ing")) {
+			if sp, ok := a.clauseSubject(sent, pre[k].start); ok {
+				return sp, true
+			}
+			break
+		}
+	}
 	if introduced {
+		// "Trump leaned in and boomed:": a verb the lexicon lacks, with no subject of its own.
+		if last := pre[len(pre)-1]; speechLike(last) && coordinated(pre, len(pre)-1) {
+			if sp, ok := a.clauseSubject(sent, last.start); ok {
+				return sp, true
+			}
+		}
 		return a.introducer(pre, sent)
+	}
+	return speaker{}, false
+}
+
+// coordinators join a second predicate to the subject of the first ("Roe shook her head and
+// said", "Roe backed Stone but now says").
+var coordinators = words(`and but then yet`)
+
+// coordinated reports whether the cue verb toks[k] has no subject of its own: it follows a
+// coordinator, past adverbs ("and said", "but now says", "and then told").
+func coordinated(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && toks[j].word && skipBetween[toks[j].lower] && !coordinators[toks[j].lower] {
+		j--
+	}
+	return j > 0 && toks[j].word && coordinators[toks[j].lower]
+}
+
+// clauseSubject is the speaker of a cue with no subject of its own, one that goes on from the
+// subject of its sentence ("Roe shook her head and said, “No.”"; "..., telling reporters
+// that ..."): that subject, when it is a person or organisation named or a pronoun standing
+// for one, before byte offset pos.
+func (a *attributor) clauseSubject(sent text.Sentence, pos int) (speaker, bool) {
+	subj, ok := a.subjectAt(sent.Index)
+	if !ok {
+		return speaker{}, false
+	}
+	switch subj.kind {
+	case subjectEntity:
+		// "Schilling's son, Grant, defended his father, saying": not the possessor.
+		np := a.paras[sent.Paragraph].Text[subj.from:subj.to]
+		if subj.to <= pos && !strings.Contains(np, "'s") && !strings.Contains(np, "’s") {
+			return speakerOf(subj.e), true
+		}
+	case subjectPronoun:
+		if subj.pronoun == "he" || subj.pronoun == "she" {
+			// Resolved where it stands, before the names the clause goes on to mention.
+			pr := token{text: subj.pronoun, lower: subj.pronoun, start: subj.from, end: subj.to, word: true}
+			if sp := a.resolvePronoun(pr, pronouns[subj.pronoun], sent); sp.e != nil {
+				return sp, true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// roleOf reports whether toks[j:] is the complement of a role before it ("the director of
+// the Federal Bureau of Investigation"): the whole is a description of a person.
+func roleOf(toks []token, j int) bool {
+	k, linked := j-1, false
+	for k >= 0 && j-k <= roleOfReach && toks[k].word && (toks[k].upper || linkers[toks[k].lower] || complementHeads[toks[k].lower]) {
+		linked = linked || !toks[k].upper
+		k--
+	}
+	return k >= 0 && linked && toks[k].word && roles[toks[k].lower]
+}
+
+// roleOfReach bounds, in tokens, the complement of a role before a name in apposition.
+const roleOfReach = 6
+
+// possessivePronouns open a phrase naming a thing someone has, not a source.
+var possessivePronouns = words(`its his her their our my your`)
+
+// describedReach bounds, in tokens, a description with its complement standing as the
+// subject of a cue ("A spokesman for the buyer said").
+const describedReach = 7
+
+// invertedReach bounds, in tokens, the opening phrase before an inverted cue ("Because of
+// how the party set the calendar, explained Rosenberg, “...”").
+const invertedReach = 14
+
+// parentheticalCue reads an inverted cue set off by commas in the middle of the sentence
+// before the quotation: ", says Carl Anthony, a historian," or ", said Mr. Roe,".
+func (a *attributor) parentheticalCue(pre []token, sent text.Sentence) (speaker, bool) {
+	for k := 1; k+2 < len(pre); k++ {
+		if pre[k-1].text != "," || !isCue(pre[k]) || strings.HasSuffix(pre[k].lower, "ing") {
+			continue
+		}
+		np := npAfter(pre, k+1)
+		if len(np) == 0 || !np[len(np)-1].upper || !speakerPhrase(np) {
+			continue
+		}
+		if e := k + 1 + len(np); e < len(pre) && pre[e].text == "," && np[0].start == pre[k+1].start {
+			return a.resolve(np, sent), true
+		}
 	}
 	return speaker{}, false
 }
@@ -749,15 +972,28 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 			starts = append(starts, k+1)
 		}
 	}
+	// lead is a name opening the sentence and set off by a comma: the phrase after the comma
+	// describes it ("Rich Heffley, a top GOP operative who ..., said").
+	var lead []token
+	leadNext := -1 // where the phrase after the lead's comma starts
 	for n, i := range starts {
 		if i >= len(toks) {
 			break
+		}
+		// "..., while Mike Huckabee, the former governor, proposed": a clause of its own.
+		if n > 0 && i+1 < len(toks) && toks[i].word && clauseOpeners[toks[i].lower] {
+			i++
 		}
 		np := npAfter(toks, i)
 		if len(np) == 0 || np[0].start != toks[i].start || !speakerPhrase(np) || !a.subjectWorthy(np) {
 			continue
 		}
 		k := i + len(np)
+		if (n == 0 && starts[0] == i || n > 0 && i > starts[n]) && k < len(toks) && toks[k].text == "," && !described(np) && np[0].upper && !openers[np[0].lower] {
+			lead, leadNext = np, k+1
+		} else if lead != nil && i == leadNext && described(np) {
+			np = lead
+		}
 		// "Ed Rendell (D), a Clinton supporter, praised": a party tag, then an appositive.
 		if k < len(toks) && toks[k].text == "(" && !described(np) {
 			if m := appositiveEnd(toks, k); m > 0 && m-k <= 8 && m < len(toks) && toks[m].text == "," {
@@ -786,6 +1022,9 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 	return speaker{}, false
 }
 
+// clauseOpeners join a clause with a subject of its own to a sentence after a comma.
+var clauseOpeners = words(`while whereas but although though yet`)
+
 // subjectWorthy reports whether a phrase read as a sentence's subject can be a speaker: a
 // pronoun, a description, a name of two words or more, or a person or organisation the
 // article already knows; not a lone capitalised word ("Kicking", "Corporate").
@@ -800,13 +1039,15 @@ func (a *attributor) subjectWorthy(np []token) bool {
 		_, given := firstNames[strings.ToLower(np[0].bare())]
 		return given || a.reg.byName(np[0].bare()) != nil || a.reg.bySurname(np[0].bare()) != nil
 	}
-	upper := 0
-	for _, t := range np {
+	upper, titled := 0, false
+	for k, t := range np {
 		if t.upper {
 			upper++
 		}
+		// "American Bridge President Jessica Mackler": a name after a title.
+		titled = titled || isTitleWord(t.lower) && len(np)-k-1 >= 2
 	}
-	return upper < len(np) || len(np) <= 4
+	return upper < len(np) || len(np) <= 4 || titled
 }
 
 // trimAppositive drops the closing comma or bracket and the adverbs after an appositive.
@@ -901,13 +1142,19 @@ func npAfter(toks []token, i int) []token {
 			i++
 		case t.word && !t.upper && i > start && strings.Contains(t.lower, "-") && i+1 < len(toks) && toks[i+1].upper && !notNames[toks[i+1].lower]:
 			i++ // a hyphenated role before the name: "Blaze co-host Stu Burguiere"
-		case t.word && !t.upper && i > start && (roleWithin(toks, i+1, 3) || determiners[toks[i-1].lower] && describedHead(toks, i+1, 2)):
+		case t.word && !t.upper && i > start && !(verbal(t) && toks[i-1].upper) && (roleWithin(toks, i+1, 3) || determiners[toks[i-1].lower] && describedHead(toks, i+1, 2)):
 			i++ // a noun modifying the role: "leadership" in "a GOP leadership aide"
 		default:
 			return trimNP(toks[start:i])
 		}
 	}
 	return trimNP(toks[start:i])
+}
+
+// verbal reports whether t is a word that goes on from a subject to its predicate ("used" in
+// "Roe used to back fellow senator Stone", "to", "has") rather than a noun modifying a role.
+func verbal(t token) bool {
+	return strings.HasSuffix(t.lower, "ed") || t.lower == "to" || skipBetween[t.lower] || cueVerbs[t.lower]
 }
 
 // roleWithin reports whether a role word stands among the n tokens from toks[i].
@@ -1018,6 +1265,9 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		}
 	}
 	phrase := joinTokens(np)
+	if len(np) == 1 && np[0].upper && companies[strings.ToLower(np[0].bare())] {
+		return speaker{name: np[0].bare(), typ: Organization} // "Twitter said in a statement"
+	}
 	if len(np) == 1 && np[0].upper && notNames[strings.ToLower(np[0].bare())] {
 		return speaker{} // "Monday", "United": a capitalised word, not a speaker
 	}

@@ -54,7 +54,9 @@ billionaire mogul tycoon magnate governor-elect nominee-elect veteran veterans
 narrator announcer caller man woman voter operative pundit commentator contributor surrogate boss
 salesman saleswoman scholar speechwriter blogger comedian filmmaker constituent supporter opponent
 attendee protester protestor demonstrator person friend user commenter employee neighbor
-neighbour relative colleague classmate scientist advocate counsel lobbyist treasurer superintendent chairmen chairwomen`)
+neighbour relative colleague classmate scientist advocate counsel lobbyist treasurer superintendent chairmen chairwomen
+agent agents staff frontrunner front-runner insider co-founder cofounder co-chair co-director demographer
+sociologist lecturer dean trustee publisher`)
 
 // modifiers may stand in a description before a name.
 var modifiers = words(`longtime long-time former ex senior top chief deputy acting exiled veteran prominent
@@ -107,7 +109,13 @@ internet web online twitter facebook instagram tiktok youtube telegram whatsapp 
 apple microsoft amazon north south east west central union republic kingdom states city county province
 region district island islands sea ocean river mountain mount lake valley war world cup olympics
 president minister senator governor me us him them another one some others many several both each
-all most few`)
+all most few nothing everything something anything nobody everybody somebody anybody everyone someone
+anyone`)
+
+// companies are capitalised words that no person's name is made of but that speak as
+// organisations when a cue makes them the speaker ("Twitter said in a statement").
+var companies = words(`twitter facebook instagram tiktok youtube telegram whatsapp linkedin reddit google
+apple microsoft amazon`)
 
 // cueVerbs introduce or follow a quotation.
 var cueVerbs = words(`said says say told tells tell added adds read reads insisted insists noted notes posted posts wrote
@@ -125,7 +133,10 @@ labelled labeled branded told insisting saying adding noting writing telling cal
 // skipBetween may stand between a speaker and the cue verb or after it ("said Monday").
 var skipBetween = words(`also later then again once further has had have was is would will had previously
 recently earlier simply flatly repeatedly firmly publicly privately quickly immediately bluntly
-monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last night on`)
+monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last night on
+often always usually frequently sometimes openly quietly angrily loudly softly sharply proudly calmly
+candidly frankly confidently emphatically tersely jokingly wryly dryly casually bitterly happily
+abruptly curtly plainly`)
 
 // pronouns that may stand for a speaker.
 var pronouns = map[string]gender{"he": male, "she": female, "they": unknownGender, "it": unknownGender, "we": unknownGender, "i": unknownGender}

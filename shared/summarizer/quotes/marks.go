@@ -69,7 +69,14 @@ func findMarks(p string, single bool) []mark {
 		atEnd := i+n == len(p) || unicode.IsSpace(next) || strings.ContainsRune(".,;:!?)]}—–-…", next)
 		if !single {
 			switch r {
-			case '“', '„', '«':
+			case '“':
+				// A reversed mark closing a quote: “like this,“ said X.
+				if !atStart && atEnd {
+					marks = append(marks, mark{i, n, closes})
+				} else {
+					marks = append(marks, mark{i, n, opens})
+				}
+			case '„', '«':
 				marks = append(marks, mark{i, n, opens})
 			case '”':
 				// A reversed mark opening a quote: ”like this”.

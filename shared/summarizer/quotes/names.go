@@ -366,7 +366,7 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		break
 	}
 	full := toks[i:end]
-	if hasOrgWord(full) && !isTitleWord(full[len(full)-1].lower) {
+	if hasOrgWord(full) && !isTitleWord(full[len(full)-1].lower) && !(end == j && titledName(run)) {
 		name := joinTokens(full)
 		acr := ""
 		if end+2 < len(toks) && toks[end].text == "(" && toks[end+2].text == ")" && isAcronym(toks[end+1].text) {
@@ -440,13 +440,37 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 			isPerson = true
 		}
 		// Two or three capitalised words followed by a speech verb.
-		if !isPerson && j < len(toks) && cueVerbs[toks[j].lower] && !toks[j].upper && !notNames[nameToks[0].lower] && !demonyms[nameToks[0].lower] {
+		v := j
+		for v < len(toks) && v < j+2 && toks[v].word && (skipBetween[toks[v].lower] || adverbial(toks[v].lower)) && !toks[v].upper {
+			v++ // "Cruz openly admitted", "Cruz also said", "Mendoza regularly witnessed"
+		}
+		_, givenOnly := firstNames[strings.ToLower(nameToks[0].bare())]
+		givenOnly = givenOnly && len(nameToks) == 1 && v > j
+		// Not after a preposition: "the senator from Ohio said" names a place.
+		afterPrep := i > 0 && complementHeads[toks[i-1].lower] && len(nameToks) == 1
+		if !isPerson && !givenOnly && !afterPrep && v < len(toks) && cueVerbs[toks[v].lower] && !toks[v].upper && !notNames[nameToks[0].lower] && !demonyms[nameToks[0].lower] {
 			isPerson = true
 		}
 		// Two or three capitalised words opening the sentence before a verb in the past or
 		// present tense ("Jane Roe plans to ...").
 		if !isPerson && len(nameToks) >= 2 && len(nameToks) <= 3 && i == 0 && j < len(toks) && finiteVerb(toks[j]) && !notNames[nameToks[0].lower] {
 			isPerson = true
+		}
+		// A lone surname opening the sentence before a verb in the past tense, past adverbs
+		// ("Obama also addressed ...").
+		// Also after an opening phrase: "Growing up in El Paso, Mendoza regularly witnessed".
+		opening := i == 0 || i > 1 && toks[i-1].text == "," && (openers[toks[0].lower] || strings.HasSuffix(toks[0].lower, "ing"))
+		if !isPerson && len(nameToks) == 1 && opening && !givenOnly && v < len(toks) && finiteVerb(toks[v]) && strings.HasSuffix(toks[v].lower, "ed") &&
+			!notNames[nameToks[0].lower] && !demonyms[strings.ToLower(nameToks[0].bare())] && !strings.HasSuffix(nameToks[0].lower, "s") && len(nameToks[0].bare()) > 3 {
+			isPerson = true
+		}
+		// Two or three capitalised words opening the sentence, then a description set off by
+		// commas and a verb ("Christyn Gionfriddo, a 2009 graduate, is saddled with debt").
+		if !isPerson && len(nameToks) >= 2 && len(nameToks) <= 3 && i == 0 && j+1 < len(toks) && toks[j].text == "," &&
+			(toks[j+1].lower == "a" || toks[j+1].lower == "an") && !notNames[nameToks[0].lower] && !hasOrgWord(nameToks) {
+			if m := appositiveEnd(toks, j); m > 0 && verbAfterAppositive(toks, j, m, finiteVerb, true) >= 0 {
+				isPerson = true
+			}
 		}
 		// Two or three capitalised words followed by an age ("Jane Roe, 25,").
 		if !isPerson && len(nameToks) >= 2 && ageAfter(toks, j) && !notNames[nameToks[0].lower] {
@@ -466,10 +490,44 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 	return j
 }
 
+// titledName reports whether run is a person's name after a title that names an
+// institution ("Senate Majority Leader Mitch McConnell", "Supreme Court Justice Ruth Bader
+// Ginsburg"): the organisation word qualifies the title, the words after it are the name.
+func titledName(run []token) bool {
+	k := len(run) - 2
+	for k > 0 && !isTitleWord(run[k].lower) {
+		k--
+	}
+	if k <= 0 || !hasOrgWord(run[:k]) {
+		return false
+	}
+	name := run[k+1:]
+	if len(name) > 4 || hasOrgWord(name) {
+		return false
+	}
+	for _, t := range name {
+		if !t.upper || notNames[t.lower] || isTitleWord(t.lower) || isAcronym(t.bare()) {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbial reports whether w is an adverb in -ly between a subject and its verb
+// ("regularly"), not a noun ending so ("family", "rally", "ally").
+func adverbial(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && !roles[w] && !orgWords[w] && w != "family" && w != "assembly" && w != "supply"
+}
+
 // speaking reports whether the name toks[i:j] is the subject of a speech verb: "said X",
 // "X said", "X, the group's director, said".
 func speaking(toks []token, i, j int) bool {
-	return i > 0 && cueVerbs[toks[i-1].lower] || j < len(toks) && cueVerbs[toks[j].lower] || subjectCue(toks, j-1) > 0
+	if j < len(toks) && toks[j].word && !toks[j].upper && roles[toks[j].lower] {
+		return false // "Cruz spokesman Rick Tyler said": the name modifies the role
+	}
+	// "said Jane Roe." speaks; "said Nunberg was bound" names the subject of the speech.
+	inverted := i > 0 && cueVerbs[toks[i-1].lower] && (j >= len(toks) || !toks[j].word || toks[j].upper)
+	return inverted || j < len(toks) && cueVerbs[toks[j].lower] || subjectCue(toks, j-1) > 0
 }
 
 // descriptorsBefore collects the lower-case role words and demonyms right before toks[i]:

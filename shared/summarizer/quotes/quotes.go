@@ -85,6 +85,12 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 			continue
 		}
 		prev := all[i-1]
+		// A phrase quoted in reported speech whose sentence names its own subject is that
+		// subject's, not the previous speaker's ("Sanders said “...”. Clinton said she had
+		// “serious concerns”").
+		if all[i].subject && all[i].sp.known() && !sameSentence(paras, prev.span, all[i].span) {
+			continue
+		}
 		samePara := prev.para == all[i].para
 		nextPara := prev.para == all[i].para-1 && (all[i].continued || wholeParagraph(paras[all[i].para], all[i].span))
 		if (samePara || nextPara || all[i].continued) && prev.sp.known() {
@@ -142,6 +148,16 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 	}
 	rank(out, paras, a.reg)
 	return out, nil
+}
+
+// sameSentence reports whether spans a and b start in the same sentence.
+func sameSentence(paras []text.Paragraph, a, b span) bool {
+	if a.para != b.para {
+		return false
+	}
+	sa, _ := sentenceAt(paras[a.para], a.start)
+	sb, _ := sentenceAt(paras[b.para], b.start)
+	return sa.Index == sb.Index
 }
 
 func wholeParagraph(p text.Paragraph, s span) bool {

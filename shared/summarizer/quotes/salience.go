@@ -108,7 +108,7 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 		return sentenceSubject{}
 	}
 	if _, ok := pronouns[toks[i].lower]; ok {
-		return sentenceSubject{kind: subjectPronoun, pronoun: toks[i].lower}
+		return sentenceSubject{kind: subjectPronoun, pronoun: toks[i].lower, from: toks[i].start, to: toks[i].end}
 	}
 	end := i
 	for end < len(toks) && end-i < 10 && toks[end].word && (toks[end].upper || npWord(toks[end])) {
@@ -130,6 +130,18 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 		if k := slices.IndexFunc(toks[i:end], func(t token) bool { return t.end == foundEnd }); found != nil && k >= 0 {
 			if k += i; toks[k].possessive() && k+1 < len(toks) && toks[k+1].word && !toks[k+1].upper && !roles[toks[k+1].lower] && !roleWithin(toks, k+1, 3) {
 				found = nil
+			} else if toks[k].possessive() && k+1 < len(toks) && toks[k+1].word && !toks[k+1].upper {
+				// "Trump's attorney, Alan Garten, said": the role-holder, named in apposition.
+				r := k + 1
+				for r < len(toks) && r < k+4 && toks[r].word && !toks[r].upper && !roles[toks[r].lower] {
+					r++
+				}
+				if r < len(toks) && roles[toks[r].lower] {
+					if e := a.appositiveOf(s.Index, toks, r+1); e != nil {
+						return sentenceSubject{kind: subjectEntity, e: e, from: toks[i].start, to: toks[r].end}
+					}
+					return sentenceSubject{kind: subjectPerson}
+				}
 			}
 		}
 		if found != nil {
@@ -142,13 +154,53 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 		}
 	}
 	if determiners[toks[i].lower] && toks[i].lower != "this" && toks[i].lower != "that" {
-		for k := i + 1; k < len(toks) && k <= i+4 && toks[k].word; k++ {
+		// The head stands before any complement: "the influx of wealthier residents" is
+		// no person.
+		for k := i + 1; k < len(toks) && k <= i+4 && toks[k].word && !linkers[toks[k].lower]; k++ {
 			if roles[strings.ToLower(toks[k].bare())] {
+				// "The other candidate on the stage, Hillary Clinton, drew ...": the name
+				// the description is given in apposition.
+				if e := a.appositiveOf(s.Index, toks, k+1); e != nil {
+					return sentenceSubject{kind: subjectEntity, e: e, from: toks[i].start, to: toks[k].end}
+				}
 				return sentenceSubject{kind: subjectPerson}
 			}
 		}
 	}
 	return sentenceSubject{}
+}
+
+// appositiveReach bounds, in tokens, the complement of a description before the comma that
+// sets off the name it is given.
+const appositiveReach = 6
+
+// appositiveOf is the person named in apposition after a description that ends before
+// toks[k] ("the other candidate on the stage, former Secretary Hillary Clinton,"): the
+// first mention after the next comma, when the words up to it are the description's
+// complement; nil when there is none.
+func (a *attributor) appositiveOf(idx int, toks []token, k int) *entity {
+	c := k
+	for c < len(toks) && c < k+appositiveReach && toks[c].word && !cueVerbs[toks[c].lower] && !auxiliaries[toks[c].lower] {
+		c++
+	}
+	if c >= len(toks) || toks[c].text != "," || c+1 >= len(toks) {
+		return nil
+	}
+	for _, m := range a.reg.mentions[idx] {
+		if m.start >= toks[c].end && m.e.kind == person {
+			// Only titles and modifiers between the comma and the name.
+			for _, t := range toks[c+1:] {
+				if t.start >= m.start {
+					return m.e
+				}
+				if !t.word || !(t.upper || modifiers[t.lower] || isTitleWord(t.lower) || linkers[t.lower]) {
+					return nil
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // antecedent finds the person or organisation a pronoun in sentence idx+1 stands for,
@@ -161,9 +213,15 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 		ms := a.reg.mentions[idx]
 		ms = ms[:min(len(ms), maxMentionsScanned)]
 		subj, _ := a.subjectAt(idx)
+		sure := func(m mention) bool { return fits(m) && (g == unknownGender || m.e.gender == g) }
 		switch subj.kind {
 		case subjectPronoun:
 			if subj.pronoun == pr {
+				// "As for Trump, he said ...": a name in the opening phrase is whom the
+				// pronoun subject, and the chain, stand for.
+				if e := lastBefore(ms, subj.from, sure); e != nil {
+					return e
+				}
 				continue
 			}
 		case subjectPerson:
@@ -171,17 +229,21 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 				continue
 			}
 		}
-		sure := func(m mention) bool { return fits(m) && (g == unknownGender || m.e.gender == g) }
 		// Who speaks in the sentence first ("..., said Paul Stone"), then its subject unless
 		// another person named there has the pronoun's gender and the subject's is not known.
+		// One who speaks inside a clause the subject governs ("Ryan hedged when Tapper
+		// asked") is not who the sentence is about.
 		for _, m := range ms {
-			if m.speaks && sure(m) {
+			if m.speaks && sure(m) && !(subj.kind == subjectEntity && m.e != subj.e && fits(mention{e: subj.e}) && a.subordinate(idx, subj.to, m.start)) {
 				return m.e
 			}
 		}
 		if subj.kind == subjectEntity && fits(mention{e: subj.e}) {
 			rival := func(m mention) bool { return sure(m) && !subj.within(m) && !a.possessiveAt(idx, m) }
-			if sure(mention{e: subj.e}) || !slices.ContainsFunc(ms, rival) {
+			// A subject the sentence introduces is whom the next quotation is from, unless
+			// the sentence introduces a rival of the pronoun's gender as well.
+			introduced := func(m mention) bool { return rival(m) && m.e.first == idx }
+			if sure(mention{e: subj.e}) || !slices.ContainsFunc(ms, rival) || subj.e.first == idx && !slices.ContainsFunc(ms, introduced) {
 				return subj.e
 			}
 		}
@@ -192,6 +254,47 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 					return m.e
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// subordinators open a clause inside a sentence, governed by the sentence's subject.
+var subordinators = words(`that when whether after before because while if as who which where though although
+since until`)
+
+// subordinate reports whether a subordinating word stands in sentence idx between byte
+// offsets from and to of its paragraph.
+func (a *attributor) subordinate(idx, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	t := a.paras[a.sentPara[idx]].Text
+	t = t[from:min(to, len(t))]
+	// Word by word without allocating: subordinators are short lower-case ASCII words.
+	for len(t) > 0 {
+		i := strings.IndexFunc(t, unicode.IsLetter)
+		if i < 0 {
+			return false
+		}
+		t = t[i:]
+		j := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+		if j < 0 {
+			j = len(t)
+		}
+		if subordinators[t[:j]] {
+			return true
+		}
+		t = t[j:]
+	}
+	return false
+}
+
+// lastBefore is the entity of the last mention of ms that ends by byte offset pos and fits.
+func lastBefore(ms []mention, pos int, fits func(mention) bool) *entity {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].end <= pos && fits(ms[k]) {
+			return ms[k].e
 		}
 	}
 	return nil
@@ -257,7 +360,7 @@ func pronounGender(toks []token) gender {
 // finiteVerb reports whether t looks like a verb in the past or third-person present tense,
 // as follows the subject of a sentence.
 func finiteVerb(t token) bool {
-	if !t.word || t.upper || len(t.lower) < 3 || skipBetween[t.lower] && !auxiliaries[t.lower] {
+	if !t.word || t.upper || len(t.lower) < 3 && !auxiliaries[t.lower] || skipBetween[t.lower] && !auxiliaries[t.lower] {
 		return false
 	}
 	return cueVerbs[t.lower] || irregularPast[t.lower] || auxiliaries[t.lower] ||
@@ -327,7 +430,8 @@ func (a *attributor) leadingSubject(pre []token, sent text.Sentence) []token {
 func verbAfterAppositive(toks []token, k, m int, verb func(token) bool, long bool) int {
 	for hops := 0; ; hops++ {
 		v := m
-		for v < len(toks) && toks[v].word && skipBetween[toks[v].lower] {
+		// "Sanders, celebrating a win, is pledging": an auxiliary that is itself the verb.
+		for v < len(toks) && toks[v].word && skipBetween[toks[v].lower] && !(auxiliaries[toks[v].lower] && verb(toks[v])) {
 			v++
 		}
 		if v < len(toks) && toks[v].word && verb(toks[v]) {

@@ -1,0 +1,151 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/precis-news/precis/shared/summarizer/quotes"
+)
+
+// TestAttributionMechanisms pins, on short articles written for them, the attribution
+// mechanisms added for news at large: each case failed before its mechanism.
+func TestAttributionMechanisms(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"a period before the cue leaves it a sentence of its own", []string{
+			`Donald Trump spoke in Florida on Wednesday.`,
+			`“I hope you are able to find the emails that are missing.” Trump said.`,
+			`“We will look at a lot of different people…” Clinton said. “Nobody knows yet.”`},
+			[]want{{"I hope you are able", "Donald Trump", quotes.Person, false}, {"We will look at a lot", "Clinton", quotes.Person, false},
+				{"Nobody knows yet.", "Clinton", quotes.Person, false}}},
+		{"a reversed mark closing the quotation", []string{
+			`The commission met in Columbia on Monday.`,
+			`“If she loses Iowa, that could create real problems for her here,“ said Jim Clyburn, a congressman.`,
+			`“It is unusual,“ said Larry Noble, an attorney. “It is a hard thing to pull off.”`},
+			[]want{{"If she loses Iowa", "Jim Clyburn", quotes.Person, false}, {"It is unusual", "Larry Noble", quotes.Person, false},
+				{"It is a hard thing to pull off.", "Larry Noble", quotes.Person, false}}},
+		{"a cue with no subject of its own goes on from the sentence's subject", []string{
+			`Hillary Clinton met voters in Iowa.`,
+			`Asked whether her husband would join the cabinet, Mrs. Clinton shook her head and said, “No, not at all.”`,
+			`Senator Ann Becker praised the vote as a “fantastic” result, telling reporters during a visit to Scotland that it was “a great thing.”`},
+			[]want{{"No, not at all.", "Hillary Clinton", quotes.Person, false}, {"a great thing", "Ann Becker", quotes.Person, true}}},
+		{"a verb after the subject is not a modifier of a role", []string{
+			`Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the opportunity and the obligation to bring us together.”`,
+			`The court returned the case to the lower courts. “The court expresses no view on the merits” of the case, the unsigned opinion said.`},
+			[]want{{"the opportunity and the obligation", "Thomas Massie", quotes.Person, true}, {"The court expresses no view", "unsigned opinion", quotes.Unknown, false}}},
+		{"a title naming an institution before a person's name", []string{
+			`Senate Majority Leader Mitch McConnell said the remarks were inappropriate. He said judges should stay out of elections.`,
+			`“It raises a level of skepticism that the American people have,” he said.`},
+			[]want{{"It raises a level of skepticism", "Mitch McConnell", quotes.Person, false}}},
+		{"a pronoun after the sentence that introduces its subject", []string{
+			`Barack Obama won the Iowa caucuses in 2008.`,
+			`Raynard Jackson, a campaign consultant, is a Virginia resident who voted for Obama in the primary. “If South Carolina had come first, Obama would not have won,” he said in 2008.`},
+			[]want{{"If South Carolina had come first", "Raynard Jackson", quotes.Person, false}}},
+		{"a phrase quoted in reported speech keeps its own subject after another speaker's quote", []string{
+			`Bernie Sanders released a statement insisting that the island “must stop being treated like a colony.” Meanwhile, Hillary Clinton endorsed the deal, although she made it clear that she has “serious concerns” about it.`},
+			[]want{{"must stop being treated", "Bernie Sanders", quotes.Person, true}, {"serious concerns", "Hillary Clinton", quotes.Person, true}}},
+		{"one who speaks in a clause the subject governs is not the pronoun's antecedent", []string{
+			`Paul Ryan did not exude confidence when Jake Tapper asked whether Republicans would hold the House.`,
+			`“The one thing you can predict of this year is that it is going to be unpredictable,” he said.`},
+			[]want{{"The one thing you can predict", "Paul Ryan", quotes.Person, false}}},
+		{"a name in the opening phrase before a pronoun subject", []string{
+			`Ted Cruz warned against a brokered convention. “That would be an absolute disaster,” Cruz said.`,
+			`As for Donald Trump, he said he is not worried. “First of all, I think I am going to have the delegates,” he said.`},
+			[]want{{"That would be an absolute disaster", "Ted Cruz", quotes.Person, false}, {"First of all", "Donald Trump", quotes.Person, false}}},
+		{"an adverb between the speaker and the cue", []string{
+			`Marco Rubio spoke in New Hampshire.`,
+			`“The issue with him is not that he lacked executive experience,” he often says. “It is that his ideas do not work.”`},
+			[]want{{"The issue with him", "Marco Rubio", quotes.Person, false}, {"It is that his ideas", "Marco Rubio", quotes.Person, false}}},
+		{"a company whose name is a common word speaks as an organisation", []string{
+			`“As the nature of the threat has changed, so has our work in this area,” Twitter said in a statement.`},
+			[]want{{"As the nature of the threat", "Twitter", quotes.Organization, false}}},
+		{"a name opening the sentence before a long description set off by a comma", []string{
+			`Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is a “critical part of our strategy.”`},
+			[]want{{"critical part of our strategy", "Rich Heffley", quotes.Person, true}}},
+		{"a cue word after a possessive is a noun", []string{
+			`House Speaker Paul Ryan told CNN on Tuesday that Ginsburg’s comments “show bias to me.”`},
+			[]want{{"show bias to me", "Paul Ryan", quotes.Person, true}}},
+		{"an inverted cue after a long opening phrase, or set off by commas mid-sentence", []string{
+			`Because of how Democrats crafted the primary schedule, explained Simon Rosenberg, “there is a scenario where it is hard to see how she gets on TV.”`,
+			`The paradox of Nancy, says Carl Anthony, a historian at the library, is that she was “one of the most powerful first ladies of the era.”`},
+			[]want{{"there is a scenario", "Simon Rosenberg", quotes.Person, true}, {"one of the most powerful", "Carl Anthony", quotes.Person, true}}},
+		{"a lone surname before an adverb and a cue names a person", []string{
+			`Donald Trump went with the odds on Sunday.`,
+			`Cruz openly admitted that his pick was political. “With an eye to February, Carolina,” he said.`},
+			[]want{{"With an eye to February", "Cruz", quotes.Person, false}}},
+		{"a question closing the quotation before a named speaker and a long cue clause", []string{
+			`“It looks like we are not going to have a very good relationship, who knows?” Donald Trump told Britain’s ITV television station in an interview aired on Monday when asked about ties.`},
+			[]want{{"It looks like we are not going", "Donald Trump", quotes.Person, false}}},
+		{"a clause opening with as that introduces the quotation", []string{
+			`As the Hollywood columnist Louella Parsons had written just a few years earlier, “We just could not have a motion picture industry without him.”`,
+			`As Freddy stumbled, Donald Trump said, “I watched him. And I learned from him.”`},
+			[]want{{"We just could not have", "Louella Parsons", quotes.Person, false}, {"I watched him.", "Donald Trump", quotes.Person, false}}},
+		{"a lone surname opening a sentence before a verb in the past tense", []string{
+			`Donald Trump raised concerns about the vote on Monday.`,
+			`Obama also addressed the concerns last Thursday, stating that local authorities run the election.`,
+			`“We do take seriously our responsibilities to monitor the vote,” he added.`},
+			[]want{{"We do take seriously", "Obama", quotes.Person, false}}},
+		{"a description subject with a name in apposition", []string{
+			`Martin O’Malley noted that he had raised the minimum wage. But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast.`,
+			`“I do take what Alan Krueger said seriously,” she said.`},
+			[]want{{"I do take what Alan Krueger", "Hillary Clinton", quotes.Person, false}}},
+		{"a source named before the quotation, and a description with its complement as subject", []string{
+			`Over the long term, according to the Congressional Budget Office, the rise in deficits “is mainly attributable to the aging of the population.”`,
+			`A spokesman for the buyer said there was a commitment “to making this a showcase for the island.”`,
+			`Win Htein said that according to its analysis, the party has won, but “we are still counting the seats.”`},
+			[]want{{"is mainly attributable", "Congressional Budget Office", quotes.Organization, true}, {"to making this a showcase", "spokesman for the buyer", quotes.Person, true},
+				{"we are still counting", "Win Htein", quotes.Person, true}}},
+		{"a cue participle after a comma goes on from the sentence's subject, resolved where it stands", []string{
+			`Before the convention, Cleveland Police Chief Calvin Williams lobbied to suspend open-carry rights downtown, saying, "The fewer guns, the better."`,
+			`Donald Trump released a new ad. Trump then appears in a clip from a stump speech, saying, “We are calling for a total and complete shutdown.” The crowd cheers.`,
+			`76-year-old Morton Blackwell, founder of the Leadership Institute, YAF member in the 1960s and long time Republican National Committeeman from Virginia, endorsed Cruz last week, saying he “has consistently demonstrated his deep commitment to conservative principles.”`,
+			`Curt Schilling was fired on Tuesday. Schilling's lawyer, Tom Reyes, defended him on Facebook, saying: “He has made great strides to understand people today.”`},
+			[]want{{"The fewer guns", "Calvin Williams", quotes.Person, false}, {"We are calling for", "Donald Trump", quotes.Person, false},
+				{"has consistently demonstrated", "Morton Blackwell", quotes.Person, true}, {"He has made great strides", "Tom Reyes", quotes.Person, false}}},
+		{"a role word naming the speaker's job before the name or in apposition", []string{
+			`“This is a broad statute that punishes individuals,” former FBI agent Timothy Gill said.`,
+			`“Positions are going to soften,” the congressman’s chief of staff, Joe Kasper, told reporters.`},
+			[]want{{"This is a broad statute", "Timothy Gill", quotes.Person, false}, {"Positions are going to soften", "Joe Kasper", quotes.Person, false}}},
+		{"a description with a complement before the cue, and a place after a preposition is no speaker", []string{
+			`Maria Lopez walked out of the talks on Tuesday.`,
+			`“We will not sign this,” the Democratic senator from Ohio said.`},
+			[]want{{"We will not sign this", "Democratic senator", quotes.Person, false}}},
+		{"a description's complement is not its head", []string{
+			`Arianna Gil founded the crew in 2014.`,
+			`Though Ms. Olivieri has spent most of her life in Washington Heights, the influx of wealthier residents has led to more police, she said.`,
+			`“Cops have taken over the entire neighborhood,” she said.`},
+			[]want{{"Cops have taken over", "Olivieri", quotes.Person, false}}},
+		{"a role with an institution as complement before the name in apposition", []string{
+			`On Wednesday, however, the director of the Federal Bureau of Investigation, James B. Comey, said that the communications involved “direct, private messages.”`},
+			[]want{{"direct, private messages", "James B. Comey", quotes.Person, true}}},
+		{"a name with its role before a colon, an auxiliary after an appositive, a long titled name", []string{
+			`The timing of the surge does not surprise Republican pollster Daron Shaw: “Lesser-known candidates who win early contests see the biggest boost.”`,
+			`Bernie Sanders, celebrating a victory in the primary in his home state of Vermont, is pledging to “win many hundreds of delegates” on Tuesday.`,
+			`American Bridge President Jessica Mackler issued a statement saying his comment “has absolutely no place in American democracy.”`},
+			[]want{{"Lesser-known candidates", "Daron Shaw", quotes.Person, false}, {"win many hundreds of delegates", "Bernie Sanders", quotes.Person, true},
+				{"has absolutely no place", "Jessica Mackler", quotes.Person, true}}},
+		{"a person introduced by name before a description or a short verb, then quoted by pronoun", []string{
+			`Christyn Gionfriddo, a Neptune native and 2009 Centenary College graduate, is saddled with student loan debt. At 29 years old, she still lives in her childhood bedroom.`,
+			`“Who wants to live at home at 29?” she said.`,
+			`Dahlys Hamilton is listed as the chairman of the group. Recently she announced on her page, in capital letters, “I am boarding the train!”`},
+			[]want{{"Who wants to live at home", "Christyn Gionfriddo", quotes.Person, false}, {"I am boarding the train!", "Dahlys Hamilton", quotes.Person, false}}},
+		{"a name in a clause of its own before its description, and a name modifying a role", []string{
+			`Louisiana Gov. Bobby Jindal on Monday signed an order, while Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” about refugees.`,
+			`Ted Cruz campaigned in Iowa. Cruz spokesman Rick Tyler said the campaign will show that Cruz has “guiding principles to make critical decisions,” he said.`},
+			[]want{{"wake up and smell the coffee", "Mike Huckabee", quotes.Person, true}, {"guiding principles", "Rick Tyler", quotes.Person, true}}},
+		{"a name after a cue that goes on to a verb is what is said, not who says it", []string{
+			`Donald Trump sued his former aide Sam Nunberg.`,
+			`Trump's attorney, Alan Garten, said Nunberg was “looking for free publicity.” He said Nunberg was bound by an agreement, which is “standard practice for all major businesses.”`},
+			[]want{{"looking for free publicity", "Alan Garten", quotes.Person, true}, {"standard practice", "Alan Garten", quotes.Person, true}}},
+		{"a lone surname after an opening phrase and an adverb names a person; an indefinite pronoun does not", []string{
+			`David Seacord marched with the protesters on Monday.`,
+			`Growing up in El Paso, Mendoza regularly witnessed families who came from Mexico. Nothing changed since.`,
+			`“The deportation centers are absolutely disrespectable,” he said.`},
+			[]want{{"The deportation centers", "Mendoza", quotes.Person, false}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
