@@ -71,14 +71,20 @@ func (p Params) Blocks(raw []string) article.Document {
 	var doc article.Document
 	blocks := make([]block, 0, len(raw))
 	sawBody := false
-	words := make([][]string, len(raw)) // each block's words, split once
-	wordsOf := func(i int) []string {
-		if words[i] == nil {
-			words[i] = blockWords(raw[i])
+	var sc scanner
+	words := make([]wordStats, len(raw)) // each block's word counts, taken once
+	counted := make([]bool, len(raw))
+	wordsOf := func(i int) wordStats {
+		if !counted[i] {
+			words[i], counted[i] = sc.stats(raw[i], nil), true
 		}
 		return words[i]
 	}
-	share := stopwordShare(len(raw), wordsOf)
+	share := stopwordShare(len(raw), func(i int, each func(w []byte)) int {
+		ws := sc.stats(raw[i], each)
+		words[i], counted[i] = ws, true
+		return ws.n
+	}, &sc)
 	seen := repeats(raw)
 	feed := false // a feed header or a feed item's time stamp was just seen
 	bylined := bylinedTeasers(raw)
@@ -89,7 +95,7 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 		if trimmed := trimCredit(t); trimmed != t {
 			t = trimmed
-			words[i] = blockWords(t)
+			words[i] = sc.stats(t, nil)
 		}
 		if boilerplate(t, top, &doc.Metadata) {
 			continue
@@ -240,11 +246,11 @@ func anyGood(blocks []block) bool {
 	return false
 }
 
-func (p Params) classify(t string, words []string, share func([]string) float64) block {
+func (p Params) classify(t string, words wordStats, share func(string, wordStats) float64) block {
 	b := block{text: t, length: blockLength(t)}
-	b.heading = headingLike(t, len(words), p.MaxHeadingWords)
-	b.speech = len(words) >= 3 && reportsSpeech(t, words)
-	density := share(words)
+	b.heading = headingLike(t, words.n, p.MaxHeadingWords)
+	b.speech = words.n >= 3 && reportsSpeech(t, words)
+	density := share(t, words)
 	switch {
 	case b.speech && !strings.ContainsRune(t, '©'):
 		b.class = nearGood

@@ -43,37 +43,6 @@ func hasUnspaced(s string) bool {
 	return false
 }
 
-// blockWords returns the lower-case words of t, each character of an unspaced script a word.
-func blockWords(t string) []string {
-	words := text.Words(t)
-	if !hasUnspaced(t) {
-		return words
-	}
-	out := make([]string, 0, len(words))
-	for _, w := range words {
-		if !hasUnspaced(w) {
-			out = append(out, w)
-			continue
-		}
-		start := 0 // a run of other letters (Latin) inside the word stays one word
-		for i, r := range w {
-			if !unspaced(r) {
-				continue
-			}
-			if start < i {
-				out = append(out, w[start:i])
-			}
-			n := utf8.RuneLen(r)
-			out = append(out, w[i:i+n])
-			start = i + n
-		}
-		if start < len(w) {
-			out = append(out, w[start:])
-		}
-	}
-	return out
-}
-
 // countWords counts the words of t as blockWords splits them.
 func countWords(t string) int { return text.CountWords(t) + unspacedCount(t) }
 

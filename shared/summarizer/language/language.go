@@ -61,30 +61,56 @@ var scripts = []struct {
 // Detect returns the language of the lowercase words: an ISO 639-1 code, a BCP 47
 // "und-Script" tag for text in a script shared by several languages, or Undetermined.
 func Detect(words []string) string {
-	if len(words) > 5000 {
-		words = words[:5000]
-	}
-	if code := script(words); code != "" {
-		return code
-	}
-	if len(words) < 8 {
-		return Undetermined
-	}
-	// One look-up per word for all languages at once.
-	member := memberships()
-	var counts [8]int
+	var c Counter
 	for _, w := range words {
-		if bits := member[w]; bits != 0 {
-			for i := range codes {
-				if bits&(1<<i) != 0 {
-					counts[i]++
-				}
+		c.Add(w)
+	}
+	return c.Language()
+}
+
+// maxWords is how many words Detect reads: more do not change the verdict.
+const maxWords = 5000
+
+// Counter tallies words one at a time for Detect's verdict, for a caller that walks its
+// words rather than holding them in a slice. The zero Counter is ready to use.
+type Counter struct {
+	words int
+	// counts holds the function words of each language (codes' order).
+	counts [8]int
+	// scripts holds the letters of each of scripts; letters counts every letter, other
+	// those of the scripts.
+	scripts        [16]int
+	letters, other int
+}
+
+// Add counts one lowercase word; the words past Detect's limit are ignored.
+func (c *Counter) Add(w string) {
+	if c.words == maxWords {
+		return
+	}
+	c.words++
+	c.addScript(w)
+	// One look-up per word for all languages at once.
+	if bits := memberships()[w]; bits != 0 {
+		for i := range codes {
+			if bits&(1<<i) != 0 {
+				c.counts[i]++
 			}
 		}
 	}
+}
+
+// Language returns the language of the words counted, as Detect does.
+func (c *Counter) Language() string {
+	if code := c.script(); code != "" {
+		return code
+	}
+	if c.words < 8 {
+		return Undetermined
+	}
 	best, bestShare, english := Undetermined, 0.0, 0.0
 	for i, code := range codes {
-		share := float64(counts[i]) / float64(len(words))
+		share := float64(c.counts[i]) / float64(c.words)
 		if code == English {
 			english = share
 		}
@@ -103,34 +129,36 @@ func Detect(words []string) string {
 	return best
 }
 
-// script returns the language of words mostly written in a non-Latin script, or "".
-func script(words []string) string {
-	counts := make([]int, len(scripts))
-	letters, other := 0, 0
-	for _, w := range words {
-		for _, r := range w {
-			if r < 0x80 { // ASCII: a Latin letter or not a letter
-				if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
-					letters++
-				}
-				continue
+// addScript counts the letters of w by script.
+func (c *Counter) addScript(w string) {
+	for _, r := range w {
+		if r < 0x80 { // ASCII: a Latin letter or not a letter
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				c.letters++
 			}
-			if !unicode.IsLetter(r) {
-				continue
-			}
-			letters++
-			if r < 0x250 { // Latin
-				continue
-			}
-			for i, s := range scripts {
-				if unicode.Is(s.table, r) {
-					counts[i]++
-					other++
-					break
-				}
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		c.letters++
+		if r < 0x250 { // Latin
+			continue
+		}
+		for i, s := range scripts {
+			if unicode.Is(s.table, r) {
+				c.scripts[i]++
+				c.other++
+				break
 			}
 		}
 	}
+}
+
+// script returns the language of words mostly written in a non-Latin script, or "".
+func (c *Counter) script() string {
+	counts := c.scripts[:len(scripts)]
+	letters, other := c.letters, c.other
 	if letters < 20 || other*2 < letters {
 		return ""
 	}

@@ -1,0 +1,85 @@
+package clean
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
+)
+
+// blockWords returns the lower-case words of t as the cleaner reads them (the reference the scanner
+// must agree with), each character of an unspaced script a word.
+func blockWords(t string) []string {
+	words := text.Words(t)
+	if !hasUnspaced(t) {
+		return words
+	}
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if !hasUnspaced(w) {
+			out = append(out, w)
+			continue
+		}
+		start := 0 // a run of other letters (Latin) inside the word stays one word
+		for i, r := range w {
+			if !unspaced(r) {
+				continue
+			}
+			if start < i {
+				out = append(out, w[start:i])
+			}
+			n := utf8.RuneLen(r)
+			out = append(out, w[i:i+n])
+			start = i + n
+		}
+		if start < len(w) {
+			out = append(out, w[start:])
+		}
+	}
+	return out
+}
+
+// statsCases are blocks whose words the scanner must count as blockWords splits them:
+// curly quotes and apostrophes, capitals outside ASCII, unspaced scripts mixed with Latin,
+// bytes that are not UTF-8.
+var statsCases = []string{
+	"",
+	"“We will not stop,” the mayor said on Monday.",
+	"THE COUNCIL’S VOTE, ACCORDING TO OFFICIALS, WAS 5-4.",
+	"Émile told reporters he’d won 1,000 votes — 3.5% of them.",
+	"市议会周二批准了 Public 図書館 budget for 2024 年",
+	"ภาษาไทย mixed with English words and ‘quotes’",
+	"caf\xe9 \xff\xfe Said it was İSTANBUL",
+	"Kelvin \u212aELVIN and Ⅻ Ⓐ",
+}
+
+// TestStatsMatchBlockWords: the scanner counts the words, stopwords and reporting verbs of
+// blockWords.
+func TestStatsMatchBlockWords(t *testing.T) {
+	var sc scanner
+	for _, s := range statsCases {
+		words := blockWords(s)
+		want := wordStats{n: len(words)}
+		for _, w := range words {
+			if text.IsStopword(w) {
+				want.stop++
+			}
+			want.reporting = want.reporting || reportingVerbs[w]
+		}
+		var seen []string
+		got := sc.stats(s, func(w []byte) { seen = append(seen, string(w)) })
+		if got != want {
+			t.Errorf("%q: stats %+v, want %+v", s, got, want)
+		}
+		if len(seen) != len(words) {
+			t.Errorf("%q: scanner saw %q, blockWords %q", s, seen, words)
+			continue
+		}
+		for i := range seen {
+			if seen[i] != words[i] {
+				t.Errorf("%q: scanner saw %q, blockWords %q", s, seen, words)
+				break
+			}
+		}
+	}
+}
