@@ -234,7 +234,7 @@ func squeeze(s string) string {
 
 // prose reports whether t reads as running text: several words ending in a full stop.
 func prose(t string) bool {
-	return endsSentence(t) && countWords(t) >= 6
+	return endsSentence(t) && wordsAtLeast(t, 6)
 }
 
 func anyGood(blocks []block) bool {

@@ -1,11 +1,10 @@
 package clean
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
 // Chinese, Japanese and Thai are written without spaces between words: a sentence is one
@@ -43,8 +42,42 @@ func hasUnspaced(s string) bool {
 	return false
 }
 
-// countWords counts the words of t as blockWords splits them.
-func countWords(t string) int { return text.CountWords(t) + unspacedCount(t) }
+// countWords counts the words of t as blockWords splits them: text.CountWords, and each
+// character of an unspaced script one more.
+func countWords(t string) int { return countWordsUpTo(t, math.MaxInt) }
+
+// wordsAtLeast reports whether t has n words or more (countWords(t) >= n), reading no
+// further than the nth: a paragraph need not be counted to the end to tell it has six.
+func wordsAtLeast(t string, n int) bool { return countWordsUpTo(t, n) >= n }
+
+// countWordsUpTo is min(countWords(t), limit), in one pass over t that stops at the limit.
+func countWordsUpTo(t string, limit int) int {
+	n, in := 0, false
+	for _, r := range t {
+		if n >= limit {
+			return limit
+		}
+		// A word as text.CountWords reads it.
+		var w bool
+		if r < utf8.RuneSelf {
+			w = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		} else {
+			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+			if unspaced(r) {
+				n++
+			}
+		}
+		if w && !in {
+			n++
+		}
+		if !(w || r == '\'' || r == '’' || r == '-') {
+			in = false
+		} else if w {
+			in = true
+		}
+	}
+	return min(n, limit)
+}
 
 // blockLength is t's length in characters, an unspaced script's counting unspacedWidth.
 func blockLength(t string) int {

@@ -83,3 +83,23 @@ func TestStatsMatchBlockWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWordsUpTo: counting up to a limit agrees with counting all the words
+// (text.CountWords, and each character of an unspaced script one more) below the limit, and
+// stops at it.
+func TestCountWordsUpTo(t *testing.T) {
+	for _, s := range statsCases {
+		want := text.CountWords(s) + unspacedCount(s)
+		if got := countWords(s); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+		for limit := range want + 2 {
+			if got := countWordsUpTo(s, limit); got != min(want, limit) {
+				t.Errorf("countWordsUpTo(%q, %d) = %d, want %d", s, limit, got, min(want, limit))
+			}
+			if got := wordsAtLeast(s, limit); got != (want >= limit) {
+				t.Errorf("wordsAtLeast(%q, %d) = %v, want %v", s, limit, got, want >= limit)
+			}
+		}
+	}
+}
