@@ -1,6 +1,9 @@
 package clean
 
-import "regexp"
+import (
+	"regexp"
+	"regexp/syntax"
+)
 
 // patternSet is a set of boilerplate patterns by index.
 type patternSet [2]uint64
@@ -101,21 +104,51 @@ func asciiWordByte(c byte) bool {
 }
 
 // gatedRE is a regular expression that matches a whole block, ^lead(?:body)trail$, tried only
-// on blocks whose start (past the characters lead may take) opens body's gate.
+// on blocks whose start (past the characters lead may take) opens body's gate. Each
+// alternative of body is compiled and gated on its own: a block that opens one
+// alternative's gate runs that alternative's small program, not the whole alternation's,
+// which costs the backtracker far more.
 type gatedRE struct {
-	re   *regexp.Regexp
-	gate prefixGate
+	// src is the whole expression, which tests compile to check the alternatives against.
+	src  string
+	alts []gatedAlt
 	// skip reports the bytes lead may take; body's every match starts with another byte.
 	skip func(byte) bool
 }
 
+// gatedAlt is one alternative of a gatedRE's body, as a whole-block expression, and its gate.
+type gatedAlt struct {
+	re   *regexp.Regexp
+	gate prefixGate
+}
+
 // newGatedRE compiles ^lead(?:body)trail$, case-insensitively.
 func newGatedRE(lead, body, trail string, skip func(byte) bool) *gatedRE {
-	return &gatedRE{
-		re:   regexp.MustCompile(`(?i)^` + lead + `(?:` + body + `)` + trail + `$`),
-		gate: gateOf(`(?i)` + body),
-		skip: skip,
+	g := &gatedRE{src: `(?i)^` + lead + `(?:` + body + `)` + trail + `$`, skip: skip}
+	for _, alt := range alternatives(`(?i)` + body) {
+		g.alts = append(g.alts, gatedAlt{
+			re:   regexp.MustCompile(`(?i)^` + lead + `(?:` + alt + `)` + trail + `$`),
+			gate: gateOf(alt),
+		})
 	}
+	return g
+}
+
+// alternatives returns the top-level alternatives of pattern p, each written as a pattern
+// of its own (flags included); p itself when it is not an alternation.
+func alternatives(p string) []string {
+	re, err := syntax.Parse(p, syntax.Perl)
+	if err != nil {
+		panic("clean: " + err.Error())
+	}
+	if re.Op != syntax.OpAlternate {
+		return []string{re.String()}
+	}
+	out := make([]string, len(re.Sub))
+	for i, sub := range re.Sub {
+		out[i] = sub.String()
+	}
+	return out
 }
 
 // MatchString reports whether t matches.
@@ -124,8 +157,10 @@ func (g *gatedRE) MatchString(t string) bool {
 	for i < len(t) && g.skip(t[i]) {
 		i++
 	}
-	if !g.gate.open(t[i:]) {
-		return false
+	for _, a := range g.alts {
+		if a.gate.open(t[i:]) && a.re.MatchString(t) {
+			return true
+		}
 	}
-	return g.re.MatchString(t)
+	return false
 }
