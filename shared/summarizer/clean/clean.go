@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/summarizer/language"
 	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
@@ -80,8 +81,8 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 		return words[i]
 	}
-	share := stopwordShare(len(raw), func(i int, each func(w []byte)) int {
-		ws := sc.stats(raw[i], each)
+	share := stopwordShare(raw, func(i int, detect *language.Counter) int {
+		ws := sc.stats(raw[i], detect)
 		words[i], counted[i] = ws, true
 		return ws.n
 	}, &sc)

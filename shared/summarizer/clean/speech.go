@@ -37,12 +37,12 @@ func reportsSpeech(t string, words wordStats) bool {
 // stoplist for English (or too little text to tell); for another language, the text's own
 // most frequent short words, which in any language with spaces between words are its
 // function words. Menus and footers repeat few words, so they do not enter the list.
-// words walks block i's words, calling each with every one, and returns their number; sc
-// walks a block's words for the share.
-func stopwordShare(blocks int, words func(i int, each func(w []byte)) int, sc *scanner) func(string, wordStats) float64 {
+// words counts block i's words, adding them to detect, and returns their number; sc walks
+// the blocks' words.
+func stopwordShare(raw []string, words func(i int, detect *language.Counter) int, sc *scanner) func(string, wordStats) float64 {
 	var detect language.Counter
-	for i, n := 0, 0; i < blocks && n < 1500; i++ {
-		n += words(i, func(w []byte) { detect.Add(string(w)) })
+	for i, n := 0, 0; i < len(raw) && n < 1500; i++ {
+		n += words(i, &detect)
 	}
 	lang := detect.Language()
 	if lang == language.English || lang == language.Undetermined {
@@ -51,8 +51,8 @@ func stopwordShare(blocks int, words func(i int, each func(w []byte)) int, sc *s
 	// Each short word's count, looked up without a copy of the word and stored once.
 	index := map[string]int{}
 	var counts []int
-	for i := 0; i < blocks; i++ {
-		words(i, func(w []byte) {
+	for _, t := range raw {
+		sc.each(t, func(w []byte) {
 			if utf8.RuneCount(w) > 4 {
 				return
 			}

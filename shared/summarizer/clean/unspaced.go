@@ -30,13 +30,12 @@ func unspaced(r rune) bool {
 // hasUnspaced reports whether s holds a character of a script written without spaces.
 func hasUnspaced(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0xE0 { // the lead byte of a three-byte sequence, U+0800 and up
-			for _, r := range s[i:] {
-				if unspaced(r) {
-					return true
-				}
+		// Those characters are U+0E00 and up: three bytes or four, their lead byte 0xE0 or
+		// more, which no other byte of UTF-8 is. Only such runes need decoding.
+		if s[i] >= 0xE0 {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unspaced(r) {
+				return true
 			}
-			return false
 		}
 	}
 	return false

@@ -1,8 +1,12 @@
 package clean
 
 import (
+	"maps"
+	"slices"
+	"sync"
 	"unicode/utf8"
 
+	"github.com/precis-news/precis/shared/summarizer/language"
 	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
@@ -56,20 +60,38 @@ func (s *scanner) each(t string, yield func(w []byte)) {
 	})
 }
 
-// stats counts the words of t; each, when not nil, is called with every word as well.
-func (s *scanner) stats(t string, each func(w []byte)) wordStats {
+// stats counts the words of t; detect, when not nil, counts them too.
+func (s *scanner) stats(t string, detect *language.Counter) wordStats {
 	var ws wordStats
-	s.each(t, func(w []byte) {
+	count := func(w []byte) {
 		ws.n++
-		if text.IsStopword(string(w)) {
+		if text.IsStopwordBytes(w) {
 			ws.stop++
 		}
-		if !ws.reporting && reportingVerbs[string(w)] {
+		if !ws.reporting && reportingSet().Has(w) {
 			ws.reporting = true
 		}
-		if each != nil {
-			each(w)
+		if detect != nil {
+			detect.Add(string(w))
 		}
-	})
-	return ws
+	}
+	if hasUnspaced(t) {
+		s.each(t, count)
+		return ws
+	}
+	// The common case, without each's callbacks.
+	s.buf = text.AppendLower(s.buf[:0], t)
+	for i := 0; ; {
+		start, end := text.NextWord(s.buf, i)
+		if start < 0 {
+			return ws
+		}
+		count(s.buf[start:end])
+		i = end
+	}
 }
+
+// reportingSet is reportingVerbs as a text.WordSet.
+var reportingSet = sync.OnceValue(func() *text.WordSet {
+	return text.NewWordSet(slices.Collect(maps.Keys(reportingVerbs))...)
+})

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/precis-news/precis/shared/summarizer/language"
 	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
@@ -51,6 +52,8 @@ var statsCases = []string{
 	"ภาษาไทย mixed with English words and ‘quotes’",
 	"caf\xe9 \xff\xfe Said it was İSTANBUL",
 	"Kelvin \u212aELVIN and Ⅻ Ⓐ",
+	"Der Rat sagte, dass er nächste Woche über den Haushalt für die Schulen in der Stadt abstimmen wird.",
+	"Городской совет во вторник утвердил новый бюджет библиотеки и школы города",
 }
 
 // TestStatsMatchBlockWords: the scanner counts the words, stopwords and reporting verbs of
@@ -67,9 +70,14 @@ func TestStatsMatchBlockWords(t *testing.T) {
 			want.reporting = want.reporting || reportingVerbs[w]
 		}
 		var seen []string
-		got := sc.stats(s, func(w []byte) { seen = append(seen, string(w)) })
+		var detect language.Counter
+		got := sc.stats(s, &detect)
+		sc.each(s, func(w []byte) { seen = append(seen, string(w)) })
 		if got != want {
 			t.Errorf("%q: stats %+v, want %+v", s, got, want)
+		}
+		if got, want := detect.Language(), language.Detect(words); got != want {
+			t.Errorf("%q: language %s from the scanner's words, %s from blockWords", s, got, want)
 		}
 		if len(seen) != len(words) {
 			t.Errorf("%q: scanner saw %q, blockWords %q", s, seen, words)

@@ -39,6 +39,16 @@ var memberships = sync.OnceValue(func() map[string]uint8 {
 	return m
 })
 
+// functionShapes holds, by first byte, a bit for each length of the function words
+// (all shorter than 64 bytes): most other words are told apart without a look-up.
+var functionShapes = sync.OnceValue(func() *[256]uint64 {
+	var t [256]uint64
+	for w := range memberships() {
+		t[w[0]] |= 1 << len(w)
+	}
+	return &t
+})
+
 func set(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -74,7 +84,10 @@ const maxWords = 5000
 // Counter tallies words one at a time for Detect's verdict, for a caller that walks its
 // words rather than holding them in a slice. The zero Counter is ready to use.
 type Counter struct {
-	words int
+	// member and shapes are memberships() and functionShapes(), fetched on the first word.
+	member map[string]uint8
+	shapes *[256]uint64
+	words  int
 	// counts holds the function words of each language (codes' order).
 	counts [8]int
 	// scripts holds the letters of each of scripts; letters counts every letter, other
@@ -88,10 +101,16 @@ func (c *Counter) Add(w string) {
 	if c.words == maxWords {
 		return
 	}
+	if c.member == nil {
+		c.member, c.shapes = memberships(), functionShapes()
+	}
 	c.words++
 	c.addScript(w)
-	// One look-up per word for all languages at once.
-	if bits := memberships()[w]; bits != 0 {
+	// One look-up per word for all languages at once, for a word that may be a function word.
+	if len(w) == 0 || len(w) >= 64 || c.shapes[w[0]]&(1<<len(w)) == 0 {
+		return
+	}
+	if bits := c.member[w]; bits != 0 {
 		for i := range codes {
 			if bits&(1<<i) != 0 {
 				c.counts[i]++

@@ -2,6 +2,7 @@ package text_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/precis-news/precis/shared/summarizer/text"
@@ -47,4 +48,26 @@ func scanWords(s string) []string {
 	out := []string{}
 	text.EachWord(b, func(start, end int) { out = append(out, string(b[start:end])) })
 	return out
+}
+
+// TestWordSet: a WordSet holds its words, whatever their length, and nothing else.
+func TestWordSet(t *testing.T) {
+	long := strings.Repeat("x", 70)
+	set := text.NewWordSet("said", "says", "according", long)
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"said", true}, {"says", true}, {"according", true}, {long, true},
+		{"sad", false}, {"saidx", false}, {"", false}, {"Said", false}, {long + "x", false}, {long[1:], false},
+	} {
+		if got := set.Has([]byte(c.w)); got != c.want {
+			t.Errorf("Has(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+	for _, w := range []string{"the", "of", "don't", "nevertheless", "council", "the'", ""} {
+		if got, want := text.IsStopwordBytes([]byte(w)), text.IsStopword(w); got != want {
+			t.Errorf("IsStopwordBytes(%q) = %v, IsStopword = %v", w, got, want)
+		}
+	}
 }
