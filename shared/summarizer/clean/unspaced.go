@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
 // Chinese, Japanese and Thai are written without spaces between words: a sentence is one
@@ -19,9 +21,15 @@ const unspacedWidth = 3
 // unspaced reports whether r belongs to a script written without spaces.
 func unspaced(r rune) bool {
 	switch {
-	case r >= 0x0E00 && r <= 0x0E7F:
+	case r < 0x0E00:
+		return false
+	case r <= 0x0E7F:
 		return unicode.Is(unicode.Thai, r)
 	case r < 0x2E80: // below the CJK blocks: punctuation, other scripts
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs, all Han
+		return true
+	case r >= 0xA000 && r < 0xF900: // Yi, Hangul, private use: none of the three
 		return false
 	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
@@ -61,7 +69,7 @@ func countWordsUpTo(t string, limit int) int {
 		if r < utf8.RuneSelf {
 			w = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 		} else {
-			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+			w = text.IsLetterOrDigit(r)
 			if unspaced(r) {
 				n++
 			}

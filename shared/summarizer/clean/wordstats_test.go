@@ -2,6 +2,7 @@ package clean
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/summarizer/language"
@@ -108,6 +109,18 @@ func TestCountWordsUpTo(t *testing.T) {
 			if got := wordsAtLeast(s, limit); got != (want >= limit) {
 				t.Errorf("wordsAtLeast(%q, %d) = %v, want %v", s, limit, got, want >= limit)
 			}
+		}
+	}
+}
+
+// TestUnspacedEveryRune: the quick ranges of unspaced agree with the script tables on
+// every rune.
+func TestUnspacedEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := unicode.Is(unicode.Thai, r) && r <= 0x0E7F ||
+			unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+		if got := unspaced(r); got != want {
+			t.Fatalf("unspaced(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -94,6 +94,9 @@ type Counter struct {
 	// those of the scripts.
 	scripts        [16]int
 	letters, other int
+	// lastScript is one more than the index in scripts of the last letter's script; 0 for
+	// none yet.
+	lastScript int
 }
 
 // Add counts one lowercase word; the words past Detect's limit are ignored.
@@ -164,10 +167,18 @@ func (c *Counter) addScript(w string) {
 		if r < 0x250 { // Latin
 			continue
 		}
+		// A script's letters come in runs: the last one found is tried first (a letter
+		// belongs to one script at most).
+		if k := c.lastScript - 1; k >= 0 && unicode.Is(scripts[k].table, r) {
+			c.scripts[k]++
+			c.other++
+			continue
+		}
 		for i, s := range scripts {
 			if unicode.Is(s.table, r) {
 				c.scripts[i]++
 				c.other++
+				c.lastScript = i + 1
 				break
 			}
 		}

@@ -1,7 +1,6 @@
 package text
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,7 +33,7 @@ func AppendLower(dst []byte, s string) []byte {
 		case r >= 0x2000 && r <= 0x206F: // General Punctuation, which has no case
 			dst = utf8.AppendRune(dst, r)
 		default:
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, toLower(r))
 		}
 	}
 	return dst

@@ -34,13 +34,6 @@ var asciiWord = func() (t [128]bool) {
 	return t
 }()
 
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWord[r]
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
 // joins reports whether the rune r at s[i:i+n], inside a word, joins it to what follows: an
 // apostrophe or hyphen before a letter or digit ("don't", "bread-and-salt"), a point or comma
 // between digits ("3.5", "1,000").
@@ -114,12 +107,7 @@ func lower(s string) string {
 func CountWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		var w bool
-		if r < utf8.RuneSelf {
-			w = asciiWord[r]
-		} else {
-			w = unicode.IsLetter(r) || unicode.IsDigit(r)
-		}
+		w := IsLetterOrDigit(r)
 		if w && !in {
 			n++
 		}
