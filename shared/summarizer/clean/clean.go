@@ -222,10 +222,20 @@ func splitBlocks(s string) []string {
 func squeeze(s string) string {
 	s = strings.TrimSpace(s)
 	prevSpace := false
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += n - 1
+			prevSpace = false
+			continue
+		}
 		// Printable ASCII other than the space is never white space.
-		space := r == ' ' || (r < ' ' || r >= utf8.RuneSelf) && unicode.IsSpace(r)
-		if space && (r != ' ' || prevSpace) {
+		space := c == ' ' || c < ' ' && unicode.IsSpace(rune(c))
+		if space && (c != ' ' || prevSpace) {
 			return strings.Join(strings.Fields(s), " ")
 		}
 		prevSpace = space
