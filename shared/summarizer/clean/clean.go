@@ -571,19 +571,24 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 
 // compileAll compiles each pattern to match a whole block, case-insensitively. Kept apart
 // rather than in one alternation: most fail on the first character, where the alternation
-// runs the slow NFA over every branch.
+// runs the slow NFA over every branch. For the same reason each alternative of a pattern is
+// compiled and gated on its own ("menu" runs ^(?:menu)$, not the whole list of menu words).
 func compileAll(patterns []string) []pattern {
-	out := make([]pattern, len(patterns))
-	for i, p := range patterns {
-		out[i].re = regexp.MustCompile(`(?i)^(?:` + p + `)$`)
+	out := make([]pattern, 0, len(patterns))
+	for _, p := range patterns {
 		// A pattern that may match anywhere in the block ("... can be reached at ...") runs
 		// the NFA over the whole block: gate it on the literals that must occur in the block,
 		// which costs far less.
 		if rest, ok := strings.CutPrefix(p, ".*"); ok {
-			out[i].anywhere = true
-			p, out[i].wordStart = strings.CutPrefix(rest, `\b`)
+			pat := pattern{re: regexp.MustCompile(`(?i)^(?:` + p + `)$`), anywhere: true}
+			rest, pat.wordStart = strings.CutPrefix(rest, `\b`)
+			pat.gate = gateOf(`(?i)` + rest)
+			out = append(out, pat)
+			continue
 		}
-		out[i].gate = gateOf(`(?i)` + p)
+		for _, alt := range alternatives(`(?i)` + p) {
+			out = append(out, pattern{re: regexp.MustCompile(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt)})
+		}
 	}
 	return out
 }
