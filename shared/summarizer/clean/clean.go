@@ -77,12 +77,12 @@ func (p Params) Blocks(raw []string) article.Document {
 	counted := make([]bool, len(raw))
 	wordsOf := func(i int) wordStats {
 		if !counted[i] {
-			words[i], counted[i] = sc.stats(raw[i], nil), true
+			words[i], counted[i] = sc.stats(raw[i], nil, nil), true
 		}
 		return words[i]
 	}
-	share := stopwordShare(raw, func(i int, detect *language.Counter) int {
-		ws := sc.stats(raw[i], detect)
+	share := stopwordShare(raw, func(i int, detect *language.Counter, each func(w []byte)) int {
+		ws := sc.stats(raw[i], detect, each)
 		words[i], counted[i] = ws, true
 		return ws.n
 	}, &sc)
@@ -96,7 +96,7 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 		if trimmed := trimCredit(t); trimmed != t {
 			t = trimmed
-			words[i] = sc.stats(t, nil)
+			words[i] = sc.stats(t, nil, nil)
 		}
 		if boilerplate(t, top, &doc.Metadata) {
 			continue

@@ -37,12 +37,12 @@ func reportsSpeech(t string, words wordStats) bool {
 // stoplist for English (or too little text to tell); for another language, the text's own
 // most frequent short words, which in any language with spaces between words are its
 // function words. Menus and footers repeat few words, so they do not enter the list.
-// words counts block i's words, adding them to detect, and returns their number; sc walks
-// the blocks' words.
-func stopwordShare(raw []string, words func(i int, detect *language.Counter) int, sc *scanner) func(string, wordStats) float64 {
+// words counts block i's words, adding them to detect and calling each with every one (when
+// not nil), and returns their number; sc walks a block's words for the share.
+func stopwordShare(raw []string, words func(i int, detect *language.Counter, each func(w []byte)) int, sc *scanner) func(string, wordStats) float64 {
 	var detect language.Counter
 	for i, n := 0, 0; i < len(raw) && n < 1500; i++ {
-		n += words(i, &detect)
+		n += words(i, &detect, nil)
 	}
 	lang := detect.Language()
 	if lang == language.English || lang == language.Undetermined {
@@ -51,8 +51,8 @@ func stopwordShare(raw []string, words func(i int, detect *language.Counter) int
 	// Each short word's count, looked up without a copy of the word and stored once.
 	index := map[string]int{}
 	var counts []int
-	for _, t := range raw {
-		sc.each(t, func(w []byte) {
+	for i := range raw {
+		words(i, nil, func(w []byte) {
 			if utf8.RuneCount(w) > 4 {
 				return
 			}

@@ -60,8 +60,9 @@ func (s *scanner) each(t string, yield func(w []byte)) {
 	})
 }
 
-// stats counts the words of t; detect, when not nil, counts them too.
-func (s *scanner) stats(t string, detect *language.Counter) wordStats {
+// stats counts the words of t; detect, when not nil, counts them too, and each, when not
+// nil, is called with every word (as each is).
+func (s *scanner) stats(t string, detect *language.Counter, each func(w []byte)) wordStats {
 	var ws wordStats
 	count := func(w []byte) {
 		ws.n++
@@ -73,6 +74,9 @@ func (s *scanner) stats(t string, detect *language.Counter) wordStats {
 		}
 		if detect != nil {
 			detect.Add(string(w))
+		}
+		if each != nil {
+			each(w)
 		}
 	}
 	if hasUnspaced(t) {

@@ -72,7 +72,7 @@ func TestStatsMatchBlockWords(t *testing.T) {
 		}
 		var seen []string
 		var detect language.Counter
-		got := sc.stats(s, &detect)
+		got := sc.stats(s, &detect, nil)
 		sc.each(s, func(w []byte) { seen = append(seen, string(w)) })
 		if got != want {
 			t.Errorf("%q: stats %+v, want %+v", s, got, want)
