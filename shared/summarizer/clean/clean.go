@@ -6,6 +6,7 @@
 package clean
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"sync"
@@ -191,10 +192,9 @@ func Filter(doc article.Document) article.Document {
 // splitBlocks splits on blank lines, or on every line when the text has few blank lines (a
 // naive scraper's one block per line).
 func splitBlocks(s string) []string {
-	lines := strings.Split(s, "\n")
 	blank, nonBlank := 0, 0
-	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
+	for l := range lines(s) {
+		if blankLine(l) {
 			blank++
 		} else {
 			nonBlank++
@@ -202,7 +202,8 @@ func splitBlocks(s string) []string {
 	}
 	var out []string
 	if blank*4 < nonBlank {
-		for _, l := range lines {
+		out = make([]string, 0, nonBlank)
+		for l := range lines(s) {
 			if t := squeeze(l); t != "" {
 				out = append(out, t)
 			}
@@ -215,6 +216,41 @@ func splitBlocks(s string) []string {
 		}
 	}
 	return out
+}
+
+// lines yields the lines of s as strings.Split(s, "\n") returns them, without the slice.
+func lines(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			i := strings.IndexByte(s, '\n')
+			if i < 0 {
+				yield(s)
+				return
+			}
+			if !yield(s[:i]) {
+				return
+			}
+			s = s[i+1:]
+		}
+	}
+}
+
+// blankLine reports whether l holds nothing but white space (strings.TrimSpace(l) == "").
+func blankLine(l string) bool {
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; {
+		case c == ' ' || '\t' <= c && c <= '\r':
+		case c < utf8.RuneSelf:
+			return false
+		default:
+			r, n := utf8.DecodeRuneInString(l[i:])
+			if !unicode.IsSpace(r) {
+				return false
+			}
+			i += n - 1
+		}
+	}
+	return true
 }
 
 // squeeze trims s and turns each run of white space inside it into one space. Most lines

@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -121,6 +123,22 @@ func TestUnspacedEveryRune(t *testing.T) {
 			unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 		if got := unspaced(r); got != want {
 			t.Fatalf("unspaced(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestLinesAndBlankLines: lines yields what strings.Split(s, "\n") returns, and blankLine
+// tells the lines strings.TrimSpace empties.
+func TestLinesAndBlankLines(t *testing.T) {
+	for _, s := range []string{"", "\n", "a", "a\n", "a\n\nb", " \t\r\n\u00a0\u2003\nx\n\xff\n", "\n\n\u0085\v\f"} {
+		got := slices.Collect(lines(s))
+		if want := strings.Split(s, "\n"); !slices.Equal(got, want) {
+			t.Errorf("lines(%q) = %q, want %q", s, got, want)
+		}
+		for _, l := range got {
+			if blank, want := blankLine(l), strings.TrimSpace(l) == ""; blank != want {
+				t.Errorf("blankLine(%q) = %v, want %v", l, blank, want)
+			}
 		}
 	}
 }
