@@ -3,6 +3,9 @@ package clean
 import (
 	"regexp"
 	"regexp/syntax"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // patternSet is a set of boilerplate patterns by index.
@@ -222,4 +225,74 @@ func (g *gatedRE) MatchString(t string) bool {
 		}
 	}
 	return false
+}
+
+// isNameLine reports whether t matches nameLine, trying the expression only on lines whose
+// ASCII characters all can occur in a match: a digit, a colon or a comma rules most lines
+// out at once.
+func isNameLine(t string) bool {
+	return nameAlphabet().admits(t) && nameLine().MatchString(t)
+}
+
+// nameAlphabet is the alphabet of nameLine.
+var nameAlphabet = sync.OnceValue(func() *alphabet { return alphabetOf(nameLine().String()) })
+
+// alphabet is the set of ASCII characters that can occur in a match of a pattern; nil when
+// any can.
+type alphabet [utf8.RuneSelf]bool
+
+// admits reports whether every ASCII byte of t is in the alphabet. A string it refuses
+// cannot match the pattern; one it admits may.
+func (a *alphabet) admits(t string) bool {
+	if a == nil {
+		return true
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < utf8.RuneSelf && !a[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// alphabetOf returns the alphabet of pattern p.
+func alphabetOf(p string) *alphabet {
+	re, err := syntax.Parse(p, syntax.Perl)
+	if err != nil {
+		panic("clean: " + err.Error())
+	}
+	var a alphabet
+	if !a.collect(re) {
+		return nil
+	}
+	return &a
+}
+
+// collect adds the ASCII characters re can match to a, and reports false when re can match
+// any character.
+func (a *alphabet) collect(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return false
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			for _, f := range []rune{r, unicode.SimpleFold(r), unicode.ToUpper(r), unicode.ToLower(r)} {
+				if f < utf8.RuneSelf && (f == r || re.Flags&syntax.FoldCase != 0) {
+					a[f] = true
+				}
+			}
+		}
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1] && r < utf8.RuneSelf; r++ {
+				a[r] = true
+			}
+		}
+	}
+	for _, sub := range re.Sub {
+		if !a.collect(sub) {
+			return false
+		}
+	}
+	return true
 }

@@ -71,7 +71,7 @@ func bylinedTeasers(raw []string) []bool {
 	n := 0
 	for i := 2; i < len(raw); i++ {
 		head, name, teaser := raw[i-2], raw[i-1], raw[i]
-		if len(name) > 40 || len(head) > 160 || endsSentence(head) && !strings.HasSuffix(head, "?") || !wordsAtLeast(head, 3) || !nameLine().MatchString(name) {
+		if len(name) > 40 || len(head) > 160 || endsSentence(head) && !strings.HasSuffix(head, "?") || !wordsAtLeast(head, 3) || !isNameLine(name) {
 			continue
 		}
 		if first, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(first) && !unicode.IsDigit(first) {
