@@ -64,12 +64,13 @@ func (s *scanner) each(t string, yield func(w []byte)) {
 // nil, is called with every word (as each is).
 func (s *scanner) stats(t string, detect *language.Counter, each func(w []byte)) wordStats {
 	var ws wordStats
+	reporting := reportingSet()
 	count := func(w []byte) {
 		ws.n++
 		if text.IsStopwordBytes(w) {
 			ws.stop++
 		}
-		if !ws.reporting && reportingSet().Has(w) {
+		if !ws.reporting && reporting.Has(w) {
 			ws.reporting = true
 		}
 		if detect != nil {
