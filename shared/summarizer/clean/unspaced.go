@@ -57,31 +57,12 @@ func countWords(t string) int { return countWordsUpTo(t, math.MaxInt) }
 // further than the nth: a paragraph need not be counted to the end to tell it has six.
 func wordsAtLeast(t string, n int) bool { return countWordsUpTo(t, n) >= n }
 
-// countWordsUpTo is min(countWords(t), limit), in one pass over t that stops at the limit.
+// countWordsUpTo is min(countWords(t), limit), reading t no further than the limit needs
+// (unless it holds an unspaced script).
 func countWordsUpTo(t string, limit int) int {
-	n, in := 0, false
-	for _, r := range t {
-		if n >= limit {
-			return limit
-		}
-		// A word as text.CountWords reads it.
-		var w bool
-		if r < utf8.RuneSelf {
-			w = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-		} else {
-			w = text.IsLetterOrDigit(r)
-			if unspaced(r) {
-				n++
-			}
-		}
-		if w && !in {
-			n++
-		}
-		if !(w || r == '\'' || r == '’' || r == '-') {
-			in = false
-		} else if w {
-			in = true
-		}
+	n := text.CountWordsUpTo(t, limit)
+	if n < limit {
+		n += unspacedCount(t)
 	}
 	return min(n, limit)
 }

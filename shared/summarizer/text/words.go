@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -104,9 +105,15 @@ func lower(s string) string {
 }
 
 // CountWords counts the words of s without allocating them.
-func CountWords(s string) int {
+func CountWords(s string) int { return CountWordsUpTo(s, math.MaxInt) }
+
+// CountWordsUpTo is min(CountWords(s), limit), reading s no further than the limit's word.
+func CountWordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for _, r := range s {
+		if n >= limit {
+			return limit
+		}
 		w := IsLetterOrDigit(r)
 		if w && !in {
 			n++
