@@ -650,12 +650,35 @@ func bylineStart(t string) bool {
 // containsFold reports whether t holds the lower-case literal lit, ignoring the case of
 // ASCII letters in t.
 func containsFold(t, lit string) bool {
+	// The candidates are where lit's first byte occurs in either case, found by IndexByte.
+	c, upper := lit[0], lit[0]
+	if 'a' <= c && c <= 'z' {
+		upper = c - 'a' + 'A'
+	}
+	nextLower, nextUpper := -1, -1 // the next occurrence at i or after, once found; len(t) for none
 	for i := 0; i+len(lit) <= len(t); i++ {
-		if lowerByte(t[i]) == lit[0] && hasPrefixFold(t[i:], lit) {
+		if nextLower < i {
+			nextLower = indexByteFrom(t, c, i)
+		}
+		if nextUpper < i {
+			nextUpper = indexByteFrom(t, upper, i)
+		}
+		if i = min(nextLower, nextUpper); i+len(lit) > len(t) {
+			return false
+		}
+		if hasPrefixFold(t[i:], lit) {
 			return true
 		}
 	}
 	return false
+}
+
+// indexByteFrom is the index of the first c in t at or after i, or len(t).
+func indexByteFrom(t string, c byte, i int) int {
+	if j := strings.IndexByte(t[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(t)
 }
 
 // separators reports whether t holds nothing but white space and separators ("•", "|", "»"):

@@ -142,3 +142,30 @@ func TestLinesAndBlankLines(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsFold: containsFold finds a lower-case literal in any case, wherever it is.
+func TestContainsFold(t *testing.T) {
+	for _, c := range []struct {
+		t, lit string
+		want   bool
+	}{
+		{"She can be reached at x", "can be ", true},
+		{"SHE CAN BE REACHED", "can be ", true},
+		{"cancan be there", "can be ", true},
+		{"Can Be", "can be ", false},
+		{"ccccccomment", "comment", true},
+		{"Comments", "comment", true},
+		{"commen", "comment", false},
+		{"", "comment", false},
+		{"xx-yy", "-yy", true},
+		{"cCcCc", "cc", true},
+		{"cCcCc", "ccd", false},
+	} {
+		if got := containsFold(c.t, c.lit); got != c.want {
+			t.Errorf("containsFold(%q, %q) = %v, want %v", c.t, c.lit, got, c.want)
+		}
+		if got, want := containsFold(c.t, c.lit), strings.Contains(strings.ToLower(c.t), c.lit); got != want {
+			t.Errorf("containsFold(%q, %q) = %v, strings.Contains of the lower-cased text %v", c.t, c.lit, got, want)
+		}
+	}
+}
