@@ -134,6 +134,9 @@ func (x *literalIndex) candidates(t string) patternSet {
 	s := x.opening(t)
 	for i := 0; i < len(t); i++ {
 		opens := x.opens[t[i]]
+		if opens&2 != 0 && i > 0 && asciiWordByte(t[i-1]) {
+			opens &^= 2 // not at a word start
+		}
 		if opens == 0 {
 			continue
 		}
@@ -141,7 +144,7 @@ func (x *literalIndex) candidates(t string) patternSet {
 		if opens&1 != 0 {
 			x.inside.match(&s, t[i:], key)
 		}
-		if opens&2 != 0 && (i == 0 || !asciiWordByte(t[i-1])) {
+		if opens&2 != 0 {
 			x.atWord.match(&s, t[i:], key)
 		}
 	}
