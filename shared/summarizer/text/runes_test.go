@@ -21,3 +21,18 @@ func TestRuneClassesMatchUnicode(t *testing.T) {
 		}
 	}
 }
+
+// TestStopwordSet: the stoplist as a WordSet holds each stopword, and no word one letter
+// longer or shorter unless the stoplist holds that too.
+func TestStopwordSet(t *testing.T) {
+	for w := range stopwords {
+		if !IsStopwordBytes([]byte(w)) {
+			t.Errorf("IsStopwordBytes(%q) = false", w)
+		}
+		for _, v := range []string{w + "x", "x" + w, w[1:], w[:len(w)-1]} {
+			if got, want := IsStopwordBytes([]byte(v)), stopwords[v]; got != want {
+				t.Errorf("IsStopwordBytes(%q) = %v, want %v", v, got, want)
+			}
+		}
+	}
+}
