@@ -2,7 +2,6 @@ package clean
 
 import (
 	"math"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -89,6 +88,18 @@ func unspacedCount(t string) int {
 // endsSentence reports whether t, past closing quotes and brackets, ends as a sentence does:
 // a full stop, question or exclamation mark, in Latin or full-width form.
 func endsSentence(t string) bool {
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "”\"’')」』）"))
-	return strings.ContainsRune(".!?。！？", last)
+	// Read from the end, rune by rune: what strings.TrimRight with these closers as its
+	// cutset does, without its look-ups in the cutset.
+	for len(t) > 0 {
+		r, n := utf8.DecodeLastRuneInString(t)
+		switch r {
+		case '”', '"', '’', '\'', ')', '」', '』', '）':
+			t = t[:len(t)-n]
+		case '.', '!', '?', '。', '！', '？':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }

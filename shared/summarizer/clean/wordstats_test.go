@@ -169,3 +169,17 @@ func TestContainsFold(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsSentence: endsSentence reads past the closers as strings.TrimRight does.
+func TestEndsSentence(t *testing.T) {
+	reference := func(t string) bool {
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "”\"’')」』）"))
+		return strings.ContainsRune(".!?。！？", last)
+	}
+	for _, s := range []string{"", ".", "It rained.", "“It rained.”", "He said “no!”)", "Why?'", "市议会批准了。」",
+		"Yes)", "No ”", "\"\"", "x.\xff", "x\xff.", "”.”", "（好！）", "Dr", "end .\u00a0"} {
+		if got, want := endsSentence(s), reference(s); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
