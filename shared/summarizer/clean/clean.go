@@ -6,6 +6,7 @@
 package clean
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"sync"
@@ -13,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/summarizer/language"
 	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
@@ -73,14 +75,20 @@ func (p Params) Blocks(raw []string) article.Document {
 	var doc article.Document
 	blocks := make([]block, 0, len(raw))
 	sawBody := false
-	words := make([][]string, len(raw)) // each block's words, split once
-	wordsOf := func(i int) []string {
-		if words[i] == nil {
-			words[i] = blockWords(raw[i])
+	var sc scanner
+	words := make([]wordStats, len(raw)) // each block's word counts, taken once
+	counted := make([]bool, len(raw))
+	wordsOf := func(i int) wordStats {
+		if !counted[i] {
+			words[i], counted[i] = sc.stats(raw[i], nil, nil), true
 		}
 		return words[i]
 	}
-	share := stopwordShare(len(raw), wordsOf)
+	share := stopwordShare(raw, func(i int, detect *language.Counter, each func(w []byte)) int {
+		ws := sc.stats(raw[i], detect, each)
+		words[i], counted[i] = ws, true
+		return ws.n
+	}, &sc)
 	seen := repeats(raw)
 	feed := false // a feed header or a feed item's time stamp was just seen
 	bylined := bylinedTeasers(raw)
@@ -92,7 +100,7 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 		if trimmed := trimCredit(t); trimmed != t {
 			t = trimmed
-			words[i] = blockWords(t)
+			words[i] = sc.stats(t, nil, nil)
 		}
 		if boilerplate(t, top, &doc.Metadata) || leftover(t) {
 			continue
@@ -188,10 +196,9 @@ func Filter(doc article.Document) article.Document {
 // splitBlocks splits on blank lines, or on every line when the text has few blank lines (a
 // naive scraper's one block per line).
 func splitBlocks(s string) []string {
-	lines := strings.Split(s, "\n")
 	blank, nonBlank := 0, 0
-	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
+	for l := range lines(s) {
+		if blankLine(l) {
 			blank++
 		} else {
 			nonBlank++
@@ -199,7 +206,8 @@ func splitBlocks(s string) []string {
 	}
 	var out []string
 	if blank*4 < nonBlank {
-		for _, l := range lines {
+		out = make([]string, 0, nonBlank)
+		for l := range lines(s) {
 			if t := squeeze(l); t != "" {
 				out = append(out, t)
 			}
@@ -214,15 +222,60 @@ func splitBlocks(s string) []string {
 	return out
 }
 
+// lines yields the lines of s as strings.Split(s, "\n") returns them, without the slice.
+func lines(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			i := strings.IndexByte(s, '\n')
+			if i < 0 {
+				yield(s)
+				return
+			}
+			if !yield(s[:i]) {
+				return
+			}
+			s = s[i+1:]
+		}
+	}
+}
+
+// blankLine reports whether l holds nothing but white space (strings.TrimSpace(l) == "").
+func blankLine(l string) bool {
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; {
+		case c == ' ' || '\t' <= c && c <= '\r':
+		case c < utf8.RuneSelf:
+			return false
+		default:
+			r, n := utf8.DecodeRuneInString(l[i:])
+			if !unicode.IsSpace(r) {
+				return false
+			}
+			i += n - 1
+		}
+	}
+	return true
+}
+
 // squeeze trims s and turns each run of white space inside it into one space. Most lines
 // need neither, and are returned without a copy.
 func squeeze(s string) string {
 	s = strings.TrimSpace(s)
 	prevSpace := false
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += n - 1
+			prevSpace = false
+			continue
+		}
 		// Printable ASCII other than the space is never white space.
-		space := r == ' ' || (r < ' ' || r >= utf8.RuneSelf) && unicode.IsSpace(r)
-		if space && (r != ' ' || prevSpace) {
+		space := c == ' ' || c < ' ' && unicode.IsSpace(rune(c))
+		if space && (c != ' ' || prevSpace) {
 			return strings.Join(strings.Fields(s), " ")
 		}
 		prevSpace = space
@@ -232,7 +285,7 @@ func squeeze(s string) string {
 
 // prose reports whether t reads as running text: several words ending in a full stop.
 func prose(t string) bool {
-	return endsSentence(t) && countWords(t) >= 6
+	return endsSentence(t) && wordsAtLeast(t, 6)
 }
 
 func anyGood(blocks []block) bool {
@@ -244,11 +297,11 @@ func anyGood(blocks []block) bool {
 	return false
 }
 
-func (p Params) classify(t string, words []string, share func([]string) float64) block {
+func (p Params) classify(t string, words wordStats, share func(string, wordStats) float64) block {
 	b := block{text: t, length: blockLength(t)}
-	b.heading = headingLike(t, len(words), p.MaxHeadingWords)
-	b.speech = len(words) >= 3 && reportsSpeech(t, words)
-	density := share(words)
+	b.heading = headingLike(t, words.n, p.MaxHeadingWords)
+	b.speech = words.n >= 3 && reportsSpeech(t, words)
+	density := share(t, words)
 	switch {
 	case b.speech && !strings.ContainsRune(t, '©'):
 		b.class = nearGood
@@ -558,19 +611,24 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 
 // compileAll compiles each pattern to match a whole block, case-insensitively. Kept apart
 // rather than in one alternation: most fail on the first character, where the alternation
-// runs the slow NFA over every branch.
+// runs the slow NFA over every branch. For the same reason each alternative of a pattern is
+// compiled and gated on its own ("menu" runs ^(?:menu)$, not the whole list of menu words).
 func compileAll(patterns []string) []pattern {
-	out := make([]pattern, len(patterns))
-	for i, p := range patterns {
-		out[i].re = regexp.MustCompile(`(?i)^(?:` + p + `)$`)
+	out := make([]pattern, 0, len(patterns))
+	for _, p := range patterns {
 		// A pattern that may match anywhere in the block ("... can be reached at ...") runs
 		// the NFA over the whole block: gate it on the literals that must occur in the block,
 		// which costs far less.
 		if rest, ok := strings.CutPrefix(p, ".*"); ok {
-			out[i].anywhere = true
-			p, out[i].wordStart = strings.CutPrefix(rest, `\b`)
+			pat := pattern{re: regexp.MustCompile(`(?i)^(?:` + p + `)$`), anywhere: true}
+			rest, pat.wordStart = strings.CutPrefix(rest, `\b`)
+			pat.gate = gateOf(`(?i)` + rest)
+			out = append(out, pat)
+			continue
 		}
-		out[i].gate = gateOf(`(?i)` + p)
+		for _, alt := range alternatives(`(?i)` + p) {
+			out = append(out, pattern{re: regexp.MustCompile(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt)})
+		}
 	}
 	return out
 }
@@ -596,12 +654,35 @@ func bylineStart(t string) bool {
 // containsFold reports whether t holds the lower-case literal lit, ignoring the case of
 // ASCII letters in t.
 func containsFold(t, lit string) bool {
+	// The candidates are where lit's first byte occurs in either case, found by IndexByte.
+	c, upper := lit[0], lit[0]
+	if 'a' <= c && c <= 'z' {
+		upper = c - 'a' + 'A'
+	}
+	nextLower, nextUpper := -1, -1 // the next occurrence at i or after, once found; len(t) for none
 	for i := 0; i+len(lit) <= len(t); i++ {
-		if lowerByte(t[i]) == lit[0] && hasPrefixFold(t[i:], lit) {
+		if nextLower < i {
+			nextLower = indexByteFrom(t, c, i)
+		}
+		if nextUpper < i {
+			nextUpper = indexByteFrom(t, upper, i)
+		}
+		if i = min(nextLower, nextUpper); i+len(lit) > len(t) {
+			return false
+		}
+		if hasPrefixFold(t[i:], lit) {
 			return true
 		}
 	}
 	return false
+}
+
+// indexByteFrom is the index of the first c in t at or after i, or len(t).
+func indexByteFrom(t string, c byte, i int) int {
+	if j := strings.IndexByte(t[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(t)
 }
 
 // separators reports whether t holds nothing but white space and separators ("•", "|", "»"):

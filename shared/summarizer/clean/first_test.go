@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"testing"
 )
 
@@ -36,19 +37,54 @@ func TestPrefixGates(t *testing.T) {
 		{feedHeader(), []string{"» More in World", "Image 2 of 12", "TRENDING NOW:", "32m ago", "3 / 12", "Photo gallery", "— Related stories —", "You may also like"}},
 	} {
 		for _, b := range c.blocks {
-			if !c.re.re.MatchString(b) {
-				t.Errorf("%q does not match %s", b, c.re.re)
+			if !whole(c.re).MatchString(b) {
+				t.Errorf("%q does not match %s", b, whole(c.re))
 			} else if !c.re.MatchString(b) {
-				t.Errorf("%q matches %s but its gate is shut", b, c.re.re)
+				t.Errorf("%q matches %s but its gate is shut", b, whole(c.re))
 			}
 		}
 		for _, b := range []string{"Menu", "The council voted.", "Moreover, the vote", ""} {
 			if c.re.MatchString(b) {
-				t.Errorf("%q matches %s", b, c.re.re)
+				t.Errorf("%q matches %s", b, whole(c.re))
 			}
 		}
 	}
 	if g := gateOf(`(?i)^(?:menu|search|log ?in)$`); g.open("home") || !g.open("menu") || !g.open("LOGIN") || !g.open("Log in") {
 		t.Errorf("gate of menu|search|log ?in: %v", g.byFirst)
+	}
+}
+
+// whole compiles g's whole expression, the reference its gated alternatives must agree with.
+func whole(g *gatedRE) *regexp.Regexp { return regexp.MustCompile(g.src) }
+
+// TestAlphabet: an expression's alphabet admits every string it matches, and refuses those
+// holding an ASCII character no match can hold.
+func TestAlphabet(t *testing.T) {
+	tests := []struct {
+		pattern string
+		admit   []string // each matches the pattern, or at least holds only its characters
+		refuse  []string
+	}{
+		{nameLine().String(), []string{"By Jane Doe", "by Jane O’Neil-Smith", "Jean-Luc Picard", "Zoë Ångström"},
+			[]string{"Jane Doe, Reuters", "12 Things To Do", "Jane: Doe", "Jane_Doe"}},
+		{`(?i)^more (?:news|stories)$`, []string{"MORE NEWS", "More Stories"}, []string{"More: News", "more news!"}},
+		{`^a.b$`, []string{"a:b", "a-b"}, nil},
+		{`^[0-9]+ [a-c]$`, []string{"12 a", "3 c"}, []string{"12 d", "12 A"}},
+	}
+	for _, tt := range tests {
+		re, a := regexp.MustCompile(tt.pattern), alphabetOf(tt.pattern)
+		for _, s := range tt.admit {
+			if !a.admits(s) {
+				t.Errorf("alphabet of %s refuses %q", tt.pattern, s)
+			}
+		}
+		for _, s := range tt.refuse {
+			if a.admits(s) {
+				t.Errorf("alphabet of %s admits %q", tt.pattern, s)
+			}
+			if re.MatchString(s) {
+				t.Errorf("%s matches %q, which the test says it refuses", tt.pattern, s)
+			}
+		}
 	}
 }

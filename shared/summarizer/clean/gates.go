@@ -1,6 +1,12 @@
 package clean
 
-import "regexp"
+import (
+	"regexp"
+	"regexp/syntax"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
 
 // patternSet is a set of boilerplate patterns by index.
 type patternSet [2]uint64
@@ -17,20 +23,78 @@ type gateLiteral struct {
 	pat int
 }
 
-// literalIndex tells, in one pass over a lower-cased block, which boilerplate patterns can
-// match it: those whose literals open the block, and those that may match anywhere and
-// whose literals the block holds (at a word start, when the pattern asks for one). Trying
-// every pattern's gate in turn, or searching the block once per literal, cost the cleaner
-// more than the regular expressions it spared.
+// literalGroup holds the literals that open with the same (up to) four bytes: key, those
+// bytes, and mask, the bytes of a word that key covers. One comparison of a block's next
+// four bytes turns away all of a group's literals, where a bucket of a first byte holds
+// dozens ("comment policy", "comments section", …).
+type literalGroup struct {
+	key, mask uint32
+	lits      []gateLiteral
+}
+
+// literalTable holds literals by their first byte, in groups.
+type literalTable [256][]literalGroup
+
+// add files literal l of pattern pat.
+func (t *literalTable) add(l string, pat int) {
+	key, mask := prefixKey(l)
+	bucket := &t[l[0]]
+	for i := range *bucket {
+		if g := &(*bucket)[i]; g.key == key && g.mask == mask {
+			g.lits = append(g.lits, gateLiteral{l, pat})
+			return
+		}
+	}
+	*bucket = append(*bucket, literalGroup{key: key, mask: mask, lits: []gateLiteral{{l, pat}}})
+}
+
+// match adds to s the patterns whose literals open t, whose first bytes are lower-cased
+// into key4.
+func (t *literalTable) match(s *patternSet, text string, key4 uint32) {
+	for _, g := range t[lowerByte(text[0])] {
+		if key4&g.mask != g.key {
+			continue
+		}
+		for _, l := range g.lits {
+			if hasPrefixFold(text, l.lit) {
+				s.add(l.pat)
+			}
+		}
+	}
+}
+
+// prefixKey packs the first four bytes of lower-case literal l (fewer if it is shorter)
+// into a key, and the mask of the bytes it covers.
+func prefixKey(l string) (key, mask uint32) {
+	for i := 0; i < 4 && i < len(l); i++ {
+		key |= uint32(l[i]) << (8 * i)
+		mask |= 0xff << (8 * i)
+	}
+	return key, mask
+}
+
+// foldKey packs the first four bytes of t, ASCII letters lower-cased, as prefixKey does.
+func foldKey(t string) uint32 {
+	var key uint32
+	for i := 0; i < 4 && i < len(t); i++ {
+		key |= uint32(lowerByte(t[i])) << (8 * i)
+	}
+	return key
+}
+
+// literalIndex tells, in one pass over a block, which boilerplate patterns can match it:
+// those whose literals open the block, and those that may match anywhere and whose literals
+// the block holds (at a word start, when the pattern asks for one). Trying every pattern's
+// gate in turn, or searching the block once per literal, cost the cleaner more than the
+// regular expressions it spared.
 type literalIndex struct {
-	// start holds the literals a match opens with, by their first byte.
-	start [256][]gateLiteral
-	// inside and atWord hold the literals a match holds somewhere (at a word start), by
-	// their first byte.
-	inside, atWord [256][]gateLiteral
+	// start holds the literals a match opens with.
+	start literalTable
+	// inside and atWord hold the literals a match holds somewhere (at a word start).
+	inside, atWord literalTable
 	// always holds the patterns with no literal to look for.
 	always patternSet
-	// opens marks the bytes that open a literal of inside (1) or atWord (2).
+	// opens marks the bytes, in either case, that open a literal of inside (1) or atWord (2).
 	opens [256]uint8
 }
 
@@ -49,48 +113,49 @@ func (x *literalIndex) add(i int, p pattern) {
 	}
 	for b, lits := range p.gate.byFirst {
 		for _, l := range lits {
-			table[b] = append(table[b], gateLiteral{l, i})
+			table.add(l, i)
 		}
-		if len(lits) > 0 && table == &x.inside {
-			x.opens[b] |= 1
-		} else if len(lits) > 0 && table == &x.atWord {
-			x.opens[b] |= 2
+		if len(lits) == 0 || table == &x.start {
+			continue
+		}
+		bit := uint8(1)
+		if table == &x.atWord {
+			bit = 2
+		}
+		x.opens[b] |= bit
+		if 'a' <= b && b <= 'z' {
+			x.opens[b-'a'+'A'] |= bit
 		}
 	}
 }
 
 // candidates returns the patterns that may match the block.
 func (x *literalIndex) candidates(t string) patternSet {
-	s := x.always
-	if t == "" {
-		return s
-	}
-	for _, g := range x.start[lowerByte(t[0])] {
-		if hasPrefixFold(t, g.lit) {
-			s.add(g.pat)
-		}
-	}
+	s := x.opening(t)
 	for i := 0; i < len(t); i++ {
-		c := lowerByte(t[i])
-		opens := x.opens[c]
+		opens := x.opens[t[i]]
+		if opens&2 != 0 && i > 0 && asciiWordByte(t[i-1]) {
+			opens &^= 2 // not at a word start
+		}
 		if opens == 0 {
 			continue
 		}
+		key := foldKey(t[i:])
 		if opens&1 != 0 {
-			for _, g := range x.inside[c] {
-				if hasPrefixFold(t[i:], g.lit) {
-					s.add(g.pat)
-				}
-			}
+			x.inside.match(&s, t[i:], key)
 		}
-		if opens&2 == 0 || i > 0 && asciiWordByte(t[i-1]) {
-			continue
+		if opens&2 != 0 {
+			x.atWord.match(&s, t[i:], key)
 		}
-		for _, g := range x.atWord[c] {
-			if hasPrefixFold(t[i:], g.lit) {
-				s.add(g.pat)
-			}
-		}
+	}
+	return s
+}
+
+// opening returns the patterns whose literals open t, and those with none.
+func (x *literalIndex) opening(t string) patternSet {
+	s := x.always
+	if t != "" {
+		x.start.match(&s, t, foldKey(t))
 	}
 	return s
 }
@@ -101,21 +166,50 @@ func asciiWordByte(c byte) bool {
 }
 
 // gatedRE is a regular expression that matches a whole block, ^lead(?:body)trail$, tried only
-// on blocks whose start (past the characters lead may take) opens body's gate.
+// on blocks whose start (past the characters lead may take) opens body's gate. Each
+// alternative of body is compiled and gated on its own: a block that opens one
+// alternative's gate runs that alternative's small program, not the whole alternation's,
+// which costs the backtracker far more.
 type gatedRE struct {
-	re   *regexp.Regexp
-	gate prefixGate
+	// src is the whole expression, which tests compile to check the alternatives against.
+	src string
+	// alts are body's alternatives, each as a whole-block expression; index holds their
+	// gates.
+	alts  []*regexp.Regexp
+	index literalIndex
 	// skip reports the bytes lead may take; body's every match starts with another byte.
 	skip func(byte) bool
 }
 
 // newGatedRE compiles ^lead(?:body)trail$, case-insensitively.
 func newGatedRE(lead, body, trail string, skip func(byte) bool) *gatedRE {
-	return &gatedRE{
-		re:   regexp.MustCompile(`(?i)^` + lead + `(?:` + body + `)` + trail + `$`),
-		gate: gateOf(`(?i)` + body),
-		skip: skip,
+	g := &gatedRE{src: `(?i)^` + lead + `(?:` + body + `)` + trail + `$`, skip: skip}
+	alts := alternatives(`(?i)` + body)
+	if len(alts) > maxPatterns {
+		panic("clean: more alternatives than a patternSet holds")
 	}
+	for i, alt := range alts {
+		g.alts = append(g.alts, regexp.MustCompile(`(?i)^`+lead+`(?:`+alt+`)`+trail+`$`))
+		g.index.add(i, pattern{gate: gateOf(alt)})
+	}
+	return g
+}
+
+// alternatives returns the top-level alternatives of pattern p, each written as a pattern
+// of its own (flags included); p itself when it is not an alternation.
+func alternatives(p string) []string {
+	re, err := syntax.Parse(p, syntax.Perl)
+	if err != nil {
+		panic("clean: " + err.Error())
+	}
+	if re.Op != syntax.OpAlternate {
+		return []string{re.String()}
+	}
+	out := make([]string, len(re.Sub))
+	for i, sub := range re.Sub {
+		out[i] = sub.String()
+	}
+	return out
 }
 
 // MatchString reports whether t matches.
@@ -124,8 +218,84 @@ func (g *gatedRE) MatchString(t string) bool {
 	for i < len(t) && g.skip(t[i]) {
 		i++
 	}
-	if !g.gate.open(t[i:]) {
+	maybe := g.index.opening(t[i:])
+	if maybe == (patternSet{}) {
 		return false
 	}
-	return g.re.MatchString(t)
+	for k, re := range g.alts {
+		if maybe.has(k) && re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameLine reports whether t matches nameLine, trying the expression only on lines whose
+// ASCII characters all can occur in a match: a digit, a colon or a comma rules most lines
+// out at once.
+func isNameLine(t string) bool {
+	return nameAlphabet().admits(t) && nameLine().MatchString(t)
+}
+
+// nameAlphabet is the alphabet of nameLine.
+var nameAlphabet = sync.OnceValue(func() *alphabet { return alphabetOf(nameLine().String()) })
+
+// alphabet is the set of ASCII characters that can occur in a match of a pattern; nil when
+// any can.
+type alphabet [utf8.RuneSelf]bool
+
+// admits reports whether every ASCII byte of t is in the alphabet. A string it refuses
+// cannot match the pattern; one it admits may.
+func (a *alphabet) admits(t string) bool {
+	if a == nil {
+		return true
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < utf8.RuneSelf && !a[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// alphabetOf returns the alphabet of pattern p.
+func alphabetOf(p string) *alphabet {
+	re, err := syntax.Parse(p, syntax.Perl)
+	if err != nil {
+		panic("clean: " + err.Error())
+	}
+	var a alphabet
+	if !a.collect(re) {
+		return nil
+	}
+	return &a
+}
+
+// collect adds the ASCII characters re can match to a, and reports false when re can match
+// any character.
+func (a *alphabet) collect(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return false
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			for _, f := range []rune{r, unicode.SimpleFold(r), unicode.ToUpper(r), unicode.ToLower(r)} {
+				if f < utf8.RuneSelf && (f == r || re.Flags&syntax.FoldCase != 0) {
+					a[f] = true
+				}
+			}
+		}
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1] && r < utf8.RuneSelf; r++ {
+				a[r] = true
+			}
+		}
+	}
+	for _, sub := range re.Sub {
+		if !a.collect(sub) {
+			return false
+		}
+	}
+	return true
 }

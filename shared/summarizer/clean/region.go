@@ -250,7 +250,7 @@ func cookieNotice(t string) bool {
 // sentence reports whether t is a sentence: four words or more ending in a full stop, a
 // question or an exclamation mark (a closing quotation mark may follow).
 func sentence(t string) bool {
-	return endsSentence(t) && countWords(t) >= 4
+	return endsSentence(t) && wordsAtLeast(t, 4)
 }
 
 // weighty reports whether a block is body on its own: good, or near-good prose, and not

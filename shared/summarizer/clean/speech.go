@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/summarizer/language"
-	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
 // reportingVerbs are the verbs news uses to attribute speech.
@@ -17,7 +16,7 @@ var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "
 
 // reportsSpeech reports whether a block holds a quotation (an opening and a closing mark) or
 // a reporting verb.
-func reportsSpeech(t string, words []string) bool {
+func reportsSpeech(t string, words wordStats) bool {
 	if strings.Contains(t, "“") && strings.Contains(t, "”") || strings.Count(t, `"`) >= 2 || strings.Contains(t, "‘") && strings.Contains(t, "’") {
 		return true
 	}
@@ -31,12 +30,7 @@ func reportsSpeech(t string, words []string) bool {
 		last, _ := utf8.DecodeLastRuneInString(trimmed)
 		return strings.ContainsRune(".,!?", last)
 	}
-	for _, w := range words {
-		if reportingVerbs[w] {
-			return true
-		}
-	}
-	return false
+	return words.reporting
 }
 
 // stopwordShare returns the function-word signal for the text's language: the English
@@ -44,22 +38,36 @@ func reportsSpeech(t string, words []string) bool {
 // it does not know, or a page that is mostly lists), the text's own most frequent short
 // words, which in any language with spaces between words are its function words. Menus and
 // footers repeat few words, so they do not enter the list.
-func stopwordShare(blocks int, wordsOf func(int) []string) func([]string) float64 {
-	var words []string
-	for i := 0; i < blocks && len(words) < 1500; i++ {
-		words = append(words, wordsOf(i)...)
+// words counts block i's words, adding them to detect and calling each with every one (when
+// not nil), and returns their number; sc walks a block's words for the share.
+func stopwordShare(raw []string, words func(i int, detect *language.Counter, each func(w []byte)) int, sc *scanner) func(string, wordStats) float64 {
+	var detect language.Counter
+	for i, n := 0, 0; i < len(raw) && n < 1500; i++ {
+		n += words(i, &detect, nil)
 	}
-	lang := language.Detect(words)
+	lang := detect.Language()
 	if lang == language.English {
-		return text.StopwordShare
+		return englishShare
 	}
-	count := map[string]int{}
-	for i := 0; i < blocks; i++ {
-		for _, w := range wordsOf(i) {
-			if utf8.RuneCountInString(w) <= 4 {
-				count[w]++
+	// Each short word's count, looked up without a copy of the word and stored once.
+	index := map[string]int{}
+	var counts []int
+	for i := range raw {
+		words(i, nil, func(w []byte) {
+			if utf8.RuneCount(w) > 4 {
+				return
 			}
-		}
+			if k, ok := index[string(w)]; ok {
+				counts[k]++
+				return
+			}
+			index[string(w)] = len(counts)
+			counts = append(counts, 1)
+		})
+	}
+	count := make(map[string]int, len(index))
+	for w, k := range index {
+		count[w] = counts[k]
 	}
 	// The 40 most frequent short words seen at least twice.
 	stop := map[string]bool{}
@@ -67,7 +75,27 @@ func stopwordShare(blocks int, wordsOf func(int) []string) func([]string) float6
 	for _, w := range top {
 		stop[w] = true
 	}
-	return func(ws []string) float64 { return text.ShareIn(ws, stop) }
+	return func(t string, ws wordStats) float64 {
+		if ws.n == 0 {
+			return 0
+		}
+		n := 0
+		sc.each(t, func(w []byte) {
+			if stop[string(w)] {
+				n++
+			}
+		})
+		return float64(n) / float64(ws.n)
+	}
+}
+
+// englishShare is the share of a block's words that are English stopwords (0 for no words),
+// text.StopwordShare.
+func englishShare(_ string, ws wordStats) float64 {
+	if ws.n == 0 {
+		return 0
+	}
+	return float64(ws.stop) / float64(ws.n)
 }
 
 // mostFrequent returns the k words counted most often (at least twice), the most frequent

@@ -55,7 +55,7 @@ func headlineBefore(s string) bool {
 
 // teaserAfter reports whether s, the text from the glued capital on, is a teaser sentence.
 func teaserAfter(s string) bool {
-	return endsSentence(s) && countWords(s) >= 8 || countWords(s) >= 12
+	return endsSentence(s) && wordsAtLeast(s, 8) || wordsAtLeast(s, 12)
 }
 
 // nameLine matches a byline that is only a person's name: two to four capitalised words.
@@ -71,7 +71,7 @@ func bylinedTeasers(raw []string) []bool {
 	n := 0
 	for i := 2; i < len(raw); i++ {
 		head, name, teaser := raw[i-2], raw[i-1], raw[i]
-		if len(name) > 40 || len(head) > 160 || endsSentence(head) && !strings.HasSuffix(head, "?") || countWords(head) < 3 || !nameLine().MatchString(name) {
+		if len(name) > 40 || len(head) > 160 || endsSentence(head) && !strings.HasSuffix(head, "?") || !wordsAtLeast(head, 3) || !isNameLine(name) {
 			continue
 		}
 		if first, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(first) && !unicode.IsDigit(first) {

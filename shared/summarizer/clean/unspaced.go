@@ -1,7 +1,7 @@
 package clean
 
 import (
-	"strings"
+	"math"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,9 +20,15 @@ const unspacedWidth = 3
 // unspaced reports whether r belongs to a script written without spaces.
 func unspaced(r rune) bool {
 	switch {
-	case r >= 0x0E00 && r <= 0x0E7F:
+	case r < 0x0E00:
+		return false
+	case r <= 0x0E7F:
 		return unicode.Is(unicode.Thai, r)
 	case r < 0x2E80: // below the CJK blocks: punctuation, other scripts
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs, all Han
+		return true
+	case r >= 0xA000 && r < 0xF900: // Yi, Hangul, private use: none of the three
 		return false
 	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
@@ -31,51 +37,34 @@ func unspaced(r rune) bool {
 // hasUnspaced reports whether s holds a character of a script written without spaces.
 func hasUnspaced(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0xE0 { // the lead byte of a three-byte sequence, U+0800 and up
-			for _, r := range s[i:] {
-				if unspaced(r) {
-					return true
-				}
+		// Those characters are U+0E00 and up: three bytes or four, their lead byte 0xE0 or
+		// more, which no other byte of UTF-8 is. Only such runes need decoding.
+		if s[i] >= 0xE0 {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unspaced(r) {
+				return true
 			}
-			return false
 		}
 	}
 	return false
 }
 
-// blockWords returns the lower-case words of t, each character of an unspaced script a word.
-func blockWords(t string) []string {
-	words := text.Words(t)
-	if !hasUnspaced(t) {
-		return words
-	}
-	out := make([]string, 0, len(words))
-	for _, w := range words {
-		if !hasUnspaced(w) {
-			out = append(out, w)
-			continue
-		}
-		start := 0 // a run of other letters (Latin) inside the word stays one word
-		for i, r := range w {
-			if !unspaced(r) {
-				continue
-			}
-			if start < i {
-				out = append(out, w[start:i])
-			}
-			n := utf8.RuneLen(r)
-			out = append(out, w[i:i+n])
-			start = i + n
-		}
-		if start < len(w) {
-			out = append(out, w[start:])
-		}
-	}
-	return out
-}
+// countWords counts the words of t as blockWords splits them: text.CountWords, and each
+// character of an unspaced script one more.
+func countWords(t string) int { return countWordsUpTo(t, math.MaxInt) }
 
-// countWords counts the words of t as blockWords splits them.
-func countWords(t string) int { return text.CountWords(t) + unspacedCount(t) }
+// wordsAtLeast reports whether t has n words or more (countWords(t) >= n), reading no
+// further than the nth: a paragraph need not be counted to the end to tell it has six.
+func wordsAtLeast(t string, n int) bool { return countWordsUpTo(t, n) >= n }
+
+// countWordsUpTo is min(countWords(t), limit), reading t no further than the limit needs
+// (unless it holds an unspaced script).
+func countWordsUpTo(t string, limit int) int {
+	n := text.CountWordsUpTo(t, limit)
+	if n < limit {
+		n += unspacedCount(t)
+	}
+	return min(n, limit)
+}
 
 // blockLength is t's length in characters, an unspaced script's counting unspacedWidth.
 func blockLength(t string) int {
@@ -99,6 +88,18 @@ func unspacedCount(t string) int {
 // endsSentence reports whether t, past closing quotes and brackets, ends as a sentence does:
 // a full stop, question or exclamation mark, in Latin or full-width form.
 func endsSentence(t string) bool {
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "”\"’')」』）"))
-	return strings.ContainsRune(".!?。！？", last)
+	// Read from the end, rune by rune: what strings.TrimRight with these closers as its
+	// cutset does, without its look-ups in the cutset.
+	for len(t) > 0 {
+		r, n := utf8.DecodeLastRuneInString(t)
+		switch r {
+		case '”', '"', '’', '\'', ')', '」', '』', '）':
+			t = t[:len(t)-n]
+		case '.', '!', '?', '。', '！', '？':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }

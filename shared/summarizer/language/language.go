@@ -39,6 +39,16 @@ var memberships = sync.OnceValue(func() map[string]uint8 {
 	return m
 })
 
+// functionShapes holds, by first byte, a bit for each length of the function words
+// (all shorter than 64 bytes): most other words are told apart without a look-up.
+var functionShapes = sync.OnceValue(func() *[256]uint64 {
+	var t [256]uint64
+	for w := range memberships() {
+		t[w[0]] |= 1 << len(w)
+	}
+	return &t
+})
+
 func set(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -61,30 +71,68 @@ var scripts = []struct {
 // Detect returns the language of the lowercase words: an ISO 639-1 code, a BCP 47
 // "und-Script" tag for text in a script shared by several languages, or Undetermined.
 func Detect(words []string) string {
-	if len(words) > 5000 {
-		words = words[:5000]
-	}
-	if code := script(words); code != "" {
-		return code
-	}
-	if len(words) < 8 {
-		return Undetermined
-	}
-	// One look-up per word for all languages at once.
-	member := memberships()
-	var counts [8]int
+	var c Counter
 	for _, w := range words {
-		if bits := member[w]; bits != 0 {
-			for i := range codes {
-				if bits&(1<<i) != 0 {
-					counts[i]++
-				}
+		c.Add(w)
+	}
+	return c.Language()
+}
+
+// maxWords is how many words Detect reads: more do not change the verdict.
+const maxWords = 5000
+
+// Counter tallies words one at a time for Detect's verdict, for a caller that walks its
+// words rather than holding them in a slice. The zero Counter is ready to use.
+type Counter struct {
+	// member and shapes are memberships() and functionShapes(), fetched on the first word.
+	member map[string]uint8
+	shapes *[256]uint64
+	words  int
+	// counts holds the function words of each language (codes' order).
+	counts [8]int
+	// scripts holds the letters of each of scripts; letters counts every letter, other
+	// those of the scripts.
+	scripts        [16]int
+	letters, other int
+	// lastScript is one more than the index in scripts of the last letter's script; 0 for
+	// none yet.
+	lastScript int
+}
+
+// Add counts one lowercase word; the words past Detect's limit are ignored.
+func (c *Counter) Add(w string) {
+	if c.words == maxWords {
+		return
+	}
+	if c.member == nil {
+		c.member, c.shapes = memberships(), functionShapes()
+	}
+	c.words++
+	c.addScript(w)
+	// One look-up per word for all languages at once, for a word that may be a function word.
+	if len(w) == 0 || len(w) >= 64 || c.shapes[w[0]]&(1<<len(w)) == 0 {
+		return
+	}
+	if bits := c.member[w]; bits != 0 {
+		for i := range codes {
+			if bits&(1<<i) != 0 {
+				c.counts[i]++
 			}
 		}
 	}
+}
+
+// Language returns the language of the words counted, as Detect does.
+func (c *Counter) Language() string {
+	if code := c.script(); code != "" {
+		return code
+	}
+	if c.words < 8 {
+		return Undetermined
+	}
 	best, bestShare, english := Undetermined, 0.0, 0.0
 	for i, code := range codes {
-		share := float64(counts[i]) / float64(len(words))
+		share := float64(c.counts[i]) / float64(c.words)
 		if code == English {
 			english = share
 		}
@@ -103,34 +151,44 @@ func Detect(words []string) string {
 	return best
 }
 
-// script returns the language of words mostly written in a non-Latin script, or "".
-func script(words []string) string {
-	counts := make([]int, len(scripts))
-	letters, other := 0, 0
-	for _, w := range words {
-		for _, r := range w {
-			if r < 0x80 { // ASCII: a Latin letter or not a letter
-				if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
-					letters++
-				}
-				continue
+// addScript counts the letters of w by script.
+func (c *Counter) addScript(w string) {
+	for _, r := range w {
+		if r < 0x80 { // ASCII: a Latin letter or not a letter
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				c.letters++
 			}
-			if !unicode.IsLetter(r) {
-				continue
-			}
-			letters++
-			if r < 0x250 { // Latin
-				continue
-			}
-			for i, s := range scripts {
-				if unicode.Is(s.table, r) {
-					counts[i]++
-					other++
-					break
-				}
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		c.letters++
+		if r < 0x250 { // Latin
+			continue
+		}
+		// A script's letters come in runs: the last one found is tried first (a letter
+		// belongs to one script at most).
+		if k := c.lastScript - 1; k >= 0 && unicode.Is(scripts[k].table, r) {
+			c.scripts[k]++
+			c.other++
+			continue
+		}
+		for i, s := range scripts {
+			if unicode.Is(s.table, r) {
+				c.scripts[i]++
+				c.other++
+				c.lastScript = i + 1
+				break
 			}
 		}
 	}
+}
+
+// script returns the language of words mostly written in a non-Latin script, or "".
+func (c *Counter) script() string {
+	counts := c.scripts[:len(scripts)]
+	letters, other := c.letters, c.other
 	if letters < 20 || other*2 < letters {
 		return ""
 	}

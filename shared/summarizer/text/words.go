@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -19,32 +20,7 @@ func Words(s string) []string {
 // WordsAsWritten returns the words of s as Words does, but in their original case.
 func WordsAsWritten(s string) []string {
 	out := make([]string, 0, len(s)/6)
-	start := -1
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
-			}
-			i += n
-			continue
-		}
-		if start >= 0 && joins(s, i, r, n) {
-			i += n
-			continue
-		}
-		if start >= 0 {
-			out = append(out, s[start:i])
-			start = -1
-		}
-		i += n
-	}
-	if start >= 0 {
-		out = append(out, s[start:])
-	}
+	EachWord(s, func(start, end int) { out = append(out, s[start:end]) })
 	return out
 }
 
@@ -59,27 +35,20 @@ var asciiWord = func() (t [128]bool) {
 	return t
 }()
 
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWord[r]
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
 // joins reports whether the rune r at s[i:i+n], inside a word, joins it to what follows: an
 // apostrophe or hyphen before a letter or digit ("don't", "bread-and-salt"), a point or comma
 // between digits ("3.5", "1,000").
-func joins(s string, i int, r rune, n int) bool {
+func joins[S ~string | ~[]byte](s S, i int, r rune, n int) bool {
 	if i+n >= len(s) {
 		return false
 	}
 	switch r {
 	case '\'', '’', '‘', '-':
-		next, _ := utf8.DecodeRuneInString(s[i+n:])
+		next, _ := runeAt(s, i+n)
 		return isWordRune(next) && next != '_'
 	case '.', ',':
-		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		next, _ := utf8.DecodeRuneInString(s[i+n:])
+		prev := runeBefore(s, i)
+		next, _ := runeAt(s, i+n)
 		return unicode.IsDigit(prev) && unicode.IsDigit(next)
 	}
 	return false
@@ -136,15 +105,16 @@ func lower(s string) string {
 }
 
 // CountWords counts the words of s without allocating them.
-func CountWords(s string) int {
+func CountWords(s string) int { return CountWordsUpTo(s, math.MaxInt) }
+
+// CountWordsUpTo is min(CountWords(s), limit), reading s no further than the limit's word.
+func CountWordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for _, r := range s {
-		var w bool
-		if r < utf8.RuneSelf {
-			w = asciiWord[r]
-		} else {
-			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+		if n >= limit {
+			return limit
 		}
+		w := IsLetterOrDigit(r)
 		if w && !in {
 			n++
 		}

@@ -1,0 +1,102 @@
+package clean
+
+import (
+	"maps"
+	"slices"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/summarizer/language"
+	"github.com/precis-news/precis/shared/summarizer/text"
+)
+
+// wordStats are what the cleaner reads from a block's words, blockWords(t), counted in one
+// pass over the block without building them: a page's words cost a slice and a lower-cased
+// copy per block otherwise, more than all its rules.
+type wordStats struct {
+	n    int // the words
+	stop int // English stopwords among them
+	// reporting: a reporting verb is among them.
+	reporting bool
+}
+
+// scanner walks blocks' words as blockWords splits them. It lower-cases each block into a
+// buffer it reuses, so it allocates nothing once the buffer has grown. Not safe for
+// concurrent use.
+type scanner struct {
+	buf []byte
+}
+
+// each calls yield with each word of t as blockWords splits it, lower-case. The word is a
+// slice of the scanner's buffer, valid until the next call.
+func (s *scanner) each(t string, yield func(w []byte)) {
+	s.buf = text.AppendLower(s.buf[:0], t)
+	b := s.buf
+	if !hasUnspaced(t) {
+		text.EachWord(b, func(start, end int) { yield(b[start:end]) })
+		return
+	}
+	text.EachWord(b, func(start, end int) {
+		w := b[start:end]
+		if !hasUnspaced(string(w)) {
+			yield(w)
+			return
+		}
+		from := 0 // a run of other letters (Latin) inside the word stays one word
+		for i := 0; i < len(w); {
+			r, n := utf8.DecodeRune(w[i:])
+			if unspaced(r) {
+				if from < i {
+					yield(w[from:i])
+				}
+				yield(w[i : i+n])
+				from = i + n
+			}
+			i += n
+		}
+		if from < len(w) {
+			yield(w[from:])
+		}
+	})
+}
+
+// stats counts the words of t; detect, when not nil, counts them too, and each, when not
+// nil, is called with every word (as each is).
+func (s *scanner) stats(t string, detect *language.Counter, each func(w []byte)) wordStats {
+	var ws wordStats
+	reporting := reportingSet()
+	count := func(w []byte) {
+		ws.n++
+		if text.IsStopwordBytes(w) {
+			ws.stop++
+		}
+		if !ws.reporting && reporting.Has(w) {
+			ws.reporting = true
+		}
+		if detect != nil {
+			detect.Add(string(w))
+		}
+		if each != nil {
+			each(w)
+		}
+	}
+	if hasUnspaced(t) {
+		s.each(t, count)
+		return ws
+	}
+	// The common case, without each's callbacks.
+	s.buf = text.AppendLower(s.buf[:0], t)
+	for i := 0; ; {
+		start, end := text.NextWord(s.buf, i)
+		if start < 0 {
+			return ws
+		}
+		count(s.buf[start:end])
+		i = end
+	}
+}
+
+// reportingSet is reportingVerbs as a text.WordSet.
+var reportingSet = sync.OnceValue(func() *text.WordSet {
+	return text.NewWordSet(slices.Collect(maps.Keys(reportingVerbs))...)
+})

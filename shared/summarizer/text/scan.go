@@ -1,0 +1,157 @@
+package text
+
+import (
+	"unicode/utf8"
+)
+
+// AppendLower appends s to dst as Words reads it: lower-cased, curly apostrophes made
+// straight, and each byte that is not UTF-8 written as U+FFFD. Words(s) are the words of
+// that text; a caller that only counts them walks it with EachWord and allocates nothing.
+func AppendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			// A run of ASCII, copied at once and lower-cased in place.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			n := len(dst)
+			dst = append(dst, s[i:j]...)
+			for k, c := range dst[n:] {
+				if 'A' <= c && c <= 'Z' {
+					dst[n+k] = c + 'a' - 'A'
+				}
+			}
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == '’' || r == '‘':
+			dst = append(dst, '\'')
+		case r >= 0x2000 && r <= 0x206F: // General Punctuation, which has no case
+			dst = utf8.AppendRune(dst, r)
+		default:
+			dst = utf8.AppendRune(dst, toLower(r))
+		}
+	}
+	return dst
+}
+
+// EachWord calls yield with the bounds of each word of s, in order, as WordsAsWritten splits
+// them.
+func EachWord[S ~string | ~[]byte](s S, yield func(start, end int)) {
+	for i := 0; ; {
+		start, end := NextWord(s, i)
+		if start < 0 {
+			return
+		}
+		yield(start, end)
+		i = end
+	}
+}
+
+// NextWord returns the bounds of the first word of s that starts at byte i or after it (i at
+// the start of s or at the end of a word), or -1, -1 when there is none. A loop over the
+// words of s with it does without EachWord's callback.
+func NextWord[S ~string | ~[]byte](s S, i int) (start, end int) {
+	start = -1
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r < utf8.RuneSelf {
+			// Most text is ASCII: its letters and digits need no decoding.
+			if asciiWord[r] {
+				if start < 0 {
+					start = i
+				}
+				i++
+				continue
+			}
+		} else if r, n = runeAt(s, i); isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			i += n
+			continue
+		}
+		if start >= 0 && joins(s, i, r, n) {
+			i += n
+			continue
+		}
+		if start >= 0 {
+			return start, i
+		}
+		i += n
+	}
+	if start >= 0 {
+		return start, len(s)
+	}
+	return -1, -1
+}
+
+// runeAt decodes the rune at s[i:].
+func runeAt[S ~string | ~[]byte](s S, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	var b [utf8.UTFMax]byte
+	return utf8.DecodeRune(b[:copy(b[:], s[i:min(len(s), i+utf8.UTFMax)])])
+}
+
+// runeBefore decodes the rune that ends at s[:i].
+func runeBefore[S ~string | ~[]byte](s S, i int) rune {
+	if i > 0 && s[i-1] < utf8.RuneSelf {
+		return rune(s[i-1])
+	}
+	var b [utf8.UTFMax]byte
+	r, _ := utf8.DecodeLastRune(b[:copy(b[:], s[max(0, i-utf8.UTFMax):i])])
+	return r
+}
+
+// WordSet is a set of lower-case words that answers for a word held in a byte slice, as
+// EachWord finds it in AppendLower's text, without copying it. Most words outside the set
+// are turned away by their first byte and length before they are hashed.
+type WordSet struct {
+	words map[string]bool
+	// shapes holds, by first byte, a bit for each length (below 64) of the set's words.
+	shapes [256]uint64
+}
+
+// NewWordSet returns the set of words.
+func NewWordSet(words ...string) *WordSet {
+	s := &WordSet{words: make(map[string]bool, len(words))}
+	for _, w := range words {
+		s.words[w] = true
+		if w != "" && len(w) < 64 {
+			s.shapes[w[0]] |= 1 << len(w)
+		} else if w != "" {
+			s.shapes[w[0]] |= 1 // longer words are looked up whatever their length
+		}
+	}
+	return s
+}
+
+// Has reports whether w is in the set.
+func (s *WordSet) Has(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
+	bit := uint64(1)
+	if len(w) < 64 {
+		bit = 1 << len(w)
+	}
+	return s.shapes[w[0]]&bit != 0 && s.words[string(w)]
+}
+
+// stopwordSet is stopwords as a WordSet.
+var stopwordSet = func() *WordSet {
+	words := make([]string, 0, len(stopwords))
+	for w := range stopwords {
+		words = append(words, w)
+	}
+	return NewWordSet(words...)
+}()
+
+// IsStopwordBytes is IsStopword for a word held in a byte slice.
+func IsStopwordBytes(w []byte) bool { return stopwordSet.Has(w) }
