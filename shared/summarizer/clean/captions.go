@@ -1,9 +1,14 @@
 package clean
 
-import "sync"
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
 
 // leftovers are more of what pages leave between an article's paragraphs or below them,
-// each matching a whole block: a picture's caption that ends in its credit ("… in Hialeah,
+// each matching a whole block (a pattern that may match anywhere starts with .* and holds
+// no top-level alternation, so that compileAll can gate it on its literals): a picture's caption that ends in its credit ("… in Hialeah,
 // Fla. (AP Photo/Alan Diaz, File)"), a link to another story in brackets ("[Related: …]"),
 // a CMS shortcode that was never rendered ("[button link=…]Send us your review[/button]"),
 // a video player's end card, and the labels and messages of a page's widgets: share bars
@@ -29,20 +34,27 @@ var leftovers = sync.OnceValue(func() *patternIndex {
 		`there was an error processing your (?:subscription|request|sign-?up)\W*`,
 		`.*\bdelivered (?:straight |right |directly )?(?:to|through) your (?:inbox|letterbox|door)\b.*`,
 		`(?:get|receive|sign up|subscribe|let)\b.{0,100}\b(?:in|to|meet|hits?) your inbox\b.{0,80}`,
-		`no spam\b.*|.*\bunsubscribe at any time\b.*`,
+		`no spam\b.*`,
+		`.*\bunsubscribe at any time\b.*`,
 		`show more sharing options|copy link(?: url)?(?: copied!?)?`,
 		`(?:our|this) (?:web ?site|site) uses cookies\b.*`,
-		`.*\bprotected by recaptcha\b.*|.*\bconstitutes acceptance of (?:our|the|its)\b.*|community rules apply\b.*`,
-		`\(?(?:[^()|/]{2,60}\s*[|/]\s*){1,3}(?:getty images|the associated press|associated press|ap|reuters|afp|bloomberg|shutterstock|epa)\)?`,
+		`.*\bprotected by recaptcha\b.*`,
+		`.*\bconstitutes acceptance of (?:our|the|its)\b.*`,
+		`community rules apply\b.*`,
 	})
 })
+
+// creditLine is a picture's credit line ("Jane Roe | Bloomberg | Getty Images"). It has no
+// literal to gate it on, and would run on every short block, so leftover tries it only on
+// blocks that hold its separator.
+var creditLine = regexp.MustCompile(`(?i)^(?:\(?(?:[^()|/]{2,60}\s*[|/]\s*){1,3}(?:getty images|the associated press|associated press|ap|reuters|afp|bloomberg|shutterstock|epa)\)?)$`)
 
 // maxLeftoverLen bounds the blocks tried: a caption runs to a few lines at most.
 const maxLeftoverLen = 400
 
 // leftover reports whether block t is such a leftover.
 func leftover(t string) bool {
-	return len(t) <= maxLeftoverLen && leftovers().match(t)
+	return len(t) <= maxLeftoverLen && (leftovers().match(t) || strings.ContainsAny(t, "|/") && creditLine.MatchString(t))
 }
 
 // patternIndex is a list of whole-block patterns with the literal index that tells which of
