@@ -100,3 +100,32 @@ func TestSummarizeErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestReportQuotes: the report shows full statements before phrases, an article quoted only
+// in phrases shows its phrases rather than an empty section, and the rest is counted.
+func TestReportQuotes(t *testing.T) {
+	full := func(text string) article.Quote { return article.Quote{Text: text, Speaker: "Jane Roe"} }
+	partial := func(text string) article.Quote { return article.Quote{Text: text, Speaker: "Jane Roe", Partial: true} }
+	for _, c := range []struct {
+		name      string
+		quotes    []article.Quote
+		want, not []string
+	}{
+		{"phrases only", []article.Quote{partial("end of an era")}, []string{"“end of an era”\n      — Jane Roe"}, []string{"more quotation"}},
+		{"full before phrases", []article.Quote{partial("a disaster"), full("We will win.")}, []string{"“We will win.”", "(1 more quotation in --json)"}, []string{"“a disaster”"}},
+		{"unattributed", []article.Quote{{Text: "No comment."}}, []string{"— unattributed"}, nil},
+		{"at most five", []article.Quote{full("1"), full("2"), full("3"), full("4"), full("5"), full("6"), partial("7")}, []string{"“5”", "(2 more quotations in --json)"}, []string{"“6”"}},
+	} {
+		out := report(article.Result{Quotes: c.quotes})
+		for _, w := range c.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s: report lacks %q:\n%s", c.name, w, out)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(out, w) {
+				t.Errorf("%s: report has %q:\n%s", c.name, w, out)
+			}
+		}
+	}
+}

@@ -78,6 +78,9 @@ func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
 	return raw, nil
 }
 
+// maxReportQuotes is how many key quotes report shows.
+const maxReportQuotes = 5
+
 // report renders a result for a person: title, byline, summary bullets, key quotes.
 func report(r article.Result) string {
 	var b strings.Builder
@@ -99,9 +102,16 @@ func report(r article.Result) string {
 	}
 	if len(r.Quotes) > 0 {
 		b.WriteString("\nKey quotes\n")
+		// Full statements first; an article quoted only in phrases shows its phrases.
+		full := 0
+		for _, q := range r.Quotes {
+			if !q.Partial {
+				full++
+			}
+		}
 		shown := 0
 		for _, q := range r.Quotes {
-			if q.Partial || shown == 5 {
+			if shown == maxReportQuotes || q.Partial && full > 0 {
 				continue
 			}
 			speaker := q.Speaker
@@ -111,7 +121,9 @@ func report(r article.Result) string {
 			fmt.Fprintf(&b, "  “%s”\n      — %s\n", q.Text, speaker)
 			shown++
 		}
-		if rest := len(r.Quotes) - shown; rest > 0 {
+		if rest := len(r.Quotes) - shown; rest == 1 {
+			b.WriteString("  (1 more quotation in --json)\n")
+		} else if rest > 1 {
 			fmt.Fprintf(&b, "  (%d more quotations in --json)\n", rest)
 		}
 	}
