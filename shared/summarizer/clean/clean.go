@@ -542,7 +542,7 @@ var compiled = sync.OnceValue(func() *patterns {
 			`(?:get|download) (?:the )?(?:latest )?deals?\b.*|shop (?:now|the (?:deal|sale))\W*|see (?:the )?deal\W*|check price.*|view (?:deal|offer|on amazon).*`,
 		}),
 		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`),
-		bylineLine:  regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*.{0,80})?$`),
+		bylineLine:  regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*(.{0,80}))?$`),
 		dateExpr:    regexp.MustCompile(`(?i)\b` + weekday + `(?:(` + month + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + month + `),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:\b|T)`),
 		// A dateline block: publisher and/or date, separated by dashes or bars, and little else.
 		dateline: regexp.MustCompile(`(?i)^[\s•·*|—–-]*(?:(.{2,60}?)\s*[|—–-]+\s*)?` + weekday + `(?:` + month + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + month + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:[|—–-]+|at)?\s*.{0,40})?$`),
@@ -583,6 +583,7 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 			if m.Author == "" {
 				m.Author = strings.TrimSpace(match[1])
 			}
+			bylineTail(match[2], m)
 			return true
 		}
 		if !dated || !holdsMonthOrISO(t) || text.CountWords(t) > 16 {
@@ -592,7 +593,7 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 				m.Published = ParseDate(t)
 			}
 			if pub := strings.TrimSpace(match[1]); pub != "" && m.Publisher == "" && !re.dateExpr.MatchString(pub) {
-				m.Publisher = pub
+				datelineCredits(pub, m)
 			}
 			return true
 		}

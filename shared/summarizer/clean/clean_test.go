@@ -132,3 +132,32 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineCredits: the publisher and the day a byline or a dateline carries besides the
+// names are the article's metadata, not lost with the line.
+func TestBylineCredits(t *testing.T) {
+	body := "\n\nThe council voted on Tuesday to approve the new budget for the city, which includes more money for schools, roads and the police, after a debate that lasted for most of the evening.\n\n" +
+		"Opponents of the plan said that it would raise taxes for the families who can least afford them, and that the council had not listened to the people who came to say so."
+	for _, c := range []struct {
+		line, author, publisher, day string
+	}{
+		{"By Jane Doe, Riverside Gazette, March 3, 2025", "Jane Doe", "Riverside Gazette", "2025-03-03"},
+		{"By Jane Doe | Staff Writer | March 3, 2025", "Jane Doe", "", "2025-03-03"},
+		{"By Jane Doe - March 3, 2025", "Jane Doe", "", "2025-03-03"},
+		{"By Jane Doe and John Roe, The Coastal Herald", "Jane Doe and John Roe", "The Coastal Herald", ""},
+		{"Sam Reed | Coastal Herald | Jan. 12, 2025", "Sam Reed", "Coastal Herald", "2025-01-12"},
+		{"Coastal Herald | January 12, 2025", "", "Coastal Herald", "2025-01-12"},
+	} {
+		doc := clean.Text("Council approves budget after heated debate\n\n" + c.line + body)
+		day := ""
+		if !doc.Published.IsZero() {
+			day = doc.Published.Format("2006-01-02")
+		}
+		if doc.Author != c.author || doc.Publisher != c.publisher || day != c.day {
+			t.Errorf("%q: author %q, publisher %q, day %q; want %q, %q, %q", c.line, doc.Author, doc.Publisher, day, c.author, c.publisher, c.day)
+		}
+		if len(doc.Blocks) != 2 {
+			t.Errorf("%q: %d blocks, want the 2 paragraphs", c.line, len(doc.Blocks))
+		}
+	}
+}
