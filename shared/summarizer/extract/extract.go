@@ -32,6 +32,7 @@ func HTML(page string) (article.Document, error) {
 	}
 	flatten(root, 0)
 	keepEmbeddedPosts(root)
+	dropCaptions(root)
 	meta := pageMetadata(root)
 	parser := readability.NewParser()
 	art, err := parser.ParseDocument(root, nil)

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// maxCaptionBytes bounds the text of an element dropped as a caption: a caption or a credit
+// runs to a few lines, so a long element whose class happens to end in "caption" is kept.
+const maxCaptionBytes = 600
+
+// dropCaptions removes the captions and picture credits that pages mark by class or id
+// rather than with <figcaption> ("InlineImage-imageEmbedCaption", "wp-caption-text",
+// "photo-credit"): they describe a picture, and a caption's long sentence would otherwise
+// read as the article's lead.
+func dropCaptions(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && namedCaption(c) && textBytes(c, maxCaptionBytes+1) <= maxCaptionBytes {
+			n.RemoveChild(c)
+		} else {
+			dropCaptions(c)
+		}
+		c = next
+	}
+}
+
+// namedCaption reports whether a class or the id of n names a caption or a credit: a name
+// ending in one ("imageEmbedCaption", "photo-credits", "wp-caption-text"), not one that merely
+// holds the word ("has-captions", "caption-wrapper").
+func namedCaption(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, name := range strings.Fields(a.Val) {
+			name = strings.TrimSuffix(strings.ToLower(name), "-text")
+			if strings.HasSuffix(name, "caption") || strings.HasSuffix(name, "credit") || strings.HasSuffix(name, "credits") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textBytes counts the bytes of text under n, stopping once it reaches limit.
+func textBytes(n *html.Node, limit int) int {
+	total := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && total < limit; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				total += len(strings.TrimSpace(c.Data))
+			} else {
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return total
+}

@@ -1,0 +1,28 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A picture's caption and credit marked by class, not <figcaption>, are not the article; an
+// element whose class merely mentions captions, or a long one, is.
+func TestCaptionsByClass(t *testing.T) {
+	caption := "Sheikh Ahmed, the airline's chairman, center, passes a new passenger aircraft during the air show in Dubai, on Monday, Nov. 13, 2017."
+	long := strings.Repeat("The council met again on Tuesday and voted on the plan for the new flood defences. ", 9)
+	cases := []struct {
+		name, block string
+		want, junk  []string
+	}{
+		{"caption and credit", `<div class="InlineImage-wrapper"><div class="InlineImage-imageEmbedCaption">` + caption + `</div><div class="InlineImage-imageEmbedCredit">Jane Roe | Bloomberg | Getty Images</div></div>`, nil, []string{"Sheikh Ahmed", "Getty Images"}},
+		{"wp caption text", `<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">` + caption + `</p></div>`, nil, []string{"Sheikh Ahmed"}},
+		{"photo credits by id", `<p id="photo-credits">Photos: Jane Roe for the Gazette</p>`, nil, []string{"Jane Roe for the Gazette"}},
+		{"a class that mentions captions", `<div class="has-captions"><p>` + caption + `</p></div>`, []string{"Sheikh Ahmed"}, nil},
+		{"a long element", `<div class="story-caption"><p>` + long + `</p></div>`, []string{"voted on the plan for the new flood defences"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkPage(t, "<html><head><title>Slogan</title></head><body><article><p>"+para+"</p>"+c.block+"<p>"+para+"</p><p>"+para+"</p></article></body></html>", c.want, c.junk)
+		})
+	}
+}
