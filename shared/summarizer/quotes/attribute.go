@@ -47,6 +47,9 @@ func (s speaker) known() bool { return s.name != "" }
 
 var determiners = words(`the a an his her its their our this that one another some several many two three`)
 
+// indefinites open a description of someone the article has not introduced.
+var indefinites = words(`a an another one`)
+
 // attributor resolves the speaker of each span against the article's entities.
 type attributor struct {
 	paras []text.Paragraph
@@ -1215,9 +1218,9 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 			break
 		}
 	}
-	det := false
+	det, indefinite := false, false
 	if determiners[np[0].lower] {
-		det = true
+		det, indefinite = true, indefinites[np[0].lower]
 		np = np[1:]
 	}
 	if len(np) == 1 && isAcronym(np[0].bare()) {
@@ -1285,7 +1288,9 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 	}
 	head := strings.ToLower(np[len(np)-1].bare())
 	if roles[head] || titles[head] || ageWord(head) {
-		if e := a.describe(np, sent); e != nil {
+		// "a friend said": an indefinite description brings in someone new, never one the
+		// article has named.
+		if e := a.describe(np, sent); e != nil && !indefinite {
 			return speakerOf(e)
 		}
 		return speaker{name: phrase, typ: Person}

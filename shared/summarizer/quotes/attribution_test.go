@@ -144,6 +144,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Growing up in El Paso, Mendoza regularly witnessed families who came from Mexico. Nothing changed since.`,
 			`“The deportation centers are absolutely disrespectable,” he said.`},
 			[]want{{"The deportation centers", "Mendoza", quotes.Person, false}}},
+		{"an indefinite description brings in someone new", []string{
+			`His childhood friend Maria Lopez organised the vigil on Sunday.`,
+			`“He was a man of great quality,” a friend said on Facebook.`},
+			[]want{{"He was a man of great quality", "friend", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
