@@ -490,7 +490,40 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 			return a.resolve(np, sent), true
 		}
 	}
+	// "..., the suit reads": a thing the lexicon does not know as a source speaks through a
+	// cue that closes the sentence; the description is the speaker.
+	if k := describedCue(post, i); k > 0 {
+		return a.resolve(post[i:k], sent), true
+	}
 	return speaker{}, false
+}
+
+// describedCueLen bounds, in words, a description read as the subject of a closing cue.
+const describedCueLen = 5
+
+// describedCue returns the index of the cue verb after a description opening at toks[i]
+// ("the suit reads", "a voice-over in the ad states"), in a clause that only attributes;
+// -1 when toks[i:] is not one.
+func describedCue(toks []token, i int) int {
+	if i >= len(toks) || !determiners[toks[i].lower] || toks[i].upper && i > 0 {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k <= i+describedCueLen; k++ {
+		t := toks[k]
+		if !t.word {
+			return -1
+		}
+		if isCue(t) {
+			if k == i+1 || !shortClause(toks, k) {
+				return -1
+			}
+			return k
+		}
+		if _, ok := pronouns[t.lower]; ok || skipBetween[t.lower] || cueParticiple(t.lower) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // speakerPhrase reports whether np can name a speaker: a pronoun, a capitalised name, or a

@@ -148,6 +148,11 @@ func TestAttributionMechanisms(t *testing.T) {
 			`His childhood friend Maria Lopez organised the vigil on Sunday.`,
 			`“He was a man of great quality,” a friend said on Facebook.`},
 			[]want{{"He was a man of great quality", "friend", quotes.Person, false}}},
+		{"a thing described after the quotation speaks through a closing cue", []string{
+			`The former aide sued the committee on Tuesday.`,
+			`“The chairman tied these statements to my firing,” the suit reads.`,
+			`“She will stand up to the gun lobby,” a voice-over in the ad states.`},
+			[]want{{"The chairman tied", "suit", quotes.Unknown, false}, {"She will stand up", "voice-over in the ad", quotes.Unknown, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
