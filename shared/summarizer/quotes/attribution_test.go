@@ -153,6 +153,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`“The chairman tied these statements to my firing,” the suit reads.`,
 			`“She will stand up to the gun lobby,” a voice-over in the ad states.`},
 			[]want{{"The chairman tied", "suit", quotes.Unknown, false}, {"She will stand up", "voice-over in the ad", quotes.Unknown, false}}},
+		{"a name one letter from a known one with another first name is another person", []string{
+			`Marco Rubio campaigned in Virginia on Monday.`,
+			`In early October, the state director, Mike Rubino, reached out to the firm, writing in an email: “We want to utilize this as soon as possible.”`},
+			[]want{{"We want to utilize this", "Mike Rubino", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
