@@ -1021,7 +1021,9 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 			i++
 		}
 		np := npAfter(toks, i)
-		if len(np) == 0 || np[0].start != toks[i].start || !speakerPhrase(np) || !a.subjectWorthy(np) {
+		// "On his campaign website, Lopez-Cantera promises": a phrase opening with a
+		// preposition is no subject.
+		if len(np) == 0 || np[0].start != toks[i].start || prepositions[np[0].lower] || !speakerPhrase(np) || !a.subjectWorthy(np) {
 			continue
 		}
 		k := i + len(np)
@@ -1057,6 +1059,10 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// prepositions open a phrase that sets the scene of a sentence, never its subject.
+var prepositions = words(`in at on after before during despite by from under over like unlike until with for
+since through throughout among amid against without within`)
 
 // clauseOpeners join a clause with a subject of its own to a sentence after a comma.
 var clauseOpeners = words(`while whereas but although though yet`)

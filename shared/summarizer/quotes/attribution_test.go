@@ -157,6 +157,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Marco Rubio campaigned in Virginia on Monday.`,
 			`In early October, the state director, Mike Rubino, reached out to the firm, writing in an email: “We want to utilize this as soon as possible.”`},
 			[]want{{"We want to utilize this", "Mike Rubino", quotes.Person, false}}},
+		{"a phrase opening with a preposition is not the subject of reported speech", []string{
+			`Carlos Lopez-Cantera is running for the Senate in Florida.`,
+			`On his campaign website, Lopez-Cantera promises to “end the Common Core in our schools.”`},
+			[]want{{"end the Common Core", "Carlos Lopez-Cantera", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
