@@ -440,7 +440,13 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	}
 	// Inverted: said Mr. Putin.
 	if cueVerbs[post[i].lower] {
-		if np := npAfter(post, i+1); len(np) > 0 && speakerPhrase(np) {
+		np := npAfter(post, i+1)
+		// "Mr. Manafort, citing “...,” said the candidate could ...": the phrase after the cue
+		// is the subject of what is said; the cue goes on from the sentence's subject.
+		if len(np) > 0 && reportedSubject(post, np) {
+			return a.clauseSubject(sent, post[i].start)
+		}
+		if len(np) > 0 && speakerPhrase(np) {
 			if name := nameAfter(post, np); name != nil {
 				return a.resolve(name, sent), true
 			}
@@ -524,6 +530,19 @@ func describedCue(toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// reportedSubject reports whether np, read after a cue verb in toks, is followed by an
+// auxiliary: the subject of the clause the cue reports ("said the candidate could"), not the
+// speaker of an inverted cue.
+func reportedSubject(toks, np []token) bool {
+	end := np[len(np)-1].end
+	for j, t := range toks {
+		if t.start >= end {
+			return t.word && auxiliaries[t.lower] && j > 0 && toks[j-1].word
+		}
+	}
+	return false
 }
 
 // speakerPhrase reports whether np can name a speaker: a pronoun, a capitalised name, or a

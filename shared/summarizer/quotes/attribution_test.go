@@ -161,6 +161,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Carlos Lopez-Cantera is running for the Senate in Florida.`,
 			`On his campaign website, Lopez-Cantera promises to “end the Common Core in our schools.”`},
 			[]want{{"end the Common Core", "Carlos Lopez-Cantera", quotes.Person, true}}},
+		{"a description after a cue that goes on to an auxiliary is what is said, not who says it", []string{
+			`Paul Manafort met delegates in Florida on Thursday.`,
+			`Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win in states like Pennsylvania.`},
+			[]want{{"the unique magic of Trump", "Paul Manafort", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
