@@ -165,6 +165,11 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Paul Manafort met delegates in Florida on Thursday.`,
 			`Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win in states like Pennsylvania.`},
 			[]want{{"the unique magic of Trump", "Paul Manafort", quotes.Person, true}}},
+		{"a pronoun subject with its verb contracted carries the chain on", []string{
+			`Hillary Clinton campaigned in Florence on Friday.`,
+			`“It is according to age groups,” said Mattie Thomas, 66, a retired worker who lives in Lake City. She’s a Sanders supporter but concedes that most of her peers love the Clintons from Bill’s two terms in office.`,
+			`“They have a perception of the Clintons, and you are not going to change their minds,” she said.`},
+			[]want{{"It is according to age groups", "Mattie Thomas", quotes.Person, false}, {"They have a perception", "Mattie Thomas", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
