@@ -562,6 +562,10 @@ func speechLike(t token) bool {
 	return t.word && !t.upper && (strings.HasSuffix(t.lower, "ed") || cueVerbs[t.lower] || irregularPast[t.lower]) && !skipBetween[t.lower] && len(t.lower) > 3
 }
 
+// infinitiveReach bounds, in words, the verbs between a speaker and the infinitive cue they
+// go on to ("was prompted to say").
+const infinitiveReach = 3
+
 // maxAppositive bounds, in tokens, a phrase set off by commas between a speaker and the verb.
 const maxAppositive = 24
 
@@ -712,6 +716,19 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 	for k := 2; k < len(pre) && k <= 8; k++ {
 		if pre[k-1].lower == "to" && cueVerbs[pre[k].lower] && len(pre)-k <= 2 {
 			if np := npAfter(pre, 0); len(np) > 0 && len(np) < k-1 && speakerPhrase(np) && isVerbLike(pre[len(np)]) {
+				return a.resolve(np, sent), true
+			}
+		}
+	}
+	// "... that Mr. Trump was prompted to say,": the name right before the verbs the
+	// infinitive cue completes, anywhere in the sentence.
+	if k := len(pre) - 1; k >= 2 && pre[k-1].lower == "to" && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") {
+		j := k - 2
+		for j >= 0 && k-2-j < infinitiveReach && pre[j].word && !pre[j].upper && isVerbLike(pre[j]) && !determiners[pre[j].lower] && !linkers[pre[j].lower] {
+			j--
+		}
+		if j >= 0 && j < k-2 {
+			if np := npBefore(pre[:j+1]); len(np) > 0 && np[len(np)-1].upper && speakerPhrase(np) {
 				return a.resolve(np, sent), true
 			}
 		}

@@ -170,6 +170,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`“It is according to age groups,” said Mattie Thomas, 66, a retired worker who lives in Lake City. She’s a Sanders supporter but concedes that most of her peers love the Clintons from Bill’s two terms in office.`,
 			`“They have a perception of the Clintons, and you are not going to change their minds,” she said.`},
 			[]want{{"It is according to age groups", "Mattie Thomas", quotes.Person, false}, {"They have a perception", "Mattie Thomas", quotes.Person, false}}},
+		{"an infinitive cue completes the verbs after a name inside the sentence", []string{
+			`Donald Trump attended the debate in Miami.`,
+			`But much of the debate was so subdued that Mr. Trump was prompted to say, “So far, I cannot believe how civil it has been up here.”`},
+			[]want{{"So far, I cannot believe", "Donald Trump", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
