@@ -438,8 +438,8 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	if cueVerbs[post[i].lower] && strings.HasSuffix(post[i].lower, "ing") {
 		return a.clauseSubject(sent, post[0].start)
 	}
-	// Inverted: said Mr. Putin.
-	if cueVerbs[post[i].lower] {
+	// Inverted: said Mr. Putin. A capitalised cue word is a name ("Read said", as Ian Read).
+	if isCue(post[i]) {
 		np := npAfter(post, i+1)
 		// "Mr. Manafort, citing “...,” said the candidate could ...": the phrase after the cue
 		// is the subject of what is said; the cue goes on from the sentence's subject.

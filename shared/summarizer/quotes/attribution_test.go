@@ -174,6 +174,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Donald Trump attended the debate in Miami.`,
 			`But much of the debate was so subdued that Mr. Trump was prompted to say, “So far, I cannot believe how civil it has been up here.”`},
 			[]want{{"So far, I cannot believe", "Donald Trump", quotes.Person, false}}},
+		{"a surname spelt like a cue verb before the cue is a name", []string{
+			`Pfizer chief executive Ian Read defended the deal on Monday.`,
+			`“We believe this deal is a great deal for shareholders,” Read said.`},
+			[]want{{"We believe this deal", "Ian Read", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
