@@ -101,6 +101,9 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 	if sp, ok := a.closingCue(s, post, endSent); ok {
 		return sp, true
 	}
+	if sp, ok := a.sentenceTail(closeAt, endSent); ok {
+		return sp, true
+	}
 	// "“This will be a challenge” for Clinton, said Kunin.": the cue after a short phrase
 	// that completes the quoted words.
 	for c := 1; c < len(post) && c <= 6; c++ {
@@ -387,6 +390,31 @@ func (a *attributor) quoteEndsSentence(s span, sent text.Sentence) bool {
 	p := a.paras[s.para].Text
 	end := min(len(p), skipMark(p, s.end))
 	return end >= sent.Span.End || strings.TrimFunc(p[end:sent.Span.End], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
+}
+
+// sentenceTail reads the attribution that closes, after a comma, the sentence a quotation
+// stands inside: the whole sentence is the speaker's reported speech ("... will carry “a
+// great deal of weight” and help them win, DFA spokesman Neil Sroka said.").
+func (a *attributor) sentenceTail(from int, sent text.Sentence) (speaker, bool) {
+	p := a.paras[sent.Paragraph]
+	end := sent.Span.End
+	if from >= end {
+		return speaker{}, false
+	}
+	toks := tokenize(p.Text[max(from, end-cueWindow):end], max(from, end-cueWindow))
+	for c := len(toks) - 1; c >= 0 && len(toks)-c <= tailCueLen; c-- {
+		if toks[c].word || toks[c].text == "." {
+			continue
+		}
+		if toks[c].text != "," || c == 0 || !toks[len(toks)-1].word && toks[len(toks)-1].text != "." {
+			return speaker{}, false
+		}
+		if sp, ok := a.postCue(toks[c:], sent); ok && sp.known() {
+			return sp, true
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
 }
 
 // tailCueLen bounds, in tokens, the clause closing a sentence that is read as its cue.

@@ -178,6 +178,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Pfizer chief executive Ian Read defended the deal on Monday.`,
 			`“We believe this deal is a great deal for shareholders,” Read said.`},
 			[]want{{"We believe this deal", "Ian Read", quotes.Person, false}}},
+		{"an attribution closing the sentence after a comma speaks a phrase quoted inside it", []string{
+			`Bernie Sanders met with the group on Monday.`,
+			`Given his electoral success, his endorsements will carry “a great deal of weight” in the primaries, spokesman Neil Sroka said.`},
+			[]want{{"a great deal of weight", "Neil Sroka", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
