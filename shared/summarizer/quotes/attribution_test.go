@@ -180,7 +180,7 @@ func TestAttributionMechanisms(t *testing.T) {
 			[]want{{"We believe this deal", "Ian Read", quotes.Person, false}}},
 		{"an attribution closing the sentence after a comma speaks a phrase quoted inside it", []string{
 			`Bernie Sanders met with the group on Monday.`,
-			`Given his electoral success, his endorsements will carry “a great deal of weight” in the primaries, spokesman Neil Sroka said.`},
+			`Given his electoral success, his endorsements will carry “a great deal of weight” and help bring candidates the “grass-roots firepower” they need to win, spokesman Neil Sroka said.`},
 			[]want{{"a great deal of weight", "Neil Sroka", quotes.Person, true}}},
 	}
 	for _, c := range cases {
