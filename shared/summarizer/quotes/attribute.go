@@ -587,7 +587,9 @@ func speakerPhrase(np []token) bool {
 // speechLike reports whether t may be a verb of speech missing from cueVerbs, in the
 // inverted order that only speech takes right after a quotation ("..., scoffed X").
 func speechLike(t token) bool {
-	return t.word && !t.upper && (strings.HasSuffix(t.lower, "ed") || cueVerbs[t.lower] || irregularPast[t.lower]) && !skipBetween[t.lower] && len(t.lower) > 3
+	// "need", "feed" end in -ed without being past tenses.
+	past := strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed")
+	return t.word && !t.upper && (past || cueVerbs[t.lower] || irregularPast[t.lower]) && !skipBetween[t.lower] && len(t.lower) > 3
 }
 
 // infinitiveReach bounds, in words, the verbs between a speaker and the infinitive cue they

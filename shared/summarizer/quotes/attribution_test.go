@@ -181,7 +181,11 @@ func TestAttributionMechanisms(t *testing.T) {
 		{"an attribution closing the sentence after a comma speaks a phrase quoted inside it", []string{
 			`Bernie Sanders met with the group on Monday.`,
 			`Given his electoral success, his endorsements will carry “a great deal of weight” and help bring candidates the “grass-roots firepower” they need to win, spokesman Neil Sroka said.`},
-			[]want{{"a great deal of weight", "Neil Sroka", quotes.Person, true}}},
+			[]want{{"a great deal of weight", "Neil Sroka", quotes.Person, true}, {"grass-roots firepower", "Neil Sroka", quotes.Person, true}}},
+		{"a present tense in -eed after the quotation is no verb of speech", []string{
+			`The Senate voted on the bill on Monday.`,
+			`The group will bring candidates the “grass-roots firepower” they need to win, spokesman Neil Sroka said.`},
+			[]want{{"grass-roots firepower", "Neil Sroka", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
