@@ -1344,6 +1344,10 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 	// "Gov. Phil Bryant of Mississippi": the name stops at "of".
 	for k := 1; k < len(np); k++ {
 		if linkers[np[k].lower] {
+			// "Attorneys for Clinton": people a plural role describes, not the one named.
+			if w := strings.ToLower(np[k-1].bare()); !roles[w] && roleWord(w) {
+				return speaker{name: joinTokens(np), typ: Person}
+			}
 			if np[k-1].upper && !hasOrgWord(np[:k]) && !isTitleWord(np[k-1].lower) {
 				np = np[:k]
 			}
@@ -1382,7 +1386,7 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 	// "spokesman for the ministry": a person described by their role in an organisation.
 	for k := 1; k < len(np); k++ {
 		if linkers[np[k].lower] {
-			if roles[strings.ToLower(np[k-1].bare())] {
+			if roleWord(strings.ToLower(np[k-1].bare())) {
 				return speaker{name: phrase, typ: Person}
 			}
 			break
@@ -1401,6 +1405,11 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		return speaker{name: phrase, typ: Person}
 	}
 	return speaker{name: phrase, typ: Unknown}
+}
+
+// roleWord reports whether w is a role or the plural of one ("attorneys").
+func roleWord(w string) bool {
+	return roles[w] || len(w) > 3 && strings.HasSuffix(w, "s") && roles[w[:len(w)-1]]
 }
 
 // newPerson records a speaker the entity pass did not know, so that later pronouns and

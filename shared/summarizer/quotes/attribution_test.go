@@ -186,6 +186,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`The Senate voted on the bill on Monday.`,
 			`The group will bring candidates the “grass-roots firepower” they need to win, spokesman Neil Sroka said.`},
 			[]want{{"grass-roots firepower", "Neil Sroka", quotes.Person, true}}},
+		{"a plural role with a complement describes people, not the one it names", []string{
+			`Hillary Clinton was not charged.`,
+			`Attorneys for Clinton opposed the effort, saying in court files that her account “has never been the property of the State Department.”`},
+			[]want{{"has never been the property", "Attorneys for Clinton", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
