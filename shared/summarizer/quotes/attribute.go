@@ -739,7 +739,7 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			return a.resolve(np, sent), true
 		}
 	}
-	if sp, ok := a.whoClause(pre, sent); ok {
+	if sp, ok := a.whoClause(pre, sent, introduced); ok {
 		return sp, true
 	}
 	// "Bryne went on to say,": the subject of the verb the cue completes.
@@ -947,7 +947,7 @@ func (a *attributor) parentheticalCue(pre []token, sent text.Sentence) (speaker,
 // whoClause reads the person a relative clause that introduces the quotation is about:
 // "Barack Obama, who called the Republican nominee “...”", "Charlie Sykes, who lamented in an
 // interview, “...”".
-func (a *attributor) whoClause(pre []token, sent text.Sentence) (speaker, bool) {
+func (a *attributor) whoClause(pre []token, sent text.Sentence, introduced bool) (speaker, bool) {
 	j := len(pre) - 1
 	for j > 1 && len(pre)-j <= 16 && pre[j].lower != "who" {
 		j--
@@ -960,7 +960,13 @@ func (a *attributor) whoClause(pre []token, sent text.Sentence) (speaker, bool) 
 	for v < len(pre) && v <= j+4 && pre[v].word && (auxiliaries[pre[v].lower] || skipBetween[pre[v].lower] || pre[v].lower == "in" || pre[v].lower == "the" || pre[v].lower == "past") {
 		v++
 	}
-	if v >= len(pre) || !isCue(pre[v]) {
+	if v >= len(pre) {
+		return speaker{}, false
+	}
+	// A verb the lexicon lacks ("who lamented") speaks when its clause introduces the
+	// quotation or reports it with "that".
+	reports := introduced || slices.ContainsFunc(pre[v+1:], func(t token) bool { return t.lower == "that" })
+	if !isCue(pre[v]) && !(speechLike(pre[v]) && reports) {
 		return speaker{}, false
 	}
 	np := npBefore(pre[:j-1])

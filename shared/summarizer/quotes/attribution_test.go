@@ -190,6 +190,11 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Hillary Clinton was not charged.`,
 			`Attorneys for Clinton opposed the effort, saying in court files that her account “has never been the property of the State Department.”`},
 			[]want{{"has never been the property", "Attorneys for Clinton", quotes.Person, true}}},
+		{"a relative clause with a verb the lexicon lacks introduces or reports the quotation", []string{
+			`Sean Hannity spoke on Monday.`,
+			`Then there was the radio host Charlie Sykes, who lamented in an interview with a magazine, “We have spent 20 years demonizing the mainstream media.”`,
+			`The test originated with Donald Trump, who proclaimed in July that Christians fleeing Syria “cannot come into this country.”`},
+			[]want{{"We have spent 20 years", "Charlie Sykes", quotes.Person, false}, {"cannot come into this country", "Donald Trump", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
