@@ -195,6 +195,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Then there was the radio host Charlie Sykes, who lamented in an interview with a magazine, “We have spent 20 years demonizing the mainstream media.”`,
 			`The test originated with Donald Trump, who proclaimed in July that Christians fleeing Syria “cannot come into this country.”`},
 			[]want{{"We have spent 20 years", "Charlie Sykes", quotes.Person, false}, {"cannot come into this country", "Donald Trump", quotes.Person, true}}},
+		{"a paragraph opening with a short lead-in and a colon goes on quoting the speaker before", []string{
+			`“We made a terrible mistake getting involved in the first place,” Donald Trump told CNN in October.`,
+			`Then, later that month on CNN: “I have never said we made a mistake going into Afghanistan.”`},
+			[]want{{"We made a terrible mistake", "Donald Trump", quotes.Person, false}, {"I have never said", "Donald Trump", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
