@@ -199,6 +199,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`“We made a terrible mistake getting involved in the first place,” Donald Trump told CNN in October.`,
 			`Then, later that month on CNN: “I have never said we made a mistake going into Afghanistan.”`},
 			[]want{{"We made a terrible mistake", "Donald Trump", quotes.Person, false}, {"I have never said", "Donald Trump", quotes.Person, false}}},
+		{"a clause opening with a conjunction and as introduces the quotation", []string{
+			`Donald Trump filed his financial disclosure on Monday.`,
+			`But as Jane Roe pointed out, “Still, Trump has so far declined to release any tax returns.”`},
+			[]want{{"Still, Trump has so far", "Jane Roe", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
