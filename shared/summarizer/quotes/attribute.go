@@ -532,6 +532,10 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	return speaker{}, false
 }
 
+// notDescription are words that go on from a subject to its verb ("his salespersons were
+// told") or qualify the verb ("the so called"), never part of a description.
+var notDescription = words(`so were are be been being not no just`)
+
 // describedCueLen bounds, in words, a description read as the subject of a closing cue.
 const describedCueLen = 5
 
@@ -553,7 +557,7 @@ func describedCue(toks []token, i int) int {
 			}
 			return k
 		}
-		if _, ok := pronouns[t.lower]; ok || skipBetween[t.lower] || cueParticiple(t.lower) {
+		if _, ok := pronouns[t.lower]; ok || skipBetween[t.lower] || cueParticiple(t.lower) || auxiliaries[t.lower] || notDescription[t.lower] || strings.HasSuffix(t.lower, "ly") {
 			return -1
 		}
 	}
@@ -807,6 +811,13 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") && !(pre[k].upper && k > 0) {
 			if np := npBefore(pre[:k]); len(np) > 0 {
 				return a.resolve(np, sent), true
+			}
+			// "The next day, her Twitter account posted:": a thing the lexicon lacks, opening
+			// the sentence or its clause.
+			for j := max(0, k-describedCueLen); j < k-1; j++ {
+				if (j == 0 || !pre[j-1].word) && describedCue(pre, j) == k {
+					return a.resolve(pre[j:k], sent), true
+				}
 			}
 			if b := beforeAppositive(pre[:k]); len(b) > 0 {
 				np := a.leadingSubject(pre[:k], sent)

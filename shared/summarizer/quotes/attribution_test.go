@@ -203,6 +203,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Donald Trump filed his financial disclosure on Monday.`,
 			`But as Jane Roe pointed out, “Still, Trump has so far declined to release any tax returns.”`},
 			[]want{{"Still, Trump has so far", "Jane Roe", quotes.Person, false}}},
+		{"a thing the lexicon lacks speaks through a cue before the quotation", []string{
+			`Ivanka Trump spoke at the convention on Thursday.`,
+			`The next day, her Twitter account posted: “Shop the look from her speech.”`},
+			[]want{{"Shop the look", "Twitter account", quotes.Unknown, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
