@@ -207,6 +207,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Ivanka Trump spoke at the convention on Thursday.`,
 			`The next day, her Twitter account posted: “Shop the look from her speech.”`},
 			[]want{{"Shop the look", "Twitter account", quotes.Unknown, false}}},
+		{"a straight mark right after a colon opens the quotation of the labelled speaker", []string{
+			`Trey Gowdy questioned Hillary Clinton on Thursday.`,
+			`Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure. Who told you that?"`},
+			[]want{{"I have not heard anyone", "Trey Gowdy", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
