@@ -164,13 +164,20 @@ func wholeParagraph(p text.Paragraph, s span) bool {
 	return strings.TrimSpace(p.Text[:s.start]) == "" || strings.TrimLeft(strings.TrimSpace(p.Text[:s.start]), "“\"") == ""
 }
 
-// bareLeadInLen bounds, in words, a lead-in that introduces a quotation without a speaker.
-const bareLeadInLen = 8
+// bareLeadInLen bounds, in words, a lead-in that introduces a quotation without a speaker;
+// bareLeadInBytes bounds it in bytes.
+const (
+	bareLeadInLen   = 8
+	bareLeadInBytes = 120
+)
 
 // bareLeadIn reports whether the quotation s opens its paragraph after a short phrase and a
 // colon with no cue of its own ("Then, later that month on CNN: “...”"): the paragraph goes
 // on quoting whoever the one before quoted.
 func bareLeadIn(p text.Paragraph, s span) bool {
+	if s.start > bareLeadInBytes {
+		return false // read no long paragraph prefix: the cost stays bounded per quote
+	}
 	lead := strings.TrimSpace(strings.TrimRight(p.Text[:s.start], " “\""))
 	if !strings.HasSuffix(lead, ":") {
 		return false
