@@ -211,6 +211,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Trey Gowdy questioned Hillary Clinton on Thursday.`,
 			`Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure. Who told you that?"`},
 			[]want{{"I have not heard anyone", "Trey Gowdy", quotes.Person, false}}},
+		{"a brother or sister describes a person named in apposition", []string{
+			`Freddy Trump joined a fraternity at Lehigh.`,
+			`“I hope you don't mind, I have to take my brother along,” another fraternity brother, Stuart Oltchick, recalled him saying.`},
+			[]want{{"I hope you don't mind", "Stuart Oltchick", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
