@@ -47,6 +47,9 @@ func (s speaker) known() bool { return s.name != "" }
 
 var determiners = words(`the a an his her its their our this that one another some several many two three`)
 
+// indefinites open a description of someone the article has not introduced.
+var indefinites = words(`a an another one`)
+
 // attributor resolves the speaker of each span against the article's entities.
 type attributor struct {
 	paras []text.Paragraph
@@ -96,6 +99,9 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 		return sp, true
 	}
 	if sp, ok := a.closingCue(s, post, endSent); ok {
+		return sp, true
+	}
+	if sp, ok := a.sentenceTail(closeAt, endSent); ok {
 		return sp, true
 	}
 	// "“This will be a challenge” for Clinton, said Kunin.": the cue after a short phrase
@@ -386,6 +392,31 @@ func (a *attributor) quoteEndsSentence(s span, sent text.Sentence) bool {
 	return end >= sent.Span.End || strings.TrimFunc(p[end:sent.Span.End], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
 }
 
+// sentenceTail reads the attribution that closes, after a comma, the sentence a quotation
+// stands inside: the whole sentence is the speaker's reported speech ("... will carry “a
+// great deal of weight” and help them win, DFA spokesman Neil Sroka said.").
+func (a *attributor) sentenceTail(from int, sent text.Sentence) (speaker, bool) {
+	p := a.paras[sent.Paragraph]
+	end := sent.Span.End
+	if from >= end {
+		return speaker{}, false
+	}
+	toks := tokenize(p.Text[max(from, end-cueWindow):end], max(from, end-cueWindow))
+	for c := len(toks) - 1; c >= 0 && len(toks)-c <= tailCueLen; c-- {
+		if toks[c].word || toks[c].text == "." {
+			continue
+		}
+		if toks[c].text != "," || c == 0 || !toks[len(toks)-1].word && toks[len(toks)-1].text != "." {
+			return speaker{}, false
+		}
+		if sp, ok := a.postCue(toks[c:], sent); ok && sp.known() {
+			return sp, true
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
 // tailCueLen bounds, in tokens, the clause closing a sentence that is read as its cue.
 const tailCueLen = 12
 
@@ -435,9 +466,15 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	if cueVerbs[post[i].lower] && strings.HasSuffix(post[i].lower, "ing") {
 		return a.clauseSubject(sent, post[0].start)
 	}
-	// Inverted: said Mr. Putin.
-	if cueVerbs[post[i].lower] {
-		if np := npAfter(post, i+1); len(np) > 0 && speakerPhrase(np) {
+	// Inverted: said Mr. Putin. A capitalised cue word is a name ("Read said", as Ian Read).
+	if isCue(post[i]) {
+		np := npAfter(post, i+1)
+		// "Mr. Manafort, citing “...,” said the candidate could ...": the phrase after the cue
+		// is the subject of what is said; the cue goes on from the sentence's subject.
+		if len(np) > 0 && reportedSubject(post, np) {
+			return a.clauseSubject(sent, post[i].start)
+		}
+		if len(np) > 0 && speakerPhrase(np) {
 			if name := nameAfter(post, np); name != nil {
 				return a.resolve(name, sent), true
 			}
@@ -487,7 +524,57 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 			return a.resolve(np, sent), true
 		}
 	}
+	// "..., the suit reads": a thing the lexicon does not know as a source speaks through a
+	// cue that closes the sentence; the description is the speaker.
+	if k := describedCue(post, i); k > 0 {
+		return a.resolve(post[i:k], sent), true
+	}
 	return speaker{}, false
+}
+
+// notDescription are words that go on from a subject to its verb ("his salespersons were
+// told") or qualify the verb ("the so called"), never part of a description.
+var notDescription = words(`so were are be been being not no just`)
+
+// describedCueLen bounds, in words, a description read as the subject of a closing cue.
+const describedCueLen = 5
+
+// describedCue returns the index of the cue verb after a description opening at toks[i]
+// ("the suit reads", "a voice-over in the ad states"), in a clause that only attributes;
+// -1 when toks[i:] is not one.
+func describedCue(toks []token, i int) int {
+	if i >= len(toks) || !determiners[toks[i].lower] || toks[i].upper && i > 0 {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k <= i+describedCueLen; k++ {
+		t := toks[k]
+		if !t.word {
+			return -1
+		}
+		if isCue(t) {
+			if k == i+1 || !shortClause(toks, k) {
+				return -1
+			}
+			return k
+		}
+		if _, ok := pronouns[t.lower]; ok || skipBetween[t.lower] || cueParticiple(t.lower) || auxiliaries[t.lower] || notDescription[t.lower] || strings.HasSuffix(t.lower, "ly") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// reportedSubject reports whether np, read after a cue verb in toks, is followed by an
+// auxiliary: the subject of the clause the cue reports ("said the candidate could"), not the
+// speaker of an inverted cue.
+func reportedSubject(toks, np []token) bool {
+	end := np[len(np)-1].end
+	for j, t := range toks {
+		if t.start >= end {
+			return t.word && auxiliaries[t.lower] && j > 0 && toks[j-1].word
+		}
+	}
+	return false
 }
 
 // speakerPhrase reports whether np can name a speaker: a pronoun, a capitalised name, or a
@@ -504,8 +591,14 @@ func speakerPhrase(np []token) bool {
 // speechLike reports whether t may be a verb of speech missing from cueVerbs, in the
 // inverted order that only speech takes right after a quotation ("..., scoffed X").
 func speechLike(t token) bool {
-	return t.word && !t.upper && (strings.HasSuffix(t.lower, "ed") || cueVerbs[t.lower] || irregularPast[t.lower]) && !skipBetween[t.lower] && len(t.lower) > 3
+	// "need", "feed" end in -ed without being past tenses.
+	past := strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed")
+	return t.word && !t.upper && (past || cueVerbs[t.lower] || irregularPast[t.lower]) && !skipBetween[t.lower] && len(t.lower) > 3
 }
+
+// infinitiveReach bounds, in words, the verbs between a speaker and the infinitive cue they
+// go on to ("was prompted to say").
+const infinitiveReach = 3
 
 // maxAppositive bounds, in tokens, a phrase set off by commas between a speaker and the verb.
 const maxAppositive = 24
@@ -650,13 +743,26 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			return a.resolve(np, sent), true
 		}
 	}
-	if sp, ok := a.whoClause(pre, sent); ok {
+	if sp, ok := a.whoClause(pre, sent, introduced); ok {
 		return sp, true
 	}
 	// "Bryne went on to say,": the subject of the verb the cue completes.
 	for k := 2; k < len(pre) && k <= 8; k++ {
 		if pre[k-1].lower == "to" && cueVerbs[pre[k].lower] && len(pre)-k <= 2 {
 			if np := npAfter(pre, 0); len(np) > 0 && len(np) < k-1 && speakerPhrase(np) && isVerbLike(pre[len(np)]) {
+				return a.resolve(np, sent), true
+			}
+		}
+	}
+	// "... that Mr. Trump was prompted to say,": the name right before the verbs the
+	// infinitive cue completes, anywhere in the sentence.
+	if k := len(pre) - 1; k >= 2 && pre[k-1].lower == "to" && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") {
+		j := k - 2
+		for j >= 0 && k-2-j < infinitiveReach && pre[j].word && !pre[j].upper && isVerbLike(pre[j]) && !determiners[pre[j].lower] && !linkers[pre[j].lower] {
+			j--
+		}
+		if j >= 0 && j < k-2 {
+			if np := npBefore(pre[:j+1]); len(np) > 0 && np[len(np)-1].upper && speakerPhrase(np) {
 				return a.resolve(np, sent), true
 			}
 		}
@@ -678,11 +784,15 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 	}
 	// "As Louella Parsons had written a few years earlier, “...”": the subject of a clause
 	// opening with "as" that introduces the quotation.
-	if introduced && pre[0].lower == "as" {
-		if np := npAfter(pre, 1); len(np) > 0 && np[0].start == pre[1].start && speakerPhrase(np) && np[len(np)-1].upper {
+	as := 0
+	if len(pre) > 2 && conjunctions[pre[0].lower] {
+		as = 1 // "But as The Hill pointed out,"
+	}
+	if introduced && pre[as].lower == "as" {
+		if np := npAfter(pre, as+1); len(np) > 0 && np[0].start == pre[as+1].start && speakerPhrase(np) && np[len(np)-1].upper {
 			// The clause runs to the quotation: "As Freddy stumbled, Mr. Trump said," has a
 			// main clause of its own.
-			if v := 1 + len(np); v < len(pre) && pre[v].word && isVerbLike(pre[v]) && !slices.ContainsFunc(pre[v:len(pre)-1], func(t token) bool { return !t.word }) {
+			if v := as + 1 + len(np); v < len(pre) && pre[v].word && isVerbLike(pre[v]) && !slices.ContainsFunc(pre[v:len(pre)-1], func(t token) bool { return !t.word }) {
 				return a.resolve(np, sent), true
 			}
 		}
@@ -701,6 +811,13 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") && !(pre[k].upper && k > 0) {
 			if np := npBefore(pre[:k]); len(np) > 0 {
 				return a.resolve(np, sent), true
+			}
+			// "The next day, her Twitter account posted:": a thing the lexicon lacks, opening
+			// the sentence or its clause.
+			for j := max(0, k-describedCueLen); j < k-1; j++ {
+				if (j == 0 || !pre[j-1].word) && describedCue(pre, j) == k {
+					return a.resolve(pre[j:k], sent), true
+				}
 			}
 			if b := beforeAppositive(pre[:k]); len(b) > 0 {
 				np := a.leadingSubject(pre[:k], sent)
@@ -845,7 +962,7 @@ func (a *attributor) parentheticalCue(pre []token, sent text.Sentence) (speaker,
 // whoClause reads the person a relative clause that introduces the quotation is about:
 // "Barack Obama, who called the Republican nominee “...”", "Charlie Sykes, who lamented in an
 // interview, “...”".
-func (a *attributor) whoClause(pre []token, sent text.Sentence) (speaker, bool) {
+func (a *attributor) whoClause(pre []token, sent text.Sentence, introduced bool) (speaker, bool) {
 	j := len(pre) - 1
 	for j > 1 && len(pre)-j <= 16 && pre[j].lower != "who" {
 		j--
@@ -858,7 +975,13 @@ func (a *attributor) whoClause(pre []token, sent text.Sentence) (speaker, bool) 
 	for v < len(pre) && v <= j+4 && pre[v].word && (auxiliaries[pre[v].lower] || skipBetween[pre[v].lower] || pre[v].lower == "in" || pre[v].lower == "the" || pre[v].lower == "past") {
 		v++
 	}
-	if v >= len(pre) || !isCue(pre[v]) {
+	if v >= len(pre) {
+		return speaker{}, false
+	}
+	// A verb the lexicon lacks ("who lamented") speaks when its clause introduces the
+	// quotation or reports it with "that".
+	reports := introduced || slices.ContainsFunc(pre[v+1:], func(t token) bool { return t.lower == "that" })
+	if !isCue(pre[v]) && !(speechLike(pre[v]) && reports) {
 		return speaker{}, false
 	}
 	np := npBefore(pre[:j-1])
@@ -985,7 +1108,9 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 			i++
 		}
 		np := npAfter(toks, i)
-		if len(np) == 0 || np[0].start != toks[i].start || !speakerPhrase(np) || !a.subjectWorthy(np) {
+		// "On his campaign website, Lopez-Cantera promises": a phrase opening with a
+		// preposition is no subject.
+		if len(np) == 0 || np[0].start != toks[i].start || prepositions[np[0].lower] || !speakerPhrase(np) || !a.subjectWorthy(np) {
 			continue
 		}
 		k := i + len(np)
@@ -1021,6 +1146,10 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// prepositions open a phrase that sets the scene of a sentence, never its subject.
+var prepositions = words(`in at on after before during despite by from under over like unlike until with for
+since through throughout among amid against without within`)
 
 // clauseOpeners join a clause with a subject of its own to a sentence after a comma.
 var clauseOpeners = words(`while whereas but although though yet`)
@@ -1215,9 +1344,9 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 			break
 		}
 	}
-	det := false
+	det, indefinite := false, false
 	if determiners[np[0].lower] {
-		det = true
+		det, indefinite = true, indefinites[np[0].lower]
 		np = np[1:]
 	}
 	if len(np) == 1 && isAcronym(np[0].bare()) {
@@ -1236,6 +1365,10 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 	// "Gov. Phil Bryant of Mississippi": the name stops at "of".
 	for k := 1; k < len(np); k++ {
 		if linkers[np[k].lower] {
+			// "Attorneys for Clinton": people a plural role describes, not the one named.
+			if w := strings.ToLower(np[k-1].bare()); !roles[w] && roleWord(w) {
+				return speaker{name: joinTokens(np), typ: Person}
+			}
 			if np[k-1].upper && !hasOrgWord(np[:k]) && !isTitleWord(np[k-1].lower) {
 				np = np[:k]
 			}
@@ -1274,7 +1407,7 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 	// "spokesman for the ministry": a person described by their role in an organisation.
 	for k := 1; k < len(np); k++ {
 		if linkers[np[k].lower] {
-			if roles[strings.ToLower(np[k-1].bare())] {
+			if roleWord(strings.ToLower(np[k-1].bare())) {
 				return speaker{name: phrase, typ: Person}
 			}
 			break
@@ -1285,12 +1418,19 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 	}
 	head := strings.ToLower(np[len(np)-1].bare())
 	if roles[head] || titles[head] || ageWord(head) {
-		if e := a.describe(np, sent); e != nil {
+		// "a friend said": an indefinite description brings in someone new, never one the
+		// article has named.
+		if e := a.describe(np, sent); e != nil && !indefinite {
 			return speakerOf(e)
 		}
 		return speaker{name: phrase, typ: Person}
 	}
 	return speaker{name: phrase, typ: Unknown}
+}
+
+// roleWord reports whether w is a role or the plural of one ("attorneys").
+func roleWord(w string) bool {
+	return roles[w] || len(w) > 3 && strings.HasSuffix(w, "s") && roles[w[:len(w)-1]]
 }
 
 // newPerson records a speaker the entity pass did not know, so that later pronouns and

@@ -144,6 +144,77 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Growing up in El Paso, Mendoza regularly witnessed families who came from Mexico. Nothing changed since.`,
 			`“The deportation centers are absolutely disrespectable,” he said.`},
 			[]want{{"The deportation centers", "Mendoza", quotes.Person, false}}},
+		{"an indefinite description brings in someone new", []string{
+			`His childhood friend Maria Lopez organised the vigil on Sunday.`,
+			`“He was a man of great quality,” a friend said on Facebook.`},
+			[]want{{"He was a man of great quality", "friend", quotes.Person, false}}},
+		{"a thing described after the quotation speaks through a closing cue", []string{
+			`The former aide sued the committee on Tuesday.`,
+			`“The chairman tied these statements to my firing,” the suit reads.`,
+			`“She will stand up to the gun lobby,” a voice-over in the ad states.`},
+			[]want{{"The chairman tied", "suit", quotes.Unknown, false}, {"She will stand up", "voice-over in the ad", quotes.Unknown, false}}},
+		{"a name one letter from a known one with another first name is another person", []string{
+			`Marco Rubio campaigned in Virginia on Monday.`,
+			`In early October, the state director, Mike Rubino, reached out to the firm, writing in an email: “We want to utilize this as soon as possible.”`},
+			[]want{{"We want to utilize this", "Mike Rubino", quotes.Person, false}}},
+		{"a phrase opening with a preposition is not the subject of reported speech", []string{
+			`Carlos Lopez-Cantera is running for the Senate in Florida.`,
+			`On his campaign website, Lopez-Cantera promises to “end the Common Core in our schools.”`},
+			[]want{{"end the Common Core", "Carlos Lopez-Cantera", quotes.Person, true}}},
+		{"a description after a cue that goes on to an auxiliary is what is said, not who says it", []string{
+			`Paul Manafort met delegates in Florida on Thursday.`,
+			`Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win in states like Pennsylvania.`},
+			[]want{{"the unique magic of Trump", "Paul Manafort", quotes.Person, true}}},
+		{"a pronoun subject with its verb contracted carries the chain on", []string{
+			`Hillary Clinton campaigned in Florence on Friday.`,
+			`“It is according to age groups,” said Mattie Thomas, 66, a retired worker who lives in Lake City. She’s a Sanders supporter but concedes that most of her peers love the Clintons from Bill’s two terms in office.`,
+			`“They have a perception of the Clintons, and you are not going to change their minds,” she said.`},
+			[]want{{"It is according to age groups", "Mattie Thomas", quotes.Person, false}, {"They have a perception", "Mattie Thomas", quotes.Person, false}}},
+		{"an infinitive cue completes the verbs after a name inside the sentence", []string{
+			`Donald Trump attended the debate in Miami.`,
+			`But much of the debate was so subdued that Mr. Trump was prompted to say, “So far, I cannot believe how civil it has been up here.”`},
+			[]want{{"So far, I cannot believe", "Donald Trump", quotes.Person, false}}},
+		{"a surname spelt like a cue verb before the cue is a name", []string{
+			`Pfizer chief executive Ian Read defended the deal on Monday.`,
+			`“We believe this deal is a great deal for shareholders,” Read said.`},
+			[]want{{"We believe this deal", "Ian Read", quotes.Person, false}}},
+		{"an attribution closing the sentence after a comma speaks a phrase quoted inside it", []string{
+			`Bernie Sanders met with the group on Monday.`,
+			`Given his electoral success, his endorsements will carry “a great deal of weight” and help bring candidates the “grass-roots firepower” they need to win, spokesman Neil Sroka said.`},
+			[]want{{"a great deal of weight", "Neil Sroka", quotes.Person, true}, {"grass-roots firepower", "Neil Sroka", quotes.Person, true}}},
+		{"a present tense in -eed after the quotation is no verb of speech", []string{
+			`The Senate voted on the bill on Monday.`,
+			`The group will bring candidates the “grass-roots firepower” they need to win, spokesman Neil Sroka said.`},
+			[]want{{"grass-roots firepower", "Neil Sroka", quotes.Person, true}}},
+		{"a plural role with a complement describes people, not the one it names", []string{
+			`Hillary Clinton was not charged.`,
+			`Attorneys for Clinton opposed the effort, saying in court files that her account “has never been the property of the State Department.”`},
+			[]want{{"has never been the property", "Attorneys for Clinton", quotes.Person, true}}},
+		{"a relative clause with a verb the lexicon lacks introduces or reports the quotation", []string{
+			`Sean Hannity spoke on Monday.`,
+			`Then there was the radio host Charlie Sykes, who lamented in an interview with a magazine, “We have spent 20 years demonizing the mainstream media.”`,
+			`The test originated with Donald Trump, who proclaimed in July that Christians fleeing Syria “cannot come into this country.”`},
+			[]want{{"We have spent 20 years", "Charlie Sykes", quotes.Person, false}, {"cannot come into this country", "Donald Trump", quotes.Person, true}}},
+		{"a paragraph opening with a short lead-in and a colon goes on quoting the speaker before", []string{
+			`“We made a terrible mistake getting involved in the first place,” Donald Trump told CNN in October.`,
+			`Then, later that month on CNN: “I have never said we made a mistake going into Afghanistan.”`},
+			[]want{{"We made a terrible mistake", "Donald Trump", quotes.Person, false}, {"I have never said", "Donald Trump", quotes.Person, false}}},
+		{"a clause opening with a conjunction and as introduces the quotation", []string{
+			`Donald Trump filed his financial disclosure on Monday.`,
+			`But as Jane Roe pointed out, “Still, Trump has so far declined to release any tax returns.”`},
+			[]want{{"Still, Trump has so far", "Jane Roe", quotes.Person, false}}},
+		{"a thing the lexicon lacks speaks through a cue before the quotation", []string{
+			`Ivanka Trump spoke at the convention on Thursday.`,
+			`The next day, her Twitter account posted: “Shop the look from her speech.”`},
+			[]want{{"Shop the look", "Twitter account", quotes.Unknown, false}}},
+		{"a straight mark right after a colon opens the quotation of the labelled speaker", []string{
+			`Trey Gowdy questioned Hillary Clinton on Thursday.`,
+			`Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure. Who told you that?"`},
+			[]want{{"I have not heard anyone", "Trey Gowdy", quotes.Person, false}}},
+		{"a brother or sister describes a person named in apposition", []string{
+			`Freddy Trump joined a fraternity at Lehigh.`,
+			`“I hope you don't mind, I have to take my brother along,” another fraternity brother, Stuart Oltchick, recalled him saying.`},
+			[]want{{"I hope you don't mind", "Stuart Oltchick", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

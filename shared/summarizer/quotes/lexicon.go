@@ -56,7 +56,7 @@ salesman saleswoman scholar speechwriter blogger comedian filmmaker constituent 
 attendee protester protestor demonstrator person friend user commenter employee neighbor
 neighbour relative colleague classmate scientist advocate counsel lobbyist treasurer superintendent chairmen chairwomen
 agent agents staff frontrunner front-runner insider co-founder cofounder co-chair co-director demographer
-sociologist lecturer dean trustee publisher`)
+sociologist lecturer dean trustee publisher brother sister`)
 
 // modifiers may stand in a description before a name.
 var modifiers = words(`longtime long-time former ex senior top chief deputy acting exiled veteran prominent

@@ -96,6 +96,9 @@ func findMarks(p string, single bool) []mark {
 					marks = append(marks, mark{i, n, closes})
 				case atStart && !unicode.IsSpace(next) && i+n < len(p):
 					marks = append(marks, mark{i, n, opens})
+				case prev == ':' && unicode.IsUpper(next):
+					// A space left out after the cue: Rep. Roe (R-S.C.):"I have not heard ..."
+					marks = append(marks, mark{i, n, opens})
 				case !atStart && atEnd:
 					marks = append(marks, mark{i, n, closes})
 				}

@@ -241,6 +241,9 @@ func (r *registry) add(e *entity) bool {
 func (r *registry) addPerson(nameToks []string, describe []string, g gender, sent int) *entity {
 	surname := nameToks[len(nameToks)-1]
 	e := r.bySurname(surname)
+	if e != nil && !strings.EqualFold(e.surname, surname) && otherGivenName(e.name, nameToks) {
+		e = nil // "Mike Rubino" after "Marco Rubio": a namesake, not a misspelling
+	}
 	if e == nil && len(nameToks) == 1 {
 		if full, ok := r.fullNames[strings.ToLower(surname)]; ok {
 			nameToks = strings.Fields(full)
@@ -269,6 +272,22 @@ func (r *registry) addPerson(nameToks []string, describe []string, g gender, sen
 	}
 	e.mentions++
 	return e
+}
+
+// otherGivenName reports whether a full name nameToks gives another known first name than
+// the known name known: another person. An initial that fits stays the same person.
+func otherGivenName(known string, nameToks []string) bool {
+	if len(nameToks) < 2 {
+		return false
+	}
+	kn := strings.Fields(known)
+	if len(kn) < 2 {
+		return false
+	}
+	a, b := strings.ToLower(kn[0]), strings.ToLower(nameToks[0])
+	_, ka := firstNames[a]
+	_, kb := firstNames[b]
+	return ka && kb && a != b
 }
 
 func (r *registry) addOrg(name, acronym string, sent int) *entity {

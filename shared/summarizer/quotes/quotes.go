@@ -92,7 +92,7 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 			continue
 		}
 		samePara := prev.para == all[i].para
-		nextPara := prev.para == all[i].para-1 && (all[i].continued || wholeParagraph(paras[all[i].para], all[i].span))
+		nextPara := prev.para == all[i].para-1 && (all[i].continued || wholeParagraph(paras[all[i].para], all[i].span) || bareLeadIn(paras[all[i].para], all[i].span))
 		if (samePara || nextPara || all[i].continued) && prev.sp.known() {
 			all[i].sp = prev.sp
 		}
@@ -162,6 +162,37 @@ func sameSentence(paras []text.Paragraph, a, b span) bool {
 
 func wholeParagraph(p text.Paragraph, s span) bool {
 	return strings.TrimSpace(p.Text[:s.start]) == "" || strings.TrimLeft(strings.TrimSpace(p.Text[:s.start]), "“\"") == ""
+}
+
+// bareLeadInLen bounds, in words, a lead-in that introduces a quotation without a speaker;
+// bareLeadInBytes bounds it in bytes.
+const (
+	bareLeadInLen   = 8
+	bareLeadInBytes = 120
+)
+
+// bareLeadIn reports whether the quotation s opens its paragraph after a short phrase and a
+// colon with no cue of its own ("Then, later that month on CNN: “...”"): the paragraph goes
+// on quoting whoever the one before quoted.
+func bareLeadIn(p text.Paragraph, s span) bool {
+	if s.start > bareLeadInBytes {
+		return false // read no long paragraph prefix: the cost stays bounded per quote
+	}
+	lead := strings.TrimSpace(strings.TrimRight(p.Text[:s.start], " “\""))
+	if !strings.HasSuffix(lead, ":") {
+		return false
+	}
+	toks := tokenize(lead, 0)
+	words := 0
+	for _, t := range toks {
+		if t.word {
+			words++
+			if cueVerbs[t.lower] {
+				return false
+			}
+		}
+	}
+	return words <= bareLeadInLen
 }
 
 func hasTerminal(q string) bool { return strings.ContainsAny(q, ".!?") }

@@ -107,8 +107,12 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 	if i >= len(toks) || !toks[i].word {
 		return sentenceSubject{}
 	}
-	if _, ok := pronouns[toks[i].lower]; ok {
-		return sentenceSubject{kind: subjectPronoun, pronoun: toks[i].lower, from: toks[i].start, to: toks[i].end}
+	pr := toks[i].lower
+	if c := strings.ToLower(toks[i].bare()); pronouns[c] != unknownGender {
+		pr = c // "She's a Sanders supporter": he or she with its verb contracted
+	}
+	if _, ok := pronouns[pr]; ok {
+		return sentenceSubject{kind: subjectPronoun, pronoun: pr, from: toks[i].start, to: toks[i].start + len(pr)}
 	}
 	end := i
 	for end < len(toks) && end-i < 10 && toks[end].word && (toks[end].upper || npWord(toks[end])) {
