@@ -585,7 +585,7 @@ func speakerPhrase(np []token) bool {
 	if _, ok := pronouns[l]; ok && len(np) == 1 {
 		return true
 	}
-	return last.upper && !notNames[l] || roles[l] || ageWord(l) || titles[l] || orgWords[l] || documents[l]
+	return last.upper && !notNames[l] || roleWord(l) || ageWord(l) || titles[l] || orgWords[l] || documents[l]
 }
 
 // speechLike reports whether t may be a verb of speech missing from cueVerbs, in the
@@ -1267,6 +1267,8 @@ func npAfter(toks []token, i int) []token {
 				}
 				return trimNP(toks[start:i])
 			}
+		case t.word && i > start && !t.upper && (!toks[i-1].upper || determiners[toks[i-1].lower]) && roleWord(t.lower):
+			i++ // a plural role after a determiner or modifier: "said one of the witnesses"
 		case t.word && linkers[t.lower] && i+1 < len(toks) && npWord(toks[i+1]) && i > start:
 			i++
 		case t.word && !t.upper && i > start && strings.Contains(t.lower, "-") && i+1 < len(toks) && toks[i+1].upper && !notNames[toks[i+1].lower]:
@@ -1345,7 +1347,17 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		}
 	}
 	det, indefinite := false, false
-	if determiners[np[0].lower] {
+	// "one of the witnesses", "some of her aides": a partitive keeps its determiner, the
+	// part being the speaker.
+	if partitive := determiners[np[0].lower] && len(np) > 2 && np[1].lower == "of"; partitive {
+		// "one of the former prosecutors for David Petraeus": the part is described by
+		// its role, never the person its complement names.
+		for k := 2; k < len(np) && !(linkers[np[k].lower] && !determiners[np[k].lower]); k++ {
+			if roleWord(strings.ToLower(np[k].bare())) {
+				return speaker{name: joinTokens(np[:k+1]), typ: Person}
+			}
+		}
+	} else if determiners[np[0].lower] {
 		det, indefinite = true, indefinites[np[0].lower]
 		np = np[1:]
 	}
@@ -1417,7 +1429,7 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		return speaker{name: phrase, typ: Organization}
 	}
 	head := strings.ToLower(np[len(np)-1].bare())
-	if roles[head] || titles[head] || ageWord(head) {
+	if roleWord(head) || titles[head] || ageWord(head) {
 		// "a friend said": an indefinite description brings in someone new, never one the
 		// article has named.
 		if e := a.describe(np, sent); e != nil && !indefinite {
@@ -1430,7 +1442,8 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 
 // roleWord reports whether w is a role or the plural of one ("attorneys").
 func roleWord(w string) bool {
-	return roles[w] || len(w) > 3 && strings.HasSuffix(w, "s") && roles[w[:len(w)-1]]
+	return roles[w] || len(w) > 3 && strings.HasSuffix(w, "s") && roles[w[:len(w)-1]] ||
+		len(w) > 4 && strings.HasSuffix(w, "es") && roles[w[:len(w)-2]] // "witnesses"
 }
 
 // newPerson records a speaker the entity pass did not know, so that later pronouns and

@@ -215,6 +215,13 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Freddy Trump joined a fraternity at Lehigh.`,
 			`“I hope you don't mind, I have to take my brother along,” another fraternity brother, Stuart Oltchick, recalled him saying.`},
 			[]want{{"I hope you don't mind", "Stuart Oltchick", quotes.Person, false}}},
+		{"a plural role after a determiner or a partitive describes the speaker", []string{
+			`Alan Grayson met the delegation on Monday.`,
+			`“It was unseemly,” said one of two witnesses who relayed the same story.`,
+			`“We have to engage them,” wrote the authors of the report, giving an example.`,
+			`“The cases are quite different,” one of the former prosecutors for David Petraeus said.`},
+			[]want{{"It was unseemly", "one of two witnesses", quotes.Person, false}, {"We have to engage them", "authors of the report", quotes.Person, false},
+				{"The cases are quite different", "one of the former prosecutors", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
