@@ -222,6 +222,11 @@ func TestAttributionMechanisms(t *testing.T) {
 			`“The cases are quite different,” one of the former prosecutors for David Petraeus said.`},
 			[]want{{"It was unseemly", "one of two witnesses", quotes.Person, false}, {"We have to engage them", "authors of the report", quotes.Person, false},
 				{"The cases are quite different", "one of the former prosecutors", quotes.Person, false}}},
+		{"a subject in the plural carries no he or she on from the sentence", []string{
+			`Senator Marco Rubio spoke about trade on Monday.`,
+			`Some very conservative members of Congress have backed free trade in the past, but Representative Brooks, who has welcomed support from the Tea Party, doesn't mince words.`,
+			`“We're going to have to do whatever is necessary,” he said.`},
+			[]want{{"We're going to have to do whatever", "Brooks", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

@@ -161,7 +161,12 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 		// The head stands before any complement: "the influx of wealthier residents" is
 		// no person.
 		for k := i + 1; k < len(toks) && k <= i+4 && toks[k].word && !linkers[toks[k].lower]; k++ {
-			if roles[strings.ToLower(toks[k].bare())] {
+			if w := strings.ToLower(toks[k].bare()); roles[w] {
+				// "Some members of Congress have been ..., but Representative Brooks ...":
+				// people in the plural carry no he or she on; the sentence's names do.
+				if plural(w) {
+					return sentenceSubject{}
+				}
 				// "The other candidate on the stage, Hillary Clinton, drew ...": the name
 				// the description is given in apposition.
 				if e := a.appositiveOf(s.Index, toks, k+1); e != nil {
@@ -172,6 +177,13 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 		}
 	}
 	return sentenceSubject{}
+}
+
+// plural reports whether the role word w names people in the plural ("members",
+// "spokesmen"), not one person ("witness", "boss").
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") ||
+		strings.HasSuffix(w, "men") || strings.HasSuffix(w, "people")
 }
 
 // appositiveReach bounds, in tokens, the complement of a description before the comma that
