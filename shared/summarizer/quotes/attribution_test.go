@@ -227,6 +227,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Some very conservative members of Congress have backed free trade in the past, but Representative Brooks, who has welcomed support from the Tea Party, doesn't mince words.`,
 			`“We're going to have to do whatever is necessary,” he said.`},
 			[]want{{"We're going to have to do whatever", "Brooks", quotes.Person, false}}},
+		{"a plural's possessive apostrophe stays on the word before the name", []string{
+			`The good news for Rubio is that the rule can change.`,
+			`As RealClearPolitics’ David Byler pointed out in December, “In the week before the convention, the delegates will have multiple opportunities to change it.”`},
+			[]want{{"In the week before the convention", "David Byler", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

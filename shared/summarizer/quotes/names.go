@@ -21,7 +21,7 @@ type token struct {
 }
 
 // tokenize splits s into tokens, keeping the period of abbreviations and initials (Mr., Lt.,
-// U.S., F.) on the word and cutting a possessive 's off names.
+// U.S., F.) and a possessive ('s, or a plural's apostrophe) on the word.
 func tokenize(s string, base int) []token {
 	toks := make([]token, 0, len(s)/5+1) // about one token per five bytes of news text
 	for i := 0; i < len(s); {
@@ -42,6 +42,13 @@ func tokenize(s string, base int) []token {
 					if (unicode.IsLetter(nc) || unicode.IsDigit(nc)) && !(c == '.' && unicode.IsUpper(nc) && sentenceRunOn(s[i:j])) {
 						j += m
 						continue
+					}
+					// "RealClearPolitics’ David Byler", "the Democrats' plan": a plural's
+					// possessive apostrophe, before a space and a word, stays on the word.
+					if (c == '\'' || c == '’') && j > i && (s[j-1] == 's' || s[j-1] == 'S') && nc == ' ' && j+m+1 < len(s) {
+						if after, _ := utf8.DecodeRuneInString(s[j+m+1:]); unicode.IsLetter(after) {
+							j += m
+						}
 					}
 				}
 				break
