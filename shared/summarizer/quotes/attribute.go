@@ -785,14 +785,18 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 	// "As Louella Parsons had written a few years earlier, “...”": the subject of a clause
 	// opening with "as" that introduces the quotation.
 	as := 0
-	if len(pre) > 2 && conjunctions[pre[0].lower] {
+	if len(pre) > 3 && conjunctions[pre[0].lower] {
 		as = 1 // "But as The Hill pointed out,"
+		if pre[1].text == "," {
+			as = 2 // "However, as the archbishop told the AP,"
+		}
 	}
 	if introduced && pre[as].lower == "as" {
 		if np := npAfter(pre, as+1); len(np) > 0 && np[0].start == pre[as+1].start && speakerPhrase(np) && np[len(np)-1].upper {
 			// The clause runs to the quotation: "As Freddy stumbled, Mr. Trump said," has a
-			// main clause of its own.
-			if v := as + 1 + len(np); v < len(pre) && pre[v].word && isVerbLike(pre[v]) && !slices.ContainsFunc(pre[v:len(pre)-1], func(t token) bool { return !t.word }) {
+			// main clause of its own; a bracket ("told the Associated Press (AP),") does not
+			// end the clause.
+			if v := as + 1 + len(np); v < len(pre) && pre[v].word && isVerbLike(pre[v]) && !slices.ContainsFunc(pre[v:len(pre)-1], func(t token) bool { return !t.word && t.text != "(" && t.text != ")" }) {
 				return a.resolve(np, sent), true
 			}
 		}

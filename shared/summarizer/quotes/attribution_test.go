@@ -231,6 +231,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`The good news for Rubio is that the rule can change.`,
 			`As RealClearPolitics’ David Byler pointed out in December, “In the week before the convention, the delegates will have multiple opportunities to change it.”`},
 			[]want{{"In the week before the convention", "David Byler", quotes.Person, false}}},
+		{"a clause opening with a sentence adverb, a comma and as introduces the quotation", []string{
+			`Israel has not recognized the genocide.`,
+			`However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), “We, the Armenians and the Jewish people, have suffered the same fate.”`},
+			[]want{{"We, the Armenians", "Aris Shirvanian", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
