@@ -618,6 +618,10 @@ func isVerbLike(t token) bool {
 	return !t.upper && !linkers[t.lower] && !strings.HasSuffix(t.lower, "ing")
 }
 
+// headReach bounds, in words, how far after a determiner and a word the lexicon lacks the
+// head of a description may stand ("the presumptive GOP presidential nominee").
+const headReach = 3
+
 // subjectVerb returns the index of the verb after a subject starting at toks[i], past an
 // appositive; long lets the appositive run on in several parts.
 func subjectVerb(toks []token, i int, verb func(token) bool, long bool) int {
@@ -629,7 +633,7 @@ func subjectVerb(toks []token, i int, verb func(token) bool, long bool) int {
 			}
 			// A complement after a role ("the senator from Ohio") stays in the subject.
 			complement := k > i && complementHeads[t.lower] && (roles[toks[k-1].lower] || orgWords[toks[k-1].lower])
-			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] && !complement && !skipBetween[t.lower] && !roleWithin(toks, k+1, 2) && !(determiners[toks[k-1].lower] && describedHead(toks, k+1, 2)) {
+			if k > i && !t.upper && !cueVerbs[t.lower] && !npWord(t) && !linkers[t.lower] && !complement && !skipBetween[t.lower] && !roleWithin(toks, k+1, 2) && !(determiners[toks[k-1].lower] && describedHead(toks, k+1, headReach)) {
 				return -1
 			}
 			continue

@@ -235,6 +235,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Israel has not recognized the genocide.`,
 			`However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), “We, the Armenians and the Jewish people, have suffered the same fate.”`},
 			[]want{{"We, the Armenians", "Aris Shirvanian", quotes.Person, false}}},
+		{"a description whose head stands a few words after the determiner, then the name in apposition", []string{
+			`Obama met his security council on Monday.`,
+			`"If he doesn't, he should immediately resign in disgrace," the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday after the attack.`},
+			[]want{{"he should immediately resign", "Donald Trump", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
