@@ -238,7 +238,7 @@ func TestAttributionMechanisms(t *testing.T) {
 		{"a description whose head stands a few words after the determiner, then the name in apposition", []string{
 			`Obama met his security council on Monday.`,
 			`"If he doesn't, he should immediately resign in disgrace," the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday after the attack.`},
-			[]want{{"he should immediately resign", "Donald Trump", quotes.Person, false}}},
+			[]want{{"If he doesn't, he should", "Donald Trump", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
