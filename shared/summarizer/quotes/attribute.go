@@ -402,7 +402,9 @@ func (a *attributor) sentenceTail(from int, sent text.Sentence) (speaker, bool) 
 		return speaker{}, false
 	}
 	toks := tokenize(p.Text[max(from, end-cueWindow):end], max(from, end-cueWindow))
-	for c := len(toks) - 1; c >= 0 && len(toks)-c <= tailCueLen; c-- {
+	// The cue may carry an appositive and a time after it: "..., said the bureau's
+	// director, James B. Comey, on Monday."
+	for c, commas := len(toks)-1, 0; c >= 0 && len(toks)-c <= tailCueLen+tailAppositiveLen && commas < tailCommas; c-- {
 		if toks[c].word || toks[c].text == "." {
 			continue
 		}
@@ -412,13 +414,21 @@ func (a *attributor) sentenceTail(from int, sent text.Sentence) (speaker, bool) 
 		if sp, ok := a.postCue(toks[c:], sent); ok && sp.known() {
 			return sp, true
 		}
-		return speaker{}, false
+		if commas++; len(toks)-c > tailCueLen {
+			return speaker{}, false
+		}
 	}
 	return speaker{}, false
 }
 
-// tailCueLen bounds, in tokens, the clause closing a sentence that is read as its cue.
-const tailCueLen = 12
+// tailCueLen bounds, in tokens, the clause closing a sentence that is read as its cue;
+// tailAppositiveLen more tokens reach a cue whose speaker has an appositive set off by
+// commas, up to tailCommas of them.
+const (
+	tailCueLen        = 12
+	tailAppositiveLen = 6
+	tailCommas        = 3
+)
 
 func skipMark(p string, pos int) int {
 	for pos < len(p) {

@@ -239,6 +239,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`Obama met his security council on Monday.`,
 			`"If he doesn't, he should immediately resign in disgrace," the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday after the attack.`},
 			[]want{{"If he doesn't, he should", "Donald Trump", quotes.Person, false}}},
+		{"a cue closing the sentence after a comma may carry an appositive and a time", []string{
+			`The FBI looked for a connection between the two men in 2014.`,
+			`The FBI did not find "ties of any consequence," aside from the two men knowing each other, said the bureau's director, James B. Comey, on Monday.`},
+			[]want{{"ties of any consequence", "James B. Comey", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
