@@ -842,6 +842,13 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 				if len(np) == 0 {
 					np = npBefore(b)
 				}
+				// "Another delegate on the Cruz slate, Jim Poolman, said": a description with
+				// its complement opening the sentence, then the name it is given.
+				if len(np) == 0 && len(b) <= describedReach && determiners[b[0].lower] && roleWithin(b, 1, 2) && !slices.ContainsFunc(b, func(t token) bool { return !t.word }) {
+					if name := appositiveName(trimAppositive(pre[len(b)+1 : k])); name != nil {
+						return a.resolve(name, sent), true
+					}
+				}
 				if len(np) > 0 {
 					// "Trump's attorney, Alan Garten, said": the name the description is given.
 					if np[len(np)-1].end == b[len(b)-1].end && (described(np) || roleOf(b, len(b)-len(np))) {

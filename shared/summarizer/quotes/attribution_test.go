@@ -243,6 +243,10 @@ func TestAttributionMechanisms(t *testing.T) {
 			`The FBI looked for a connection between the two men in 2014.`,
 			`The FBI did not find "ties of any consequence," aside from the two men knowing each other, said the bureau's director, James B. Comey, on Monday.`},
 			[]want{{"ties of any consequence", "James B. Comey", quotes.Person, true}}},
+		{"a description with a complement naming someone else, then the speaker's name in apposition", []string{
+			`Ted Cruz won most of the state's delegates.`,
+			`Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”`},
+			[]want{{"leaning Cruz", "Jim Poolman", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
