@@ -85,6 +85,11 @@ func (p Params) Blocks(raw []string) article.Document {
 		return words[i]
 	}
 	share := stopwordShare(raw, func(i int, detect *language.Counter, each func(w []byte)) int {
+		if counted[i] && detect == nil && each != nil {
+			// Counted already (for the language): only its words are wanted.
+			sc.each(raw[i], each)
+			return words[i].n
+		}
 		ws := sc.stats(raw[i], detect, each)
 		words[i], counted[i] = ws, true
 		return ws.n

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"cmp"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -111,23 +113,31 @@ func runeBefore[S ~string | ~[]byte](s S, i int) rune {
 
 // WordSet is a set of lower-case words that answers for a word held in a byte slice, as
 // EachWord finds it in AppendLower's text, without copying it. Most words outside the set
-// are turned away by their first byte and length before they are hashed.
+// are turned away by their first byte and length; the others are compared with the few
+// words of the set that share both, which costs less than hashing them.
 type WordSet struct {
-	words map[string]bool
+	// byFirst holds the set's words by first byte, shortest first.
+	byFirst [256][]string
 	// shapes holds, by first byte, a bit for each length (below 64) of the set's words.
 	shapes [256]uint64
 }
 
 // NewWordSet returns the set of words.
 func NewWordSet(words ...string) *WordSet {
-	s := &WordSet{words: make(map[string]bool, len(words))}
+	s := &WordSet{}
 	for _, w := range words {
-		s.words[w] = true
-		if w != "" && len(w) < 64 {
+		if w == "" || slices.Contains(s.byFirst[w[0]], w) {
+			continue
+		}
+		s.byFirst[w[0]] = append(s.byFirst[w[0]], w)
+		if len(w) < 64 {
 			s.shapes[w[0]] |= 1 << len(w)
-		} else if w != "" {
+		} else {
 			s.shapes[w[0]] |= 1 // longer words are looked up whatever their length
 		}
+	}
+	for i := range s.byFirst {
+		slices.SortFunc(s.byFirst[i], func(a, b string) int { return cmp.Compare(len(a), len(b)) })
 	}
 	return s
 }
@@ -141,7 +151,18 @@ func (s *WordSet) Has(w []byte) bool {
 	if len(w) < 64 {
 		bit = 1 << len(w)
 	}
-	return s.shapes[w[0]]&bit != 0 && s.words[string(w)]
+	if s.shapes[w[0]]&bit == 0 {
+		return false
+	}
+	for _, x := range s.byFirst[w[0]] {
+		if len(x) > len(w) {
+			return false
+		}
+		if len(x) == len(w) && x == string(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // stopwordSet is stopwords as a WordSet.
