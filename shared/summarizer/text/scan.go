@@ -2,6 +2,7 @@ package text
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"unicode/utf8"
 )
@@ -112,32 +113,45 @@ func runeBefore[S ~string | ~[]byte](s S, i int) rune {
 }
 
 // WordSet is a set of lower-case words that answers for a word held in a byte slice, as
-// EachWord finds it in AppendLower's text, without copying it. Most words outside the set
-// are turned away by their first byte and length; the others are compared with the few
-// words of the set that share both, which costs less than hashing them.
+// EachWord finds it in AppendLower's text, without copying it. A word is compared only
+// with the set's few words of its first byte and length, which costs less than hashing it.
 type WordSet struct {
-	// byFirst holds the set's words by first byte, shortest first.
-	byFirst [256][]string
-	// shapes holds, by first byte, a bit for each length (below 64) of the set's words.
-	shapes [256]uint64
+	// words holds the set's words below maxShaped bytes by first byte and length; byShape
+	// the bounds of each first byte and length's run in it.
+	words   []string
+	byShape [256 * maxShaped]struct{ from, to uint16 }
+	// long holds the longer words.
+	long []string
 }
+
+// maxShaped bounds the length of the words a WordSet files by their shape.
+const maxShaped = 32
 
 // NewWordSet returns the set of words.
 func NewWordSet(words ...string) *WordSet {
 	s := &WordSet{}
+	var shaped []string
 	for _, w := range words {
-		if w == "" || slices.Contains(s.byFirst[w[0]], w) {
-			continue
-		}
-		s.byFirst[w[0]] = append(s.byFirst[w[0]], w)
-		if len(w) < 64 {
-			s.shapes[w[0]] |= 1 << len(w)
-		} else {
-			s.shapes[w[0]] |= 1 // longer words are looked up whatever their length
+		switch {
+		case w == "" || slices.Contains(shaped, w) || slices.Contains(s.long, w):
+		case len(w) < maxShaped:
+			shaped = append(shaped, w)
+		default:
+			s.long = append(s.long, w)
 		}
 	}
-	for i := range s.byFirst {
-		slices.SortFunc(s.byFirst[i], func(a, b string) int { return cmp.Compare(len(a), len(b)) })
+	key := func(w string) int { return int(w[0])*maxShaped + len(w) }
+	if len(shaped) > math.MaxUint16 {
+		panic("text: a WordSet holds at most 65,535 words")
+	}
+	slices.SortFunc(shaped, func(a, b string) int { return cmp.Compare(key(a), key(b)) })
+	s.words = shaped
+	for i, w := range shaped {
+		r := &s.byShape[key(w)]
+		if r.to == 0 {
+			r.from = uint16(i)
+		}
+		r.to = uint16(i + 1)
 	}
 	return s
 }
@@ -147,18 +161,12 @@ func (s *WordSet) Has(w []byte) bool {
 	if len(w) == 0 {
 		return false
 	}
-	bit := uint64(1)
-	if len(w) < 64 {
-		bit = 1 << len(w)
+	if len(w) >= maxShaped {
+		return slices.Contains(s.long, string(w))
 	}
-	if s.shapes[w[0]]&bit == 0 {
-		return false
-	}
-	for _, x := range s.byFirst[w[0]] {
-		if len(x) > len(w) {
-			return false
-		}
-		if len(x) == len(w) && x == string(w) {
+	r := s.byShape[int(w[0])*maxShaped+len(w)]
+	for _, x := range s.words[r.from:r.to] {
+		if x == string(w) {
 			return true
 		}
 	}
