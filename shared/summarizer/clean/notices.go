@@ -29,7 +29,7 @@ func legalNotice(b block) bool {
 // information", "data", "results") do not send a paragraph to the expression.
 var legalWords = sync.OnceValue(func() *literalIndex {
 	x := &literalIndex{}
-	x.add(0, pattern{gate: gateOf(`(?i)(?:trademark|registered office|provided by|rights reserved|drug administration|diagnose|information (?:provided|contained|presented)|vary depending|consult|informational|substitute for)`), anywhere: true, wordStart: true})
+	x.add(0, pattern{gate: gateOf(`(?i)(?:trademark|registered office|provided by|rights reserved|drug administration|diagnose|information (?:provided|contained|presented)|vary depending|consult (?:your|a) |informational|substitute for)`), anywhere: true, wordStart: true})
 	return x
 })
 
