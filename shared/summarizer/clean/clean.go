@@ -85,6 +85,11 @@ func (p Params) Blocks(raw []string) article.Document {
 		return words[i]
 	}
 	share := stopwordShare(raw, func(i int, detect *language.Counter, each func(w []byte)) int {
+		if counted[i] && detect == nil && each != nil {
+			// Counted already (for the language): only its words are wanted.
+			sc.each(raw[i], each)
+			return words[i].n
+		}
 		ws := sc.stats(raw[i], detect, each)
 		words[i], counted[i] = ws, true
 		return ws.n
@@ -105,7 +110,7 @@ func (p Params) Blocks(raw []string) article.Document {
 		if boilerplate(t, top, &doc.Metadata) || leftover(t) {
 			continue
 		}
-		b := p.classify(t, wordsOf(i), share)
+		b := p.classify(t, wordsOf(i), func(t string, ws wordStats) float64 { return share(i, t, ws) })
 		if legalNotice(b) {
 			continue
 		}
@@ -689,7 +694,16 @@ func indexByteFrom(t string, c byte, i int) int {
 // separators reports whether t holds nothing but white space and separators ("•", "|", "»"):
 // what is left of a menu or a share bar.
 func separators(t string) bool {
-	return strings.Trim(t, "\t\n\f\r •·|/>»-") == ""
+	// strings.Trim(t, "\t\n\f\r •·|/>»-") == "", without Trim's rune-by-rune look-ups in a
+	// cutset that is not all ASCII: most blocks fail on their first byte.
+	for _, r := range t {
+		switch r {
+		case '\t', '\n', '\f', '\r', ' ', '•', '·', '|', '/', '>', '»', '-':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // holdsMonthOrISO reports whether t holds a month's name or abbreviation, or a date written

@@ -132,11 +132,14 @@ func (x *literalIndex) add(i int, p pattern) {
 // candidates returns the patterns that may match the block.
 func (x *literalIndex) candidates(t string) patternSet {
 	s := x.opening(t)
+	inWord := false // t[i-1] is a word byte
 	for i := 0; i < len(t); i++ {
-		opens := x.opens[t[i]]
-		if opens&2 != 0 && i > 0 && asciiWordByte(t[i-1]) {
+		c := t[i]
+		opens := x.opens[c]
+		if inWord {
 			opens &^= 2 // not at a word start
 		}
+		inWord = wordBytes[c]
 		if opens == 0 {
 			continue
 		}
@@ -164,6 +167,14 @@ func (x *literalIndex) opening(t string) patternSet {
 func asciiWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
+
+// wordBytes is asciiWordByte as a table, for the loops that read every byte of a block.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = asciiWordByte(byte(c))
+	}
+	return t
+}()
 
 // gatedRE is a regular expression that matches a whole block, ^lead(?:body)trail$, tried only
 // on blocks whose start (past the characters lead may take) opens body's gate. Each

@@ -24,10 +24,12 @@ func legalNotice(b block) bool {
 	return maybe.has(0) && legalRE().MatchString(b.text)
 }
 
-// legalWords finds the words every legal notice legalRE matches holds one of.
+// legalWords finds the words every legal notice legalRE matches holds one of: for each
+// alternative, its rarest words rather than its first, so that common words of prose ("the
+// information", "data", "results") do not send a paragraph to the expression.
 var legalWords = sync.OnceValue(func() *literalIndex {
 	x := &literalIndex{}
-	x.add(0, pattern{gate: gateOf(`(?i)(?:trademark|registered office|data|rights reserved|drug administration|diagnose|the information|results|consult|informational|substitute)`), anywhere: true, wordStart: true})
+	x.add(0, pattern{gate: gateOf(`(?i)(?:trademark|registered office|provided by|rights reserved|drug administration|diagnose|information (?:provided|contained|presented)|vary depending|consult (?:your|a) |informational|substitute for)`), anywhere: true, wordStart: true})
 	return x
 })
 

@@ -39,8 +39,9 @@ func reportsSpeech(t string, words wordStats) bool {
 // words, which in any language with spaces between words are its function words. Menus and
 // footers repeat few words, so they do not enter the list.
 // words counts block i's words, adding them to detect and calling each with every one (when
-// not nil), and returns their number; sc walks a block's words for the share.
-func stopwordShare(raw []string, words func(i int, detect *language.Counter, each func(w []byte)) int, sc *scanner) func(string, wordStats) float64 {
+// not nil), and returns their number; sc walks a block's words for the share. The share
+// is asked of block i, t (raw[i], or what is left of it) and its counts ws.
+func stopwordShare(raw []string, words func(i int, detect *language.Counter, each func(w []byte)) int, sc *scanner) func(i int, t string, ws wordStats) float64 {
 	var detect language.Counter
 	for i, n := 0, 0; i < len(raw) && n < 1500; i++ {
 		n += words(i, &detect, nil)
@@ -49,21 +50,28 @@ func stopwordShare(raw []string, words func(i int, detect *language.Counter, eac
 	if lang == language.English {
 		return englishShare
 	}
-	// Each short word's count, looked up without a copy of the word and stored once.
+	// Each short word's count, looked up without a copy of the word and stored once. Only
+	// short words can be on the list: each block's are kept (as their index in counts,
+	// from ends[i-1] to ends[i] in short) so that its share needs no second walk.
 	index := map[string]int{}
 	var counts []int
+	var short []int32
+	ends := make([]int, len(raw))
 	for i := range raw {
 		words(i, nil, func(w []byte) {
 			if utf8.RuneCount(w) > 4 {
 				return
 			}
-			if k, ok := index[string(w)]; ok {
-				counts[k]++
-				return
+			k, ok := index[string(w)]
+			if !ok {
+				k = len(counts)
+				index[string(w)] = k
+				counts = append(counts, 0)
 			}
-			index[string(w)] = len(counts)
-			counts = append(counts, 1)
+			counts[k]++
+			short = append(short, int32(k))
 		})
+		ends[i] = len(short)
 	}
 	count := make(map[string]int, len(index))
 	for w, k := range index {
@@ -71,27 +79,41 @@ func stopwordShare(raw []string, words func(i int, detect *language.Counter, eac
 	}
 	// The 40 most frequent short words seen at least twice.
 	stop := map[string]bool{}
+	onList := make([]bool, len(counts))
 	top, _ := mostFrequent(count, 40)
 	for _, w := range top {
 		stop[w] = true
+		onList[index[w]] = true
 	}
-	return func(t string, ws wordStats) float64 {
+	return func(i int, t string, ws wordStats) float64 {
 		if ws.n == 0 {
 			return 0
 		}
 		n := 0
-		sc.each(t, func(w []byte) {
-			if stop[string(w)] {
-				n++
+		if t == raw[i] {
+			start := 0
+			if i > 0 {
+				start = ends[i-1]
 			}
-		})
+			for _, k := range short[start:ends[i]] {
+				if onList[k] {
+					n++
+				}
+			}
+		} else {
+			sc.each(t, func(w []byte) {
+				if stop[string(w)] {
+					n++
+				}
+			})
+		}
 		return float64(n) / float64(ws.n)
 	}
 }
 
 // englishShare is the share of a block's words that are English stopwords (0 for no words),
 // text.StopwordShare.
-func englishShare(_ string, ws wordStats) float64 {
+func englishShare(_ int, _ string, ws wordStats) float64 {
 	if ws.n == 0 {
 		return 0
 	}

@@ -18,6 +18,11 @@ func gluedTeaser(t string) bool {
 	}
 	prev := rune(0)
 	for i, r := range t {
+		// Most characters are ASCII, and most of those are no capital.
+		if r < utf8.RuneSelf && (r < 'A' || r > 'Z') {
+			prev = r
+			continue
+		}
 		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev) || strings.ContainsRune("?!’”'\"", prev)) {
 			if headlineBefore(t[:i]) && teaserAfter(t[i:]) {
 				return true

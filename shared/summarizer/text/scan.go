@@ -1,6 +1,9 @@
 package text
 
 import (
+	"cmp"
+	"math"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -110,24 +113,45 @@ func runeBefore[S ~string | ~[]byte](s S, i int) rune {
 }
 
 // WordSet is a set of lower-case words that answers for a word held in a byte slice, as
-// EachWord finds it in AppendLower's text, without copying it. Most words outside the set
-// are turned away by their first byte and length before they are hashed.
+// EachWord finds it in AppendLower's text, without copying it. A word is compared only
+// with the set's few words of its first byte and length, which costs less than hashing it.
 type WordSet struct {
-	words map[string]bool
-	// shapes holds, by first byte, a bit for each length (below 64) of the set's words.
-	shapes [256]uint64
+	// words holds the set's words below maxShaped bytes by first byte and length; byShape
+	// the bounds of each first byte and length's run in it.
+	words   []string
+	byShape [256 * maxShaped]struct{ from, to uint16 }
+	// long holds the longer words.
+	long []string
 }
+
+// maxShaped bounds the length of the words a WordSet files by their shape.
+const maxShaped = 32
 
 // NewWordSet returns the set of words.
 func NewWordSet(words ...string) *WordSet {
-	s := &WordSet{words: make(map[string]bool, len(words))}
+	s := &WordSet{}
+	var shaped []string
 	for _, w := range words {
-		s.words[w] = true
-		if w != "" && len(w) < 64 {
-			s.shapes[w[0]] |= 1 << len(w)
-		} else if w != "" {
-			s.shapes[w[0]] |= 1 // longer words are looked up whatever their length
+		switch {
+		case w == "" || slices.Contains(shaped, w) || slices.Contains(s.long, w):
+		case len(w) < maxShaped:
+			shaped = append(shaped, w)
+		default:
+			s.long = append(s.long, w)
 		}
+	}
+	key := func(w string) int { return int(w[0])*maxShaped + len(w) }
+	if len(shaped) > math.MaxUint16 {
+		panic("text: a WordSet holds at most 65,535 words")
+	}
+	slices.SortFunc(shaped, func(a, b string) int { return cmp.Compare(key(a), key(b)) })
+	s.words = shaped
+	for i, w := range shaped {
+		r := &s.byShape[key(w)]
+		if r.to == 0 {
+			r.from = uint16(i)
+		}
+		r.to = uint16(i + 1)
 	}
 	return s
 }
@@ -137,11 +161,16 @@ func (s *WordSet) Has(w []byte) bool {
 	if len(w) == 0 {
 		return false
 	}
-	bit := uint64(1)
-	if len(w) < 64 {
-		bit = 1 << len(w)
+	if len(w) >= maxShaped {
+		return slices.Contains(s.long, string(w))
 	}
-	return s.shapes[w[0]]&bit != 0 && s.words[string(w)]
+	r := s.byShape[int(w[0])*maxShaped+len(w)]
+	for _, x := range s.words[r.from:r.to] {
+		if x == string(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // stopwordSet is stopwords as a WordSet.
