@@ -8,8 +8,8 @@ import (
 
 // A capitalised word opening a sentence before a verb in the past tense names a person only
 // when it can be a surname: not a contraction ("I've lived"), a participle ("Having
-// worked"), an adverb ("Recently moved") or a word the article writes in lower case
-// ("People had turned out").
+// worked"), an adverb ("Recently moved") or a word the article writes in lower case and
+// never capitalises inside a sentence ("People had turned out").
 func TestLoneWordsThatAreNoSurname(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -20,6 +20,11 @@ func TestLoneWordsThatAreNoSurname(t *testing.T) {
 			`The law is enforceable, and it would become obvious if people flouted it, the minister said.`,
 			`Alliance chairman John Jackson said that Saturday had been a “massive demonstration”. People had turned out “to show that the act was a bad law”, he said.`},
 			[]want{{"massive demonstration", "John Jackson", quotes.Person, true}, {"to show that the act", "John Jackson", quotes.Person, true}}},
+		{"a surname the text lower-cases here and there", []string{
+			`Madrid fans whistled at bale in the first half, but the crowd cheered Bale at the end.`,
+			`Bale scored twice after the break.`,
+			`“I love this club,” he said.`},
+			[]want{{"I love this club", "Bale", quotes.Person, false}}},
 		{"a contraction", []string{
 			`Manager Slaven Bilic spoke after the game.`,
 			`I've lived with pressure since I was 18.`,

@@ -138,8 +138,8 @@ type registry struct {
 	// quoted are the quotations of the paragraph being read: a name inside one is not a
 	// mention a pronoun can refer to.
 	quoted []span
-	// lower holds the words the article writes in lower case somewhere ("people"): one
-	// that opens a sentence capitalised is no lone surname.
+	// lower holds the words the article writes in lower case somewhere ("people") and never
+	// capitalised inside a sentence: one that opens a sentence is no lone surname.
 	lower map[string]bool
 }
 
@@ -503,20 +503,30 @@ func (r *registry) surnameLike(t token) bool {
 	return !strings.ContainsAny(w, "'’") && !(len(w) > 4 && strings.HasSuffix(w, "ing")) && !adverbial(w) && !r.lower[w]
 }
 
-// lowerCaseWords returns the words of paras written in lower case.
+// lowerCaseWords returns the words of paras written in lower case and never capitalised
+// inside a sentence: common words. A name is capitalised wherever it stands, even in text
+// that lower-cases it here and there.
 func lowerCaseWords(paras []text.Paragraph) map[string]bool {
 	words := map[string]bool{}
+	var names []string
 	for _, p := range paras {
-		for i := 0; ; {
-			start, end := text.NextWord(p.Text, i)
-			if start < 0 {
-				break
+		for _, s := range p.Sentences {
+			for i, n := 0, 0; ; n++ {
+				start, end := text.NextWord(s.Text, i)
+				if start < 0 {
+					break
+				}
+				if c := s.Text[start]; 'a' <= c && c <= 'z' {
+					words[s.Text[start:end]] = true
+				} else if 'A' <= c && c <= 'Z' && n > 0 {
+					names = append(names, s.Text[start:end])
+				}
+				i = end
 			}
-			if c := p.Text[start]; 'a' <= c && c <= 'z' {
-				words[p.Text[start:end]] = true
-			}
-			i = end
 		}
+	}
+	for _, w := range names {
+		delete(words, strings.ToLower(w))
 	}
 	return words
 }
