@@ -8,8 +8,9 @@ import (
 
 // A capitalised word opening a sentence before a verb in the past tense names a person only
 // when it can be a surname: not a contraction ("I've lived"), a participle ("Having
-// worked"), an adverb ("Recently moved") or a word the article writes in lower case and
-// never capitalises inside a sentence ("People had turned out").
+// worked"), an adverb ("Recently moved"), a country ("China launched") or a word the
+// article writes in lower case and never capitalises inside a sentence ("People had turned
+// out").
 func TestLoneWordsThatAreNoSurname(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -25,6 +26,11 @@ func TestLoneWordsThatAreNoSurname(t *testing.T) {
 			`Bale scored twice after the break.`,
 			`“I love this club,” he said.`},
 			[]want{{"I love this club", "Bale", quotes.Person, false}}},
+		{"a country", []string{
+			`Chief executive Tim Cook spoke to analysts on Monday.`,
+			`China launched an inquiry into the company's sales last week.`,
+			`“We will cooperate fully,” he said.`},
+			[]want{{"We will cooperate fully", "Tim Cook", quotes.Person, false}}},
 		{"a contraction", []string{
 			`Manager Slaven Bilic spoke after the game.`,
 			`I've lived with pressure since I was 18.`,

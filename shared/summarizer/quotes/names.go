@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -497,11 +498,22 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 
 // surnameLike reports whether t, a capitalised word opening a sentence, can be a surname
 // standing alone: not a contraction ("I've"), a participle ("Having"), an adverb
-// ("Recently") or a word the article writes in lower case ("People").
+// ("Recently"), a country ("China") or a word the article writes in lower case ("People").
 func (r *registry) surnameLike(t token) bool {
 	w := t.lower
-	return !strings.ContainsAny(w, "'’") && !(len(w) > 4 && strings.HasSuffix(w, "ing")) && !adverbial(w) && !r.lower[w]
+	return !strings.ContainsAny(w, "'’") && !(len(w) > 4 && strings.HasSuffix(w, "ing")) && !adverbial(w) && !countryNames()[w] && !r.lower[w]
 }
+
+// countryNames are the one-word names of the countries of countries ("china", "germany").
+var countryNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range countries {
+		if !strings.Contains(c, "-") {
+			m[c] = true
+		}
+	}
+	return m
+})
 
 // lowerCaseWords returns the words of paras written in lower case and never capitalised
 // inside a sentence: common words. A name is capitalised wherever it stands, even in text
