@@ -32,7 +32,9 @@ var leftovers = sync.OnceValue(func() *patternIndex {
 		`keep an eye on your inbox\b.*`,
 		`.*\bopt-in box\b.*`,
 		`there was an error processing your (?:subscription|request|sign-?up)\W*`,
-		`.*\bdelivered (?:straight |right |directly )?(?:to|through) your (?:inbox|letterbox|door)\b.*`,
+		`.*\bdelivered (?:straight |right |directly )?(?:to|through) your inbox\b.*`,
+		// A magazine's offer; news tells of parcels and leaflets delivered to your door too.
+		`(?:get|have|receive)\b.{0,100}\bdelivered (?:straight |right |directly )?(?:to|through) your (?:letterbox|door)\b.*`,
 		`(?:get|receive|sign up|subscribe|let)\b.{0,100}\b(?:in|to|meet|hits?) your inbox\b.{0,80}`,
 		`no spam\b.*`,
 		`.*\bunsubscribe at any time\b.*`,

@@ -163,7 +163,7 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 	}
 	for i := firstBody - 1; i >= 0 && doc.Title == ""; i-- {
-		if n := countWords(blocks[i].text); blocks[i].heading && n >= 2 && n <= p.MaxTitleWord {
+		if n := countWords(blocks[i].text); (blocks[i].heading || p.quotedHeadline(blocks[i])) && n >= 2 && n <= p.MaxTitleWord {
 			doc.Title = blocks[i].text
 		}
 	}

@@ -14,3 +14,10 @@ func quoting(b block) bool {
 	}
 	return b.length >= maxQuotingHeadline || endsSentence(b.text) || strings.HasSuffix(b.text, ":") || strings.HasSuffix(b.text, ",")
 }
+
+// quotedHeadline reports whether b is a headline that opens with a quotation ("'Super
+// union' merger plan touted"), which reads as a heading once its marks are set aside.
+func (p Params) quotedHeadline(b block) bool {
+	t := strings.Trim(b.text, `'"‘’“”`)
+	return b.speech && !quoting(b) && t != b.text && headingLike(t, countWords(t), p.MaxHeadingWords)
+}

@@ -104,7 +104,7 @@ func mainRegion(blocks []block, own []class) {
 			closeRun(cur)
 			cur = run{start: -1}
 		}
-		if !weighty(b, own[i]) && !flowing(b) {
+		if !weighty(b, own[i]) && !flowing(b) && !(cur.start >= 0 && cur.end == i && writersEllipsis(blocks, i)) {
 			// Text that is not body on its own separates runs, even where context made it good.
 			gap += b.length
 			if !sentence(b.text) {
@@ -184,7 +184,7 @@ func mainRegion(blocks []block, own []class) {
 		switch {
 		case !keep[i]:
 			blocks[i].class = bad
-		case flowing(blocks[i]):
+		case flowing(blocks[i]) || i > 0 && keep[i-1] && writersEllipsis(blocks, i):
 			// Prose and quotes inside the article's run are body, however few function
 			// words they have (names, scores, figures).
 			blocks[i].class = good

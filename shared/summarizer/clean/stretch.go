@@ -47,3 +47,17 @@ const maxTeaserLen = 200
 func cutTeaser(b block) bool {
 	return b.length < maxTeaserLen && (strings.HasSuffix(b.text, "...") || strings.HasSuffix(b.text, "…"))
 }
+
+// writersEllipsis reports whether block i, cut off with an ellipsis, trails off as its
+// writer's sentence does ("Good luck getting a tee time, though..."): a sentence right
+// after a paragraph of the article (the caller checks that the article holds it) and not
+// followed by another cut block. A feed's teasers come after their headlines, or one after
+// another.
+func writersEllipsis(blocks []block, i int) bool {
+	b := blocks[i]
+	if !cutTeaser(b) || b.heading || b.repeated || b.teaser || !sentence(b.text) || i == 0 {
+		return false
+	}
+	prev := blocks[i-1]
+	return (prev.class == good || flowing(prev)) && !prev.heading && !cutTeaser(prev) && (i+1 == len(blocks) || !cutTeaser(blocks[i+1]))
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -145,6 +146,9 @@ type registry struct {
 	// quoted are the quotations of the paragraph being read: a name inside one is not a
 	// mention a pronoun can refer to.
 	quoted []span
+	// lower holds the words the article writes in lower case somewhere ("people") and never
+	// capitalised inside a sentence: one that opens a sentence is no lone surname.
+	lower map[string]bool
 }
 
 // mention records m in sentence sent unless it stands inside a quotation.
@@ -323,6 +327,7 @@ func (r *registry) addOrg(name, acronym string, sent int) *entity {
 // later "Mr. X") and organisations (capitalised names with an organisation word, acronyms).
 func findEntities(ctx context.Context, paras []text.Paragraph, spans []span) (*registry, error) {
 	r := newRegistry()
+	r.lower = lowerCaseWords(paras)
 	checked := 0
 	next := 0
 	for pi, p := range paras {
@@ -487,7 +492,8 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		// Also after an opening phrase: "Growing up in El Paso, Mendoza regularly witnessed".
 		opening := i == 0 || i > 1 && toks[i-1].text == "," && (openers[toks[0].lower] || strings.HasSuffix(toks[0].lower, "ing"))
 		if !isPerson && len(nameToks) == 1 && opening && !givenOnly && v < len(toks) && finiteVerb(toks[v]) && strings.HasSuffix(toks[v].lower, "ed") &&
-			!notNames[nameToks[0].lower] && !demonyms[strings.ToLower(nameToks[0].bare())] && !strings.HasSuffix(nameToks[0].lower, "s") && len(nameToks[0].bare()) > 3 {
+			!notNames[nameToks[0].lower] && !demonyms[strings.ToLower(nameToks[0].bare())] && !strings.HasSuffix(nameToks[0].lower, "s") && len(nameToks[0].bare()) > 3 &&
+			r.surnameLike(nameToks[0]) {
 			isPerson = true
 		}
 		// Two or three capitalised words opening the sentence, then a description set off by
@@ -514,6 +520,53 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		r.mention(sent, mention{e, nameToks[0].start, nameToks[len(nameToks)-1].end, speaking(toks, i, j)})
 	}
 	return j
+}
+
+// surnameLike reports whether t, a capitalised word opening a sentence, can be a surname
+// standing alone: not a contraction ("I've"), a participle ("Having"), an adverb
+// ("Recently"), a country ("China") or a word the article writes in lower case ("People").
+func (r *registry) surnameLike(t token) bool {
+	w := t.lower
+	return !strings.ContainsAny(w, "'’") && !(len(w) > 4 && strings.HasSuffix(w, "ing")) && !adverbial(w) && !countryNames()[w] && !r.lower[w]
+}
+
+// countryNames are the one-word names of the countries of countries ("china", "germany").
+var countryNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range countries {
+		if !strings.Contains(c, "-") {
+			m[c] = true
+		}
+	}
+	return m
+})
+
+// lowerCaseWords returns the words of paras written in lower case and never capitalised
+// inside a sentence: common words. A name is capitalised wherever it stands, even in text
+// that lower-cases it here and there.
+func lowerCaseWords(paras []text.Paragraph) map[string]bool {
+	words := map[string]bool{}
+	var names []string
+	for _, p := range paras {
+		for _, s := range p.Sentences {
+			for i, n := 0, 0; ; n++ {
+				start, end := text.NextWord(s.Text, i)
+				if start < 0 {
+					break
+				}
+				if c := s.Text[start]; 'a' <= c && c <= 'z' {
+					words[s.Text[start:end]] = true
+				} else if 'A' <= c && c <= 'Z' && n > 0 {
+					names = append(names, s.Text[start:end])
+				}
+				i = end
+			}
+		}
+	}
+	for _, w := range names {
+		delete(words, strings.ToLower(w))
+	}
+	return words
 }
 
 // titledName reports whether run is a person's name after a title that names an

@@ -144,7 +144,33 @@ func (p Params) rankLearned(in Input, vecs *vectorSet, out []Ranked) []Ranked {
 		out[i].Score = math.Round(p.Model.Score(x)*1e4) / 1e4
 	}
 	p.order(out, vecs, eligibility(in.Sentences, words))
+	narrativeFirst(out, in.Sentences)
 	return out
+}
+
+// narrativeFirst moves the best-ranked sentence that is not a quotation to the head of the
+// ranking when a quotation heads it: a summary of quotations alone does not tell the story.
+// A summary that already holds such a sentence keeps the same sentences.
+func narrativeFirst(out []Ranked, sents []text.Sentence) {
+	first, best := -1, -1
+	for i, r := range out {
+		if r.Rank == 0 {
+			first = i
+		}
+		if r.Rank >= 0 && !opensQuote(sents[i].Text) && (best < 0 || r.Rank < out[best].Rank) {
+			best = i
+		}
+	}
+	if first < 0 || best < 0 || !opensQuote(sents[first].Text) {
+		return
+	}
+	moved := out[best].Rank
+	for i := range out {
+		if out[i].Rank >= 0 && out[i].Rank < moved {
+			out[i].Rank++
+		}
+	}
+	out[best].Rank = 0
 }
 
 // eligibility marks the sentences a summary may use: those that stand alone.
