@@ -53,9 +53,10 @@ const maxGap = 900
 // menu's items, a feed of headlines) joins a run only between its sentences, and more than
 // maxGap of it ends the run. Runs that weigh at least a third of the heaviest are kept: an
 // article split by a long embed stays whole. The cells of a table the article announces
-// (markTables) continue its run.
+// (markTables), and the product cards it runs into (markCards), continue its run.
 func mainRegion(blocks []block, own []class) {
 	markTables(blocks)
+	markCards(blocks, own)
 	// A text that is all repeats (the same article pasted twice) is judged without them.
 	anchored := false
 	for i, b := range blocks {
