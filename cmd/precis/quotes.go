@@ -12,8 +12,6 @@ import (
 	"time"
 
 	"github.com/precis-news/precis/shared/api"
-	"github.com/precis-news/precis/shared/article"
-	"github.com/precis-news/precis/shared/summarizer/quotes"
 )
 
 // quotesCmd prints a speaker's quotes across the articles the API holds, newest first.
@@ -55,11 +53,6 @@ func quotesCmd(ctx context.Context, args []string, stdout io.Writer) error {
 		var page api.SpeakerQuotes
 		status, err := c.do(ctx, http.MethodGet, "/speakers/"+url.PathEscape(speaker)+"/quotes?"+q.Encode(), nil, &page)
 		if status == http.StatusNotFound && len(all.Quotes) == 0 {
-			// A person's name with a title ("Mr. Putin"): the key the summarizer gives it.
-			if id, ok := quotes.SpeakerKey(speaker, article.PersonSpeaker); ok && id.Key != article.NormalizeKey(speaker) {
-				speaker = id.Key
-				continue
-			}
 			return notQuoted(ctx, c, speaker, err)
 		}
 		if err != nil {

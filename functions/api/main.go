@@ -12,6 +12,7 @@ package main
 
 import (
 	"context"
+	"github.com/precis-news/precis/shared/summarizer/quotes"
 	"log/slog"
 	"net/http"
 	"os"
@@ -50,6 +51,7 @@ func main() {
 		InputPrefix:    env.String("INPUT_PREFIX", "articles/"),
 		MaxUploadBytes: env.Int("MAX_BYTES", article.DefaultMaxBytes, 1, 1<<30),
 		CursorKey:      []byte(env.String("CURSOR_KEY", table)),
+		PersonKey:      quotes.PersonKey,
 	}
 	if err := env.Err(); err != nil {
 		log.Error("start", "error", err.Error())

@@ -101,8 +101,14 @@ func (s *server) speakerQuotes(w http.ResponseWriter, r *http.Request) {
 	if sq.Limit, ok = pageLimit(w, r); !ok {
 		return
 	}
-	// The path is a speaker's key, or a name written as the key is made ("Vladimir Putin").
+	// The path is a speaker's key, a name written as the key is made ("Vladimir Putin"), or a
+	// person's name the summarizer makes a key of ("Mr. Putin", "President Vladimir Putin").
 	keys := []string{key}
+	if s.cfg.PersonKey != nil {
+		if k, ok := s.cfg.PersonKey(raw); ok && k != key {
+			keys = append(keys, k)
+		}
+	}
 	if q.Has("cursor") {
 		var cur speakerCursor
 		if err := s.unsign(q.Get("cursor"), maxSpeakerCursor, &cur); err != nil || !slices.Contains(keys, cur.Key) || cur.After == "" {

@@ -42,6 +42,13 @@ func SpeakerKey(name, speakerType string) (article.SpeakerID, bool) {
 	return orgKey(words, speakerType == article.OrganizationSpeaker)
 }
 
+// PersonKey is the key of a person's name ("Mr. Putin" is "putin"), as SpeakerKey makes it:
+// what a reader types to look a speaker up.
+func PersonKey(name string) (string, bool) {
+	id, ok := SpeakerKey(name, article.PersonSpeaker)
+	return id.Key, ok
+}
+
 // suffixes after a person's name that are not part of the key.
 var nameSuffixes = words(`jr sr ii iii iv phd md esq`)
 
