@@ -121,8 +121,13 @@ type QuoteScores struct {
 	GoldPartial     int     `json:"gold_partial"`
 	RecallFull      float64 `json:"recall_full"`
 	RecallPartial   float64 `json:"recall_partial"`
+	// GoldPartial3 counts the partial quotations of three words or more, which the product
+	// is held to find as well as full statements; RecallPartial3 is their recall.
+	GoldPartial3    int     `json:"gold_partial3"`
+	RecallPartial3  float64 `json:"recall_partial3"`
 	matchedFull     int
 	matchedPartial  int
+	matchedPartial3 int
 }
 
 func (s *QuoteScores) add(o QuoteScores) {
@@ -138,6 +143,8 @@ func (s *QuoteScores) add(o QuoteScores) {
 	s.GoldPartial += o.GoldPartial
 	s.matchedFull += o.matchedFull
 	s.matchedPartial += o.matchedPartial
+	s.GoldPartial3 += o.GoldPartial3
+	s.matchedPartial3 += o.matchedPartial3
 }
 
 func ratio(a, b int) float64 {
@@ -160,6 +167,7 @@ func (s *QuoteScores) finish() {
 	s.ExactF1 = f1(ratio(s.Exact, s.Found), ratio(s.Exact, s.Gold))
 	s.SpeakerAccuracy = ratio(s.SpeakerRight, s.SpeakerScored)
 	s.RecallFull, s.RecallPartial = ratio(s.matchedFull, s.GoldFull), ratio(s.matchedPartial, s.GoldPartial)
+	s.RecallPartial3 = ratio(s.matchedPartial3, s.GoldPartial3)
 }
 
 // QuoteArticleResult is the scoring of one article, with its errors to read.
@@ -264,6 +272,10 @@ func overlap(a, b []string) float64 {
 // MatchThreshold is the share of shared tokens from which a found quotation matches.
 const MatchThreshold = 0.3
 
+// minPartialWords is the fewest words of the partial quotations the product is held to find
+// as well as full statements; shorter ones are often scare quotes ("criminals").
+const minPartialWords = 3
+
 // ScoreQuotes scores the quotations found in one article.
 func ScoreQuotes(a QuoteArticle, found []FoundQuote) QuoteArticleResult {
 	res := QuoteArticleResult{ID: a.ID, Publisher: a.Publisher}
@@ -275,6 +287,9 @@ func ScoreQuotes(a QuoteArticle, found []FoundQuote) QuoteArticleResult {
 		gt[i] = quoteTokens(g.Text)
 		if g.Partial {
 			s.GoldPartial++
+			if len(gt[i]) >= minPartialWords {
+				s.GoldPartial3++
+			}
 		} else {
 			s.GoldFull++
 		}
@@ -326,6 +341,9 @@ func ScoreQuotes(a QuoteArticle, found []FoundQuote) QuoteArticleResult {
 		g := a.Quotes[j]
 		if g.Partial {
 			s.matchedPartial++
+			if len(gt[j]) >= minPartialWords {
+				s.matchedPartial3++
+			}
 		} else {
 			s.matchedFull++
 		}
@@ -379,12 +397,12 @@ func clip(s string) string {
 
 func (r QuoteReport) write(b *strings.Builder, markdown bool) {
 	b.WriteString("Quotation P/R/F1 at 30% token overlap (one to one), exact-match F1, speaker accuracy over matched quotations with a known gold speaker (blank counts as wrong), recall by kind.\n\n")
-	b.WriteString("| articles | gold | found | P | R | F1 | exact F1 | speaker acc | blank | R full | R partial |\n|---|---|---|---|---|---|---|---|---|---|---|\n")
+	b.WriteString("| articles | gold | found | P | R | F1 | exact F1 | speaker acc | blank | R full | R partial | R partial, 3+ words |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n")
 	rows := append([]QuoteScores{r.Overall}, r.Halves...)
 	rows = append(rows, r.ByPublisher...)
 	for _, s := range rows {
-		fmt.Fprintf(b, "| %s (%d) | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %d | %.3f | %.3f |\n",
-			s.Name, s.Articles, s.Gold, s.Found, s.Precision, s.Recall, s.F1, s.ExactF1, s.SpeakerAccuracy, s.SpeakerBlank, s.RecallFull, s.RecallPartial)
+		fmt.Fprintf(b, "| %s (%d) | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %d | %.3f | %.3f | %.3f |\n",
+			s.Name, s.Articles, s.Gold, s.Found, s.Precision, s.Recall, s.F1, s.ExactF1, s.SpeakerAccuracy, s.SpeakerBlank, s.RecallFull, s.RecallPartial, s.RecallPartial3)
 	}
 	fmt.Fprintf(b, "\nWorst %d articles (most errors):\n", len(r.Worst))
 	for _, w := range r.Worst {

@@ -44,3 +44,18 @@ func TestScoreQuotes(t *testing.T) {
 		})
 	}
 }
+
+// Partial quotations of three words or more have a recall of their own: shorter ones are
+// often scare quotes.
+func TestRecallOfLongerPartials(t *testing.T) {
+	art := QuoteArticle{ID: "a", Quotes: []GoldQuote{
+		{Text: "a disaster", Partial: true},
+		{Text: "a total and complete shutdown", Partial: true},
+		{Text: "the worst deal ever made", Partial: true},
+	}}
+	s := ScoreQuotes(art, []FoundQuote{{Text: "a total and complete shutdown"}}).Scores
+	s.finish()
+	if s.GoldPartial != 3 || s.GoldPartial3 != 2 || s.RecallPartial3 != 0.5 {
+		t.Errorf("got %+v", s)
+	}
+}
