@@ -24,6 +24,7 @@ type ldArticle struct {
 	// byline the reader sees.
 	AuthorsByRef bool
 	Date         time.Time
+	Modified     time.Time // dateModified
 	Publisher    string
 }
 
@@ -89,6 +90,9 @@ func jsonLD(root *html.Node, order dateOrder) ldArticle {
 				if out.Date = parseDate(squash(date)); out.Date.IsZero() {
 					out.Date = parseDateText(date, order)
 				}
+			}
+			if modified, _ := x["dateModified"].(string); out.Modified.IsZero() {
+				out.Modified = parseDate(squash(modified))
 			}
 			if len(out.Authors) == 0 {
 				out.Authors = ldNames(x["author"], byID, 0, &out.AuthorsByRef)
@@ -396,9 +400,11 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 		}
 	}
 	h1 := headline(root)
-	if h1 != "" && strings.EqualFold(stripSite(documentTitle(root), doc.Publisher), h1) {
-		// The page's own <title> is its visible headline with the site name: og:title and
-		// JSON-LD may carry a headline written for social media instead.
+	head := pageMetadata(root)
+	if h1 != "" && (strings.EqualFold(stripSite(documentTitle(root), doc.Publisher), h1) || strings.EqualFold(stripSite(head.Title, doc.Publisher), h1)) {
+		// The page's own <title> (or its og:title) is its visible headline with the site
+		// name: the other title and JSON-LD may carry a headline written for social media or
+		// for search instead.
 		doc.Title = h1
 	} else {
 		doc.Title = bestTitle(doc.Title, h1, ld.Headline, doc.Publisher)
@@ -420,7 +426,7 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 		authors = shownNames(authors, shown)
 	}
 	if len(authors) == 0 {
-		authors = shownNames(personNames([]string{pageMetadata(root).Author}, doc.Publisher, sites), shown)
+		authors = shownNames(personNames([]string{head.Author}, doc.Publisher, sites), shown)
 	}
 	if len(authors) == 0 {
 		authors = personNames(relAuthors(body), doc.Publisher, sites)
@@ -428,8 +434,10 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 	if len(authors) == 0 {
 		authors = shownNames(personNames([]string{doc.Author}, doc.Publisher, sites), shown)
 	}
-	if len(authors) == 0 {
-		authors = personNames([]string{bylineBlock(blocks, first)}, doc.Publisher, sites)
+	// JSON-LD and meta tags often name only the first author: the byline the page shows
+	// names them all.
+	if shownBy := personNames([]string{bylineBlock(blocks, first)}, doc.Publisher, sites); len(authors) == 0 || len(shownBy) > len(authors) && namesAmong(authors, shownBy) {
+		authors = shownBy
 	}
 	doc.Author = clean.JoinAuthors(authors)
 
@@ -443,17 +451,32 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 	if _, off := doc.Published.Zone(); off == 0 && !doc.Published.IsZero() {
 		// A time in UTC: the page's wall clock, where it shows one, gives its own offset;
 		// else the day in its address, when a real offset puts the time on that day.
-		doc.Published = inPageOffset(doc.Published, localClocks(root, facts, blocks, first, order))
+		doc.Published = inPageOffset(doc.Published, facts.stamps, localClocks(root, facts, blocks, first, order))
 		if t, ok := urlOwnDay(doc.Published, urlDay(facts.url)); ok {
 			doc.Published = t
 		}
 	}
 	// The day the reader sees in the dateline is the page's own day: metadata in UTC (or in
-	// a wrong offset) can be a day off it.
+	// a wrong offset) can be a day off it. Unless the dateline shows the day of the last
+	// update and the publication time has its own offset.
 	seen := visibleDate(blocks, first, order)
-	if doc.Published.IsZero() || !seen.IsZero() && sameDayOrNext(seen, doc.Published) {
+	if doc.Published.IsZero() || !seen.IsZero() && sameDayOrNext(seen, doc.Published) && !updateShown(seen, doc.Published, append(facts.modified, ld.Modified)) {
 		doc.Published = seen
 	}
+}
+
+// updateShown reports whether the day seen in the dateline is the day of one of the page's
+// modification stamps, while published, in the page's own offset, is another day.
+func updateShown(seen, published time.Time, modified []time.Time) bool {
+	if _, off := published.Zone(); off == 0 {
+		return false // a UTC stamp's day may be the page's next day: the dateline is right
+	}
+	for _, m := range modified {
+		if !m.IsZero() && dayOf(m).Equal(seen) {
+			return true
+		}
+	}
+	return false
 }
 
 // pageFacts are what the head says about the page beyond pageMetadata: its address, its
@@ -461,6 +484,21 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 type pageFacts struct {
 	url, locale, siteName string
 	dateTexts             []string
+	// stamps are the machine-readable times of meta tags and time elements; modified are
+	// those that say when the page was last modified.
+	stamps, modified []time.Time
+}
+
+// addStamp records the machine-readable time s of a meta tag or time element named key.
+func (f *pageFacts) addStamp(key, s string) {
+	t := parseDate(s)
+	if t.IsZero() {
+		return
+	}
+	f.stamps = append(f.stamps, t)
+	if strings.Contains(key, "modified") || strings.Contains(key, "updated") {
+		f.modified = append(f.modified, t)
+	}
 }
 
 func readPageFacts(root *html.Node) pageFacts {
@@ -481,8 +519,11 @@ func readPageFacts(root *html.Node) pageFacts {
 						f.siteName = val
 					case strings.Contains(key, "date") || strings.Contains(key, "time") || strings.Contains(key, "pub"):
 						f.dateTexts = append(f.dateTexts, val)
+						f.addStamp(key, val)
 					}
 				}
+			case atom.Time:
+				f.addStamp(strings.ToLower(attr(n, "itemprop")+" "+attr(n, "class")), squash(attr(n, "datetime")))
 			case atom.Link:
 				if strings.EqualFold(attr(n, "rel"), "canonical") && f.url == "" {
 					f.url = attr(n, "href")
