@@ -215,8 +215,8 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
 // bestTitle chooses the article's title: the page's headline (h1, then JSON-LD) when the
 // title found so far is that headline with a site name added or when they share most words;
 // otherwise the title without a trailing site-name part.
-func bestTitle(title, h1, ld, site string) string {
-	stripped := stripSite(title, site)
+func bestTitle(title, h1, ld, site string, sites siteNames) string {
+	stripped := stripSite(title, site, sites)
 	for _, h := range []string{h1, ld} {
 		if h == "" {
 			continue
@@ -228,9 +228,9 @@ func bestTitle(title, h1, ld, site string) string {
 	return stripped
 }
 
-// stripSite drops a trailing " | Site" part: one that names the site, or is short next to
-// what it follows.
-func stripSite(title, site string) string {
+// stripSite drops a trailing " | Site" part: one that names the site (its publisher's name
+// site or one of its names, such as its address's), or is short next to what it follows.
+func stripSite(title, site string, sites siteNames) string {
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
@@ -238,7 +238,7 @@ func stripSite(title, site string) string {
 		}
 		head, tail := title[:i], title[i+len(sep):]
 		sameSite := site != "" && (strings.Contains(strings.ToLower(tail), strings.ToLower(site)) || strings.Contains(strings.ToLower(site), strings.ToLower(tail)))
-		if sameSite || (len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 4) {
+		if sameSite || sites.has(tail) || (len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 4) {
 			return strings.TrimSpace(head)
 		}
 	}
@@ -399,25 +399,26 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 			break
 		}
 	}
-	h1 := headline(root)
-	head := pageMetadata(root)
-	if h1 != "" && (strings.EqualFold(stripSite(documentTitle(root), doc.Publisher), h1) || strings.EqualFold(stripSite(head.Title, doc.Publisher), h1)) {
-		// The page's own <title> (or its og:title) is its visible headline with the site
-		// name: the other title and JSON-LD may carry a headline written for social media or
-		// for search instead.
-		doc.Title = h1
-	} else {
-		doc.Title = bestTitle(doc.Title, h1, ld.Headline, doc.Publisher)
-	}
-
-	// Authors: the JSON-LD's, else the meta tags', else the rel=author links, else the byline
-	// readability found, else a "By ..." block near the top of the text. Each is cleaned apart
-	// ("By X, Staff Writer" must not swallow the next).
 	var sites siteNames
 	sites.add(doc.Publisher)
 	sites.add(ld.Publisher)
 	sites.add(facts.siteName)
 	sites.addHost(facts.url)
+
+	h1 := headline(root)
+	head := pageMetadata(root)
+	if h1 != "" && (strings.EqualFold(stripSite(documentTitle(root), doc.Publisher, sites), h1) || strings.EqualFold(stripSite(head.Title, doc.Publisher, sites), h1)) {
+		// The page's own <title> (or its og:title) is its visible headline with the site
+		// name: the other title and JSON-LD may carry a headline written for social media or
+		// for search instead.
+		doc.Title = h1
+	} else {
+		doc.Title = bestTitle(doc.Title, h1, ld.Headline, doc.Publisher, sites)
+	}
+
+	// Authors: the JSON-LD's, else the meta tags', else the rel=author links, else the byline
+	// readability found, else a "By ..." block near the top of the text. Each is cleaned apart
+	// ("By X, Staff Writer" must not swallow the next).
 	// A name from meta tags or a graph's Person profile that the page never shows is a CMS
 	// account ("Josh", the person who posted a press release), not a byline.
 	shown := &pageText{blocks: blocks}

@@ -274,21 +274,26 @@ func TestOwnDay(t *testing.T) {
 
 func TestTitle(t *testing.T) {
 	tests := []struct {
-		name, title, head, want string
+		name, title, h1, head, want string
 	}{
-		{"og:title with the site name", "", `<meta property="og:title" content="Council approves city budget | The Daily Bugle">`, "Council approves city budget"},
-		{"og:title written for social media, <title> the headline with the site name", "",
+		{"og:title with the site name", "", "", `<meta property="og:title" content="Council approves city budget | The Daily Bugle">`, "Council approves city budget"},
+		{"og:title written for social media, <title> the headline with the site name", "", "",
 			`<meta property="og:title" content="Budget row seems to be over"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget row seems to be over"}</script>`,
 			"Council approves city budget"},
-		{"<title> and JSON-LD written for search, og:title the headline", "Council budget bodes ill for the schools - The Daily Bugle",
+		{"<title> and JSON-LD written for search, og:title the headline", "Council budget bodes ill for the schools - The Daily Bugle", "",
 			`<meta property="og:title" content="Council approves city budget"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council budget bodes ill for the schools"}</script>`,
 			"Council approves city budget"},
+		{"a short title with a site name its address names", "About bugs – Bugle Media Group", "About bugs",
+			`<link rel="canonical" href="https://bugle.example/about-bugs/">`, "About bugs"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			page := newsPage("en", tt.head, "", "")
 			if tt.title != "" {
 				page = strings.Replace(page, "<title>Council approves city budget - The Daily Bugle</title>", "<title>"+tt.title+"</title>", 1)
+			}
+			if tt.h1 != "" {
+				page = strings.Replace(page, "<h1>Council approves city budget</h1>", "<h1>"+tt.h1+"</h1>", 1)
 			}
 			doc, err := extract.HTML(page)
 			if err != nil {
