@@ -62,7 +62,10 @@ type CleaningReport struct {
 	Rows     []CleaningRow  `json:"rows"`
 	Worse    []WorsePage    `json:"worse_than_uncleaned"`
 	Metadata MetadataReport `json:"metadata"`
-	Pages    []PageScores   `json:"-"`
+	// MetadataHeldOut scores the pages of HeldOutMetadata, which the metadata rules were not
+	// tuned on.
+	MetadataHeldOut MetadataReport `json:"metadata_held_out"`
+	Pages           []PageScores   `json:"-"`
 }
 
 // Cleaning scores every page three ways (HTML reader, cleaned scrape, uncleaned scrape).
@@ -131,15 +134,20 @@ func Cleaning(pages []Page) CleaningReport {
 		}
 		return int(1000 * ((a.F1 - a.FloorF1) - (b.F1 - b.FloorF1)))
 	})
-	rep.Metadata = Metadata(pages)
+	rep.Metadata = Metadata(pages, HandCheckedMetadata())
+	rep.MetadataHeldOut = Metadata(pages, HeldOutMetadata())
 	return rep
 }
 
 // heldOut puts a page in the held-out half by the first hex digit of its id.
 func heldOut(id string) bool { return id != "" && strings.IndexByte("89abcdef", id[0]) >= 0 }
 
-//go:embed testdata/page-metadata.tsv
-var pageMetadata string
+var (
+	//go:embed testdata/page-metadata.tsv
+	pageMetadata string
+	//go:embed testdata/page-metadata-heldout.tsv
+	pageMetadataHeldOut string
+)
 
 // PageMeta is the hand-checked metadata of one benchmark page. An empty Author means the
 // page names none; Date is the page's own day (YYYY-MM-DD) or empty when it shows none.
@@ -150,10 +158,16 @@ type PageMeta struct {
 }
 
 // HandCheckedMetadata parses testdata/page-metadata.tsv: id, title, authors separated by
-// ";", date; lines starting with # are comments.
-func HandCheckedMetadata() []PageMeta {
+// ";", date; lines starting with # are comments. The metadata rules were tuned on these pages.
+func HandCheckedMetadata() []PageMeta { return parsePageMeta(pageMetadata) }
+
+// HeldOutMetadata parses testdata/page-metadata-heldout.tsv, written like
+// testdata/page-metadata.tsv for other pages, which the metadata rules were not tuned on.
+func HeldOutMetadata() []PageMeta { return parsePageMeta(pageMetadataHeldOut) }
+
+func parsePageMeta(tsv string) []PageMeta {
 	var out []PageMeta
-	for _, line := range strings.Split(pageMetadata, "\n") {
+	for _, line := range strings.Split(tsv, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -182,14 +196,14 @@ type MetadataReport struct {
 	Misses []string `json:"misses"`
 }
 
-// Metadata compares what the HTML reader finds on the hand-checked pages among pages.
-func Metadata(pages []Page) MetadataReport {
+// Metadata compares what the HTML reader finds on the pages among pages that hand lists.
+func Metadata(pages []Page, hand []PageMeta) MetadataReport {
 	byID := map[string]Page{}
 	for _, p := range pages {
 		byID[p.ID] = p
 	}
 	var rep MetadataReport
-	for _, want := range HandCheckedMetadata() {
+	for _, want := range hand {
 		p, ok := byID[want.ID]
 		if !ok {
 			continue
@@ -260,12 +274,16 @@ func (c CleaningReport) write(b *strings.Builder, h func(string)) {
 	for _, w := range c.Worse {
 		fmt.Fprintf(b, "- %s %.12s (%s): F1 %.3f against %.3f uncleaned, recall %.3f\n", w.Method, w.ID, w.Language, w.F1, w.FloorF1, w.Recall)
 	}
-	m := c.Metadata
-	fmt.Fprintf(b, "\nMetadata from HTML on %d hand-checked pages: title %.3f, author %.3f, date %.3f\n", m.Pages, m.Title, m.Author, m.Date)
-	if len(m.Misses) > 0 {
-		b.WriteString("\n")
-		for _, s := range m.Misses {
-			fmt.Fprintf(b, "- %s\n", s)
+	for _, m := range []struct {
+		set string
+		MetadataReport
+	}{{"tuning", c.Metadata}, {"held-out", c.MetadataHeldOut}} {
+		fmt.Fprintf(b, "\nMetadata from HTML on %d hand-checked pages (%s): title %.3f, author %.3f, date %.3f\n", m.Pages, m.set, m.Title, m.Author, m.Date)
+		if len(m.Misses) > 0 {
+			b.WriteString("\n")
+			for _, s := range m.Misses {
+				fmt.Fprintf(b, "- %s\n", s)
+			}
 		}
 	}
 }

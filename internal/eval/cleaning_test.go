@@ -10,19 +10,29 @@ import (
 	"github.com/precis-news/precis/internal/fixture"
 )
 
-// The hand-checked metadata file is well formed: a page id, a headline and a real day or none.
+// The hand-checked metadata files are well formed: a page id, a headline and a real day or
+// none; no page is in both the tuning and the held-out set.
 func TestHandCheckedMetadata(t *testing.T) {
-	rows := eval.HandCheckedMetadata()
-	if len(rows) < 30 {
-		t.Fatalf("%d rows", len(rows))
-	}
-	id := regexp.MustCompile(`^[0-9a-f]{64}$`)
-	for _, r := range rows {
-		if !id.MatchString(r.ID) || r.Title == "" {
-			t.Errorf("bad row %+v", r)
+	seen := map[string]string{}
+	for _, set := range []struct {
+		name string
+		rows []eval.PageMeta
+	}{{"tuning", eval.HandCheckedMetadata()}, {"held-out", eval.HeldOutMetadata()}} {
+		if len(set.rows) < 30 {
+			t.Fatalf("%s: %d rows", set.name, len(set.rows))
 		}
-		if _, err := time.Parse("2006-01-02", r.Date); r.Date != "" && err != nil {
-			t.Errorf("%.8s: date %q", r.ID, r.Date)
+		id := regexp.MustCompile(`^[0-9a-f]{64}$`)
+		for _, r := range set.rows {
+			if !id.MatchString(r.ID) || r.Title == "" {
+				t.Errorf("%s: bad row %+v", set.name, r)
+			}
+			if _, err := time.Parse("2006-01-02", r.Date); r.Date != "" && err != nil {
+				t.Errorf("%s: %.8s: date %q", set.name, r.ID, r.Date)
+			}
+			if other, ok := seen[r.ID]; ok {
+				t.Errorf("%s: %.8s is also in %s", set.name, r.ID, other)
+			}
+			seen[r.ID] = set.name
 		}
 	}
 }
@@ -49,9 +59,12 @@ func TestCleaningReportOnASlice(t *testing.T) {
 	if rep.Metadata.Pages == 0 || rep.Metadata.Title == 0 {
 		t.Errorf("metadata %+v", rep.Metadata)
 	}
+	if rep.MetadataHeldOut.Pages == 0 || rep.MetadataHeldOut.Title == 0 {
+		t.Errorf("held-out metadata %+v", rep.MetadataHeldOut)
+	}
 	var b strings.Builder
 	rep.Write(&b)
-	if !strings.Contains(b.String(), "| scraped text, cleaned |") || !strings.Contains(b.String(), "Metadata from HTML") {
+	if !strings.Contains(b.String(), "| scraped text, cleaned |") || !strings.Contains(b.String(), "(held-out): title") {
 		t.Errorf("table:\n%s", b.String())
 	}
 }

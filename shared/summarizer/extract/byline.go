@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,7 +85,7 @@ func personNames(bylines []string, publisher string, sites siteNames) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, b := range bylines {
-		b = creditLead.ReplaceAllString(strings.TrimSpace(b), "")
+		b = nameBeforeOutlet(creditLead.ReplaceAllString(strings.TrimSpace(b), ""))
 		names := clean.SplitAuthors(clean.CleanByline(b, publisher))
 		if !allNames(names) {
 			continue
@@ -104,6 +105,31 @@ func personNames(bylines []string, publisher string, sites siteNames) []string {
 	return out
 }
 
+// namesThenStop is a byline's names followed by a full stop and a capitalised word:
+// "Finian Cunningham. Sputnik International", "Jane Moss. Updated May 2".
+var namesThenStop = regexp.MustCompile(`^([^.]*\p{L}{2})\.\s+\p{Lu}`)
+
+// abbreviations end with a full stop inside a name: "Martin Luther King Jr. Day" is not a name
+// and an outlet.
+var abbreviations = map[string]bool{"jr": true, "sr": true, "st": true, "dr": true, "mr": true, "mrs": true, "ms": true,
+	"prof": true, "rev": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "gov": true, "sen": true,
+	"rep": true, "hon": true}
+
+// nameBeforeOutlet drops what follows a byline's names after a full stop, the outlet or a
+// note ("Finian Cunningham. Sputnik International"): names are joined by commas and "and",
+// and only an initial or an abbreviation ends with a full stop inside them.
+func nameBeforeOutlet(b string) string {
+	m := namesThenStop.FindStringSubmatch(b)
+	if m == nil {
+		return b
+	}
+	words := strings.Fields(m[1])
+	if len(words) < 2 || abbreviations[strings.ToLower(words[len(words)-1])] {
+		return b
+	}
+	return m[1]
+}
+
 // creditLead opens a credit before the names: "Analysis by", "Opinion by", "Text:", "Текст:".
 var creditLead = regexp.MustCompile(`^(?i:(?:analysis|opinion|commentary|review|interview|photos?|video|text|words|story|reported|written|posted)\s+by\s*:?\s+|(?:text|texto|texte|testo|autor|auteur|author|текст|автор)\s*:\s*|(?:von|par|por|door)\s+)`)
 
@@ -121,6 +147,16 @@ func allNames(names []string) bool {
 			if unicode.IsLower(r) && !nameParticles[w] {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// namesAmong reports whether every one of names is in list, compared by letters and digits.
+func namesAmong(names, list []string) bool {
+	for _, n := range names {
+		if !slices.ContainsFunc(list, func(l string) bool { return squashName(l) == squashName(n) }) {
+			return false
 		}
 	}
 	return true

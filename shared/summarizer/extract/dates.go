@@ -386,12 +386,28 @@ func localClock(s string, order dateOrder) (dateMention, bool) {
 // inPageOffset returns t in the page's own offset when t is given in UTC and one of the
 // witnesses (dates with a time of day written in the page's local time) shows the same instant
 // at a whole or half hour from UTC: a page published at 8:19 PM in New York on the 18th is
-// stamped 01:19Z on the 19th. Otherwise t is returned unchanged.
-func inPageOffset(t time.Time, witnesses []dateMention) time.Time {
-	if _, off := t.Zone(); off != 0 || t.IsZero() {
+// stamped 01:19Z on the 19th. A witness may show another of the page's UTC stamps instead
+// (the clock of its last update, stamped in article:modified_time or a time element): the
+// offset is the page's all the same. Otherwise t is returned unchanged, and so is a day
+// written without its time of day ("datePublished": "November 19, 2019"), which is no instant.
+func inPageOffset(t time.Time, stamps []time.Time, witnesses []dateMention) time.Time {
+	if _, off := t.Zone(); off != 0 || t.IsZero() || t.Equal(dayOf(t)) {
 		return t
 	}
-	utc := t.UTC().Truncate(time.Minute)
+	for _, s := range append([]time.Time{t}, stamps...) {
+		if _, off := s.Zone(); off != 0 || s.IsZero() || s.Equal(dayOf(s)) {
+			continue
+		}
+		if off, ok := offsetShown(s, witnesses); ok {
+			return t.In(time.FixedZone("", int(off/time.Second)))
+		}
+	}
+	return t
+}
+
+// offsetShown is the offset from UTC at which one of the witnesses shows the instant stamp.
+func offsetShown(stamp time.Time, witnesses []dateMention) (time.Duration, bool) {
+	utc := stamp.UTC().Truncate(time.Minute)
 	for _, w := range witnesses {
 		y := w.day.Year()
 		if !w.hasYear {
@@ -402,9 +418,9 @@ func inPageOffset(t time.Time, witnesses []dateMention) time.Time {
 		if diff == 0 || diff < -12*time.Hour || diff > 14*time.Hour || diff%(30*time.Minute) != 0 {
 			continue
 		}
-		return t.In(time.FixedZone("", int(diff/time.Second)))
+		return diff, true
 	}
-	return t
+	return 0, false
 }
 
 var urlDate = regexp.MustCompile(`(?i)/(\d{4})/(\d{2}|[a-z]{3})/(\d{2})(?:/|$)`)

@@ -71,10 +71,11 @@ func TestInPageOffset(t *testing.T) {
 	}{
 		{"five hours behind", utc, []dateMention{{day: time.Date(1, 11, 18, 0, 0, 0, 0, time.UTC), clock: 20*time.Hour + 19*time.Minute, hasClock: true}}, "2019-11-18"},
 		{"another minute is another event", utc, []dateMention{{day: time.Date(2019, 11, 18, 0, 0, 0, 0, time.UTC), hasYear: true, clock: 20*time.Hour + 20*time.Minute, hasClock: true}}, "2019-11-19"},
+		{"a day without its time of day is no instant", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), []dateMention{{day: time.Date(2019, 11, 18, 0, 0, 0, 0, time.UTC), hasYear: true, clock: 19 * time.Hour, hasClock: true}}, "2019-11-19"},
 		{"an offset already given is kept", utc.In(time.FixedZone("", 3600)), []dateMention{{day: time.Date(2019, 11, 18, 0, 0, 0, 0, time.UTC), hasYear: true, clock: 20*time.Hour + 19*time.Minute, hasClock: true}}, "2019-11-19"},
 	}
 	for _, tt := range tests {
-		if got := inPageOffset(tt.t, tt.witnesses).Format("2006-01-02"); got != tt.want {
+		if got := inPageOffset(tt.t, nil, tt.witnesses).Format("2006-01-02"); got != tt.want {
 			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
 		}
 	}

@@ -24,6 +24,7 @@ type ldArticle struct {
 	// byline the reader sees.
 	AuthorsByRef bool
 	Date         time.Time
+	Modified     time.Time // dateModified
 	Publisher    string
 }
 
@@ -89,6 +90,9 @@ func jsonLD(root *html.Node, order dateOrder) ldArticle {
 				if out.Date = parseDate(squash(date)); out.Date.IsZero() {
 					out.Date = parseDateText(date, order)
 				}
+			}
+			if modified, _ := x["dateModified"].(string); out.Modified.IsZero() {
+				out.Modified = parseDate(squash(modified))
 			}
 			if len(out.Authors) == 0 {
 				out.Authors = ldNames(x["author"], byID, 0, &out.AuthorsByRef)
@@ -211,8 +215,8 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
 // bestTitle chooses the article's title: the page's headline (h1, then JSON-LD) when the
 // title found so far is that headline with a site name added or when they share most words;
 // otherwise the title without a trailing site-name part.
-func bestTitle(title, h1, ld, site string) string {
-	stripped := stripSite(title, site)
+func bestTitle(title, h1, ld, site string, sites siteNames) string {
+	stripped := stripSite(title, site, sites)
 	for _, h := range []string{h1, ld} {
 		if h == "" {
 			continue
@@ -224,9 +228,9 @@ func bestTitle(title, h1, ld, site string) string {
 	return stripped
 }
 
-// stripSite drops a trailing " | Site" part: one that names the site, or is short next to
-// what it follows.
-func stripSite(title, site string) string {
+// stripSite drops a trailing " | Site" part: one that names the site (its publisher's name
+// site or one of its names, such as its address's), or is short next to what it follows.
+func stripSite(title, site string, sites siteNames) string {
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
@@ -234,7 +238,7 @@ func stripSite(title, site string) string {
 		}
 		head, tail := title[:i], title[i+len(sep):]
 		sameSite := site != "" && (strings.Contains(strings.ToLower(tail), strings.ToLower(site)) || strings.Contains(strings.ToLower(site), strings.ToLower(tail)))
-		if sameSite || (len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 4) {
+		if sameSite || sites.has(tail) || (len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 4) {
 			return strings.TrimSpace(head)
 		}
 	}
@@ -395,23 +399,26 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 			break
 		}
 	}
-	h1 := headline(root)
-	if h1 != "" && strings.EqualFold(stripSite(documentTitle(root), doc.Publisher), h1) {
-		// The page's own <title> is its visible headline with the site name: og:title and
-		// JSON-LD may carry a headline written for social media instead.
-		doc.Title = h1
-	} else {
-		doc.Title = bestTitle(doc.Title, h1, ld.Headline, doc.Publisher)
-	}
-
-	// Authors: the JSON-LD's, else the meta tags', else the rel=author links, else the byline
-	// readability found, else a "By ..." block near the top of the text. Each is cleaned apart
-	// ("By X, Staff Writer" must not swallow the next).
 	var sites siteNames
 	sites.add(doc.Publisher)
 	sites.add(ld.Publisher)
 	sites.add(facts.siteName)
 	sites.addHost(facts.url)
+
+	h1 := headline(root)
+	head := pageMetadata(root)
+	if h1 != "" && (strings.EqualFold(stripSite(documentTitle(root), doc.Publisher, sites), h1) || strings.EqualFold(stripSite(head.Title, doc.Publisher, sites), h1)) {
+		// The page's own <title> (or its og:title) is its visible headline with the site
+		// name: the other title and JSON-LD may carry a headline written for social media or
+		// for search instead.
+		doc.Title = h1
+	} else {
+		doc.Title = bestTitle(doc.Title, h1, ld.Headline, doc.Publisher, sites)
+	}
+
+	// Authors: the JSON-LD's, else the meta tags', else the rel=author links, else the byline
+	// readability found, else a "By ..." block near the top of the text. Each is cleaned apart
+	// ("By X, Staff Writer" must not swallow the next).
 	// A name from meta tags or a graph's Person profile that the page never shows is a CMS
 	// account ("Josh", the person who posted a press release), not a byline.
 	shown := &pageText{blocks: blocks}
@@ -420,7 +427,7 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 		authors = shownNames(authors, shown)
 	}
 	if len(authors) == 0 {
-		authors = shownNames(personNames([]string{pageMetadata(root).Author}, doc.Publisher, sites), shown)
+		authors = shownNames(personNames([]string{head.Author}, doc.Publisher, sites), shown)
 	}
 	if len(authors) == 0 {
 		authors = personNames(relAuthors(body), doc.Publisher, sites)
@@ -428,8 +435,10 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 	if len(authors) == 0 {
 		authors = shownNames(personNames([]string{doc.Author}, doc.Publisher, sites), shown)
 	}
-	if len(authors) == 0 {
-		authors = personNames([]string{bylineBlock(blocks, first)}, doc.Publisher, sites)
+	// JSON-LD and meta tags often name only the first author: the byline the page shows
+	// names them all.
+	if shownBy := personNames([]string{bylineBlock(blocks, first)}, doc.Publisher, sites); len(authors) == 0 || len(shownBy) > len(authors) && namesAmong(authors, shownBy) {
+		authors = shownBy
 	}
 	doc.Author = clean.JoinAuthors(authors)
 
@@ -443,17 +452,32 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 	if _, off := doc.Published.Zone(); off == 0 && !doc.Published.IsZero() {
 		// A time in UTC: the page's wall clock, where it shows one, gives its own offset;
 		// else the day in its address, when a real offset puts the time on that day.
-		doc.Published = inPageOffset(doc.Published, localClocks(root, facts, blocks, first, order))
+		doc.Published = inPageOffset(doc.Published, facts.stamps, localClocks(root, facts, blocks, first, order))
 		if t, ok := urlOwnDay(doc.Published, urlDay(facts.url)); ok {
 			doc.Published = t
 		}
 	}
 	// The day the reader sees in the dateline is the page's own day: metadata in UTC (or in
-	// a wrong offset) can be a day off it.
+	// a wrong offset) can be a day off it. Unless the dateline shows the day of the last
+	// update and the publication time has its own offset.
 	seen := visibleDate(blocks, first, order)
-	if doc.Published.IsZero() || !seen.IsZero() && sameDayOrNext(seen, doc.Published) {
+	if doc.Published.IsZero() || !seen.IsZero() && sameDayOrNext(seen, doc.Published) && !updateShown(seen, doc.Published, append(facts.modified, ld.Modified)) {
 		doc.Published = seen
 	}
+}
+
+// updateShown reports whether the day seen in the dateline is the day of one of the page's
+// modification stamps, while published, in the page's own offset, is another day.
+func updateShown(seen, published time.Time, modified []time.Time) bool {
+	if _, off := published.Zone(); off == 0 {
+		return false // a UTC stamp's day may be the page's next day: the dateline is right
+	}
+	for _, m := range modified {
+		if !m.IsZero() && dayOf(m).Equal(seen) {
+			return true
+		}
+	}
+	return false
 }
 
 // pageFacts are what the head says about the page beyond pageMetadata: its address, its
@@ -461,6 +485,21 @@ func refineMetadata(doc *article.Document, root *html.Node) {
 type pageFacts struct {
 	url, locale, siteName string
 	dateTexts             []string
+	// stamps are the machine-readable times of meta tags and time elements; modified are
+	// those that say when the page was last modified.
+	stamps, modified []time.Time
+}
+
+// addStamp records the machine-readable time s of a meta tag or time element named key.
+func (f *pageFacts) addStamp(key, s string) {
+	t := parseDate(s)
+	if t.IsZero() {
+		return
+	}
+	f.stamps = append(f.stamps, t)
+	if strings.Contains(key, "modified") || strings.Contains(key, "updated") {
+		f.modified = append(f.modified, t)
+	}
 }
 
 func readPageFacts(root *html.Node) pageFacts {
@@ -481,8 +520,11 @@ func readPageFacts(root *html.Node) pageFacts {
 						f.siteName = val
 					case strings.Contains(key, "date") || strings.Contains(key, "time") || strings.Contains(key, "pub"):
 						f.dateTexts = append(f.dateTexts, val)
+						f.addStamp(key, val)
 					}
 				}
+			case atom.Time:
+				f.addStamp(strings.ToLower(attr(n, "itemprop")+" "+attr(n, "class")), squash(attr(n, "datetime")))
 			case atom.Link:
 				if strings.EqualFold(attr(n, "rel"), "canonical") && f.url == "" {
 					f.url = attr(n, "href")

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/precis-news/precis/shared/article"
@@ -147,6 +148,19 @@ func TestAuthors(t *testing.T) {
 			top:  `<p>By Jane Moss</p>`,
 			want: "Jane Moss",
 		},
+		{
+			name: "JSON-LD names the first of the authors the byline shows",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves city budget","author":[{"@type":"Person","name":"Stefan Becket"}]}</script>`,
+			top:  `<p>By Stefan Becket, Kathryn Watson, Grace Segers</p>`,
+			want: "Stefan Becket, Kathryn Watson and Grace Segers",
+		},
+		{
+			name:   "a name followed by the outlet after a full stop",
+			head:   `<meta name="author" content="Finian Cunningham. Bugle International">`,
+			top:    `<p>by <a rel="author" href="/authors/finian">Finian Cunningham</a></p>`,
+			bottom: `<p>© Bugle International</p>`,
+			want:   "Finian Cunningham",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -159,8 +173,8 @@ func TestAuthors(t *testing.T) {
 
 func TestOwnDay(t *testing.T) {
 	tests := []struct {
-		name, lang, head, top string
-		want                  string
+		name, lang, head, top, bottom string
+		want                          string
 	}{
 		{
 			name: "JSON-LD in UTC, the publisher's local time in its own meta tag",
@@ -225,6 +239,19 @@ func TestOwnDay(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "UTC stamps, the local clock shown only for the last update",
+			head: `<meta property="article:published_time" content="2019-11-20T05:14:35Z">
+<meta property="article:modified_time" content="2019-11-20T05:21:59Z">`,
+			bottom: `<div><p>Share this story</p><p>Filed under City Hall</p><p>Last updated <time datetime="2019-11-20T05:21:58Z">11:21 pm CST, Tuesday, November 19, 2019</time></p></div>`,
+			want:   "2019-11-19",
+		},
+		{
+			name: "a dateline that shows the last update, a day after publication",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves city budget","datePublished":"2018-09-15T10:15:48+02:00","dateModified":"2018-09-16T10:22:22+02:00"}</script>`,
+			top:  `<p class="post-text-author">By Jane Moss - 2018-09-16</p>`,
+			want: "2018-09-15",
+		},
+		{
 			name: "numeric date that can be read one way only",
 			lang: "en",
 			top:  `<p class="dateline">21/06/2014 Tony Carter</p>`,
@@ -233,7 +260,7 @@ func TestOwnDay(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := readNewsPage(t, tt.lang, tt.head, tt.top, "")
+			doc := readNewsPage(t, tt.lang, tt.head, tt.top, tt.bottom)
 			got := ""
 			if !doc.Published.IsZero() {
 				got = doc.Published.Format("2006-01-02")
@@ -247,16 +274,32 @@ func TestOwnDay(t *testing.T) {
 
 func TestTitle(t *testing.T) {
 	tests := []struct {
-		name, head, want string
+		name, title, h1, head, want string
 	}{
-		{"og:title with the site name", `<meta property="og:title" content="Council approves city budget | The Daily Bugle">`, "Council approves city budget"},
-		{"og:title written for social media, <title> the headline with the site name",
+		{"og:title with the site name", "", "", `<meta property="og:title" content="Council approves city budget | The Daily Bugle">`, "Council approves city budget"},
+		{"og:title written for social media, <title> the headline with the site name", "", "",
 			`<meta property="og:title" content="Budget row seems to be over"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget row seems to be over"}</script>`,
 			"Council approves city budget"},
+		{"<title> and JSON-LD written for search, og:title the headline", "Council budget bodes ill for the schools - The Daily Bugle", "",
+			`<meta property="og:title" content="Council approves city budget"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council budget bodes ill for the schools"}</script>`,
+			"Council approves city budget"},
+		{"a short title with a site name its address names", "About bugs – Bugle Media Group", "About bugs",
+			`<link rel="canonical" href="https://bugle.example/about-bugs/">`, "About bugs"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if doc := readNewsPage(t, "en", tt.head, "", ""); doc.Title != tt.want {
+			page := newsPage("en", tt.head, "", "")
+			if tt.title != "" {
+				page = strings.Replace(page, "<title>Council approves city budget - The Daily Bugle</title>", "<title>"+tt.title+"</title>", 1)
+			}
+			if tt.h1 != "" {
+				page = strings.Replace(page, "<h1>Council approves city budget</h1>", "<h1>"+tt.h1+"</h1>", 1)
+			}
+			doc, err := extract.HTML(page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tt.want {
 				t.Errorf("title %q, want %q", doc.Title, tt.want)
 			}
 		})
