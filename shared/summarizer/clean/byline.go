@@ -1,10 +1,12 @@
 package clean
 
 import (
+	"github.com/precis-news/precis/shared/article"
 	"regexp"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // SplitAuthors splits a byline of several people ("A, B and C", "A; B", "A & B") into names.
@@ -119,3 +121,81 @@ func fixCase(n string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// datedLead matches what stands between a byline's names and the date run into it: a
+// separator, "Updated", "Published on".
+var datedLead = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\s*(?:[,|/–—-]\s*)?(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:on\s+)?$`)
+})
+
+// maxAfterDate is the most a dated byline holds after its date ("at 8:40 AM EDT").
+const maxAfterDate = 40
+
+// bylineDated reads a byline run into its date without a separator the byline pattern
+// knows ("By Anna Kovalenko October 10, 2024", "By Marcus Lee / Updated June 12, 2024"), as
+// a scraper that joins a page's header lines saves it, and records both.
+func bylineDated(t string, m *article.Metadata) bool {
+	re := compiled()
+	loc := re.dateExpr.FindStringIndex(t)
+	if loc == nil || loc[0] == 0 || len(t)-loc[1] > maxAfterDate {
+		return false
+	}
+	match := re.bylineLine.FindStringSubmatch(datedLead().ReplaceAllString(t[:loc[0]], ""))
+	if match == nil || match[2] != "" {
+		return false
+	}
+	if m.Author == "" {
+		m.Author = strings.TrimSpace(match[1])
+	}
+	if m.Published.IsZero() {
+		m.Published = ParseDate(t[loc[0]:])
+	}
+	return true
+}
+
+// headerLines reports whether a paragraph is a page's header lines set one under another (a
+// headline, its byline, its date) rather than one paragraph: a line after the first is a
+// byline or a date on its own. A wrapped paragraph's lines run on from one another and seldom
+// hold either.
+func headerLines(para string) bool {
+	para = strings.TrimSpace(para)
+	first := strings.IndexByte(para, '\n')
+	if first < 0 {
+		return false
+	}
+	for l := range lines(para[first+1:]) {
+		l = squeeze(l)
+		switch {
+		case len(l) > maxBoilerplateLen:
+		case bylineStart(l):
+			if compiled().bylineLine.MatchString(l) || hasYear(l) && bylineDated(l, new(article.Metadata)) {
+				return true
+			}
+		case hasYear(l) && holdsMonthOrISO(l) && dateOnly(l):
+			return true
+		}
+	}
+	return false
+}
+
+// dateOnly reports whether line l is a date and nothing else but a time, a weekday or the
+// words that go with them ("Updated June 12, 2024 at 8:40 AM EDT").
+func dateOnly(l string) bool {
+	loc := compiled().dateExpr.FindStringIndex(l)
+	if loc == nil {
+		return false
+	}
+	rest := strings.Fields(l[:loc[0]] + " " + l[loc[1]:])
+	if len(rest) > 4 {
+		return false
+	}
+	for _, w := range rest {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !dateWords[strings.Trim(w, ".,:")] {
+			return false
+		}
+	}
+	return true
+}
+
+// dateWords are the lower-case words a line holding only a date may have beside it.
+var dateWords = map[string]bool{"at": true, "on": true, "updated": true, "published": true, "posted": true, "am": true, "pm": true, "a.m": true, "p.m": true}

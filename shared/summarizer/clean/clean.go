@@ -220,6 +220,14 @@ func splitBlocks(s string) []string {
 		return out
 	}
 	for _, para := range strings.Split(s, "\n\n") {
+		if headerLines(para) {
+			for l := range lines(para) {
+				if t := squeeze(l); t != "" {
+					out = append(out, t)
+				}
+			}
+			continue
+		}
 		if t := squeeze(para); t != "" {
 			out = append(out, t)
 		}
@@ -589,6 +597,8 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 				m.Author = strings.TrimSpace(match[1])
 			}
 			bylineTail(match[2], m)
+			return true
+		} else if dated && bylineDated(t, m) {
 			return true
 		}
 		if !dated || !holdsMonthOrISO(t) || text.CountWords(t) > 16 {

@@ -1,0 +1,49 @@
+package clean_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/precis-news/precis/shared/summarizer/clean"
+)
+
+// A story's header as users paste it: the headline, a byline and a date, on lines of their
+// own, with or without blank lines between them, the byline and the date on one line or two.
+// The headline is the title, the byline the author, the date the day published; none is a
+// paragraph. A wrapped paragraph is not a header.
+func TestHeaderLines(t *testing.T) {
+	const headline = "City Council Approves New Budget for Schools"
+	body := "The city council voted 7-2 on Tuesday night to approve a new budget that raises spending on public schools by 12 percent, the largest increase in a decade.\n\n" +
+		"The plan pays for 45 new teachers and two new school buses, and it freezes fees for after-school programmes for another year, council members said.\n\n" +
+		"Opponents said the city cannot afford the increase without raising property taxes next year. The mayor is expected to sign the budget on Friday.\n"
+	cases := []struct {
+		name, header, author, day string
+	}{
+		{"byline and date on two lines", headline + "\n\nBy Anna Kovalenko\nOctober 10, 2024\n\n", "Anna Kovalenko", "2024-10-10"},
+		{"no blank line under the headline", headline + "\nBy Anna Kovalenko\nOctober 10, 2024\n\n", "Anna Kovalenko", "2024-10-10"},
+		{"an update after a slash", headline + "\n\nBy Marcus Lee / Updated June 12, 2024\n\n", "Marcus Lee", "2024-06-12"},
+		{"a date under the headline", headline + "\nJune 12, 2024\n\n", "", "2024-06-12"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := clean.Text(c.header + body)
+			day := ""
+			if !doc.Published.IsZero() {
+				day = doc.Published.Format("2006-01-02")
+			}
+			if doc.Title != headline || doc.Author != c.author || day != c.day {
+				t.Errorf("title %q, author %q, day %q; want %q, %q, %q", doc.Title, doc.Author, day, headline, c.author, c.day)
+			}
+			if len(doc.Blocks) == 0 || !strings.HasPrefix(doc.Blocks[0].Text, "The city council voted") {
+				t.Errorf("body starts %+v", doc.Blocks[:min(1, len(doc.Blocks))])
+			}
+		})
+	}
+	// Wrapped lines that open with "By" or name a day run on: one paragraph.
+	wrapped := headline + "\n\nThe council said it would decide on the plan\nBy the end of the month, after hearings on\nOctober 10, 2024 and later\nthat week, the members said in a statement on Tuesday night.\n\n" + body
+	doc := clean.Text(wrapped)
+	joined := "The council said it would decide on the plan By the end of the month, after hearings on October 10, 2024 and later that week, the members said in a statement on Tuesday night."
+	if len(doc.Blocks) == 0 || doc.Blocks[0].Text != joined || doc.Author != "" {
+		t.Errorf("wrapped paragraph: author %q, blocks %q", doc.Author, doc.Blocks[:min(1, len(doc.Blocks))])
+	}
+}
