@@ -220,7 +220,7 @@ func splitBlocks(s string) []string {
 		return out
 	}
 	for _, para := range strings.Split(s, "\n\n") {
-		if headerLines(para) {
+		if headerLines(para) || bulletLines(para) {
 			for l := range lines(para) {
 				if t := squeeze(l); t != "" {
 					out = append(out, t)

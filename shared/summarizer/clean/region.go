@@ -53,10 +53,12 @@ const maxGap = 900
 // menu's items, a feed of headlines) joins a run only between its sentences, and more than
 // maxGap of it ends the run. Runs that weigh at least a third of the heaviest are kept: an
 // article split by a long embed stays whole. The cells of a table the article announces
-// (markTables), and the product cards it runs into (markCards), continue its run.
+// (markTables), the product cards it runs into (markCards) and the marked lists it announces
+// (markBulletLists) continue its run.
 func mainRegion(blocks []block, own []class) {
 	markTables(blocks)
 	markCards(blocks, own)
+	markBulletLists(blocks, own)
 	// A text that is all repeats (the same article pasted twice) is judged without them.
 	anchored := false
 	for i, b := range blocks {
