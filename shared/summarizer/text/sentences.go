@@ -28,6 +28,15 @@ var shortForms = set("inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "v
 	"miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
 	"wyo", "n.y", "n.j", "d.c", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e", "ph.d", "b.a", "m.a")
 
+// timeWords follow a time in the same sentence: days, months, time zones.
+var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "today", "tonight", "tomorrow",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "akst", "akdt", "hst",
+	"gmt", "utc", "bst", "cet", "cest", "ist", "aest", "aedt", "jst", "eastern", "central", "mountain",
+	"pacific", "atlantic", "alaska", "hawaii", "local", "moscow", "london", "new", "washington", "beijing")
+
 // starters are words that begin sentences far more often than they follow an abbreviation.
 var starters = set("the", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "a", "an", "this",
 	"that", "these", "those", "there", "his", "her", "its", "their", "our", "my", "if", "when", "while",
@@ -184,6 +193,11 @@ func boundary(p string, start, mark, end int, singlePeriod bool) bool {
 		return false
 	}
 	starter := starters[strings.ToLower(firstWord(nextWord))]
+	if lw == "a.m" || lw == "p.m" {
+		// After a time, a capitalised word starts a sentence unless it says when or where
+		// ("9 p.m. Eastern", "10 a.m. Monday").
+		return unicode.IsUpper(nr) && !timeWords[strings.ToLower(firstWord(nextWord))]
+	}
 	if unicode.IsDigit(nr) && shortForms[lw] {
 		return false // Dec. 19, No. 1
 	}
