@@ -51,7 +51,7 @@ func main() {
 		InputPrefix:    env.String("INPUT_PREFIX", "articles/"),
 		MaxUploadBytes: env.Int("MAX_BYTES", article.DefaultMaxBytes, 1, 1<<30),
 		CursorKey:      []byte(env.String("CURSOR_KEY", table)),
-		PersonKey:      quotes.PersonKey,
+		SpeakerKeys:    quotes.LookupKeys,
 	}
 	if err := env.Err(); err != nil {
 		log.Error("start", "error", err.Error())

@@ -197,7 +197,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 	}
 	handler, stopReprocessing := s.reprocessRoute(api.New(s.store, obj, api.Config{
 		Bucket: cfg.Bucket, InputPrefix: dep.InputPrefix, MaxUploadBytes: dep.MaxBytes, CursorKey: []byte(cfg.Table),
-		UploadOrigins: []string{s.S3URL}, PersonKey: quotes.PersonKey,
+		UploadOrigins: []string{s.S3URL}, SpeakerKeys: quotes.LookupKeys,
 	}, s.log))
 	s.APIURL = s.serveOn(apiL, handler)
 	s.api = s.servers[len(s.servers)-1]

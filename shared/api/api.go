@@ -71,10 +71,11 @@ type Config struct {
 	CursorKey []byte
 	// UploadOrigins are the origins of the presigned upload URLs, which the page may send to.
 	UploadOrigins []string
-	// PersonKey gives the key the summarizer makes of a person's name ("Mr. Putin" is
-	// "putin"): a speaker asked for by a name that is no key as written is looked up so too.
-	// Nil: the name is read as a key only.
-	PersonKey func(name string) (key string, ok bool)
+	// SpeakerKeys gives the keys the summarizer makes of a speaker's name ("Mr. Putin" is
+	// "putin", "Ukraine's Ministry of Defence" is "ukraine-defense-ministry"): a speaker asked
+	// for by a name that is no key as written is looked up by them too. Nil: the name is read
+	// as a key only.
+	SpeakerKeys func(name string) []string
 }
 
 // Limits of the API's parameters.

@@ -42,7 +42,7 @@ func setup(t *testing.T) *env {
 	}
 	st := store.New(db.Client, "articles")
 	s3srv := testserver.StartS3(t, bucket)
-	h := api.New(st, objects.New(s3srv.Client), api.Config{Bucket: bucket, InputPrefix: "articles/", MaxUploadBytes: 1 << 20, CursorKey: []byte("test key"), PersonKey: quotes.PersonKey}, slog.New(slog.NewJSONHandler(io.Discard, nil)))
+	h := api.New(st, objects.New(s3srv.Client), api.Config{Bucket: bucket, InputPrefix: "articles/", MaxUploadBytes: 1 << 20, CursorKey: []byte("test key"), SpeakerKeys: quotes.LookupKeys}, slog.New(slog.NewJSONHandler(io.Discard, nil)))
 	srv := httptest.NewServer(contract(t, h))
 	t.Cleanup(srv.Close)
 	return &env{srv: srv, st: st, s3: s3srv}

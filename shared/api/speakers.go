@@ -102,11 +102,13 @@ func (s *server) speakerQuotes(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// The path is a speaker's key, a name written as the key is made ("Vladimir Putin"), or a
-	// person's name the summarizer makes a key of ("Mr. Putin", "President Vladimir Putin").
+	// name the summarizer makes a key of ("Mr. Putin", "Ukraine's Ministry of Defence").
 	keys := []string{key}
-	if s.cfg.PersonKey != nil {
-		if k, ok := s.cfg.PersonKey(raw); ok && k != key {
-			keys = append(keys, k)
+	if s.cfg.SpeakerKeys != nil {
+		for _, k := range s.cfg.SpeakerKeys(raw) {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
 		}
 	}
 	if q.Has("cursor") {

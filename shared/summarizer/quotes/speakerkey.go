@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/precis-news/precis/shared/article"
@@ -42,11 +43,17 @@ func SpeakerKey(name, speakerType string) (article.SpeakerID, bool) {
 	return orgKey(words, speakerType == article.OrganizationSpeaker)
 }
 
-// PersonKey is the key of a person's name ("Mr. Putin" is "putin"), as SpeakerKey makes it:
-// what a reader types to look a speaker up.
-func PersonKey(name string) (string, bool) {
-	id, ok := SpeakerKey(name, article.PersonSpeaker)
-	return id.Key, ok
+// LookupKeys are the keys SpeakerKey makes of a name a reader types to look a speaker up,
+// read as a person's ("Mr. Putin" is "putin") and as an organisation's ("Ukraine's Ministry
+// of Defence" is "ukraine-defense-ministry"), without repeats.
+func LookupKeys(name string) []string {
+	var keys []string
+	for _, typ := range []string{article.PersonSpeaker, article.OrganizationSpeaker} {
+		if id, ok := SpeakerKey(name, typ); ok && !slices.Contains(keys, id.Key) {
+			keys = append(keys, id.Key)
+		}
+	}
+	return keys
 }
 
 // suffixes after a person's name that are not part of the key.
