@@ -53,7 +53,7 @@ func quotesCmd(ctx context.Context, args []string, stdout io.Writer) error {
 		var page api.SpeakerQuotes
 		status, err := c.do(ctx, http.MethodGet, "/speakers/"+url.PathEscape(speaker)+"/quotes?"+q.Encode(), nil, &page)
 		if status == http.StatusNotFound && len(all.Quotes) == 0 {
-			return notQuoted(ctx, c, speaker, err)
+			return notQuoted(ctx, c, speaker)
 		}
 		if err != nil {
 			return err
@@ -94,16 +94,23 @@ func dateFlag(v string, now time.Time) (string, error) {
 
 // notQuoted explains a speaker the API does not know, with the speakers whose name starts
 // the same way.
-func notQuoted(ctx context.Context, c *apiClient, speaker string, err error) error {
-	var list api.SpeakerList
-	if _, lerr := c.do(ctx, http.MethodGet, "/speakers?prefix="+url.QueryEscape(speaker)+"&limit=5", nil, &list); lerr == nil && len(list.Speakers) > 0 {
-		var keys []string
-		for _, sp := range list.Speakers {
-			keys = append(keys, sp.Key)
-		}
-		return fmt.Errorf("no quotes of %q; did you mean %s?", speaker, strings.Join(keys, ", "))
+// A name of several words is tried whole, then by its last word (the surname).
+func notQuoted(ctx context.Context, c *apiClient, speaker string) error {
+	prefixes := []string{speaker}
+	if f := strings.Fields(speaker); len(f) > 1 {
+		prefixes = append(prefixes, f[len(f)-1])
 	}
-	return fmt.Errorf("no quotes of %q: %w", speaker, err)
+	for _, prefix := range prefixes {
+		var list api.SpeakerList
+		if _, lerr := c.do(ctx, http.MethodGet, "/speakers?prefix="+url.QueryEscape(prefix)+"&limit=5", nil, &list); lerr == nil && len(list.Speakers) > 0 {
+			var keys []string
+			for _, sp := range list.Speakers {
+				keys = append(keys, sp.Key)
+			}
+			return fmt.Errorf("no quotes of %q; did you mean %s?", speaker, strings.Join(keys, ", "))
+		}
+	}
+	return fmt.Errorf("no quotes of %q: nobody quoted has that name or key", speaker)
 }
 
 func printQuotes(w io.Writer, sq api.SpeakerQuotes) {
