@@ -13,11 +13,11 @@ const maxCaptionBytes = 600
 // dropCaptions removes the captions and picture credits that pages mark by class or id
 // rather than with <figcaption> ("InlineImage-imageEmbedCaption", "wp-caption-text",
 // "photo-credit"): they describe a picture, and a caption's long sentence would otherwise
-// read as the article's lead.
+// read as the article's lead. Pop-up cards of links (namedPopup) go too.
 func dropCaptions(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
-		if c.Type == html.ElementNode && namedCaption(c) && textBytes(c, maxCaptionBytes+1) <= maxCaptionBytes {
+		if c.Type == html.ElementNode && (namedCaption(c) || namedPopup(c) && holdsLink(c)) && textBytes(c, maxCaptionBytes+1) <= maxCaptionBytes {
 			n.RemoveChild(c)
 		} else {
 			dropCaptions(c)
@@ -39,6 +39,38 @@ func namedCaption(n *html.Node) bool {
 			if strings.HasSuffix(name, "caption") || strings.HasSuffix(name, "credit") || strings.HasSuffix(name, "credits") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// popupNames are what pages call the cards that pop up over a name or a link ("rollover-
+// people-block", "tooltip", "hovercard"): a person's full name, a picture and links to
+// other stories, hidden until a reader points at the link, that a reader never sees in the
+// paragraph's flow.
+var popupNames = []string{"rollover", "tooltip", "hovercard", "hover-card", "popover"}
+
+// namedPopup reports whether a class or the id of n names a pop-up card.
+func namedPopup(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		val := strings.ToLower(a.Val)
+		for _, name := range popupNames {
+			if strings.Contains(val, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsLink reports whether n holds a link.
+func holdsLink(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.Data == "a" || holdsLink(c)) {
+			return true
 		}
 	}
 	return false

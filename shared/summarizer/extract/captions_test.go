@@ -19,6 +19,11 @@ func TestCaptionsByClass(t *testing.T) {
 		{"photo credits by id", `<p id="photo-credits">Photos: Jane Roe for the Gazette</p>`, nil, []string{"Jane Roe for the Gazette"}},
 		{"a class that mentions captions", `<div class="has-captions"><p>` + caption + `</p></div>`, []string{"Sheikh Ahmed"}, nil},
 		{"a long element", `<div class="story-caption"><p>` + long + `</p></div>`, []string{"voted on the plan for the new flood defences"}, nil},
+		// A card that pops up over a name, inside the paragraph, is not part of its text.
+		{"a pop-up card over a name", `<p>South Dakota Gov. <a href="/people/kristi-noem">Kristi Noem</a><span class="rollover-people-block"><span class="rollover-block"><img src="n.jpg"><a class="name" href="/people/kristi-noem">Kristi Lynn Noem</a><a href="/a">Governor doubles down on campaign</a> <a href="/more">MORE</a></span></span> (R) is defending the state's launch of an anti-drug campaign on Monday.</p>`,
+			[]string{"South Dakota Gov. Kristi Noem (R) is defending the state's launch"}, []string{"Kristi Lynn Noem", "MORE"}},
+		{"a tooltip that holds no link", `<p>The index <span class="tooltip">Consumer prices, all urban consumers</span> rose by 0.4 percent in October, the agency said on Tuesday.</p>`,
+			[]string{"Consumer prices, all urban consumers"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
