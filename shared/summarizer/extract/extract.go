@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -216,12 +218,17 @@ type blockWriter struct {
 	// linkLists drops short blocks that are mostly link text (menus, "more from" lists,
 	// footers), jusText's link-density signal.
 	linkLists bool
+	// closedLabel: an inline element just closed on a bracket or a colon, as a dateline
+	// ("<cite>Hong Kong (CNN Business)</cite>A muddled view") or a label does; the page's
+	// style sets the next word apart, so a capital that follows gets a space.
+	closedLabel bool
 }
 
 // maxLinkDensity is jusText's default: a block with more of its text in links is boilerplate.
 const maxLinkDensity = 0.5
 
 func (w *blockWriter) flush() {
+	w.closedLabel = false
 	raw := w.cur.String()
 	text := strings.Join(strings.Fields(raw), " ")
 	linked := w.linked
@@ -255,6 +262,12 @@ func (w *blockWriter) walk(n *html.Node) {
 		if strings.TrimSpace(n.Data) != "" {
 			w.brs = 0
 		}
+		if w.closedLabel && n.Data != "" {
+			if r, _ := utf8.DecodeRuneInString(n.Data); unicode.IsUpper(r) {
+				w.cur.WriteByte(' ')
+			}
+		}
+		w.closedLabel = false
 		w.cur.WriteString(n.Data)
 		if w.inLink > 0 {
 			w.linked += len(strings.TrimSpace(n.Data))
@@ -300,6 +313,9 @@ func (w *blockWriter) walk(n *html.Node) {
 		w.flush()
 	} else if n.Type == html.ElementNode && (tag == atom.Td || tag == atom.Span) {
 		w.cur.WriteByte(' ')
+	} else if n.Type == html.ElementNode {
+		cur := w.cur.String()
+		w.closedLabel = strings.HasSuffix(cur, ")") || strings.HasSuffix(cur, ":")
 	}
 }
 

@@ -109,3 +109,26 @@ func TestPublishedDay(t *testing.T) {
 		})
 	}
 }
+
+// A dateline or a label set in its own inline element runs into the next word unless the
+// page's style sets it apart: a capital after its bracket or colon gets a space; words
+// split across inline elements stay whole.
+func TestLabelsSetApart(t *testing.T) {
+	cases := []struct{ html, want string }{
+		{`<cite class="source">Hong Kong (CNN Business)</cite>A muddled view of the trade talks weighed on investors again on Tuesday, as markets in Asia were mixed.`,
+			"Hong Kong (CNN Business) A muddled view of the trade talks weighed on investors again on Tuesday, as markets in Asia were mixed."},
+		{`<strong>Update:</strong>The council has since delayed the vote until next week, a spokeswoman for the mayor said on Tuesday evening.`,
+			"Update: The council has since delayed the vote until next week, a spokeswoman for the mayor said on Tuesday evening."},
+		{`The <b>Wash</b>ington team (<i>the Nationals</i>)won the final game of the series on Sunday night in front of a full home crowd.`,
+			"The Washington team (the Nationals)won the final game of the series on Sunday night in front of a full home crowd."},
+	}
+	for _, c := range cases {
+		doc, err := extract.HTML("<html><head><title>Markets mixed</title></head><body><article><p>" + c.html + "</p><p>" + para + "</p><p>" + para + "</p></article></body></html>")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Blocks) == 0 || doc.Blocks[0].Text != c.want {
+			t.Errorf("got %q, want %q", doc.Blocks[:min(1, len(doc.Blocks))], c.want)
+		}
+	}
+}
