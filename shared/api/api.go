@@ -251,10 +251,31 @@ func (s *server) summaries(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusBadRequest, "bad_key", "key must be an object key of 1 to 1024 bytes")
 			return
 		}
+		if why := s.notSummarised(key); why != "" {
+			writeError(w, http.StatusNotFound, "not_found", "no article with that key: "+why)
+			return
+		}
 		s.serveSummary(w, r, article.ID(s.cfg.Bucket, key), "key")
 		return
 	}
 	s.list(w, r)
+}
+
+// notSummarised says why an upload under key is never summarised, or "" when it may be:
+// only keys under the input prefix with a suffix the function is triggered by are.
+func (s *server) notSummarised(key string) string {
+	if !strings.HasPrefix(key, s.cfg.InputPrefix) {
+		return fmt.Sprintf("only uploads under %s are summarised", s.cfg.InputPrefix)
+	}
+	var known []string
+	for _, suffix := range suffixes {
+		if strings.HasSuffix(key, suffix) {
+			return ""
+		}
+		known = append(known, suffix)
+	}
+	slices.Sort(known)
+	return "only uploads ending in " + strings.Join(known, ", ") + " are summarised"
 }
 
 // serveSummary answers for the article id, asked for by its "id" or its "key" (for the 404).
