@@ -298,7 +298,10 @@ func namedTerm(p text.Paragraph, s span) bool {
 		return false
 	}
 	last := strings.ToLower(words[len(words)-1])
-	return strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s")
+	if !strings.HasSuffix(last, "’s") && !strings.HasSuffix(last, "'s") {
+		return false
+	}
+	return !contracted(last)
 }
 
 // hasJoiner reports whether q holds a lower-case joining word ("The Art of the Deal",
