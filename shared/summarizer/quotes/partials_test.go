@@ -20,6 +20,15 @@ func TestPartialQuotations(t *testing.T) {
 			`Becker said it’s “all about the budget now” and that she's "not going to give up on it."`,
 			`She later told MSNBC’s “Morning Joe” that she would run again.`},
 			[]want{{"all about the budget now", "Ann Becker", quotes.Person, true}, {"not going to give up on it", "Ann Becker", quotes.Person, true}}},
+		{"a possessive before a clause or a longer phrase", []string{
+			`Senator Ann Becker spoke after the vote.`,
+			`Becker said the governor’s “plan to cut the budget by half” would fail because his staff’s "mind is made up."`,
+			`She called the war Moscow’s “special military operation” twice.`},
+			[]want{{"plan to cut the budget by half", "Ann Becker", quotes.Person, true}, {"mind is made up", "Ann Becker", quotes.Person, true}}},
+		{"a title with a lower-case joining word", []string{
+			`Gov. Chris Christie spoke in Ohio.`,
+			`Christie said on “This Week with George Stephanopoulos” that the plan would fail, and he said “I’m with her” as the crowd cheered.`},
+			[]want{{"I’m with her", "Chris Christie", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

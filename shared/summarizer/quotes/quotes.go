@@ -123,8 +123,9 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		// A phrase quoted in reported speech whose subject or cue names a speaker is a
 		// partial quotation however short, unless it is a title. A single word needs a
 		// speaker introduced before its sentence: "Officials called the plan a “reset”" sets
-		// off a term.
-		if partial && (titleCase(q) && (!f.explicit || hasJoiner(q)) || namedTerm(p, f.span)) {
+		// off a term. After a possessive, a phrase longer than a term or holding a verb is
+		// quoted words ("Snowden tweeted that WikiLeaks's “hostility to even modest curation”").
+		if partial && (titleCase(q) && (!f.explicit || hasJoiner(q)) || namedTerm(p, f.span) && n <= maxTermWords && !hasFiniteVerb(q)) {
 			continue
 		}
 		sent, _ := sentenceAt(p, f.start)
@@ -268,14 +269,15 @@ func rank(qs []Quote, paras []text.Paragraph, reg *registry) {
 	})
 }
 
-// titleCase reports whether every word of q of four letters or more starts with a capital,
-// as the titles of books, shows and songs do ("Morning Joe", "Women Who Work").
+// titleCase reports whether every word of q of four letters or more, joining words aside,
+// starts with a capital, as the titles of books, shows and songs do ("Morning Joe", "Women
+// Who Work", "This Week with George Stephanopoulos").
 func titleCase(q string) bool {
 	caps, long := 0, 0
 	for _, w := range strings.Fields(q) {
 		w = strings.Trim(w, "“”\"'‘’,.:;!?()")
 		r, _ := utf8.DecodeRuneInString(w)
-		if utf8.RuneCountInString(w) < 4 && !unicode.IsUpper(r) {
+		if (utf8.RuneCountInString(w) < 4 || joiner(w)) && !unicode.IsUpper(r) || firstPerson(w) {
 			continue
 		}
 		long++
@@ -308,7 +310,7 @@ func namedTerm(p text.Paragraph, s span) bool {
 // "House of Cards"), which sets a title in capitals apart from a slogan or a name.
 func hasJoiner(q string) bool {
 	for _, w := range strings.Fields(q) {
-		if linkers[w] || w == "a" || w == "an" || w == "in" || w == "with" || w == "to" {
+		if joiner(w) {
 			return true
 		}
 	}
