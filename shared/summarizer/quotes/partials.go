@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
+)
 
 // contractedIs are the pronouns and wh-words whose "'s" is "is" or "has", never a
 // possessive: "it’s “all about management”" quotes words, where "Moscow’s “special military
@@ -48,4 +52,68 @@ func joiner(w string) bool {
 // any sentence, it says nothing about a title.
 func firstPerson(w string) bool {
 	return w == "I" || strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I’")
+}
+
+// minReportedWords is the fewest words of a phrase that a clause reporting speech makes a
+// partial quotation with no cue naming its speaker: two words are as often a term set off.
+const minReportedWords = 3
+
+// reportedClause reports whether the phrase quoted at s stands in a sentence that reports
+// someone's speech before it: a verb of speech ("saying she didn't “want to contemplate”",
+// "which he described as “like an open orchid”") or a personal pronoun as the subject
+// ("That’s why he wanted to “go an extra step”"). subject is the last personal pronoun
+// before the phrase, its zero value when there is none. It reads at most cueWindow bytes.
+func reportedClause(p text.Paragraph, s span) (subject token, ok bool) {
+	sent, found := sentenceAt(p, s.start)
+	if !found || s.start <= sent.Span.Start {
+		return token{}, false
+	}
+	from := max(sent.Span.Start, s.start-cueWindow)
+	toks := tokenize(p.Text[from:s.start], from)
+	for k, t := range toks {
+		if !t.word {
+			continue
+		}
+		if speechVerb(t) {
+			ok = true
+		}
+		if personalSubject(t.lower) && (strings.ContainsAny(t.lower, "'’") || k+1 < len(toks) && toks[k+1].word && !toks[k+1].upper) {
+			subject, ok = t, true
+		}
+	}
+	return subject, ok
+}
+
+// reportedSpeaker resolves the pronoun that is the subject of a clause reporting speech,
+// from the names of its sentence and those before it: not from the last speaker found,
+// which, once every quotation is attributed, is the article's last.
+func (a *attributor) reportedSpeaker(pr token, sent text.Sentence) speaker {
+	if i := strings.IndexAny(pr.lower, "'’"); i > 0 {
+		pr.lower = pr.lower[:i]
+	}
+	last := a.last
+	a.last = speaker{}
+	defer func() { a.last = last }()
+	return a.resolve([]token{pr}, sent)
+}
+
+// speechVerb reports whether t is a cue verb or its participle ("declaring", "urging").
+func speechVerb(t token) bool {
+	if t.upper {
+		return false
+	}
+	if isCue(t) {
+		return true
+	}
+	stem, ok := strings.CutSuffix(t.lower, "ing")
+	return ok && len(stem) > 2 && (cueVerbs[stem+"ed"] || cueVerbs[stem+"s"])
+}
+
+// personalSubject reports whether w is he, she or they, or their contraction ("she’d",
+// "he's"), as the subject of a clause.
+func personalSubject(w string) bool {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	return w == "he" || w == "she" || w == "they"
 }

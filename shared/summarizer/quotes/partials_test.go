@@ -29,6 +29,19 @@ func TestPartialQuotations(t *testing.T) {
 			`Gov. Chris Christie spoke in Ohio.`,
 			`Christie said on “This Week with George Stephanopoulos” that the plan would fail, and he said “I’m with her” as the crowd cheered.`},
 			[]want{{"I’m with her", "Chris Christie", quotes.Person, true}}},
+		{"a verb of speech or a personal pronoun reports the phrase", []string{
+			`Justice Ruth Ginsburg spoke to reporters on Monday.`,
+			`In three interviews, the justice sounded off on the candidate, saying she didn't "want to contemplate" the effects on the court.`,
+			`On Friday, the room known as “the war room” stood empty.`,
+			`David Axelrod has long advised the party.`,
+			`And online he has criticized her surrogates as “way off key.”`,
+			`That is why he wanted to “go an extra step” for the voters.`},
+			[]want{{"want to contemplate", "Ruth Ginsburg", quotes.Person, true}, {"way off key", "David Axelrod", quotes.Person, true},
+				{"go an extra step", "David Axelrod", quotes.Person, true}}},
+		{"a pronoun with no one before it is not the article's last speaker", []string{
+			`The justice sounded off, saying she didn't "want to contemplate" the effects on the court.`,
+			`“We will win in November,” said Ann Lee.`},
+			[]want{{"want to contemplate", "", quotes.Unknown, true}, {"We will win in November", "Ann Lee", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

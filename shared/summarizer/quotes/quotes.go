@@ -115,9 +115,19 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		if partial {
 			q = strings.TrimRight(q, ".") // the sentence's period, not the speaker's
 		}
+		sent, _ := sentenceAt(p, f.start)
+		// A phrase of a few words quoted in a clause that reports speech is a partial
+		// quotation even when no cue names its speaker; a pronoun subject names it.
+		inSpeech := false
+		if partial && n >= minReportedWords {
+			var pr token
+			if pr, inSpeech = reportedClause(p, f.span); inSpeech && !f.sp.known() && pr.word {
+				f.sp = a.reportedSpeaker(pr, sent)
+			}
+		}
 		// A short phrase in quotes with no speech cue is a scare quote or a title, not a
 		// quotation; so is a one-word partial quote.
-		if !f.explicit && !f.sp.known() && n <= 4 && !hasTerminal(q) {
+		if !f.explicit && !f.sp.known() && n <= 4 && !hasTerminal(q) && !inSpeech {
 			continue
 		}
 		// A phrase quoted in reported speech whose subject or cue names a speaker is a
@@ -128,9 +138,8 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		if partial && (titleCase(q) && (!f.explicit || hasJoiner(q)) || namedTerm(p, f.span) && n <= maxTermWords && !hasFiniteVerb(q)) {
 			continue
 		}
-		sent, _ := sentenceAt(p, f.start)
 		known := f.sp.e != nil && f.sp.e.first < sent.Index
-		reported := partial && (f.subject || f.explicit && (n > 1 || known))
+		reported := partial && (f.subject || f.explicit && (n > 1 || known) || inSpeech)
 		if !f.explicit && n <= 4 && partial && !reported {
 			continue
 		}
