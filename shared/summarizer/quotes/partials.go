@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/precis-news/precis/shared/summarizer/text"
 )
@@ -116,4 +117,18 @@ func personalSubject(w string) bool {
 		w = w[:i]
 	}
 	return w == "he" || w == "she" || w == "they"
+}
+
+// placePrepositions put a show, a book or a paper where something is said ("told reporters
+// on “Meet the Press”", "wrote in “Tough Choices”").
+var placePrepositions = words(`on in at during from`)
+
+// afterPlacePreposition reports whether the phrase quoted at s follows a preposition of
+// place: a title in capitals there is where words were said, not words said.
+func afterPlacePreposition(p text.Paragraph, s span) bool {
+	before := strings.TrimRightFunc(p.Text[max(0, s.start-24):s.start], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(quoteMarks, r)
+	})
+	i := strings.LastIndexFunc(before, unicode.IsSpace)
+	return i >= 0 && placePrepositions[before[i+1:]]
 }

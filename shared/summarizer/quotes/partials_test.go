@@ -42,6 +42,10 @@ func TestPartialQuotations(t *testing.T) {
 			`The justice sounded off, saying she didn't "want to contemplate" the effects on the court.`,
 			`“We will win in November,” said Ann Lee.`},
 			[]want{{"want to contemplate", "", quotes.Unknown, true}, {"We will win in November", "Ann Lee", quotes.Person, false}}},
+		{"a title in capitals after a preposition of place", []string{
+			`Senator Bernie Sanders spoke in Iowa.`,
+			`Sanders said on “New Day” that he would stay in the race, and he called his rival “Crooked Hillary” twice.`},
+			[]want{{"Crooked Hillary", "Bernie Sanders", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

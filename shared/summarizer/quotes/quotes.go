@@ -131,11 +131,12 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 			continue
 		}
 		// A phrase quoted in reported speech whose subject or cue names a speaker is a
-		// partial quotation however short, unless it is a title. A single word needs a
+		// partial quotation however short, unless it is a title (in capitals with a joining
+		// word, or after a preposition of place: "said on “New Day”"). A single word needs a
 		// speaker introduced before its sentence: "Officials called the plan a “reset”" sets
 		// off a term. After a possessive, a phrase longer than a term or holding a verb is
 		// quoted words ("Snowden tweeted that WikiLeaks's “hostility to even modest curation”").
-		if partial && (titleCase(q) && (!f.explicit || hasJoiner(q)) || namedTerm(p, f.span) && n <= maxTermWords && !hasFiniteVerb(q)) {
+		if partial && (titleCase(q) && (!f.explicit || hasJoiner(q) || afterPlacePreposition(p, f.span)) || namedTerm(p, f.span) && n <= maxTermWords && !hasFiniteVerb(q)) {
 			continue
 		}
 		known := f.sp.e != nil && f.sp.e.first < sent.Index
