@@ -132,3 +132,23 @@ func afterPlacePreposition(p text.Paragraph, s span) bool {
 	i := strings.LastIndexFunc(before, unicode.IsSpace)
 	return i >= 0 && placePrepositions[before[i+1:]]
 }
+
+// markup reports whether q holds a tag or an attribute of markup left in the text
+// (`<blockquote class="twitter-tweet">`, `<a href="...">`): the marks around it delimit an
+// attribute's value, not someone's words.
+func markup(q string) bool {
+	if strings.HasPrefix(q, ">") || strings.Contains(q, "=\"") {
+		return true
+	}
+	for i := strings.IndexByte(q, '<'); i >= 0 && i+1 < len(q); {
+		if c := q[i+1]; c == '/' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			return true
+		}
+		j := strings.IndexByte(q[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}

@@ -46,6 +46,12 @@ func TestPartialQuotations(t *testing.T) {
 			`Senator Bernie Sanders spoke in Iowa.`,
 			`Sanders said on “New Day” that he would stay in the race, and he called his rival “Crooked Hillary” twice.`},
 			[]want{{"Crooked Hillary", "Bernie Sanders", quotes.Person, true}}},
+		{"markup left in the text is no quotation", []string{
+			`Senator Ann Becker called for action on guns:`,
+			`<tweet pic="" author="AnnBecker" timestamp="1449075600">We will win this race.</tweet>`,
+			`<a href="https://example.com/story" target="_blank">Read the story</a>.`,
+			`“We will win in November,” Becker said.`},
+			[]want{{"We will win in November", "Ann Becker", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

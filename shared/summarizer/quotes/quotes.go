@@ -108,7 +108,7 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		p := paras[f.para]
 		q := p.Text[f.start:f.end]
 		n := text.CountWords(q)
-		if n == 0 {
+		if n == 0 || markup(q) {
 			continue
 		}
 		partial := isPartial(p, f.span, q)
