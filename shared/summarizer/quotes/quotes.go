@@ -108,28 +108,39 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		p := paras[f.para]
 		q := p.Text[f.start:f.end]
 		n := text.CountWords(q)
-		if n == 0 {
+		if n == 0 || markup(q) {
 			continue
 		}
 		partial := isPartial(p, f.span, q)
 		if partial {
 			q = strings.TrimRight(q, ".") // the sentence's period, not the speaker's
 		}
+		sent, _ := sentenceAt(p, f.start)
+		// A phrase of a few words quoted in a clause that reports speech is a partial
+		// quotation even when no cue names its speaker; a pronoun subject names it.
+		inSpeech := false
+		if partial && n >= minReportedWords {
+			var pr token
+			if pr, inSpeech = reportedClause(p, f.span); inSpeech && !f.sp.known() && pr.word {
+				f.sp = a.reportedSpeaker(pr, sent)
+			}
+		}
 		// A short phrase in quotes with no speech cue is a scare quote or a title, not a
 		// quotation; so is a one-word partial quote.
-		if !f.explicit && !f.sp.known() && n <= 4 && !hasTerminal(q) {
+		if !f.explicit && !f.sp.known() && n <= 4 && !hasTerminal(q) && !inSpeech {
 			continue
 		}
 		// A phrase quoted in reported speech whose subject or cue names a speaker is a
-		// partial quotation however short, unless it is a title. A single word needs a
+		// partial quotation however short, unless it is a title (in capitals with a joining
+		// word, or after a preposition of place: "said on “New Day”"). A single word needs a
 		// speaker introduced before its sentence: "Officials called the plan a “reset”" sets
-		// off a term.
-		if partial && (titleCase(q) && (!f.explicit || hasJoiner(q)) || namedTerm(p, f.span)) {
+		// off a term. After a possessive, a phrase longer than a term or holding a verb is
+		// quoted words ("Snowden tweeted that WikiLeaks's “hostility to even modest curation”").
+		if partial && (titleCase(q) && (!f.explicit || hasJoiner(q) || afterPlacePreposition(p, f.span)) || namedTerm(p, f.span) && n <= maxTermWords && !hasFiniteVerb(q)) {
 			continue
 		}
-		sent, _ := sentenceAt(p, f.start)
 		known := f.sp.e != nil && f.sp.e.first < sent.Index
-		reported := partial && (f.subject || f.explicit && (n > 1 || known))
+		reported := partial && (f.subject || f.explicit && (n > 1 || known) || inSpeech)
 		if !f.explicit && n <= 4 && partial && !reported {
 			continue
 		}
@@ -268,14 +279,15 @@ func rank(qs []Quote, paras []text.Paragraph, reg *registry) {
 	})
 }
 
-// titleCase reports whether every word of q of four letters or more starts with a capital,
-// as the titles of books, shows and songs do ("Morning Joe", "Women Who Work").
+// titleCase reports whether every word of q of four letters or more, joining words aside,
+// starts with a capital, as the titles of books, shows and songs do ("Morning Joe", "Women
+// Who Work", "This Week with George Stephanopoulos").
 func titleCase(q string) bool {
 	caps, long := 0, 0
 	for _, w := range strings.Fields(q) {
 		w = strings.Trim(w, "“”\"'‘’,.:;!?()")
 		r, _ := utf8.DecodeRuneInString(w)
-		if utf8.RuneCountInString(w) < 4 && !unicode.IsUpper(r) {
+		if (utf8.RuneCountInString(w) < 4 || joiner(w)) && !unicode.IsUpper(r) || firstPerson(w) {
 			continue
 		}
 		long++
@@ -298,14 +310,17 @@ func namedTerm(p text.Paragraph, s span) bool {
 		return false
 	}
 	last := strings.ToLower(words[len(words)-1])
-	return strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s")
+	if !strings.HasSuffix(last, "’s") && !strings.HasSuffix(last, "'s") {
+		return false
+	}
+	return !contracted(last)
 }
 
 // hasJoiner reports whether q holds a lower-case joining word ("The Art of the Deal",
 // "House of Cards"), which sets a title in capitals apart from a slogan or a name.
 func hasJoiner(q string) bool {
 	for _, w := range strings.Fields(q) {
-		if linkers[w] || w == "a" || w == "an" || w == "in" || w == "with" || w == "to" {
+		if joiner(w) {
 			return true
 		}
 	}

@@ -1,0 +1,59 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/precis-news/precis/shared/summarizer/quotes"
+)
+
+// TestPartialQuotations pins, one short article per mechanism, phrases quoted inside
+// reported speech that are partial quotations, next to titles and terms set off in marks
+// that are not.
+func TestPartialQuotations(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"a pronoun's contraction is no possessive", []string{
+			`Senator Ann Becker spoke after the vote.`,
+			`Becker said it’s “all about the budget now” and that she's "not going to give up on it."`,
+			`She later told MSNBC’s “Morning Joe” that she would run again.`},
+			[]want{{"all about the budget now", "Ann Becker", quotes.Person, true}, {"not going to give up on it", "Ann Becker", quotes.Person, true}}},
+		{"a possessive before a clause or a longer phrase", []string{
+			`Senator Ann Becker spoke after the vote.`,
+			`Becker said the governor’s “plan to cut the budget by half” would fail because his staff’s "mind is made up."`,
+			`She called the war Moscow’s “special military operation” twice.`},
+			[]want{{"plan to cut the budget by half", "Ann Becker", quotes.Person, true}, {"mind is made up", "Ann Becker", quotes.Person, true}}},
+		{"a title with a lower-case joining word", []string{
+			`Gov. Chris Christie spoke in Ohio.`,
+			`Christie said on “This Week with George Stephanopoulos” that the plan would fail, and he said “I’m with her” as the crowd cheered.`},
+			[]want{{"I’m with her", "Chris Christie", quotes.Person, true}}},
+		{"a verb of speech or a personal pronoun reports the phrase", []string{
+			`Justice Ruth Ginsburg spoke to reporters on Monday.`,
+			`In three interviews, the justice sounded off on the candidate, saying she didn't "want to contemplate" the effects on the court.`,
+			`On Friday, the room known as “the war room” stood empty.`,
+			`David Axelrod has long advised the party.`,
+			`And online he has criticized her surrogates as “way off key.”`,
+			`That is why he wanted to “go an extra step” for the voters.`},
+			[]want{{"want to contemplate", "Ruth Ginsburg", quotes.Person, true}, {"way off key", "David Axelrod", quotes.Person, true},
+				{"go an extra step", "David Axelrod", quotes.Person, true}}},
+		{"a pronoun with no one before it is not the article's last speaker", []string{
+			`The justice sounded off, saying she didn't "want to contemplate" the effects on the court.`,
+			`“We will win in November,” said Ann Lee.`},
+			[]want{{"want to contemplate", "", quotes.Unknown, true}, {"We will win in November", "Ann Lee", quotes.Person, false}}},
+		{"a title in capitals after a preposition of place", []string{
+			`Senator Bernie Sanders spoke in Iowa.`,
+			`Sanders said on “New Day” that he would stay in the race, and he called his rival “Crooked Hillary” twice.`},
+			[]want{{"Crooked Hillary", "Bernie Sanders", quotes.Person, true}}},
+		{"markup left in the text is no quotation", []string{
+			`Senator Ann Becker called for action on guns:`,
+			`<tweet pic="" author="AnnBecker" timestamp="1449075600">We will win this race.</tweet>`,
+			`<a href="https://example.com/story" target="_blank">Read the story</a>.`,
+			`“We will win in November,” Becker said.`},
+			[]want{{"We will win in November", "Ann Becker", quotes.Person, false}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
