@@ -1,0 +1,39 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/precis-news/precis/shared/summarizer/quotes"
+)
+
+// TestWhoCountsAsAPerson pins, on short articles written for them, how a name the
+// first-name list does not know becomes a person: each case failed before its mechanism.
+func TestWhoCountsAsAPerson(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"a name in apposition to a role", []string{
+			`Senator Tom Ruiz visited Astana in May.`,
+			`China may outnumber the Kazakh population by 80 to 1. Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns.`,
+			`“We should get on board that train,” he said in an interview.`},
+			[]want{{"We should get on board", "Erlan Idrissov", quotes.Person, false}}},
+		{"a generational numeral after the name", []string{
+			`Judge Carlton Reeves blocked the law on Thursday.`,
+			`Joseph R. Murray II, a onetime lawyer for a conservative group, later came out as gay. He married last year.`,
+			`“The politics are just so blatant,” he said in an interview.`},
+			[]want{{"The politics are just so blatant", "Joseph R. Murray", quotes.Person, false}}},
+		{"a capitalised role before the name is its title", []string{
+			`Comedian Bradley Cranston spoke first.`,
+			`“I have never seen a crowd like this,” Cranston said.`},
+			[]want{{"I have never seen a crowd", "Bradley Cranston", quotes.Person, false}}},
+		{"a function word opening the sentence is no part of the name", []string{
+			`Senator Tom Ruiz met the committee on Monday.`,
+			`As John Cornyn put it in the hallway, the hearing will not happen. “This person will not be confirmed,” he said.`},
+			[]want{{"This person will not be confirmed", "John Cornyn", quotes.Person, false}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
