@@ -688,6 +688,9 @@ func appositiveEnd(toks []token, k int) int {
 // appositiveName returns the name inside an appositive, as in "the White House press
 // secretary, Josh Earnest, said": capitalised words only, none an organisation word.
 func appositiveName(toks []token) []token {
+	if coordinatedName(toks) {
+		return toks // "Henry Clay's biographers, David and Jeanne Heidler, wrote"
+	}
 	if len(toks) == 0 || len(toks) > 4 || hasOrgWord(toks) {
 		return nil
 	}
@@ -725,6 +728,9 @@ func nameAfter(toks, np []token) []token {
 	k := from
 	for k < len(toks) && k <= from+3 && toks[k].word && toks[k].upper {
 		k++
+	}
+	if m := coordinatedAt(toks, from); m > 0 {
+		return toks[from:m]
 	}
 	if k < len(toks) && toks[k].word && toks[k].upper {
 		return nil
@@ -844,7 +850,7 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 				}
 				// "Another delegate on the Cruz slate, Jim Poolman, said": a description with
 				// its complement opening the sentence, then the name it is given.
-				if len(np) == 0 && len(b) <= describedReach && determiners[b[0].lower] && roleWithin(b, 1, 2) && !slices.ContainsFunc(b, func(t token) bool { return !t.word }) {
+				if len(np) == 0 && len(b) <= describedReach && (determiners[b[0].lower] && roleWithin(b, 1, 2) || possessiveDescription(b)) && !slices.ContainsFunc(b, func(t token) bool { return !t.word }) {
 					if name := appositiveName(trimAppositive(pre[len(b)+1 : k])); name != nil {
 						return a.resolve(name, sent), true
 					}
@@ -1267,6 +1273,9 @@ func npBefore(toks []token) []token {
 	if from := nameBeforeOf(toks, k); from >= 0 && len(np) > 0 && np[0].upper {
 		np = toks[from : end+1] // "Joel Pollak of Breitbart California": resolve keeps the person
 	}
+	if k >= 0 {
+		np = coordinatedBefore(toks, k, np)
+	}
 	return trimNP(np)
 }
 
@@ -1361,6 +1370,14 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		if g, ok := pronouns[np[0].lower]; ok {
 			return a.resolvePronoun(np[0], g, sent)
 		}
+	}
+	// "Khizr and Ghazala Khan": two people speaking as one, unless the first is someone the
+	// article knows ("Sanders and Hillary Clinton", the last one named being the speaker).
+	if coordinatedName(np) {
+		if a.reg.bySurname(np[0].bare()) == nil {
+			return speaker{name: joinTokens(np), typ: Person}
+		}
+		np = np[2:]
 	}
 	// "Iowa State University's Dianne Bystrom": the person after an organisation's possessive.
 	for k := len(np) - 2; k >= 0; k-- {

@@ -87,3 +87,53 @@ func nameShaped(name []token) bool {
 	}
 	return true
 }
+
+// coordinatedName reports whether np names two people who share a surname ("David and
+// Jeanne Heidler", "Khizr and Ghazala Khan"): a given name, "and", then a full name.
+func coordinatedName(np []token) bool {
+	return len(np) >= 4 && len(np) <= 5 && np[1].lower == "and" && !np[0].possessive() &&
+		nameShaped(np[:1]) && nameShaped(np[2:])
+}
+
+// coordinatedAt returns the end of the coordinated name that opens at toks[from] ("David
+// and Jeanne Heidler, wrote"), or -1.
+func coordinatedAt(toks []token, from int) int {
+	if from+2 >= len(toks) || toks[from+1].lower != "and" {
+		return -1
+	}
+	m := from + 2
+	for m < len(toks) && m < from+5 && toks[m].word && toks[m].upper {
+		m++
+	}
+	if m < len(toks) && toks[m].word && toks[m].upper || !coordinatedName(toks[from:m]) {
+		return -1
+	}
+	return m
+}
+
+// coordinatedBefore widens the name np, which toks[k+1:] opens, to the given name
+// coordinated before it ("Bill and Hillary Clinton said").
+func coordinatedBefore(toks []token, k int, np []token) []token {
+	if k < 1 || toks[k].lower != "and" || k >= 2 && toks[k-2].word && toks[k-2].upper {
+		return np
+	}
+	if wide := toks[k-1 : k+1+len(np)]; coordinatedName(wide) {
+		return wide
+	}
+	return np
+}
+
+// possessiveDescription reports whether toks ends with a description by a possessive and a
+// noun or two the lexicon may not know ("Henry Clay's biographers", "his longtime butler"):
+// a name set off after it is the one described.
+func possessiveDescription(toks []token) bool {
+	n := 0
+	for n < len(toks) && n < 3 && toks[len(toks)-1-n].word && !toks[len(toks)-1-n].upper && !toks[len(toks)-1-n].possessive() {
+		n++
+	}
+	if n == 0 || n == len(toks) {
+		return false
+	}
+	p := toks[len(toks)-1-n]
+	return p.possessive() || possessivePronouns[p.lower]
+}

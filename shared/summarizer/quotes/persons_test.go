@@ -32,6 +32,16 @@ func TestWhoCountsAsAPerson(t *testing.T) {
 			`Senator Tom Ruiz met the committee on Monday.`,
 			`As John Cornyn put it in the hallway, the hearing will not happen. “This person will not be confirmed,” he said.`},
 			[]want{{"This person will not be confirmed", "John Cornyn", quotes.Person, false}}},
+		{"two given names sharing a surname speak as one", []string{
+			`Donald Trump spoke on Sunday.`,
+			`“We are grateful to this country,” said Khizr and Ghazala Khan.`,
+			`Henry Clay's biographers, David and Jeanne Heidler, wrote that Taylor "had a tin ear, was both opinionated and instinctively wrong."`},
+			[]want{{"We are grateful", "Khizr and Ghazala Khan", quotes.Person, false},
+				{"had a tin ear", "David and Jeanne Heidler", quotes.Person, true}}},
+		{"a name set off after a possessive description whose noun the lexicon lacks", []string{
+			`Zachary Taylor won in 1848.`,
+			`Clay's biographer, Jeanne Heidler, wrote: "Taylor had a tin ear and was instinctively wrong."`},
+			[]want{{"Taylor had a tin ear", "Jeanne Heidler", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
