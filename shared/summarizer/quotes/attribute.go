@@ -1275,6 +1275,7 @@ func npBefore(toks []token) []token {
 	}
 	if k >= 0 {
 		np = coordinatedBefore(toks, k, np)
+		np = describedBefore(toks, k, np)
 	}
 	return trimNP(np)
 }
@@ -1437,7 +1438,7 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		}
 	}
 	name := np[last+1:]
-	if len(name) > 0 && !hasOrgWord(name) && (!det || last >= 0 && !hasOrgWord(np[last:last+1])) {
+	if len(name) > 0 && !hasOrgWord(name) && (!det || last >= 0 && !hasOrgWord(np[last:last+1])) && a.namesSomeone(np, last) {
 		if e := a.reg.bySurname(name[len(name)-1].bare()); e != nil {
 			return speakerOf(e)
 		}
@@ -1458,9 +1459,10 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 	if len(np) == 1 && np[0].upper && notNames[strings.ToLower(np[0].bare())] {
 		return speaker{} // "Monday", "United": a capitalised word, not a speaker
 	}
-	// "spokesman for the ministry": a person described by their role in an organisation.
+	// "spokesman for the ministry", "the senator from Vermont": a person described by their
+	// role in an organisation or a place.
 	for k := 1; k < len(np); k++ {
-		if linkers[np[k].lower] {
+		if linkers[np[k].lower] || complementHeads[np[k].lower] {
 			if roleWord(strings.ToLower(np[k-1].bare())) {
 				return speaker{name: phrase, typ: Person}
 			}

@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Who counts as a person when the first-name list does not know the first name: a name is
 // recognised by how the sentence uses it (it speaks, it takes a title or a role, it stands
@@ -136,4 +139,54 @@ func possessiveDescription(toks []token) bool {
 	}
 	p := toks[len(toks)-1-n]
 	return p.possessive() || possessivePronouns[p.lower]
+}
+
+// namesSomeone reports whether the capitalised words after np[last] name a person rather
+// than complete a description or an organisation's name: not after a preposition ("the
+// senator from Vermont"), not inside an organisation's name ("the U.S. Court of Appeals
+// for the 3rd Circuit"), and not a lone capitalised word that the article otherwise
+// writes in lower case or that is no surname ("Based on the statement", "Outside the
+// campaign").
+func (a *attributor) namesSomeone(np []token, last int) bool {
+	for p := 1; p <= last; p++ {
+		if !prepositions[np[p].lower] && !complementHeads[np[p].lower] && np[p].lower != "and" {
+			continue
+		}
+		if slices.ContainsFunc(np[p+1:last+1], func(t token) bool { return isTitleWord(t.lower) }) {
+			break // "Secretary of State John Kerry": a title again before the name
+		}
+		for _, t := range np[:p] {
+			if w := strings.ToLower(t.bare()); t.upper && orgWords[w] || roleWord(w) || documents[w] {
+				return false
+			}
+		}
+		break
+	}
+	if name := np[last+1:]; len(name) == 1 && last < 0 && a.reg.bySurname(name[0].bare()) == nil {
+		w := strings.ToLower(name[0].bare())
+		return a.reg.surnameLike(token{lower: w}) && !prepositions[w] && !placePrepositions[w] && !strings.Contains(strings.TrimSuffix(w, "."), ".")
+	}
+	return true
+}
+
+// placePrepositions open a phrase of place or direction; capitalised, they open a sentence.
+var placePrepositions = words(`outside inside beyond across behind near around toward towards upon amongst
+beside besides beneath above below along alongside`)
+
+// describedBefore replaces the name np, which toks[k+1:] opens, with the description it
+// completes after a preposition ("The senator from Vermont said"): the speaker is the one
+// described, not the place or the body named.
+func describedBefore(toks []token, k int, np []token) []token {
+	if len(np) == 0 || !np[0].upper || k < 1 || !toks[k].word || !complementHeads[toks[k].lower] || toks[k].lower == "to" {
+		return np
+	}
+	head := toks[k-1]
+	if !head.word || head.upper || !roleWord(head.lower) {
+		return np
+	}
+	d := k - 1
+	for d > 0 && k-d < 4 && toks[d-1].word && (modifiers[toks[d-1].lower] || determiners[toks[d-1].lower] || demonyms[toks[d-1].lower]) {
+		d--
+	}
+	return toks[d:k]
 }
