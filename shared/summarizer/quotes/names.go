@@ -426,7 +426,7 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 			g = hg
 		}
 	}
-	nameToks := trimNameSuffix(run[last+1:])
+	nameToks := r.givenNameWithin(trimNameSuffix(run[last+1:]))
 	if len(nameToks) == 0 || len(nameToks) > 4 {
 		return j
 	}
@@ -504,11 +504,14 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 				isPerson = true
 			}
 		}
-		// Two or three capitalised words in apposition to a role, whatever the first name.
+		// Two or three capitalised words in apposition to a role or naming the author of a
+		// document, whatever the first name.
 		if !isPerson && len(nameToks) >= 2 && len(nameToks) <= 3 && nameShaped(nameToks) {
 			if namedRole(toks, i, j) {
 				isPerson = true
 				describe = append(describe, descriptorsBefore(toks, i-1)...)
+			} else {
+				isPerson = namedSource(toks, i)
 			}
 		}
 		// Two or three capitalised words followed by an age ("Jane Roe, 25,").

@@ -190,3 +190,53 @@ func describedBefore(toks []token, k int, np []token) []token {
 	}
 	return toks[d:k]
 }
+
+// namedSource reports whether the name that toks[i] opens is the author of a document
+// ("according to a post from Arianna Huffington", "a statement by Jane Roe"). (What
+// something is "according to" is as often an organisation: "according to Kantar Media".)
+func namedSource(toks []token, i int) bool {
+	if i < 2 || toks[i-1].lower != "from" && toks[i-1].lower != "by" {
+		return false
+	}
+	return authored[toks[i-2].lower]
+}
+
+// authored are the documents a person writes (a survey, a release or a study is as often an
+// organisation's).
+var authored = words(`post tweet letter email e-mail memo message note column op-ed book blog essay`)
+
+// givenNameWithin drops the capitalised words before a known given name that a run of
+// three or more opens with ("Undersecretary for Political Affairs Wendy Sherman" reads
+// "Political Affairs Wendy Sherman", "Sens. Ted Cruz", "Even Hillary Clinton"): they
+// describe the person the name after them names when one of them is a common word the
+// article writes in lower case or an abbreviated title. An initial or an unknown name
+// before it is part of the name ("J. Michael Pearson", "Jamie Lee Curtis"), and a common
+// word after it makes a title of a show or a headline ("Rachel Maddow Show").
+func (r *registry) givenNameWithin(name []token) []token {
+	if len(name) < 3 {
+		return name
+	}
+	for k := 1; k < len(name)-1; k++ {
+		if _, ok := firstNames[strings.ToLower(name[k].bare())]; !ok || len(name)-k > 3 {
+			continue
+		}
+		common := false
+		for _, t := range name[:k] {
+			w := strings.ToLower(strings.TrimSuffix(t.bare(), "."))
+			if _, given := firstNames[w]; given || len(w) == 1 || t.possessive() || notNames[w] {
+				return name
+			}
+			common = common || r.lower[w] || strings.HasSuffix(t.text, ".") && abbreviations[strings.TrimSuffix(w, "s")]
+		}
+		for _, t := range name[k:] {
+			if r.lower[strings.ToLower(t.bare())] {
+				return name
+			}
+		}
+		if common {
+			return name[k:]
+		}
+		return name
+	}
+	return name
+}

@@ -42,6 +42,16 @@ func TestWhoCountsAsAPerson(t *testing.T) {
 			`Zachary Taylor won in 1848.`,
 			`Clay's biographer, Jeanne Heidler, wrote: "Taylor had a tin ear and was instinctively wrong."`},
 			[]want{{"Taylor had a tin ear", "Jeanne Heidler", quotes.Person, false}}},
+		{"the author of a document", []string{
+			`President Obama spoke on Monday.`,
+			`The site will cover the campaign as news, according to a post from Arianna Huffington.`,
+			`“We will cover the ways the campaign is unique,” she wrote.`},
+			[]want{{"We will cover the ways", "Arianna Huffington", quotes.Person, false}}},
+		{"common words and abbreviated titles before a given name describe the person", []string{
+			`Even Hillary Clinton was surprised by the vote, even though the result was expected.`,
+			`“I did not see it coming,” Clinton said.`,
+			`“It is a fine law,” said Sens. Ted Cruz.`},
+			[]want{{"I did not see it coming", "Hillary Clinton", quotes.Person, false}, {"It is a fine law", "Ted Cruz", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
