@@ -205,6 +205,9 @@ func namedSource(toks []token, i int) bool {
 // organisation's).
 var authored = words(`post tweet letter email e-mail memo message note column op-ed book blog essay`)
 
+// maxNameRun bounds the run givenNameWithin reads: a few descriptors and a name.
+const maxNameRun = 7
+
 // givenNameWithin drops the capitalised words before a known given name that a run of
 // three or more opens with ("Undersecretary for Political Affairs Wendy Sherman" reads
 // "Political Affairs Wendy Sherman", "Sens. Ted Cruz", "Even Hillary Clinton"): they
@@ -213,8 +216,8 @@ var authored = words(`post tweet letter email e-mail memo message note column op
 // before it is part of the name ("J. Michael Pearson", "Jamie Lee Curtis"), and a common
 // word after it makes a title of a show or a headline ("Rachel Maddow Show").
 func (r *registry) givenNameWithin(name []token) []token {
-	if len(name) < 3 {
-		return name
+	if len(name) < 3 || len(name) > maxNameRun {
+		return name // a longer run is no name however it is cut (readRun keeps four words)
 	}
 	for k := 1; k < len(name)-1; k++ {
 		if _, ok := firstNames[strings.ToLower(name[k].bare())]; !ok || len(name)-k > 3 {
