@@ -265,7 +265,7 @@ func (r *registry) addPerson(nameToks []string, describe []string, g gender, sen
 		if !r.add(e) {
 			return nil
 		}
-	} else if len(nameToks) > len(strings.Fields(e.name)) && strings.EqualFold(surname, e.surname) {
+	} else if strings.EqualFold(surname, e.surname) && betterName(nameToks, strings.Fields(e.name), e.first == 0) {
 		e.name = strings.Join(nameToks, " ")
 		r.names[strings.ToLower(e.name)] = e
 	}
@@ -419,7 +419,7 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 	last := -1
 	g := unknownGender
 	for k, t := range run {
-		if isTitleWord(t.lower) || demonyms[strings.ToLower(t.bare())] || roleTitle(run, k) {
+		if isTitleWord(t.lower) || demonyms[strings.ToLower(t.bare())] || roleTitle(run, k) || bornIn(t) {
 			last = k
 		}
 		if hg := honorifics[t.lower]; hg != unknownGender {

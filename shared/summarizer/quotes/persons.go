@@ -13,7 +13,8 @@ import (
 // capitalised words without being part of the name after them ("For Jonathan Chait,", "As
 // John Cornyn put it").
 var runOpeners = words(`for as when while after before since although though because if with from by at
-in on to like unlike until unless once`)
+in on to like unlike until unless once despite maybe perhaps even only certainly whether neither either
+is was does did has how why what where said says asked`)
 
 // openerBeforeName reports whether the capitalised run toks[i:j] opens with a function word
 // that belongs to the sentence, not to the name after it.
@@ -242,4 +243,24 @@ func (r *registry) givenNameWithin(name []token) []token {
 		return name
 	}
 	return name
+}
+
+// betterName reports whether the name words name should replace those of a known person
+// with the same surname: a longer name, or, when the known one comes from the headline (title
+// case: "Understated Perez raises political profile"), one as long whose first word is a
+// given name where the known one's is not ("Thomas Perez"). Elsewhere two names as long are
+// two people ("Clint Howard", "Ron Howard").
+func betterName(name []string, known []string, fromHeadline bool) bool {
+	if len(name) != len(known) || !fromHeadline {
+		return len(name) > len(known)
+	}
+	_, given := firstNames[strings.ToLower(name[0])]
+	_, knownGiven := firstNames[strings.ToLower(known[0])]
+	return given && !knownGiven
+}
+
+// bornIn reports whether t tells where a person was born ("Korean-born"): a descriptor before
+// the name, not part of it.
+func bornIn(t token) bool {
+	return strings.HasSuffix(t.lower, "-born") && len(t.lower) > len("-born")
 }

@@ -52,6 +52,18 @@ func TestWhoCountsAsAPerson(t *testing.T) {
 			`“I did not see it coming,” Clinton said.`,
 			`“It is a fine law,” said Sens. Ted Cruz.`},
 			[]want{{"I did not see it coming", "Hillary Clinton", quotes.Person, false}, {"It is a fine law", "Ted Cruz", quotes.Person, false}}},
+		{"a headline's title case gives way to the person's name", []string{
+			`Understated Perez raises political profile`,
+			`So Labor Secretary Thomas Perez stopped writing his speech.`,
+			`"Donald Trump is a fraud," Perez said Sunday.`},
+			[]want{{"Donald Trump is a fraud", "Thomas Perez", quotes.Person, false}}},
+		{"where a person was born and a preposition opening the sentence describe the name", []string{
+			`Officials met on Monday.`,
+			`South Korean-born Monte Haines holds little hope for returning.`,
+			`"I miss my home," Haines said.`,
+			`Despite George Will's objections, the party went ahead.`,
+			`"It is a disaster," Will said.`},
+			[]want{{"I miss my home", "Monte Haines", quotes.Person, false}, {"It is a disaster", "George Will", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
