@@ -1433,11 +1433,11 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 	// A person's name after any titles.
 	last := -1
 	for k, t := range np {
-		if isTitleWord(t.lower) || demonyms[strings.ToLower(t.bare())] || !t.upper {
+		if isTitleWord(t.lower) || demonyms[strings.ToLower(t.bare())] || !t.upper || bornIn(t) {
 			last = k
 		}
 	}
-	name := np[last+1:]
+	name := trimNameSuffix(a.reg.givenNameWithin(np[last+1:]))
 	if len(name) > 0 && !hasOrgWord(name) && (!det || last >= 0 && !hasOrgWord(np[last:last+1])) && a.namesSomeone(np, last) {
 		if e := a.reg.bySurname(name[len(name)-1].bare()); e != nil {
 			return speakerOf(e)

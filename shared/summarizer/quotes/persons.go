@@ -259,8 +259,13 @@ func betterName(name []string, known []string, fromHeadline bool) bool {
 	return given && !knownGiven
 }
 
-// bornIn reports whether t tells where a person was born ("Korean-born"): a descriptor before
-// the name, not part of it.
+// bornIn reports whether t tells where a person was born or works ("Korean-born",
+// "Texas-based"): a descriptor before the name, not part of it.
 func bornIn(t token) bool {
-	return strings.HasSuffix(t.lower, "-born") && len(t.lower) > len("-born")
+	for _, suf := range [...]string{"-born", "-based"} {
+		if strings.HasSuffix(t.lower, suf) && len(t.lower) > len(suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -64,6 +64,11 @@ func TestWhoCountsAsAPerson(t *testing.T) {
 			`Despite George Will's objections, the party went ahead.`,
 			`"It is a disaster," Will said.`},
 			[]want{{"I miss my home", "Monte Haines", quotes.Person, false}, {"It is a disaster", "George Will", quotes.Person, false}}},
+		{"a descriptor and a numeral around the name of a speaker the entity pass did not know", []string{
+			`Officials met on Monday.`,
+			`“It is over,” said Texas-based Matt Mackowiak.`,
+			`“The book will sell,” said Harry Hurt III.`},
+			[]want{{"It is over", "Matt Mackowiak", quotes.Person, false}, {"The book will sell", "Harry Hurt", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
