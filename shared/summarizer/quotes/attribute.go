@@ -478,6 +478,11 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	}
 	// Inverted: said Mr. Putin. A capitalised cue word is a name ("Read said", as Ian Read).
 	if isCue(post[i]) {
+		// "wrote Clay's biographers, David and Jeanne Heidler": the name a description gives
+		// whatever its noun.
+		if name := describedThenNamed(post, i+1); name != nil && post[i].lower != "according" {
+			return a.resolve(name, sent), true
+		}
 		np := npAfter(post, i+1)
 		// "Mr. Manafort, citing “...,” said the candidate could ...": the phrase after the cue
 		// is the subject of what is said; the cue goes on from the sentence's subject.
@@ -728,9 +733,6 @@ func nameAfter(toks, np []token) []token {
 	k := from
 	for k < len(toks) && k <= from+3 && toks[k].word && toks[k].upper {
 		k++
-	}
-	if m := coordinatedAt(toks, from); m > 0 {
-		return toks[from:m]
 	}
 	if k < len(toks) && toks[k].word && toks[k].upper {
 		return nil

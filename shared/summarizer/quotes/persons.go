@@ -269,3 +269,37 @@ func bornIn(t token) bool {
 	}
 	return false
 }
+
+// describedThenNamed returns the name set off by a comma after a short description that
+// toks[i] opens with a determiner or a possessive ("Clay's biographers, David and Jeanne
+// Heidler", "the couple's lawyer, Jane Roe"), the description's noun known to the lexicon or
+// not; nil when toks does not go on so.
+func describedThenNamed(toks []token, i int) []token {
+	if i >= len(toks) || !toks[i].word || !(determiners[toks[i].lower] || possessivePronouns[toks[i].lower] || toks[i].upper && toks[i].possessive()) {
+		return nil
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].upper && toks[k].possessive() && !toks[i].possessive() {
+		k++ // "the couple's", "the Clintons'"
+	}
+	n := 0
+	for k < len(toks) && n < 3 && toks[k].word && !toks[k].upper && !linkers[toks[k].lower] && !isCue(toks[k]) {
+		k++
+		n++
+	}
+	if n == 0 || k >= len(toks) || toks[k].text != "," {
+		return nil
+	}
+	from := k + 1
+	if m := coordinatedAt(toks, from); m > 0 {
+		return toks[from:m]
+	}
+	end := from
+	for end < len(toks) && end < from+4 && toks[end].word && toks[end].upper {
+		end++
+	}
+	if end == from || end < len(toks) && toks[end].word {
+		return nil // the name must end its phrase: "..., Jane Roe." or "..., Jane Roe, 25"
+	}
+	return appositiveName(toks[from:end])
+}

@@ -69,6 +69,11 @@ func TestWhoCountsAsAPerson(t *testing.T) {
 			`“It is over,” said Texas-based Matt Mackowiak.`,
 			`“The book will sell,” said Harry Hurt III.`},
 			[]want{{"It is over", "Matt Mackowiak", quotes.Person, false}, {"The book will sell", "Harry Hurt", quotes.Person, false}}},
+		{"an inverted cue before a description whose noun the lexicon lacks, then the name", []string{
+			`Zachary Taylor won in 1848.`,
+			`"Taylor had a tin ear," wrote Clay's biographers, David and Jeanne Heidler.`,
+			`"He was the wrong man," said the biographers, Jeanne Heidler.`},
+			[]want{{"Taylor had a tin ear", "David and Jeanne Heidler", quotes.Person, false}, {"He was the wrong man", "Jeanne Heidler", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
