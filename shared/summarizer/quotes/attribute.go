@@ -1450,6 +1450,9 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 				break
 			}
 		}
+		if len(name) > 0 && organisationName(name) {
+			return speaker{name: joinTokens(name), typ: Organization} // "Priorities USA", "Pew Research"
+		}
 		if len(name) > 0 {
 			return a.newPerson(name, sent)
 		}

@@ -36,6 +36,11 @@ func TestDescriptionsAndOrganisations(t *testing.T) {
 			`Outside the campaign, there is mounting anxiety that the "March firewall" would be vulnerable.`,
 			`“We will win the state,” he said.`},
 			[]want{{"March firewall", "Outside", quotes.Unknown, true}, {"We will win the state", "Tom Ruiz", quotes.Person, false}}},
+		{"a capitalised name ending as an organisation's is an organisation", []string{
+			`The race tightened in Iowa.`,
+			`“We will spend heavily in the state,” said Priorities USA.`,
+			`“Most voters have not decided,” said Pew Research.`},
+			[]want{{"We will spend heavily", "Priorities USA", quotes.Organization, false}, {"Most voters have not decided", "Pew Research", quotes.Organization, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

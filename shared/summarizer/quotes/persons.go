@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Who counts as a person when the first-name list does not know the first name: a name is
@@ -303,3 +304,24 @@ func describedThenNamed(toks []token, i int) []token {
 	}
 	return appositiveName(toks[from:end])
 }
+
+// organisationName reports whether a capitalised name of two words or more ends as an
+// organisation's does: with an acronym ("Priorities USA", "Purple PAC") or a word that ends
+// the names of firms and newspapers ("Pew Research", "Orlando Sentinel").
+func organisationName(name []token) bool {
+	if len(name) < 2 {
+		return false
+	}
+	last := name[len(name)-1].bare()
+	if isAcronym(last) {
+		// A dateline ("BOCA RATON") is capitals throughout; a name cut short by a broken
+		// character ("Stefan KÃ") is no acronym of three letters.
+		return utf8.RuneCountInString(last) >= 3 && !isAcronym(name[0].bare())
+	}
+	return orgEndings[strings.ToLower(last)]
+}
+
+// orgEndings end the names of firms, newspapers and bodies; in lower case they describe
+// people too ("a research fellow"), so they are no organisation words.
+var orgEndings = words(`research economics pictures studios classics sentinel inquirer dealer examiner
+chronicle courier security convention`)
