@@ -478,6 +478,11 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	}
 	// Inverted: said Mr. Putin. A capitalised cue word is a name ("Read said", as Ian Read).
 	if isCue(post[i]) {
+		// "wrote Clay's biographers, David and Jeanne Heidler": the name a description gives
+		// whatever its noun.
+		if name := describedThenNamed(post, i+1); name != nil && post[i].lower != "according" {
+			return a.resolve(name, sent), true
+		}
 		np := npAfter(post, i+1)
 		// "Mr. Manafort, citing “...,” said the candidate could ...": the phrase after the cue
 		// is the subject of what is said; the cue goes on from the sentence's subject.
@@ -688,6 +693,9 @@ func appositiveEnd(toks []token, k int) int {
 // appositiveName returns the name inside an appositive, as in "the White House press
 // secretary, Josh Earnest, said": capitalised words only, none an organisation word.
 func appositiveName(toks []token) []token {
+	if coordinatedName(toks) {
+		return toks // "Henry Clay's biographers, David and Jeanne Heidler, wrote"
+	}
 	if len(toks) == 0 || len(toks) > 4 || hasOrgWord(toks) {
 		return nil
 	}
@@ -844,7 +852,7 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 				}
 				// "Another delegate on the Cruz slate, Jim Poolman, said": a description with
 				// its complement opening the sentence, then the name it is given.
-				if len(np) == 0 && len(b) <= describedReach && determiners[b[0].lower] && roleWithin(b, 1, 2) && !slices.ContainsFunc(b, func(t token) bool { return !t.word }) {
+				if len(np) == 0 && len(b) <= describedReach && (determiners[b[0].lower] && roleWithin(b, 1, 2) || possessiveDescription(b)) && !slices.ContainsFunc(b, func(t token) bool { return !t.word }) {
 					if name := appositiveName(trimAppositive(pre[len(b)+1 : k])); name != nil {
 						return a.resolve(name, sent), true
 					}
@@ -1267,6 +1275,10 @@ func npBefore(toks []token) []token {
 	if from := nameBeforeOf(toks, k); from >= 0 && len(np) > 0 && np[0].upper {
 		np = toks[from : end+1] // "Joel Pollak of Breitbart California": resolve keeps the person
 	}
+	if k >= 0 {
+		np = coordinatedBefore(toks, k, np)
+		np = describedBefore(toks, k, np)
+	}
 	return trimNP(np)
 }
 
@@ -1362,6 +1374,14 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 			return a.resolvePronoun(np[0], g, sent)
 		}
 	}
+	// "Khizr and Ghazala Khan": two people speaking as one, unless the first is someone the
+	// article knows ("Sanders and Hillary Clinton", the last one named being the speaker).
+	if coordinatedName(np) {
+		if a.reg.bySurname(np[0].bare()) == nil {
+			return speaker{name: joinTokens(np), typ: Person}
+		}
+		np = np[2:]
+	}
 	// "Iowa State University's Dianne Bystrom": the person after an organisation's possessive.
 	for k := len(np) - 2; k >= 0; k-- {
 		if np[k].possessive() {
@@ -1415,12 +1435,12 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 	// A person's name after any titles.
 	last := -1
 	for k, t := range np {
-		if isTitleWord(t.lower) || demonyms[strings.ToLower(t.bare())] || !t.upper {
+		if isTitleWord(t.lower) || demonyms[strings.ToLower(t.bare())] || !t.upper || bornIn(t) {
 			last = k
 		}
 	}
-	name := np[last+1:]
-	if len(name) > 0 && !hasOrgWord(name) && (!det || last >= 0 && !hasOrgWord(np[last:last+1])) {
+	name := trimNameSuffix(a.reg.givenNameWithin(np[last+1:]))
+	if len(name) > 0 && !hasOrgWord(name) && (!det || last >= 0 && !hasOrgWord(np[last:last+1])) && a.namesSomeone(np, last) {
 		if e := a.reg.bySurname(name[len(name)-1].bare()); e != nil {
 			return speakerOf(e)
 		}
@@ -1429,6 +1449,9 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 				name = nil
 				break
 			}
+		}
+		if len(name) > 0 && organisationName(name) {
+			return speaker{name: joinTokens(name), typ: Organization} // "Priorities USA", "Pew Research"
 		}
 		if len(name) > 0 {
 			return a.newPerson(name, sent)
@@ -1441,9 +1464,10 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 	if len(np) == 1 && np[0].upper && notNames[strings.ToLower(np[0].bare())] {
 		return speaker{} // "Monday", "United": a capitalised word, not a speaker
 	}
-	// "spokesman for the ministry": a person described by their role in an organisation.
+	// "spokesman for the ministry", "the senator from Vermont": a person described by their
+	// role in an organisation or a place.
 	for k := 1; k < len(np); k++ {
-		if linkers[np[k].lower] {
+		if linkers[np[k].lower] || complementHeads[np[k].lower] {
 			if roleWord(strings.ToLower(np[k-1].bare())) {
 				return speaker{name: phrase, typ: Person}
 			}

@@ -265,7 +265,7 @@ func (r *registry) addPerson(nameToks []string, describe []string, g gender, sen
 		if !r.add(e) {
 			return nil
 		}
-	} else if len(nameToks) > len(strings.Fields(e.name)) && strings.EqualFold(surname, e.surname) {
+	} else if strings.EqualFold(surname, e.surname) && betterName(nameToks, strings.Fields(e.name), e.first == 0) {
 		e.name = strings.Join(nameToks, " ")
 		r.names[strings.ToLower(e.name)] = e
 	}
@@ -364,7 +364,7 @@ func findEntities(ctx context.Context, paras []text.Paragraph, spans []span) (*r
 				}
 				// "But Akhil Johri, the chief financial officer,": the conjunction opening the
 				// sentence is no part of the name.
-				if j-i > 1 && conjunctions[toks[i].lower] {
+				if j-i > 1 && conjunctions[toks[i].lower] || openerBeforeName(toks, i, j) {
 					i++
 				}
 				i = r.readRun(toks, i, j, s.Index)
@@ -419,14 +419,14 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 	last := -1
 	g := unknownGender
 	for k, t := range run {
-		if isTitleWord(t.lower) || demonyms[strings.ToLower(t.bare())] {
+		if isTitleWord(t.lower) || demonyms[strings.ToLower(t.bare())] || roleTitle(run, k) || bornIn(t) {
 			last = k
 		}
 		if hg := honorifics[t.lower]; hg != unknownGender {
 			g = hg
 		}
 	}
-	nameToks := run[last+1:]
+	nameToks := r.givenNameWithin(trimNameSuffix(run[last+1:]))
 	if len(nameToks) == 0 || len(nameToks) > 4 {
 		return j
 	}
@@ -502,6 +502,16 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 			(toks[j+1].lower == "a" || toks[j+1].lower == "an") && !notNames[nameToks[0].lower] && !hasOrgWord(nameToks) {
 			if m := appositiveEnd(toks, j); m > 0 && verbAfterAppositive(toks, j, m, finiteVerb, true) >= 0 {
 				isPerson = true
+			}
+		}
+		// Two or three capitalised words in apposition to a role or naming the author of a
+		// document, whatever the first name.
+		if !isPerson && len(nameToks) >= 2 && len(nameToks) <= 3 && nameShaped(nameToks) {
+			if namedRole(toks, i, j) {
+				isPerson = true
+				describe = append(describe, descriptorsBefore(toks, i-1)...)
+			} else {
+				isPerson = namedSource(toks, i)
 			}
 		}
 		// Two or three capitalised words followed by an age ("Jane Roe, 25,").

@@ -412,8 +412,15 @@ func nameBeforeOf(toks []token, k int) int {
 // chairman of the board of Freedom Partners, the network's funding arm, said"); nil when the
 // sentence does not open so.
 func (a *attributor) leadingSubject(pre []token, sent text.Sentence) []token {
-	if len(pre) < 4 || pre[0].start > sent.Span.Start || !pre[0].upper || openers[pre[0].lower] || conjunctions[pre[0].lower] {
+	if len(pre) < 4 || pre[0].start > sent.Span.Start || !pre[0].upper || openers[pre[0].lower] {
 		return nil
+	}
+	if conjunctions[pre[0].lower] {
+		// "But Tom Fitton, the president of Judicial Watch, a conservative group, said".
+		if !pre[1].upper || notNames[pre[1].lower] {
+			return nil
+		}
+		pre = pre[1:]
 	}
 	np := npAfter(pre, 0)
 	if len(np) == 0 || len(np) >= len(pre) || np[0].start != pre[0].start {
