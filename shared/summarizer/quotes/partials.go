@@ -119,9 +119,9 @@ func personalSubject(w string) bool {
 	return w == "he" || w == "she" || w == "they"
 }
 
-// placePrepositions put a show, a book or a paper where something is said ("told reporters
+// venuePrepositions put a show, a book or a paper where something is said ("told reporters
 // on “Meet the Press”", "wrote in “Tough Choices”").
-var placePrepositions = words(`on in at during from`)
+var venuePrepositions = words(`on in at during from`)
 
 // afterPlacePreposition reports whether the phrase quoted at s follows a preposition of
 // place: a title in capitals there is where words were said, not words said.
@@ -130,7 +130,7 @@ func afterPlacePreposition(p text.Paragraph, s span) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(quoteMarks, r)
 	})
 	i := strings.LastIndexFunc(before, unicode.IsSpace)
-	return i >= 0 && placePrepositions[before[i+1:]]
+	return i >= 0 && venuePrepositions[before[i+1:]]
 }
 
 // markup reports whether q holds a tag or an attribute of markup left in the text
