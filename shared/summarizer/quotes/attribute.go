@@ -1274,6 +1274,8 @@ func npBefore(toks []token) []token {
 	np := toks[k+1 : end+1]
 	if from := nameBeforeOf(toks, k); from >= 0 && len(np) > 0 && np[0].upper {
 		np = toks[from : end+1] // "Joel Pollak of Breitbart California": resolve keeps the person
+	} else if from := orgBeforeLinker(toks, k); from >= 0 && len(np) > 0 && np[0].upper {
+		np = toks[from : end+1] // "the Ministry of Defence": the organisation, not "Defence"
 	}
 	if k >= 0 {
 		np = coordinatedBefore(toks, k, np)
@@ -1385,6 +1387,11 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 	// "Iowa State University's Dianne Bystrom": the person after an organisation's possessive.
 	for k := len(np) - 2; k >= 0; k-- {
 		if np[k].possessive() {
+			// "Ukraine's Ministry of Defence": the organisation the article names, one name
+			// for all its quotes.
+			if e := a.reg.byName(joinTokens(np[k+1:])); e != nil && e.kind == organization {
+				return speakerOf(e)
+			}
 			if rest := np[k+1:]; rest[len(rest)-1].upper && !hasOrgWord(rest) {
 				np = rest
 			}
@@ -1474,6 +1481,11 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 			break
 		}
 	}
+	if det && !indefinite {
+		if sp, ok := a.organisationDescribed(np, sent); ok {
+			return sp // "the ministry said"
+		}
+	}
 	if hasOrgWord(np) {
 		return speaker{name: phrase, typ: Organization}
 	}
@@ -1483,6 +1495,11 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		// article has named.
 		if e := a.describe(np, sent); e != nil && !indefinite {
 			return speakerOf(e)
+		}
+		if ageWord(head) && det && !indefinite {
+			if sp, ok := a.agedPerson(np, sent); ok {
+				return sp // "the 56-year-old said"
+			}
 		}
 		return speaker{name: phrase, typ: Person}
 	}

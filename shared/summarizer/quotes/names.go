@@ -397,7 +397,9 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 		break
 	}
 	full := toks[i:end]
-	if hasOrgWord(full) && !isTitleWord(full[len(full)-1].lower) && !(end == j && titledName(run)) {
+	// A title word ends an organisation's name in its complement ("Ministry of Defence"); a
+	// run that ends in one with no complement is a person's titles.
+	if hasOrgWord(full) && !(end == j && (isTitleWord(full[len(full)-1].lower) || titledName(run))) {
 		name := joinTokens(full)
 		acr := ""
 		if end+2 < len(toks) && toks[end].text == "(" && toks[end+2].text == ")" && isAcronym(toks[end+1].text) {

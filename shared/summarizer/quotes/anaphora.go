@@ -1,0 +1,76 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
+)
+
+// Definite descriptions that stand for someone the article has named: "the ministry" for
+// the Ministry of Defence it named before, "the 56-year-old" for the person it is about. A
+// reader resolves them as pronouns; left as they are, the quote list credits "ministry" or
+// "56-year-old", and the speaker index files the quotes under neither name.
+
+// organisationDescribed returns the organisation the article named before sentence sent
+// whose name holds the head of np, a description without a capital ("the ministry", "the
+// Russian ministry"): the most recent one, among the last maxDescribed entities.
+func (a *attributor) organisationDescribed(np []token, sent text.Sentence) (speaker, bool) {
+	head := strings.ToLower(np[len(np)-1].bare())
+	if !orgWords[head] {
+		return speaker{}, false
+	}
+	for _, t := range np {
+		if t.upper && !demonyms[strings.ToLower(t.bare())] {
+			return speaker{}, false // a name of its own ("the Ministry of Culture")
+		}
+	}
+	ents := a.reg.entities
+	for k := len(ents) - 1; k >= 0 && k >= len(ents)-maxDescribed; k-- {
+		if e := ents[k]; e.kind == organization && e.first <= sent.Index && e.words[head] {
+			return speakerOf(e), true
+		}
+	}
+	return speaker{}, false
+}
+
+// agedPerson resolves "the 56-year-old" as a pronoun of either gender: the person the
+// sentence or the ones before it are about.
+func (a *attributor) agedPerson(np []token, sent text.Sentence) (speaker, bool) {
+	sp := a.resolvePronoun(token{lower: "he", start: np[0].start, end: np[len(np)-1].end, word: true}, unknownGender, sent)
+	return sp, sp.known()
+}
+
+// orgBeforeLinker returns where the name of an organisation begins whose complement, after
+// "of" or "for (the)", is np, which starts at toks[k+1] ("Ukraine's Ministry of Defence",
+// "the Institute for the Study of War"), or -1: the complement is no one's name of its own.
+func orgBeforeLinker(toks []token, k int) int {
+	found := -1
+	for steps := 0; k >= 1 && steps < maxOrgLinks && (toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "the" && k >= 2 && (toks[k-1].lower == "of" || toks[k-1].lower == "for")); steps++ {
+		if toks[k].lower == "the" {
+			k--
+		}
+		j := k - 1
+		for j >= 0 && k-j <= maxOrgRun && toks[j].word && toks[j].upper && !toks[j].possessive() {
+			j--
+		}
+		if j == k-1 {
+			break
+		}
+		if hasOrgWord(toks[j+1 : k]) {
+			found = j + 1
+		}
+		k = j
+	}
+	// "Ukraine's Ministry of Defence": the possessive that owns it belongs to the name.
+	if found > 0 && toks[found-1].word && toks[found-1].upper && toks[found-1].possessive() {
+		found--
+	}
+	return found
+}
+
+// Bounds of orgBeforeLinker: the links of a name ("Office of the Director of National
+// Intelligence") and the capitalised words between two of them.
+const (
+	maxOrgLinks = 4
+	maxOrgRun   = 5
+)
