@@ -604,6 +604,9 @@ func speaking(toks []token, i, j int) bool {
 	if j < len(toks) && toks[j].word && !toks[j].upper && roles[toks[j].lower] {
 		return false // "Cruz spokesman Rick Tyler said": the name modifies the role
 	}
+	if possessiveNoun(toks, j) {
+		return false
+	}
 	// "said Jane Roe." speaks; "said Nunberg was bound" names the subject of the speech.
 	inverted := i > 0 && cueVerbs[toks[i-1].lower] && (j >= len(toks) || !toks[j].word || toks[j].upper)
 	return inverted || j < len(toks) && cueVerbs[toks[j].lower] || subjectCue(toks, j-1) > 0
