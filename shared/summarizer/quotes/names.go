@@ -601,7 +601,7 @@ func adverbial(w string) bool {
 // speaking reports whether the name toks[i:j] is the subject of a speech verb: "said X",
 // "X said", "X, the group's director, said".
 func speaking(toks []token, i, j int) bool {
-	if j < len(toks) && toks[j].word && !toks[j].upper && roles[toks[j].lower] {
+	if j < len(toks) && toks[j].word && !toks[j].upper && (roles[toks[j].lower] || modifiedRole(toks, j)) {
 		return false // "Cruz spokesman Rick Tyler said": the name modifies the role
 	}
 	if possessiveNoun(toks, j) {

@@ -24,3 +24,23 @@ func (a *attributor) attributiveAt(idx int, m mention) bool {
 	after := t[m.end:]
 	return len(after) > 1 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z'
 }
+
+// modifiedRoleReach bounds, in words, the modifiers between a name and the role it
+// qualifies ("Trump senior communications adviser Jason Miller").
+const modifiedRoleReach = 3
+
+// modifiedRole reports whether the lower-case words from toks[j] lead, within a few
+// modifiers, to a role: the name before them qualifies the role rather than speaking
+// ("Trump senior communications adviser Jason Miller said").
+func modifiedRole(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+modifiedRoleReach; k++ {
+		t := toks[k]
+		if !t.word || t.upper || cueVerbs[t.lower] || auxiliaries[t.lower] || linkers[t.lower] {
+			return false
+		}
+		if roles[t.lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -23,6 +23,11 @@ func TestPronounAntecedents(t *testing.T) {
 			`Hollande denounced Trump’s remarks as “hurtful and humiliating” and warned of the implications a Trump presidency would have.`,
 			`“If the Americans choose Trump, that will have consequences,” he said.`},
 			[]want{{"hurtful and humiliating", "François Hollande", quotes.Person, true}, {"If the Americans choose Trump", "François Hollande", quotes.Person, false}}},
+		{"a name qualifying a role through modifiers does not speak", []string{
+			`Donald Trump will air ads in battleground states.`,
+			`Trump senior communications adviser Jason Miller said in a statement that the ads would run for a month.`,
+			`“We see this as the right time to show voters the benefits,” he added.`},
+			[]want{{"We see this as the right time", "Jason Miller", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
