@@ -85,6 +85,11 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 	if !ok {
 		return speaker{}, false
 	}
+	if startSent, ok := sentenceAt(p, s.start); ok {
+		if sp, ok := a.askedBy(s, startSent); ok {
+			return sp, true
+		}
+	}
 	// After the quote: `..., Mr. Peskov said` or `..., said Mr. Peskov`.
 	closeAt := s.end
 	if s.closeMark {

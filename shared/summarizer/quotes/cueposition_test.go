@@ -1,0 +1,30 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/precis-news/precis/shared/summarizer/quotes"
+)
+
+// TestCuePositions pins, on short articles written for them, where the speaker of a
+// quotation stands when the cue is neither the plain "X said" nor "said X": each case
+// failed before its mechanism.
+func TestCuePositions(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"the agent of a passive asked by speaks the question", []string{
+			`Marco Rubio and Rand Paul debated taxes on Tuesday.`,
+			`Rubio was asked by Fox Business moderator Gerard Baker whether the plan would risk “adding another expensive entitlement program to the budget.”`,
+			`Sanders was asked by host Bill Maher, who supports him, “Are you tired of hearing about the emails?”`,
+			`Asked by reporters about the race, Sanders said: “I am not endorsing anyone.”`},
+			[]want{{"adding another expensive entitlement", "Gerard Baker", quotes.Person, true},
+				{"Are you tired of hearing", "Bill Maher", quotes.Person, false},
+				{"I am not endorsing anyone.", "Sanders", quotes.Person, false}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
