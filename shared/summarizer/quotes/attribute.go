@@ -752,6 +752,10 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 	if len(pre) == 0 {
 		return speaker{}, false
 	}
+	// "As X, the No. 2 in the leadership, put it:" is no inverted cue with "it" speaking.
+	if sp, ok := a.asPutIt(pre, sent); ok {
+		return sp, true
+	}
 	// Inverted at sentence start, or after an opening phrase: Added Mr. Lukashenko, "...";
 	// In other words, explained CBS moderator Nancy Cordes: "...".
 	for k := 0; k < len(pre) && k <= invertedReach; k++ {

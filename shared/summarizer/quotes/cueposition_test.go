@@ -23,6 +23,12 @@ func TestCuePositions(t *testing.T) {
 			[]want{{"adding another expensive entitlement", "Gerard Baker", quotes.Person, true},
 				{"Are you tired of hearing", "Bill Maher", quotes.Person, false},
 				{"I am not endorsing anyone.", "Sanders", quotes.Person, false}}},
+		{"as X put it credits the wording to X", []string{
+			`Merrick Garland met senators on Tuesday.`,
+			`As John Cornyn, the No. 2 in the GOP leadership, put it: "This person will not be confirmed."`,
+			`As The Post's Ruth Marcus puts it, Obama is trying to make Republicans "an offer they can't afford to refuse."`},
+			[]want{{"This person will not be confirmed.", "John Cornyn", quotes.Person, false},
+				{"an offer they can't afford to refuse", "Ruth Marcus", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
