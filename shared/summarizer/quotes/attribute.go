@@ -1161,6 +1161,7 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 				}
 			}
 		}
+		k = afterPartyTag(toks, k)
 		if k < len(toks) && toks[k].text == "," {
 			if c := subjectVerb(toks, i, isVerbLike, false); c > i {
 				if m := appositiveEnd(toks, k); m > 0 && described(np) {

@@ -29,6 +29,10 @@ func TestCuePositions(t *testing.T) {
 			`As The Post's Ruth Marcus puts it, Obama is trying to make Republicans "an offer they can't afford to refuse."`},
 			[]want{{"This person will not be confirmed.", "John Cornyn", quotes.Person, false},
 				{"an offer they can't afford to refuse", "Ruth Marcus", quotes.Person, true}}},
+		{"a party tag between the subject and a verb the lexicon lacks", []string{
+			`Chicago is in turmoil after the video's release.`,
+			`In appealing for the inquiry, Illinois Attorney General Lisa M. Madigan (D) asserted that "trust in the Chicago Police Department is broken."`},
+			[]want{{"trust in the Chicago Police Department is broken", "Lisa M. Madigan", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

@@ -1,0 +1,92 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
+)
+
+// askedBy reads the agent of a passive "asked by" before the quotation: the quoted words
+// stand in the question put to the sentence's subject, so the one who asks them speaks
+// them ("Rubio was asked by moderator Gerard Baker whether the plan would risk “...”",
+// "Asked by Thrush if Clinton “gets” race, Sharpton ..."). A cue after the agent
+// ("Asked by reporters about it, Roe said: “...”") gives the quotation to its own
+// speaker instead.
+func (a *attributor) askedBy(s span, sent text.Sentence) (speaker, bool) {
+	p := a.paras[s.para].Text
+	from := max(sent.Span.Start, s.start-cueWindow)
+	if !s.openMark || from >= s.start || !strings.Contains(p[from:s.start], "sked by ") {
+		return speaker{}, false
+	}
+	pre := tokenize(p[from:s.start], from)
+	for k := 0; k+2 < len(pre); k++ {
+		if pre[k].lower != "asked" || pre[k+1].lower != "by" {
+			continue
+		}
+		np := npAfter(pre, k+2)
+		if len(np) == 0 || np[0].start != pre[k+2].start || !speakerPhrase(np) {
+			return speaker{}, false
+		}
+		for _, t := range pre[k+2+len(np):] {
+			if isCue(t) {
+				return speaker{}, false
+			}
+		}
+		if sp := a.resolve(np, sent); sp.known() {
+			return sp, true
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
+// asPutIt reads "as X put it," in the sentence before the quotation: the idiom credits the
+// wording that follows to X, whether the clause introduces the quotation ("As John
+// Cornyn, the No. 2 in the GOP leadership, put it: “...”") or frames the sentence that
+// quotes it ("As The Post's Ruth Marcus puts it, Obama is trying to make Republicans
+// “...”"). X may carry an appositive; no cue may follow the clause.
+func (a *attributor) asPutIt(pre []token, sent text.Sentence) (speaker, bool) {
+	for k := 0; k+3 < len(pre); k++ {
+		if pre[k].lower != "as" || !pre[k+1].word {
+			continue
+		}
+		np := npAfter(pre, k+1)
+		if len(np) == 0 || np[0].start != pre[k+1].start || !speakerPhrase(np) || !np[len(np)-1].upper {
+			continue
+		}
+		v := k + 1 + len(np)
+		if v < len(pre) && (pre[v].text == "," || pre[v].text == "(") {
+			if m := appositiveEnd(pre, v); m > 0 {
+				v = m
+			}
+		}
+		for v < len(pre) && pre[v].word && skipBetween[pre[v].lower] && !pre[v].upper {
+			v++ // "as X once put it", "as X has put it"
+		}
+		if v+1 >= len(pre) || pre[v].lower != "put" && pre[v].lower != "puts" || pre[v+1].lower != "it" {
+			continue
+		}
+		for _, t := range pre[v+2:] {
+			if isCue(t) {
+				return speaker{}, false
+			}
+		}
+		if sp := a.resolve(np, sent); sp.known() {
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// afterPartyTag returns the index after a party tag in brackets at toks[k] ("(D)",
+// "(R-Fla.)"), which stands between a subject and its verb ("Lisa M. Madigan (D) asserted
+// that"), or k when there is none.
+func afterPartyTag(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].text != "(" || toks[k+2].text != ")" {
+		return k
+	}
+	if w := toks[k+1].text; w == "D" || w == "R" || w == "I" || partyTag(w) {
+		return k + 3
+	}
+	return k
+}
