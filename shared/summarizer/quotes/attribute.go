@@ -658,6 +658,9 @@ func subjectVerb(toks []token, i int, verb func(token) bool, long bool) int {
 		}
 		m := appositiveEnd(toks, k)
 		if m < 0 {
+			if long && unclosedAppositive(toks, k) > k {
+				return k
+			}
 			return -1
 		}
 		if verbAfterAppositive(toks, k, m, verb, long) >= 0 {
@@ -836,6 +839,9 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			continue
 		}
 		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") && !(pre[k].upper && k > 0) {
+			if sp, ok := a.unclosedSubject(pre, k, sent); ok {
+				return sp, true
+			}
 			if np := npBefore(pre[:k]); len(np) > 0 {
 				return a.resolve(np, sent), true
 			}

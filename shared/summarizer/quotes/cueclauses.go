@@ -90,3 +90,57 @@ func afterPartyTag(toks []token, k int) int {
 	}
 	return k
 }
+
+// unclosedReach bounds, in words, an appositive whose closing comma the writer left out.
+const unclosedReach = 10
+
+// unclosedAppositive returns the index of the cue verb that ends an appositive opened by
+// the comma at toks[k] and never closed ("Anthony Anton, president and CEO of Washington
+// Restaurant Association stated,", "Nate Silver, the polling guru who founded
+// fivethirtyeight.com tweeted"), or -1: the phrase opens with a determiner, a role or a
+// possessive name, holds only words up to the cue, and runs on past its head.
+func unclosedAppositive(toks []token, k int) int {
+	if k+2 >= len(toks) || !toks[k+1].word {
+		return -1
+	}
+	first := toks[k+1]
+	if !determiners[first.lower] && !roles[first.lower] && !(first.upper && first.possessive()) {
+		return -1
+	}
+	// "Clinton, a top aide said, “...”" is a cue set off inside the sentence: the phrase
+	// must run on past its head, with a complement or a relative clause.
+	complement := false
+	for m := k + 2; m < len(toks) && m <= k+unclosedReach; m++ {
+		t := toks[m]
+		if !t.word {
+			return -1
+		}
+		if isCue(t) && !strings.HasSuffix(t.lower, "ing") {
+			if !complement {
+				return -1
+			}
+			return m
+		}
+		complement = complement || t.lower == "of" || t.lower == "for" || t.lower == "at" || t.lower == "who" || t.lower == "whose"
+	}
+	return -1
+}
+
+// unclosedSubject reads the name that opens pre and takes an unclosed appositive running
+// to the cue verb pre[k], the subject of that cue.
+func (a *attributor) unclosedSubject(pre []token, k int, sent text.Sentence) (speaker, bool) {
+	for c := 1; c < k; c++ {
+		if pre[c].text != "," {
+			continue
+		}
+		if unclosedAppositive(pre, c) != k {
+			return speaker{}, false
+		}
+		np := npBefore(pre[:c])
+		if len(np) == 0 || np[0].start != pre[0].start || !np[len(np)-1].upper || !speakerPhrase(np) {
+			return speaker{}, false
+		}
+		return a.resolve(np, sent), true
+	}
+	return speaker{}, false
+}

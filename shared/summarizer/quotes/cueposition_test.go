@@ -33,6 +33,14 @@ func TestCuePositions(t *testing.T) {
 			`Chicago is in turmoil after the video's release.`,
 			`In appealing for the inquiry, Illinois Attorney General Lisa M. Madigan (D) asserted that "trust in the Chicago Police Department is broken."`},
 			[]want{{"trust in the Chicago Police Department is broken", "Lisa M. Madigan", quotes.Person, true}}},
+		{"an appositive the writer left unclosed before the cue", []string{
+			`Protesters gathered outside the debate hall.`,
+			`Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a political problem; it’s a math problem.”`,
+			`“Clinton needs a strategy for targeting voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.`,
+			`Clinton, a top aide said, “is very confident in the contrast” between her and Trump.`},
+			[]want{{"It’s not a political problem", "Anthony Anton", quotes.Person, false},
+				{"Clinton needs a strategy", "Nate Silver", quotes.Person, false},
+				{"is very confident in the contrast", "top aide", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
