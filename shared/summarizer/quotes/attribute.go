@@ -833,6 +833,9 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 		return sp, true
 	}
 	// The last cue verb before the mark, and its subject: He said the notion ...; what he called.
+	if sp, ok := a.lastWithParticiple(pre, sent, introduced); ok {
+		return sp, true
+	}
 	// A cue word after a possessive or a determiner is a noun ("Ginsburg's comments").
 	for k := len(pre) - 1; k >= 0; k-- {
 		if k > 0 && (pre[k-1].possessive() || determiners[pre[k-1].lower]) {
@@ -1046,7 +1049,11 @@ func (a *attributor) withParticiple(pre []token, sent text.Sentence) (speaker, b
 			continue
 		}
 		np := npAfter(pre, k+1)
-		if v := k + 1 + len(np); len(np) > 0 && v < len(pre) && np[0].start == pre[k+1].start && speakerPhrase(np) &&
+		v := k + 1 + len(np)
+		for v < len(pre) && pre[v].word && adverbial(pre[v].lower) {
+			v++ // "with Trump reportedly yelling:"
+		}
+		if len(np) > 0 && v < len(pre) && np[0].start == pre[k+1].start && speakerPhrase(np) &&
 			pre[v].word && !pre[v].upper && cueParticiple(pre[v].lower) {
 			return a.resolve(np, sent), true
 		}

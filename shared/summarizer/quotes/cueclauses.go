@@ -144,3 +144,48 @@ func (a *attributor) unclosedSubject(pre []token, k int, sent text.Sentence) (sp
 	}
 	return speaker{}, false
 }
+
+// lastWithParticiple reads "with X telling ..." as the clause that introduces the
+// quotation when it is the sentence's last clause before it, ahead of a cue verb earlier
+// in the sentence ("The attack sparked a debate over how the United States responds, with
+// Senator John McCain telling reporters he viewed Obama as “directly responsible”"). The
+// participle is a cue, goes on to one ("with Lewandowski taking to Twitter to call Fields
+// “...”"), or is any verb in -ing ending the clause that introduces the quotation ("with
+// Trump reportedly yelling: “...”"). A finite cue after "with" gives the quotation to that
+// cue instead.
+func (a *attributor) lastWithParticiple(pre []token, sent text.Sentence, introduced bool) (speaker, bool) {
+	w := -1
+	for k := len(pre) - 2; k >= 0 && k >= len(pre)-cueWindow/8; k-- {
+		if pre[k].lower == "with" {
+			w = k
+			break
+		}
+	}
+	if w < 0 {
+		return speaker{}, false
+	}
+	for _, t := range pre[w+1:] {
+		if isCue(t) && !strings.HasSuffix(t.lower, "ing") {
+			return speaker{}, false
+		}
+	}
+	np := npAfter(pre, w+1)
+	if len(np) == 0 || np[0].start != pre[w+1].start || !speakerPhrase(np) {
+		return speaker{}, false
+	}
+	v := w + 1 + len(np)
+	for v < len(pre) && pre[v].word && adverbial(pre[v].lower) {
+		v++
+	}
+	if v >= len(pre) || !pre[v].word || pre[v].upper || !strings.HasSuffix(pre[v].lower, "ing") {
+		return speaker{}, false
+	}
+	ok := cueParticiple(pre[v].lower) || introduced && v == len(pre)-1
+	for j := v + 1; j+1 < len(pre) && !ok; j++ {
+		ok = pre[j].lower == "to" && pre[j+1].word && !pre[j+1].upper && (cueVerbs[pre[j+1].lower] || cueVerbs[pre[j+1].lower+"s"])
+	}
+	if !ok {
+		return speaker{}, false
+	}
+	return a.resolve(np, sent), true
+}

@@ -41,6 +41,14 @@ func TestCuePositions(t *testing.T) {
 			[]want{{"It’s not a political problem", "Anthony Anton", quotes.Person, false},
 				{"Clinton needs a strategy", "Nate Silver", quotes.Person, false},
 				{"is very confident in the contrast", "top aide", quotes.Person, true}}},
+		{"a clause with X and a participle, the last before the quotation", []string{
+			`Donald Trump held a rally in Alabama on Saturday.`,
+			`The attack sparked a debate over how the United States responds to violence, with Senator John McCain telling reporters he viewed Obama as “directly responsible” for it.`,
+			`Some supporters punched a protester, with Trump reportedly yelling: “Get him out of here!”`,
+			`The campaign has denied it, with Corey Lewandowski taking to Twitter to call the reporter “totally delusional” for the accusation.`},
+			[]want{{"directly responsible", "John McCain", quotes.Person, true},
+				{"Get him out of here!", "Donald Trump", quotes.Person, false},
+				{"totally delusional", "Corey Lewandowski", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
