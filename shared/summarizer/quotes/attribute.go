@@ -89,6 +89,9 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 		if sp, ok := a.askedBy(s, startSent); ok {
 			return sp, true
 		}
+		if sp, ok := a.subordinateCue(s, startSent); ok {
+			return sp, true
+		}
 	}
 	// After the quote: `..., Mr. Peskov said` or `..., said Mr. Peskov`.
 	closeAt := s.end

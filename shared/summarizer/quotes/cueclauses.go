@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/precis-news/precis/shared/summarizer/text"
@@ -188,4 +189,61 @@ func (a *attributor) lastWithParticiple(pre []token, sent text.Sentence, introdu
 		return speaker{}, false
 	}
 	return a.resolve(np, sent), true
+}
+
+// clauseReach bounds, in tokens, the words between a cue and the quotation it governs
+// ("claimed on Tuesday that").
+const clauseReach = 20
+
+// subordinators that open a clause with a cue of its own before the sentence's main clause.
+var clauseOpenersBefore = words(`as after when while though although because since before that which once if until`)
+
+// subordinateCue reads the speaker of a phrase quoted inside a subordinate clause that
+// comes before the sentence's main clause: "But even as Trump claimed on Tuesday that
+// “...,” one of the former prosecutors said ...", "in a clip that Judge Michael W. Mosman
+// called “distasteful,” Santilli expressed ...". The clause's own cue governs the
+// quotation; the main clause after the comma, with a cue of its own, is about something
+// else.
+func (a *attributor) subordinateCue(s span, sent text.Sentence) (speaker, bool) {
+	p := a.paras[s.para].Text
+	from := max(sent.Span.Start, s.start-cueWindow)
+	// A single word quoted this way is more often a term than speech: it keeps the
+	// attribution it had.
+	if !s.openMark || !s.closeMark || from >= s.start || s.end >= sent.Span.End || text.CountWords(p[s.start:s.end]) < 2 {
+		return speaker{}, false
+	}
+	// The quotation closes the clause: a comma inside or right after the closing mark.
+	after := strings.TrimLeft(p[s.end:min(len(p), s.end+4)], "”\"'’ ")
+	if !strings.HasSuffix(strings.TrimRight(p[s.start:s.end], " "), ",") && !strings.HasPrefix(after, ",") {
+		return speaker{}, false
+	}
+	pre := tokenize(p[from:s.start], from)
+	for len(pre) > 0 && !pre[len(pre)-1].word {
+		pre = pre[:len(pre)-1]
+	}
+	for k := len(pre) - 1; k > 0 && k >= len(pre)-clauseReach; k-- {
+		t := pre[k]
+		if !t.word {
+			return speaker{}, false
+		}
+		if !isCue(t) || strings.HasSuffix(t.lower, "ing") || pre[k-1].possessive() || determiners[pre[k-1].lower] {
+			continue
+		}
+		np := npBefore(pre[:k])
+		if len(np) > 1 && clauseOpenersBefore[np[0].lower] {
+			np = np[1:] // "After Scalia said": the opener starts the sentence in capitals
+		}
+		if len(np) == 0 || !speakerPhrase(np) {
+			return speaker{}, false
+		}
+		b := slices.IndexFunc(pre, func(x token) bool { return x.start == np[0].start })
+		if b < 1 || !clauseOpenersBefore[pre[b-1].lower] {
+			return speaker{}, false
+		}
+		if sp := a.resolve(np, sent); sp.known() {
+			return sp, true
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
 }

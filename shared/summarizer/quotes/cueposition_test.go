@@ -49,6 +49,13 @@ func TestCuePositions(t *testing.T) {
 			[]want{{"directly responsible", "John McCain", quotes.Person, true},
 				{"Get him out of here!", "Donald Trump", quotes.Person, false},
 				{"totally delusional", "Corey Lewandowski", quotes.Person, true}}},
+		{"a subordinate clause with its own cue before the main clause", []string{
+			`Justice Antonin Scalia questioned affirmative action in December.`,
+			`But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of the former prosecutors said the two cases were quite different.`,
+			`After Scalia said that minority students might do better at "less advanced schools," Trump said: "I don't like what he said."`},
+			[]want{{"General Petraeus got in trouble", "Trump", quotes.Person, true},
+				{"less advanced schools", "Antonin Scalia", quotes.Person, true},
+				{"I don't like what he said.", "Trump", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
