@@ -485,7 +485,9 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 		return a.clauseSubject(sent, post[0].start)
 	}
 	// Inverted: said Mr. Putin. A capitalised cue word is a name ("Read said", as Ian Read).
-	if isCue(post[i]) {
+	// "Told" is never inverted: the phrase after it is whom the words were told to
+	// ("..., told the television program ''Inside Edition''").
+	if isCue(post[i]) && !toldTo(post[i]) {
 		np := npAfter(post, i+1)
 		// "Mr. Manafort, citing “...,” said the candidate could ...": the phrase after the cue
 		// is the subject of what is said; the cue goes on from the sentence's subject.
@@ -541,6 +543,9 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 		if k := i + len(np); k < len(post) && speechLike(post[k]) && speakerPhrase(np) {
 			return a.resolve(np, sent), true
 		}
+	}
+	if name := unknownHeadName(post, i); name != nil {
+		return a.resolve(name, sent), true
 	}
 	// "..., the suit reads": a thing the lexicon does not know as a source speaks through a
 	// cue that closes the sentence; the description is the speaker.

@@ -247,3 +247,28 @@ func (a *attributor) subordinateCue(s span, sent text.Sentence) (speaker, bool) 
 	}
 	return speaker{}, false
 }
+
+// toldTo reports whether t is a form of "tell", whose object is the listener: it never
+// stands before its speaker as "said" does.
+func toldTo(t token) bool { return t.lower == "told" || t.lower == "tells" || t.lower == "tell" }
+
+// unknownHeadName returns the name given in apposition to a description whose head the
+// lexicon lacks, when the cue follows the name: "the assailant, John McGraw, told". The
+// name, not the head, says the phrase is a person; nil when toks[i:] is not such a phrase.
+func unknownHeadName(toks []token, i int) []token {
+	if i+3 >= len(toks) || !determiners[toks[i].lower] || !toks[i+1].word || toks[i+1].upper || toks[i+2].text != "," {
+		return nil
+	}
+	m := appositiveEnd(toks, i+2)
+	if m < 0 {
+		return nil
+	}
+	v := m
+	for v < len(toks) && toks[v].word && skipBetween[toks[v].lower] && !toks[v].upper {
+		v++
+	}
+	if v >= len(toks) || !isCue(toks[v]) {
+		return nil
+	}
+	return appositiveName(toks[i+3 : m-1])
+}

@@ -56,6 +56,10 @@ func TestCuePositions(t *testing.T) {
 			[]want{{"General Petraeus got in trouble", "Trump", quotes.Person, true},
 				{"less advanced schools", "Antonin Scalia", quotes.Person, true},
 				{"I don't like what he said.", "Trump", quotes.Person, false}}},
+		{"told is never inverted, and a name in apposition makes a person of a head the lexicon lacks", []string{
+			`Rakeem Jones was punched at a rally on Wednesday.`,
+			`“He deserved it,” the assailant, John McGraw, told the television program “Inside Edition” after the confrontation. “Next time, we might have to kill him.”`},
+			[]want{{"He deserved it", "John McGraw", quotes.Person, false}, {"Next time, we might have to kill him.", "John McGraw", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
