@@ -127,7 +127,11 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 	if len(post) == 0 && endsWithExclamation(p.Text[:s.end]) {
 		// "...?” she asked.": the sentence splitter may have closed the sentence at the mark.
 		if next, ok := sentenceAt(p, closeAt); ok && next.Span.Start >= closeAt && next.Index == endSent.Index+1 {
-			toks := untilMark(tokenize(p.Text[next.Span.Start:min(next.Span.End, next.Span.Start+cueWindow)], next.Span.Start))
+			all := tokenize(p.Text[next.Span.Start:min(next.Span.End, next.Span.Start+cueWindow)], next.Span.Start)
+			toks := untilMark(all)
+			if replyTurn(toks, len(toks) < len(all)) {
+				toks = nil
+			}
 			if k := subjectCue(toks, 0); k > 0 && (shortClause(toks, k) || namedCue(toks, k)) {
 				if sp, ok := a.postCue(toks, next); ok {
 					return sp, true

@@ -272,3 +272,22 @@ func unknownHeadName(toks []token, i int) []token {
 	}
 	return appositiveName(toks[i+3 : m-1])
 }
+
+// replyWords mark a cue as another speaker's turn in an exchange ("Mills then writes back").
+var replyWords = words(`then back replies replied responds responded`)
+
+// replyTurn reports whether toks, the sentence after a quotation that closed its own
+// sentence with ? or !, is a reply that introduces the next quotation ("“Why now?” Mills
+// then writes back, “You look cute.”"): its cue is the next quotation's, not this one's.
+// cut says that a quotation mark follows toks.
+func replyTurn(toks []token, cut bool) bool {
+	if !cut || len(toks) < 3 || toks[len(toks)-1].word || toks[len(toks)-1].text != "," && toks[len(toks)-1].text != ":" {
+		return false
+	}
+	for _, t := range toks {
+		if t.word && replyWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}

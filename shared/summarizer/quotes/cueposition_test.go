@@ -60,6 +60,10 @@ func TestCuePositions(t *testing.T) {
 			`Rakeem Jones was punched at a rally on Wednesday.`,
 			`“He deserved it,” the assailant, John McGraw, told the television program “Inside Edition” after the confrontation. “Next time, we might have to kill him.”`},
 			[]want{{"He deserved it", "John McGraw", quotes.Person, false}, {"Next time, we might have to kill him.", "John McGraw", quotes.Person, false}}},
+		{"a reply that introduces the next quotation is not the cue of a question before it", []string{
+			`Hillary Clinton exchanged emails with her chief of staff, Cheryl Mills, in April 2012.`,
+			`Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”`},
+			[]want{{"Why now?", "Hillary Clinton", quotes.Person, false}, {"You look cute.", "Cheryl Mills", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
