@@ -291,3 +291,30 @@ func replyTurn(toks []token, cut bool) bool {
 	}
 	return false
 }
+
+// pullSignature reads the last paragraph of a pulled quotation when it only signs it: a
+// name of two or three capitalised words and, after a comma, a short affiliation ending
+// the quotation ("Dean Baker, Center for Economic and Policy Research.").
+func (a *attributor) pullSignature(s span) (speaker, bool) {
+	p := a.paras[s.para]
+	if !wholeParagraph(p, s) || len(p.Sentences) != 1 {
+		return speaker{}, false
+	}
+	toks := tokenize(p.Text[s.start:s.end], s.start)
+	if len(toks) < 4 || len(toks) > signatureLen || toks[len(toks)-1].text != "." {
+		return speaker{}, false
+	}
+	n := 0
+	for n < len(toks) && n < 4 && toks[n].word && toks[n].upper && !notNames[toks[n].lower] {
+		n++
+	}
+	if n < 2 || n > 3 || toks[n].text != "," {
+		return speaker{}, false
+	}
+	for _, t := range toks[n+1:] {
+		if t.word && (isCue(t) || auxiliaries[t.lower]) {
+			return speaker{}, false
+		}
+	}
+	return a.resolve(toks[:n], p.Sentences[0]), true
+}

@@ -64,6 +64,12 @@ func TestCuePositions(t *testing.T) {
 			`Hillary Clinton exchanged emails with her chief of staff, Cheryl Mills, in April 2012.`,
 			`Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”`},
 			[]want{{"Why now?", "Hillary Clinton", quotes.Person, false}, {"You look cute.", "Cheryl Mills", quotes.Person, false}}},
+		{"a pulled quotation signed inside its marks", []string{
+			`Economists on the left see budget deficits differently.`,
+			`"I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets.`,
+			`Dean Baker, Center for Economic and Policy Research."`,
+			`The campaign did not respond.`},
+			[]want{{"I worry that we may see", "Dean Baker", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
