@@ -318,3 +318,14 @@ func (a *attributor) pullSignature(s span) (speaker, bool) {
 	}
 	return a.resolve(toks[:n], p.Sentences[0]), true
 }
+
+// cappedVerb reports whether t, capitalised right after an appositive ("Murphy, the head
+// of Right to Rise USA, Tweeted on Friday"), is a verb in the past that verb accepts in
+// lower case: after the appositive's comma a capital does not open a name there.
+func cappedVerb(t token, verb func(token) bool) bool {
+	if !t.upper || !strings.HasSuffix(t.lower, "ed") {
+		return false
+	}
+	t.upper = false
+	return verb(t)
+}

@@ -70,6 +70,10 @@ func TestCuePositions(t *testing.T) {
 			`Dean Baker, Center for Economic and Policy Research."`,
 			`The campaign did not respond.`},
 			[]want{{"I worry that we may see", "Dean Baker", quotes.Person, false}}},
+		{"a cue verb capitalised after an appositive", []string{
+			`Mike Murphy runs the super PAC backing Jeb Bush.`,
+			`“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday with an image of the skywriting.`},
+			[]want{{"Not us but can’t argue with it!", "Mike Murphy", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

@@ -455,7 +455,7 @@ func verbAfterAppositive(toks []token, k, m int, verb func(token) bool, long boo
 		for v < len(toks) && toks[v].word && skipBetween[toks[v].lower] && !(auxiliaries[toks[v].lower] && verb(toks[v])) {
 			v++
 		}
-		if v < len(toks) && toks[v].word && verb(toks[v]) {
+		if v < len(toks) && toks[v].word && (verb(toks[v]) || cappedVerb(toks[v], verb)) {
 			return v
 		}
 		if !long || hops == 3 || m-k > maxAppositive {
