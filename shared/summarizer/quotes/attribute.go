@@ -1441,7 +1441,16 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 			if w := strings.ToLower(np[k-1].bare()); !roles[w] && roleWord(w) {
 				return speaker{name: joinTokens(np), typ: Person}
 			}
-			if np[k-1].upper && !hasOrgWord(np[:k]) && !isTitleWord(np[k-1].lower) {
+			// "Monmouth University political scientist Patrick Murray of Christie": only the
+			// name right before "of" must be no organisation's.
+			run := 0
+			if np[k].lower == "of" {
+				run = k
+				for run > 0 && np[run-1].upper {
+					run--
+				}
+			}
+			if np[k-1].upper && !hasOrgWord(np[run:k]) && !isTitleWord(np[k-1].lower) {
 				np = np[:k]
 			}
 			break

@@ -74,6 +74,10 @@ func TestCuePositions(t *testing.T) {
 			`Mike Murphy runs the super PAC backing Jeb Bush.`,
 			`“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday with an image of the skywriting.`},
 			[]want{{"Not us but can’t argue with it!", "Mike Murphy", quotes.Person, false}}},
+		{"a person's name before of after an organisation's name in the title", []string{
+			`Chris Christie suspended his campaign on Wednesday.`,
+			`"It just was never meant to be," said Monmouth University political scientist Patrick Murray of Christie, who finished sixth.`},
+			[]want{{"It just was never meant to be", "Patrick Murray", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
