@@ -1139,7 +1139,7 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 		return speaker{}, false
 	}
 	from := max(sent.Span.Start, s.start-cueWindow)
-	toks := tokenize(p.Text[from:s.start], from)
+	toks := withoutDashPairs(tokenize(p.Text[from:s.start], from))
 	if from > sent.Span.Start || len(toks) < 2 {
 		return speaker{}, false
 	}

@@ -329,3 +329,61 @@ func cappedVerb(t token, verb func(token) bool) bool {
 	t.upper = false
 	return verb(t)
 }
+
+// dashAt returns the number of tokens of the dash at toks[k] ("—", "–", or "--" typed as
+// two hyphens), or 0.
+func dashAt(toks []token, k int) int {
+	switch {
+	case toks[k].text == "—" || toks[k].text == "–":
+		return 1
+	case toks[k].text == "-" && k+1 < len(toks) && toks[k+1].text == "-" && toks[k+1].start == toks[k].end:
+		return 2
+	}
+	return 0
+}
+
+// withoutDashPairs drops the phrases set off by a pair of dashes ("Gingrich — mentioned by
+// Newsmax as Trump's running mate — told", "A former candidate -- John McCain, who lost to
+// Obama -- said"), which stand between a subject and its verb as an appositive does. The
+// name inside a pair that follows a description stays: it is the subject. Tokens keep
+// their offsets.
+func withoutDashPairs(toks []token) []token {
+	var out []token
+	for k := 0; k < len(toks); {
+		n := dashAt(toks, k)
+		if n == 0 {
+			out = append(out, toks[k])
+			k++
+			continue
+		}
+		end := -1
+		for m := k + n; m < len(toks) && m <= k+maxAppositive; m++ {
+			if c := dashAt(toks, m); c > 0 {
+				end = m + c
+				break
+			}
+		}
+		if end < 0 || end >= len(toks) {
+			return toks // an unpaired dash, or one that runs to the quotation
+		}
+		// "A former candidate -- John McCain, who lost -- said": the name in the pair is
+		// the subject the description before it announces.
+		if len(out) > 0 && described(out) {
+			if name := appositiveName(trimAppositive(untilComma(toks[k+n : end]))); name != nil {
+				out = append(out[:0:0], name...)
+			}
+		}
+		k = end
+	}
+	return out
+}
+
+// untilComma cuts toks at its first comma.
+func untilComma(toks []token) []token {
+	for i, t := range toks {
+		if t.text == "," {
+			return toks[:i]
+		}
+	}
+	return toks
+}

@@ -78,6 +78,12 @@ func TestCuePositions(t *testing.T) {
 			`Chris Christie suspended his campaign on Wednesday.`,
 			`"It just was never meant to be," said Monmouth University political scientist Patrick Murray of Christie, who finished sixth.`},
 			[]want{{"It just was never meant to be", "Patrick Murray", quotes.Person, false}}},
+		{"a phrase set off by a pair of dashes between the subject and its verb", []string{
+			`Newt Gingrich spoke about the ticket on Friday.`,
+			`On Friday, Gingrich — mentioned by Newsmax as the leading choice for Donald Trump’s running mate — told Bill O’Reilly of Fox News, that “you have to look at it very seriously, of course.”`,
+			`A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said the president "offered no changes to his strategy."`},
+			[]want{{"you have to look at it very seriously", "Newt Gingrich", quotes.Person, true},
+				{"offered no changes to his strategy", "John McCain", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
