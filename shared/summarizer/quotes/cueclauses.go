@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/precis-news/precis/shared/summarizer/text"
 )
@@ -217,6 +218,9 @@ func (a *attributor) subordinateCue(s span, sent text.Sentence) (speaker, bool) 
 	if !strings.HasSuffix(strings.TrimRight(p[s.start:s.end], " "), ",") && !strings.HasPrefix(after, ",") {
 		return speaker{}, false
 	}
+	if strings.IndexFunc(p[from:s.start], unicode.IsLetter) < 0 {
+		return speaker{}, false // the quotation opens its sentence
+	}
 	pre := tokenize(p[from:s.start], from)
 	for len(pre) > 0 && !pre[len(pre)-1].word {
 		pre = pre[:len(pre)-1]
@@ -348,6 +352,9 @@ func dashAt(toks []token, k int) int {
 // name inside a pair that follows a description stays: it is the subject. Tokens keep
 // their offsets.
 func withoutDashPairs(toks []token) []token {
+	if !slices.ContainsFunc(toks, func(t token) bool { return t.text == "—" || t.text == "–" || t.text == "-" }) {
+		return toks // no dash: nothing to drop, nothing to copy
+	}
 	var out []token
 	for k := 0; k < len(toks); {
 		n := dashAt(toks, k)
