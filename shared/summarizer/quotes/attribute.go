@@ -483,6 +483,9 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	if i >= len(post) {
 		return speaker{}, false
 	}
+	if name := asClauseAfter(post, i); name != nil {
+		return a.resolve(name, sent), true
+	}
 	// "...“fantastic,” telling reporters that ...": a participle goes on from the sentence's
 	// subject, never an inverted cue before the speaker.
 	if cueVerbs[post[i].lower] && strings.HasSuffix(post[i].lower, "ing") {

@@ -394,3 +394,24 @@ func untilComma(toks []token) []token {
 	}
 	return toks
 }
+
+// asClauseAfter returns the subject of an "as" clause with a cue right after the
+// quotation ("the race “is a dead heat right now,” as Cruz said on Glenn Beck's radio
+// program, only magnifies ..."), or nil.
+func asClauseAfter(post []token, i int) []token {
+	if i+2 >= len(post) || post[i].lower != "as" {
+		return nil
+	}
+	np := npAfter(post, i+1)
+	if len(np) == 0 || np[0].start != post[i+1].start || !speakerPhrase(np) {
+		return nil
+	}
+	v := i + 1 + len(np)
+	for v < len(post) && post[v].word && skipBetween[post[v].lower] && !post[v].upper {
+		v++
+	}
+	if v >= len(post) || !isCue(post[v]) || strings.HasSuffix(post[v].lower, "ing") {
+		return nil
+	}
+	return np
+}

@@ -84,6 +84,10 @@ func TestCuePositions(t *testing.T) {
 			`A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said the president "offered no changes to his strategy."`},
 			[]want{{"you have to look at it very seriously", "Newt Gingrich", quotes.Person, true},
 				{"offered no changes to his strategy", "John McCain", quotes.Person, true}}},
+		{"an as clause with a cue right after the quotation", []string{
+			`Ted Cruz campaigned in Iowa on Monday.`,
+			`Still, the fact that the race “is a dead heat right now,” as Cruz said on a radio program on Monday, only magnifies the importance of every tactical decision.`},
+			[]want{{"is a dead heat right now", "Ted Cruz", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
