@@ -780,7 +780,7 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 		if k > 0 && pre[k-1].text != "," || !cueVerbs[pre[k].lower] || k > 0 && !openers[pre[0].lower] && !conjunctions[pre[0].lower] {
 			continue
 		}
-		if np := npAfter(pre, k+1); len(np) > 0 && np[len(np)-1].end == pre[len(pre)-1].end {
+		if np := npAfter(pre, k+1); len(np) > 0 && (np[len(np)-1].end == pre[len(pre)-1].end || appositiveToEnd(pre, k+1+len(np))) {
 			return a.resolve(np, sent), true
 		}
 	}

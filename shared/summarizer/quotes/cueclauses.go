@@ -415,3 +415,25 @@ func asClauseAfter(post []token, i int) []token {
 	}
 	return np
 }
+
+// appositiveToEnd reports whether toks[j:] is an appositive set off by a comma that runs
+// to the quotation, with no cue of its own: "Said Dorothy Poynter, who grew up with Ali in
+// the neighborhood, “...”".
+func appositiveToEnd(toks []token, j int) bool {
+	if j >= len(toks)-1 || toks[j].text != "," || len(toks)-j > maxAppositive {
+		return false
+	}
+	for _, t := range toks[j+1:] {
+		if isCue(t) || !t.word && t.text != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// invertedOpener reports whether toks[i] is a cue verb opening its sentence before the
+// speaker's name ("Said Dorothy Poynter, who ...,"), no part of the name.
+func invertedOpener(toks []token, i int) bool {
+	_, given := firstNames[toks[i].lower]
+	return i == 0 && cueVerbs[toks[i].lower] && !given
+}

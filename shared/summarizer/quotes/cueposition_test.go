@@ -88,6 +88,10 @@ func TestCuePositions(t *testing.T) {
 			`Ted Cruz campaigned in Iowa on Monday.`,
 			`Still, the fact that the race “is a dead heat right now,” as Cruz said on a radio program on Monday, only magnifies the importance of every tactical decision.`},
 			[]want{{"is a dead heat right now", "Ted Cruz", quotes.Person, true}}},
+		{"an inverted cue opening the sentence, then the name with an appositive", []string{
+			`Mourners gathered at the boyhood home of Muhammad Ali.`,
+			`The small pink home was recently turned into a museum. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”`},
+			[]want{{"We were all so proud of him.", "Dorothy Poynter", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
