@@ -92,6 +92,9 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 		if sp, ok := a.subordinateCue(s, startSent); ok {
 			return sp, true
 		}
+		if sp, ok := a.participleOpener(s, startSent); ok {
+			return sp, true
+		}
 	}
 	// After the quote: `..., Mr. Peskov said` or `..., said Mr. Peskov`.
 	closeAt := s.end

@@ -437,3 +437,40 @@ func invertedOpener(toks []token, i int) bool {
 	_, given := firstNames[toks[i].lower]
 	return i == 0 && cueVerbs[toks[i].lower] && !given
 }
+
+// participleOpener reads the speaker of a phrase quoted in a participial clause opening
+// the sentence with a cue ("Acknowledging that Trump “says a lot of stupid stuff,” though,
+// Allen did suggest ..."): the participle's subject is the main clause's, named after the
+// clause's comma.
+func (a *attributor) participleOpener(s span, sent text.Sentence) (speaker, bool) {
+	p := a.paras[s.para].Text
+	if !s.openMark || s.start <= sent.Span.Start || s.end >= sent.Span.End || s.start-sent.Span.Start > cueWindow {
+		return speaker{}, false
+	}
+	first := tokenize(p[sent.Span.Start:min(s.start, sent.Span.Start+24)], sent.Span.Start)
+	if len(first) == 0 || !first[0].word || !cueParticiple(first[0].lower) {
+		return speaker{}, false
+	}
+	for _, t := range tokenize(p[sent.Span.Start:s.start], sent.Span.Start) {
+		if !t.word && t.text != "“" && t.text != "\"" {
+			return speaker{}, false // the participle's clause ends before the quotation
+		}
+	}
+	from := skipMark(p, s.end)
+	post := tokenize(p[from:min(sent.Span.End, from+cueWindow)], from)
+	commas := 0
+	for c := 0; c < len(post) && commas < 2; c++ {
+		if post[c].text != "," {
+			if !post[c].word {
+				return speaker{}, false
+			}
+			continue
+		}
+		commas++
+		np := npAfter(post, c+1)
+		if k := c + 1 + len(np); len(np) > 0 && np[0].upper && speakerPhrase(np) && k < len(post) && post[k].word && isVerbLike(post[k]) {
+			return a.resolve(np, sent), true
+		}
+	}
+	return speaker{}, false
+}

@@ -92,6 +92,10 @@ func TestCuePositions(t *testing.T) {
 			`Mourners gathered at the boyhood home of Muhammad Ali.`,
 			`The small pink home was recently turned into a museum. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”`},
 			[]want{{"We were all so proud of him.", "Dorothy Poynter", quotes.Person, false}}},
+		{"a participial clause with a cue opening the sentence", []string{
+			`Tim Allen was asked about Donald Trump.`,
+			`Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that his wealth gives him an advantage.`},
+			[]want{{"says a lot of stupid stuff", "Tim Allen", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
