@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/summarizer/text"
 )
@@ -446,6 +447,9 @@ func (a *attributor) participleOpener(s span, sent text.Sentence) (speaker, bool
 	p := a.paras[s.para].Text
 	if !s.openMark || s.start <= sent.Span.Start || s.end >= sent.Span.End || s.start-sent.Span.Start > cueWindow {
 		return speaker{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(p[sent.Span.Start:]); !unicode.IsUpper(r) {
+		return speaker{}, false // no capitalised participle opens the sentence
 	}
 	first := tokenize(p[sent.Span.Start:min(s.start, sent.Span.Start+24)], sent.Span.Start)
 	if len(first) == 0 || !first[0].word || !cueParticiple(first[0].lower) {
