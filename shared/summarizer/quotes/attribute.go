@@ -85,6 +85,17 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 	if !ok {
 		return speaker{}, false
 	}
+	if startSent, ok := sentenceAt(p, s.start); ok {
+		if sp, ok := a.askedBy(s, startSent); ok {
+			return sp, true
+		}
+		if sp, ok := a.subordinateCue(s, startSent); ok {
+			return sp, true
+		}
+		if sp, ok := a.participleOpener(s, startSent); ok {
+			return sp, true
+		}
+	}
 	// After the quote: `..., Mr. Peskov said` or `..., said Mr. Peskov`.
 	closeAt := s.end
 	if s.closeMark {
@@ -119,7 +130,11 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 	if len(post) == 0 && endsWithExclamation(p.Text[:s.end]) {
 		// "...?” she asked.": the sentence splitter may have closed the sentence at the mark.
 		if next, ok := sentenceAt(p, closeAt); ok && next.Span.Start >= closeAt && next.Index == endSent.Index+1 {
-			toks := untilMark(tokenize(p.Text[next.Span.Start:min(next.Span.End, next.Span.Start+cueWindow)], next.Span.Start))
+			all := tokenize(p.Text[next.Span.Start:min(next.Span.End, next.Span.Start+cueWindow)], next.Span.Start)
+			toks := untilMark(all)
+			if replyTurn(toks, len(toks) < len(all)) {
+				toks = nil
+			}
 			if k := subjectCue(toks, 0); k > 0 && (shortClause(toks, k) || namedCue(toks, k)) {
 				if sp, ok := a.postCue(toks, next); ok {
 					return sp, true
@@ -471,13 +486,18 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 	if i >= len(post) {
 		return speaker{}, false
 	}
+	if name := asClauseAfter(post, i); name != nil {
+		return a.resolve(name, sent), true
+	}
 	// "...“fantastic,” telling reporters that ...": a participle goes on from the sentence's
 	// subject, never an inverted cue before the speaker.
 	if cueVerbs[post[i].lower] && strings.HasSuffix(post[i].lower, "ing") {
 		return a.clauseSubject(sent, post[0].start)
 	}
 	// Inverted: said Mr. Putin. A capitalised cue word is a name ("Read said", as Ian Read).
-	if isCue(post[i]) {
+	// "Told" is never inverted: the phrase after it is whom the words were told to
+	// ("..., told the television program ''Inside Edition''").
+	if isCue(post[i]) && !toldTo(post[i]) {
 		// "wrote Clay's biographers, David and Jeanne Heidler": the name a description gives
 		// whatever its noun.
 		if name := describedThenNamed(post, i+1); name != nil && post[i].lower != "according" {
@@ -538,6 +558,9 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 		if k := i + len(np); k < len(post) && speechLike(post[k]) && speakerPhrase(np) {
 			return a.resolve(np, sent), true
 		}
+	}
+	if name := unknownHeadName(post, i); name != nil {
+		return a.resolve(name, sent), true
 	}
 	// "..., the suit reads": a thing the lexicon does not know as a source speaks through a
 	// cue that closes the sentence; the description is the speaker.
@@ -658,6 +681,9 @@ func subjectVerb(toks []token, i int, verb func(token) bool, long bool) int {
 		}
 		m := appositiveEnd(toks, k)
 		if m < 0 {
+			if long && unclosedAppositive(toks, k) > k {
+				return k
+			}
 			return -1
 		}
 		if verbAfterAppositive(toks, k, m, verb, long) >= 0 {
@@ -755,13 +781,17 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 	if len(pre) == 0 {
 		return speaker{}, false
 	}
+	// "As X, the No. 2 in the leadership, put it:" is no inverted cue with "it" speaking.
+	if sp, ok := a.asPutIt(pre, sent); ok {
+		return sp, true
+	}
 	// Inverted at sentence start, or after an opening phrase: Added Mr. Lukashenko, "...";
 	// In other words, explained CBS moderator Nancy Cordes: "...".
 	for k := 0; k < len(pre) && k <= invertedReach; k++ {
 		if k > 0 && pre[k-1].text != "," || !cueVerbs[pre[k].lower] || k > 0 && !openers[pre[0].lower] && !conjunctions[pre[0].lower] {
 			continue
 		}
-		if np := npAfter(pre, k+1); len(np) > 0 && np[len(np)-1].end == pre[len(pre)-1].end {
+		if np := npAfter(pre, k+1); len(np) > 0 && (np[len(np)-1].end == pre[len(pre)-1].end || appositiveToEnd(pre, k+1+len(np))) {
 			return a.resolve(np, sent), true
 		}
 	}
@@ -829,12 +859,18 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 		return sp, true
 	}
 	// The last cue verb before the mark, and its subject: He said the notion ...; what he called.
+	if sp, ok := a.lastWithParticiple(pre, sent, introduced); ok {
+		return sp, true
+	}
 	// A cue word after a possessive or a determiner is a noun ("Ginsburg's comments").
 	for k := len(pre) - 1; k >= 0; k-- {
 		if k > 0 && (pre[k-1].possessive() || determiners[pre[k-1].lower]) {
 			continue
 		}
 		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") && !(pre[k].upper && k > 0) {
+			if sp, ok := a.unclosedSubject(pre, k, sent); ok {
+				return sp, true
+			}
 			if np := npBefore(pre[:k]); len(np) > 0 {
 				return a.resolve(np, sent), true
 			}
@@ -1039,7 +1075,11 @@ func (a *attributor) withParticiple(pre []token, sent text.Sentence) (speaker, b
 			continue
 		}
 		np := npAfter(pre, k+1)
-		if v := k + 1 + len(np); len(np) > 0 && v < len(pre) && np[0].start == pre[k+1].start && speakerPhrase(np) &&
+		v := k + 1 + len(np)
+		for v < len(pre) && pre[v].word && adverbial(pre[v].lower) {
+			v++ // "with Trump reportedly yelling:"
+		}
+		if len(np) > 0 && v < len(pre) && np[0].start == pre[k+1].start && speakerPhrase(np) &&
 			pre[v].word && !pre[v].upper && cueParticiple(pre[v].lower) {
 			return a.resolve(np, sent), true
 		}
@@ -1113,7 +1153,7 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 		return speaker{}, false
 	}
 	from := max(sent.Span.Start, s.start-cueWindow)
-	toks := tokenize(p.Text[from:s.start], from)
+	toks := withoutDashPairs(tokenize(p.Text[from:s.start], from))
 	if from > sent.Span.Start || len(toks) < 2 {
 		return speaker{}, false
 	}
@@ -1160,6 +1200,7 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 				}
 			}
 		}
+		k = afterPartyTag(toks, k)
 		if k < len(toks) && toks[k].text == "," {
 			if c := subjectVerb(toks, i, isVerbLike, false); c > i {
 				if m := appositiveEnd(toks, k); m > 0 && described(np) {
@@ -1433,7 +1474,16 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 			if w := strings.ToLower(np[k-1].bare()); !roles[w] && roleWord(w) {
 				return speaker{name: joinTokens(np), typ: Person}
 			}
-			if np[k-1].upper && !hasOrgWord(np[:k]) && !isTitleWord(np[k-1].lower) {
+			// "Monmouth University political scientist Patrick Murray of Christie": only the
+			// name right before "of" must be no organisation's.
+			run := 0
+			if np[k].lower == "of" {
+				run = k
+				for run > 0 && np[run-1].upper {
+					run--
+				}
+			}
+			if np[k-1].upper && !hasOrgWord(np[run:k]) && !isTitleWord(np[k-1].lower) {
 				np = np[:k]
 			}
 			break

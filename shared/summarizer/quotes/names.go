@@ -364,7 +364,7 @@ func findEntities(ctx context.Context, paras []text.Paragraph, spans []span) (*r
 				}
 				// "But Akhil Johri, the chief financial officer,": the conjunction opening the
 				// sentence is no part of the name.
-				if j-i > 1 && conjunctions[toks[i].lower] || openerBeforeName(toks, i, j) {
+				if j-i > 1 && (conjunctions[toks[i].lower] || invertedOpener(toks, i)) || openerBeforeName(toks, i, j) {
 					i++
 				}
 				i = r.readRun(toks, i, j, s.Index)
@@ -613,8 +613,11 @@ func adverbial(w string) bool {
 // speaking reports whether the name toks[i:j] is the subject of a speech verb: "said X",
 // "X said", "X, the group's director, said".
 func speaking(toks []token, i, j int) bool {
-	if j < len(toks) && toks[j].word && !toks[j].upper && roles[toks[j].lower] {
+	if j < len(toks) && toks[j].word && !toks[j].upper && (roles[toks[j].lower] || modifiedRole(toks, j)) {
 		return false // "Cruz spokesman Rick Tyler said": the name modifies the role
+	}
+	if possessiveNoun(toks, j) {
+		return false
 	}
 	// "said Jane Roe." speaks; "said Nunberg was bound" names the subject of the speech.
 	inverted := i > 0 && cueVerbs[toks[i-1].lower] && (j >= len(toks) || !toks[j].word || toks[j].upper)

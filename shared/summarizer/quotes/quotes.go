@@ -45,6 +45,9 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		explicit bool
 		// subject is set when the speaker is the subject of the sentence the quote is in.
 		subject bool
+		// signs is set on the last paragraph of a pulled quotation that only names its
+		// speaker: no quotation of its own.
+		signs bool
 	}
 	all := make([]found, 0, len(spans))
 	for i, s := range spans {
@@ -65,6 +68,15 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 			a.last, a.lastPara = sp, s.para
 		}
 		all = append(all, found{span: s, sp: sp, explicit: ok, subject: subject})
+	}
+	// A pulled quotation signed inside its marks ("“...\nDean Baker, Center for Economic
+	// and Policy Research.”"): the last paragraph names the speaker of the one before.
+	for i := 0; i+1 < len(all); i++ {
+		if !all[i].closeMark && !all[i+1].openMark && all[i+1].para == all[i].para+1 && !all[i].sp.known() {
+			if sp, ok := a.pullSignature(all[i+1].span); ok {
+				all[i].sp, all[i+1].signs = sp, true
+			}
+		}
 	}
 	// A paragraph that is a quotation and nothing else, with no speaker and no quotation
 	// just before it, quotes the person the paragraphs before it are about.
@@ -105,6 +117,9 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 	}
 	var out []Quote
 	for _, f := range all {
+		if f.signs {
+			continue
+		}
 		p := paras[f.para]
 		q := p.Text[f.start:f.end]
 		n := text.CountWords(q)

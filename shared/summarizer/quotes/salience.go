@@ -255,7 +255,9 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 			}
 		}
 		if subj.kind == subjectEntity && fits(mention{e: subj.e}) {
-			rival := func(m mention) bool { return sure(m) && !subj.within(m) && !a.possessiveAt(idx, m) }
+			rival := func(m mention) bool {
+				return sure(m) && !subj.within(m) && !a.possessiveAt(idx, m) && !a.attributiveAt(idx, m)
+			}
 			// A subject the sentence introduces is whom the next quotation is from, unless
 			// the sentence introduces a rival of the pronoun's gender as well.
 			introduced := func(m mention) bool { return rival(m) && m.e.first == idx }
@@ -319,8 +321,11 @@ func lastBefore(ms []mention, pos int, fits func(mention) bool) *entity {
 // possessiveAt reports whether mention m of sentence idx is a possessive ("Carson's
 // longtime friend"), which names someone other than whom the sentence is about.
 func (a *attributor) possessiveAt(idx int, m mention) bool {
-	t := a.paras[a.sentPara[idx]].Text[m.end:]
-	return strings.HasPrefix(t, "'s") || strings.HasPrefix(t, "’s") || strings.HasPrefix(t, "’ ") || strings.HasPrefix(t, "' ")
+	p := a.paras[a.sentPara[idx]].Text
+	t := p[m.end:]
+	// The mention may end after the possessive, which the name's last token keeps.
+	return strings.HasPrefix(t, "'s") || strings.HasPrefix(t, "’s") || strings.HasPrefix(t, "’ ") || strings.HasPrefix(t, "' ") ||
+		m.end-m.start > 3 && (strings.HasSuffix(p[:m.end], "'s") || strings.HasSuffix(p[:m.end], "’s") || strings.HasSuffix(p[:m.end], "’") || strings.HasSuffix(p[:m.end], "'"))
 }
 
 // ageAfter reports whether toks[j:] opens with an age set off by commas, as news gives it
@@ -457,7 +462,7 @@ func verbAfterAppositive(toks []token, k, m int, verb func(token) bool, long boo
 		for v < len(toks) && toks[v].word && skipBetween[toks[v].lower] && !(auxiliaries[toks[v].lower] && verb(toks[v])) {
 			v++
 		}
-		if v < len(toks) && toks[v].word && verb(toks[v]) {
+		if v < len(toks) && toks[v].word && (verb(toks[v]) || cappedVerb(toks[v], verb)) {
 			return v
 		}
 		if !long || hops == 3 || m-k > maxAppositive {
