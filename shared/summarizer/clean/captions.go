@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 )
@@ -49,7 +48,7 @@ var leftovers = sync.OnceValue(func() *patternIndex {
 // creditLine is a picture's credit line ("Jane Roe | Bloomberg | Getty Images"). It has no
 // literal to gate it on, and would run on every short block, so leftover tries it only on
 // blocks that hold its separator.
-var creditLine = regexp.MustCompile(`(?i)^(?:\(?(?:[^()|/]{2,60}\s*[|/]\s*){1,3}(?:getty images|the associated press|associated press|ap|reuters|afp|bloomberg|shutterstock|epa)\)?)$`)
+var creditLine = screen(`(?i)^(?:\(?(?:[^()|/]{2,60}\s*[|/]\s*){1,3}(?:getty images|the associated press|associated press|ap|reuters|afp|bloomberg|shutterstock|epa)\)?)$`)
 
 // maxLeftoverLen bounds the blocks tried: a caption runs to a few lines at most.
 const maxLeftoverLen = 400

@@ -626,14 +626,14 @@ func compileAll(patterns []string) []pattern {
 		// the NFA over the whole block: gate it on the literals that must occur in the block,
 		// which costs far less.
 		if rest, ok := strings.CutPrefix(p, ".*"); ok {
-			pat := pattern{re: regexp.MustCompile(`(?i)^(?:` + p + `)$`), anywhere: true}
+			pat := pattern{re: screen(`(?i)^(?:` + p + `)$`), anywhere: true}
 			rest, pat.wordStart = strings.CutPrefix(rest, `\b`)
 			pat.gate = gateOf(`(?i)` + rest)
 			out = append(out, pat)
 			continue
 		}
 		for _, alt := range alternatives(`(?i)` + p) {
-			out = append(out, pattern{re: regexp.MustCompile(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt)})
+			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt)})
 		}
 	}
 	return out
@@ -642,7 +642,7 @@ func compileAll(patterns []string) []pattern {
 // pattern is a boilerplate regexp and its gate: literals every match starts with, or (for
 // a pattern that starts with .*) contains, at a word start if wordStart.
 type pattern struct {
-	re                  *regexp.Regexp
+	re                  *screenedRE
 	gate                prefixGate
 	anywhere, wordStart bool
 }

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"regexp/syntax"
 	"sync"
 	"unicode"
@@ -186,7 +185,7 @@ type gatedRE struct {
 	src string
 	// alts are body's alternatives, each as a whole-block expression; index holds their
 	// gates.
-	alts  []*regexp.Regexp
+	alts  []*screenedRE
 	index literalIndex
 	// skip reports the bytes lead may take; body's every match starts with another byte.
 	skip func(byte) bool
@@ -200,7 +199,7 @@ func newGatedRE(lead, body, trail string, skip func(byte) bool) *gatedRE {
 		panic("clean: more alternatives than a patternSet holds")
 	}
 	for i, alt := range alts {
-		g.alts = append(g.alts, regexp.MustCompile(`(?i)^`+lead+`(?:`+alt+`)`+trail+`$`))
+		g.alts = append(g.alts, screen(`(?i)^`+lead+`(?:`+alt+`)`+trail+`$`))
 		g.index.add(i, pattern{gate: gateOf(alt)})
 	}
 	return g
