@@ -74,7 +74,7 @@ func (s *scanner) stats(t string, detect *language.Counter, each func(w []byte))
 			ws.reporting = true
 		}
 		if detect != nil {
-			detect.Add(string(w))
+			detect.AddBytes(w)
 		}
 		if each != nil {
 			each(w)
