@@ -54,8 +54,11 @@ var creditLine = screen(`(?i)^(?:\(?(?:[^()|/]{2,60}\s*[|/]\s*){1,3}(?:getty ima
 const maxLeftoverLen = 400
 
 // leftover reports whether block t is such a leftover.
-func leftover(t string) bool {
-	return len(t) <= maxLeftoverLen && (leftovers().match(t) || strings.ContainsAny(t, "|/") && creditLine.MatchString(t))
+func leftover(t string) bool { return leftoverScanned(t, &literalScan{t: t}) }
+
+// leftoverScanned is leftover, reading the patterns t may match off scan.
+func leftoverScanned(t string, scan *literalScan) bool {
+	return len(t) <= maxLeftoverLen && (leftovers().matchIn(t, scan.candidates(), leftoverBase()) || strings.ContainsAny(t, "|/") && creditLine.MatchString(t))
 }
 
 // patternIndex is a list of whole-block patterns with the literal index that tells which of
@@ -76,11 +79,11 @@ func newPatternIndex(exprs []string) *patternIndex {
 	return x
 }
 
-// match reports whether t matches one of the patterns.
-func (x *patternIndex) match(t string) bool {
-	maybe := x.index.candidates(t)
+// matchIn reports whether t matches one of the patterns, given the set of those it may
+// match, where pattern i is from+i.
+func (x *patternIndex) matchIn(t string, maybe *patternSet, from int) bool {
 	for i := range x.patterns {
-		if maybe.has(i) && x.patterns[i].re.MatchString(t) {
+		if maybe.has(from+i) && x.patterns[i].re.MatchString(t) {
 			return true
 		}
 	}

@@ -107,7 +107,7 @@ func (p Params) Blocks(raw []string) article.Document {
 			t = trimmed
 			words[i] = sc.stats(t, nil, nil)
 		}
-		if boilerplate(t, top, &doc.Metadata) || leftover(t) {
+		if scan := (literalScan{t: t}); boilerplateScanned(t, top, &doc.Metadata, &scan) || leftoverScanned(t, &scan) {
 			continue
 		}
 		b := p.classify(t, wordsOf(i), func(t string, ws wordStats) float64 { return share(i, t, ws) })
@@ -568,6 +568,11 @@ const maxBoilerplateLen = 300
 // boilerplate reports whether block t is boilerplate, recording the metadata it carries. Near
 // the top, publisher/date lines and bylines are metadata too.
 func boilerplate(t string, top bool, m *article.Metadata) bool {
+	return boilerplateScanned(t, top, m, &literalScan{t: t})
+}
+
+// boilerplateScanned is boilerplate, reading the patterns t may match off scan.
+func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalScan) bool {
 	if len(t) > maxBoilerplateLen && utf8.RuneCountInString(t) > maxBoilerplateLen {
 		return cookieNotice(t)
 	}
@@ -606,7 +611,7 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 	if separators(t) {
 		return true
 	}
-	maybe := re.index.candidates(t)
+	maybe := scan.candidates()
 	for i := range re.boilerplate {
 		if maybe.has(i) && re.boilerplate[i].re.MatchString(t) {
 			return true

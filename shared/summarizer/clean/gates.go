@@ -8,10 +8,10 @@ import (
 )
 
 // patternSet is a set of boilerplate patterns by index.
-type patternSet [2]uint64
+type patternSet [4]uint64
 
 // maxPatterns is how many patterns a patternSet holds.
-const maxPatterns = 128
+const maxPatterns = 256
 
 func (s *patternSet) add(i int)      { s[i/64] |= 1 << (i % 64) }
 func (s *patternSet) has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
