@@ -76,13 +76,14 @@ func bylinedTeasers(raw []string) []bool {
 	n := 0
 	for i := 2; i < len(raw); i++ {
 		head, name, teaser := raw[i-2], raw[i-1], raw[i]
-		if len(name) > 40 || len(head) > 160 || endsSentence(head) && !strings.HasSuffix(head, "?") || !wordsAtLeast(head, 3) || !isNameLine(name) {
+		if len(name) > 40 || len(head) > 160 || endsSentence(head) && !strings.HasSuffix(head, "?") || !wordsAtLeast(head, 3) {
 			continue
 		}
 		if first, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 			continue
 		}
-		if teaserAfter(teaser) {
+		// The name's expression last: a menu's short items read as names.
+		if teaserAfter(teaser) && isNameLine(name) {
 			marks[i] = true
 			n++
 		}
