@@ -268,6 +268,21 @@ func squeeze(s string) string {
 	s = strings.TrimSpace(s)
 	prevSpace := false
 	for i := 0; i < len(s); i++ {
+		// Eight bytes at a time while they are printable ASCII and single spaces.
+		for ; i+8 <= len(s); i += 8 {
+			x := load8(s, i)
+			if x&0x8080808080808080 != 0 || (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
+				break // a byte below the space (tabs, line breaks) or not ASCII
+			}
+			spaces := zeroBytes(x ^ 0x2020202020202020)
+			if spaces&(spaces<<8) != 0 || prevSpace && spaces&0x80 != 0 {
+				break // two spaces in a row
+			}
+			prevSpace = spaces>>63 != 0
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])

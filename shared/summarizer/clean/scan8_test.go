@@ -24,3 +24,23 @@ func TestHasUnspacedAtEveryOffset(t *testing.T) {
 		}
 	}
 }
+
+// squeeze reads eight bytes at a time where it can, and still trims the block and turns
+// each run of white space into one space wherever the run stands.
+func TestSqueezeAtEveryOffset(t *testing.T) {
+	for _, space := range []string{" ", "  ", "\t", "\n", " \n ", "\u00a0", "\u3000", "’"} {
+		for pad := 0; pad <= 17; pad++ {
+			for _, tail := range []int{0, 1, 9} {
+				for _, edge := range []string{"", " ", "\n"} {
+					s := edge + strings.Repeat("ab ", pad/3) + strings.Repeat("x", pad%3) + space + strings.Repeat("cd ", tail) + "e" + edge
+					if got, want := squeeze(s), strings.Join(strings.Fields(s), " "); got != want {
+						t.Errorf("squeeze(%q) = %q, want %q", s, got, want)
+					}
+				}
+			}
+		}
+	}
+	if got := zeroBytes(0x2000ff0100002000); got != 0x0080000080800080 {
+		t.Errorf("zeroBytes: %#x", got)
+	}
+}

@@ -63,6 +63,12 @@ func load8(s string, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// zeroBytes returns the top bit of each byte of x that is 0, the other bits clear.
+func zeroBytes(x uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	return ^((x&low7 + low7) | x | low7)
+}
+
 // leadE0 reports whether one of the eight bytes packed in x has its top three bits set.
 func leadE0(x uint64) bool { return x&(x<<1)&(x<<2)&0x8080808080808080 != 0 }
 
