@@ -44,3 +44,18 @@ func TestSqueezeAtEveryOffset(t *testing.T) {
 		t.Errorf("zeroBytes: %#x", got)
 	}
 }
+
+// capitalOrWide finds an ASCII capital or a byte beyond ASCII wherever it stands among eight
+// bytes, and nothing in ASCII text without capitals.
+func TestCapitalOrWide(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := 'A' <= c && c <= 'Z' || c >= 0x80
+		for at := 0; at < 8; at++ {
+			b := []byte("@[az`{09")
+			b[at] = byte(c)
+			if got := capitalOrWide(load8(string(b), 0)); got != want {
+				t.Errorf("byte %#x at %d: %v, want %v", c, at, got, want)
+			}
+		}
+	}
+}
