@@ -36,3 +36,32 @@ func TestBlockScanAgreesWithEachList(t *testing.T) {
 		t.Errorf("only %d of the blocks are leftovers", leftovers)
 	}
 }
+
+// patternSet.next visits the set's members in order, across its words, and nothing else.
+func TestPatternSetNext(t *testing.T) {
+	var s patternSet
+	members := []int{0, 5, 63, 64, 130, 255}
+	for _, i := range members {
+		s.add(i)
+	}
+	var got []int
+	for i := s.next(0); i >= 0; i = s.next(i + 1) {
+		got = append(got, i)
+	}
+	if len(got) != len(members) {
+		t.Fatalf("visited %v, want %v", got, members)
+	}
+	for k := range got {
+		if got[k] != members[k] {
+			t.Fatalf("visited %v, want %v", got, members)
+		}
+	}
+	for _, c := range []struct{ from, want int }{{1, 5}, {6, 63}, {65, 130}, {131, 255}, {256, -1}} {
+		if n := s.next(c.from); n != c.want {
+			t.Errorf("next(%d) = %d, want %d", c.from, n, c.want)
+		}
+	}
+	if n := (&patternSet{}).next(0); n != -1 {
+		t.Errorf("next of the empty set = %d", n)
+	}
+}

@@ -82,8 +82,8 @@ func newPatternIndex(exprs []string) *patternIndex {
 // matchIn reports whether t matches one of the patterns, given the set of those it may
 // match, where pattern i is from+i.
 func (x *patternIndex) matchIn(t string, maybe *patternSet, from int) bool {
-	for i := range x.patterns {
-		if maybe.has(from+i) && x.patterns[i].re.MatchString(t) {
+	for i := maybe.next(from); i >= 0 && i < from+len(x.patterns); i = maybe.next(i + 1) {
+		if x.patterns[i-from].re.MatchString(t) {
 			return true
 		}
 	}

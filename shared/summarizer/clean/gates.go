@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"regexp/syntax"
 	"sync"
 	"unicode"
@@ -15,6 +16,21 @@ const maxPatterns = 256
 
 func (s *patternSet) add(i int)      { s[i/64] |= 1 << (i % 64) }
 func (s *patternSet) has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
+
+// next returns the least index in the set from i on, or -1: a loop over the set visits
+// its few patterns rather than every pattern of a list.
+func (s *patternSet) next(i int) int {
+	for w := i / 64; w < len(s); w++ {
+		word := s[w]
+		if w == i/64 {
+			word &= ^uint64(0) << (i % 64)
+		}
+		if word != 0 {
+			return w*64 + bits.TrailingZeros64(word)
+		}
+	}
+	return -1
+}
 
 // gateLiteral is a lower-case literal that a match of pattern pat holds.
 type gateLiteral struct {
