@@ -611,9 +611,7 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 			bylineTail(match[2], m)
 			return true
 		}
-		// The expression is tried without its submatches first, which costs the matcher
-		// half as much: most blocks that get this far are no dateline.
-		if !dated || !holdsMonthOrISO(t) || text.CountWords(t) > 16 || !re.dateline.MatchString(t) {
+		if !dated || !holdsMonthOrISO(t) || text.CountWords(t) > 16 {
 			// a dateline holds a year and little else
 		} else if match := re.dateline.FindStringSubmatch(t); match != nil {
 			if m.Published.IsZero() {
