@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 )
@@ -49,14 +48,17 @@ var leftovers = sync.OnceValue(func() *patternIndex {
 // creditLine is a picture's credit line ("Jane Roe | Bloomberg | Getty Images"). It has no
 // literal to gate it on, and would run on every short block, so leftover tries it only on
 // blocks that hold its separator.
-var creditLine = regexp.MustCompile(`(?i)^(?:\(?(?:[^()|/]{2,60}\s*[|/]\s*){1,3}(?:getty images|the associated press|associated press|ap|reuters|afp|bloomberg|shutterstock|epa)\)?)$`)
+var creditLine = screen(`(?i)^(?:\(?(?:[^()|/]{2,60}\s*[|/]\s*){1,3}(?:getty images|the associated press|associated press|ap|reuters|afp|bloomberg|shutterstock|epa)\)?)$`)
 
 // maxLeftoverLen bounds the blocks tried: a caption runs to a few lines at most.
 const maxLeftoverLen = 400
 
 // leftover reports whether block t is such a leftover.
-func leftover(t string) bool {
-	return len(t) <= maxLeftoverLen && (leftovers().match(t) || strings.ContainsAny(t, "|/") && creditLine.MatchString(t))
+func leftover(t string) bool { return leftoverScanned(t, &literalScan{t: t}) }
+
+// leftoverScanned is leftover, reading the patterns t may match off scan.
+func leftoverScanned(t string, scan *literalScan) bool {
+	return len(t) <= maxLeftoverLen && (leftovers().matchIn(t, scan.candidates(), leftoverBase()) || strings.ContainsAny(t, "|/") && creditLine.MatchString(t))
 }
 
 // patternIndex is a list of whole-block patterns with the literal index that tells which of
@@ -77,11 +79,11 @@ func newPatternIndex(exprs []string) *patternIndex {
 	return x
 }
 
-// match reports whether t matches one of the patterns.
-func (x *patternIndex) match(t string) bool {
-	maybe := x.index.candidates(t)
-	for i := range x.patterns {
-		if maybe.has(i) && x.patterns[i].re.MatchString(t) {
+// matchIn reports whether t matches one of the patterns, given the set of those it may
+// match, where pattern i is from+i.
+func (x *patternIndex) matchIn(t string, maybe *patternSet, from int) bool {
+	for i := maybe.next(from); i >= 0 && i < from+len(x.patterns); i = maybe.next(i + 1) {
+		if x.patterns[i-from].re.MatchString(t) {
 			return true
 		}
 	}

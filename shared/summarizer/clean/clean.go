@@ -107,7 +107,7 @@ func (p Params) Blocks(raw []string) article.Document {
 			t = trimmed
 			words[i] = sc.stats(t, nil, nil)
 		}
-		if boilerplate(t, top, &doc.Metadata) || leftover(t) {
+		if scan := (literalScan{t: t}); boilerplateScanned(t, top, &doc.Metadata, &scan) || leftoverScanned(t, &scan) {
 			continue
 		}
 		b := p.classify(t, wordsOf(i), func(t string, ws wordStats) float64 { return share(i, t, ws) })
@@ -276,6 +276,21 @@ func squeeze(s string) string {
 	s = strings.TrimSpace(s)
 	prevSpace := false
 	for i := 0; i < len(s); i++ {
+		// Eight bytes at a time while they are printable ASCII and single spaces.
+		for ; i+8 <= len(s); i += 8 {
+			x := load8(s, i)
+			if x&0x8080808080808080 != 0 || (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
+				break // a byte below the space (tabs, line breaks) or not ASCII
+			}
+			spaces := zeroBytes(x ^ 0x2020202020202020)
+			if spaces&(spaces<<8) != 0 || prevSpace && spaces&0x80 != 0 {
+				break // two spaces in a row
+			}
+			prevSpace = spaces>>63 != 0
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
@@ -576,6 +591,11 @@ const maxBoilerplateLen = 300
 // boilerplate reports whether block t is boilerplate, recording the metadata it carries. Near
 // the top, publisher/date lines and bylines are metadata too.
 func boilerplate(t string, top bool, m *article.Metadata) bool {
+	return boilerplateScanned(t, top, m, &literalScan{t: t})
+}
+
+// boilerplateScanned is boilerplate, reading the patterns t may match off scan.
+func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalScan) bool {
 	if len(t) > maxBoilerplateLen && utf8.RuneCountInString(t) > maxBoilerplateLen {
 		return cookieNotice(t)
 	}
@@ -616,9 +636,9 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 	if separators(t) {
 		return true
 	}
-	maybe := re.index.candidates(t)
-	for i := range re.boilerplate {
-		if maybe.has(i) && re.boilerplate[i].re.MatchString(t) {
+	maybe := scan.candidates()
+	for i := maybe.next(0); i >= 0 && i < len(re.boilerplate); i = maybe.next(i + 1) {
+		if re.boilerplate[i].re.MatchString(t) {
 			return true
 		}
 	}
@@ -636,14 +656,14 @@ func compileAll(patterns []string) []pattern {
 		// the NFA over the whole block: gate it on the literals that must occur in the block,
 		// which costs far less.
 		if rest, ok := strings.CutPrefix(p, ".*"); ok {
-			pat := pattern{re: regexp.MustCompile(`(?i)^(?:` + p + `)$`), anywhere: true}
+			pat := pattern{re: screen(`(?i)^(?:` + p + `)$`), anywhere: true}
 			rest, pat.wordStart = strings.CutPrefix(rest, `\b`)
 			pat.gate = gateOf(`(?i)` + rest)
 			out = append(out, pat)
 			continue
 		}
 		for _, alt := range alternatives(`(?i)` + p) {
-			out = append(out, pattern{re: regexp.MustCompile(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt)})
+			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt)})
 		}
 	}
 	return out
@@ -652,7 +672,7 @@ func compileAll(patterns []string) []pattern {
 // pattern is a boilerplate regexp and its gate: literals every match starts with, or (for
 // a pattern that starts with .*) contains, at a word start if wordStart.
 type pattern struct {
-	re                  *regexp.Regexp
+	re                  *screenedRE
 	gate                prefixGate
 	anywhere, wordStart bool
 }

@@ -26,6 +26,9 @@ func flatList(t string) bool {
 	if len(t) < 40 || len(t) > maxNoticeLen*8 || !hasDigit(t) {
 		return false
 	}
+	if dated, numbered := itemEnds(t); dated < minFlatItems && numbered < minFlatItems {
+		return false // too few places where an item can end for the expression to find enough
+	}
 	dated, next := 0, 1
 	for _, m := range flatItems().FindAllStringSubmatch(t, -1) {
 		if m[1] == "" {
@@ -38,6 +41,33 @@ func flatList(t string) bool {
 		}
 	}
 	return false
+}
+
+// itemEnds counts the places in t where a match of flatItems can end: a dash, an at sign
+// or a colon before a space (a dated item), and an ordinal mark or a closing bracket after a
+// digit and before a space (a numbered one). Each match holds its own, so fewer than
+// minFlatItems of both rule a flattened list out without the expression.
+func itemEnds(t string) (dated, numbered int) {
+	for i := 1; i+1 < len(t); i++ {
+		switch t[i+1] {
+		case ' ', '\t', '\n', '\f', '\r':
+		default:
+			continue
+		}
+		switch c := t[i]; {
+		case c == '-' || c == '@' || c == ':':
+			dated++
+		case c == 'a' || c == 'A' || c == ')':
+			if isDigit(t[i-1]) {
+				numbered++
+			}
+		case i >= 2 && (t[i-2:i+1] == "–" || t[i-2:i+1] == "—"):
+			dated++
+		case i >= 2 && isDigit(t[i-2]) && (t[i-1:i+1] == "ª" || t[i-1:i+1] == "º" || t[i-1:i+1] == "°"):
+			numbered++
+		}
+	}
+	return dated, numbered
 }
 
 // keepFlatLists keeps a flattened list that the article runs into: right after a body

@@ -1,7 +1,7 @@
 package clean
 
 import (
-	"regexp"
+	"math/bits"
 	"regexp/syntax"
 	"sync"
 	"unicode"
@@ -9,13 +9,28 @@ import (
 )
 
 // patternSet is a set of boilerplate patterns by index.
-type patternSet [2]uint64
+type patternSet [4]uint64
 
 // maxPatterns is how many patterns a patternSet holds.
-const maxPatterns = 128
+const maxPatterns = 256
 
 func (s *patternSet) add(i int)      { s[i/64] |= 1 << (i % 64) }
 func (s *patternSet) has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
+
+// next returns the least index in the set from i on, or -1: a loop over the set visits
+// its few patterns rather than every pattern of a list.
+func (s *patternSet) next(i int) int {
+	for w := i / 64; w < len(s); w++ {
+		word := s[w]
+		if w == i/64 {
+			word &= ^uint64(0) << (i % 64)
+		}
+		if word != 0 {
+			return w*64 + bits.TrailingZeros64(word)
+		}
+	}
+	return -1
+}
 
 // gateLiteral is a lower-case literal that a match of pattern pat holds.
 type gateLiteral struct {
@@ -186,7 +201,7 @@ type gatedRE struct {
 	src string
 	// alts are body's alternatives, each as a whole-block expression; index holds their
 	// gates.
-	alts  []*regexp.Regexp
+	alts  []*screenedRE
 	index literalIndex
 	// skip reports the bytes lead may take; body's every match starts with another byte.
 	skip func(byte) bool
@@ -200,7 +215,7 @@ func newGatedRE(lead, body, trail string, skip func(byte) bool) *gatedRE {
 		panic("clean: more alternatives than a patternSet holds")
 	}
 	for i, alt := range alts {
-		g.alts = append(g.alts, regexp.MustCompile(`(?i)^`+lead+`(?:`+alt+`)`+trail+`$`))
+		g.alts = append(g.alts, screen(`(?i)^`+lead+`(?:`+alt+`)`+trail+`$`))
 		g.index.add(i, pattern{gate: gateOf(alt)})
 	}
 	return g

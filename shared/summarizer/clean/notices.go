@@ -35,8 +35,8 @@ var legalWords = sync.OnceValue(func() *literalIndex {
 
 // commentPolicyRE matches a comment section's rules ("please be respectful of other
 // commenters", "X moderates comments to…"), which open the section however long they are.
-var commentPolicyRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:moderates? (?:all )?comments|comments? (?:are|is) moderated|respectful of other commenters|(?:as|when) you comment\b|our goal with (?:article )?comments)`)
+var commentPolicyRE = sync.OnceValue(func() *screenedRE {
+	return screen(`(?i)\b(?:moderates? (?:all )?comments|comments? (?:are|is) moderated|respectful of other commenters|(?:as|when) you comment\b|our goal with (?:article )?comments)`)
 })
 
 // commentPolicy reports whether block t states a comment section's rules.

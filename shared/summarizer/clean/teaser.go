@@ -17,10 +17,19 @@ func gluedTeaser(t string) bool {
 		return false
 	}
 	prev := rune(0)
-	for i, r := range t {
-		// Most characters are ASCII, and most of those are no capital.
+	for i := 0; i < len(t); {
+		// Most characters are ASCII, and most of those are no capital: eight bytes at a
+		// time while they are.
+		for ; i+8 <= len(t) && !capitalOrWide(load8(t, i)); i += 8 {
+			prev = rune(t[i+7])
+		}
+		if i >= len(t) {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
 		if r < utf8.RuneSelf && (r < 'A' || r > 'Z') {
 			prev = r
+			i += n
 			continue
 		}
 		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev) || strings.ContainsRune("?!’”'\"", prev)) {
@@ -29,8 +38,22 @@ func gluedTeaser(t string) bool {
 			}
 		}
 		prev = r
+		i += n
 	}
 	return false
+}
+
+// capitalOrWide reports whether one of the eight bytes packed in x is an ASCII capital or
+// not ASCII.
+func capitalOrWide(x uint64) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	if x&high != 0 {
+		return true
+	}
+	// Seven-bit bytes: adding 0x80-'A' sets the top bit of those from 'A' on, adding
+	// 0x80-'Z'-1 that of those past 'Z', and no sum carries into the next byte.
+	atLeastA, pastZ := (x+(0x80-'A')*ones)&high, (x+(0x80-'Z'-1)*ones)&high
+	return atLeastA&^pastZ != 0
 }
 
 // headlineBefore reports whether s, the text before a glued capital, reads as a headline:
@@ -76,13 +99,14 @@ func bylinedTeasers(raw []string) []bool {
 	n := 0
 	for i := 2; i < len(raw); i++ {
 		head, name, teaser := raw[i-2], raw[i-1], raw[i]
-		if len(name) > 40 || len(head) > 160 || endsSentence(head) && !strings.HasSuffix(head, "?") || !wordsAtLeast(head, 3) || !isNameLine(name) {
+		if len(name) > 40 || len(head) > 160 || endsSentence(head) && !strings.HasSuffix(head, "?") || !wordsAtLeast(head, 3) {
 			continue
 		}
 		if first, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 			continue
 		}
-		if teaserAfter(teaser) {
+		// The name's expression last: a menu's short items read as names.
+		if teaserAfter(teaser) && isNameLine(name) {
 			marks[i] = true
 			n++
 		}

@@ -37,6 +37,14 @@ func unspaced(r rune) bool {
 // hasUnspaced reports whether s holds a character of a script written without spaces.
 func hasUnspaced(s string) bool {
 	for i := 0; i < len(s); i++ {
+		// Eight bytes at a time while none is a lead byte of 0xE0 or more (its top three
+		// bits set): most text has none.
+		for i+8 <= len(s) && !leadE0(load8(s, i)) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		// Those characters are U+0E00 and up: three bytes or four, their lead byte 0xE0 or
 		// more, which no other byte of UTF-8 is. Only such runes need decoding.
 		if s[i] >= 0xE0 {
@@ -47,6 +55,22 @@ func hasUnspaced(s string) bool {
 	}
 	return false
 }
+
+// load8 packs the eight bytes of s from i, the first lowest.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// zeroBytes returns the top bit of each byte of x that is 0, the other bits clear.
+func zeroBytes(x uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	return ^((x&low7 + low7) | x | low7)
+}
+
+// leadE0 reports whether one of the eight bytes packed in x has its top three bits set.
+func leadE0(x uint64) bool { return x&(x<<1)&(x<<2)&0x8080808080808080 != 0 }
 
 // countWords counts the words of t as blockWords splits them: text.CountWords, and each
 // character of an unspaced script one more.

@@ -1,8 +1,6 @@
 package clean
 
 import (
-	"maps"
-	"slices"
 	"sync"
 	"unicode/utf8"
 
@@ -64,17 +62,18 @@ func (s *scanner) each(t string, yield func(w []byte)) {
 // nil, is called with every word (as each is).
 func (s *scanner) stats(t string, detect *language.Counter, each func(w []byte)) wordStats {
 	var ws wordStats
-	reporting := reportingSet()
+	tags := wordTags()
 	count := func(w []byte) {
 		ws.n++
-		if text.IsStopwordBytes(w) {
-			ws.stop++
-		}
-		if !ws.reporting && reporting.Has(w) {
-			ws.reporting = true
+		// One look-up for both lists.
+		if tag := tags.Tag(w); tag != 0 {
+			if tag&stopTag != 0 {
+				ws.stop++
+			}
+			ws.reporting = ws.reporting || tag&reportingTag != 0
 		}
 		if detect != nil {
-			detect.Add(string(w))
+			detect.AddBytes(w)
 		}
 		if each != nil {
 			each(w)
@@ -96,7 +95,21 @@ func (s *scanner) stats(t string, detect *language.Counter, each func(w []byte))
 	}
 }
 
-// reportingSet is reportingVerbs as a text.WordSet.
-var reportingSet = sync.OnceValue(func() *text.WordSet {
-	return text.NewWordSet(slices.Collect(maps.Keys(reportingVerbs))...)
+// The tags of wordTags.
+const (
+	stopTag      = 1 // an English stopword (text.IsStopword)
+	reportingTag = 2 // a reporting verb (reportingVerbs)
+)
+
+// wordTags tags the English stopwords and the reporting verbs, which the cleaner looks up
+// for every word it counts.
+var wordTags = sync.OnceValue(func() *text.WordSet {
+	tags := map[string]uint8{}
+	for _, w := range text.Stopwords() {
+		tags[w] |= stopTag
+	}
+	for w := range reportingVerbs {
+		tags[w] |= reportingTag
+	}
+	return text.NewTaggedWordSet(tags)
 })

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // English is the code of the one language the pipeline summarises today.
@@ -100,7 +101,13 @@ type Counter struct {
 }
 
 // Add counts one lowercase word; the words past Detect's limit are ignored.
-func (c *Counter) Add(w string) {
+func (c *Counter) Add(w string) { add(c, w) }
+
+// AddBytes is Add for a word held in a byte slice, which it does not copy: a caller that
+// walks a buffer of lower-cased text counts its words as they lie there.
+func (c *Counter) AddBytes(w []byte) { add(c, w) }
+
+func add[S ~string | ~[]byte](c *Counter, w S) {
 	if c.words == maxWords {
 		return
 	}
@@ -108,12 +115,12 @@ func (c *Counter) Add(w string) {
 		c.member, c.shapes = memberships(), functionShapes()
 	}
 	c.words++
-	c.addScript(w)
+	addScript(c, w)
 	// One look-up per word for all languages at once, for a word that may be a function word.
 	if len(w) == 0 || len(w) >= 64 || c.shapes[w[0]]&(1<<len(w)) == 0 {
 		return
 	}
-	if bits := c.member[w]; bits != 0 {
+	if bits := c.member[string(w)]; bits != 0 {
 		for i := range codes {
 			if bits&(1<<i) != 0 {
 				c.counts[i]++
@@ -152,14 +159,17 @@ func (c *Counter) Language() string {
 }
 
 // addScript counts the letters of w by script.
-func (c *Counter) addScript(w string) {
-	for _, r := range w {
-		if r < 0x80 { // ASCII: a Latin letter or not a letter
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+func addScript[S ~string | ~[]byte](c *Counter, w S) {
+	for i := 0; i < len(w); {
+		if b := w[i]; b < utf8.RuneSelf { // ASCII: a Latin letter or not a letter
+			if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' {
 				c.letters++
 			}
+			i++
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(string(w[i:min(len(w), i+utf8.UTFMax)]))
+		i += n
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -174,11 +184,11 @@ func (c *Counter) addScript(w string) {
 			c.other++
 			continue
 		}
-		for i, s := range scripts {
+		for k, s := range scripts {
 			if unicode.Is(s.table, r) {
-				c.scripts[i]++
+				c.scripts[k]++
 				c.other++
-				c.lastScript = i + 1
+				c.lastScript = k + 1
 				break
 			}
 		}

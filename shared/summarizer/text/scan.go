@@ -2,8 +2,10 @@ package text
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -115,13 +117,17 @@ func runeBefore[S ~string | ~[]byte](s S, i int) rune {
 // WordSet is a set of lower-case words that answers for a word held in a byte slice, as
 // EachWord finds it in AppendLower's text, without copying it. A word is compared only
 // with the set's few words of its first byte and length, which costs less than hashing it.
+// Each word may carry a tag (NewTaggedWordSet), so that one look-up tells which of several
+// lists it is on.
 type WordSet struct {
-	// words holds the set's words below maxShaped bytes by first byte and length; byShape
-	// the bounds of each first byte and length's run in it.
+	// words holds the set's words below maxShaped bytes by first byte and length, tags
+	// their tags; byShape the bounds of each first byte and length's run in them.
 	words   []string
+	tags    []uint8
 	byShape [256 * maxShaped]struct{ from, to uint16 }
-	// long holds the longer words.
-	long []string
+	// long holds the longer words, longTags their tags.
+	long     []string
+	longTags []uint8
 }
 
 // maxShaped bounds the length of the words a WordSet files by their shape.
@@ -129,11 +135,21 @@ const maxShaped = 32
 
 // NewWordSet returns the set of words.
 func NewWordSet(words ...string) *WordSet {
+	tags := make(map[string]uint8, len(words))
+	for _, w := range words {
+		tags[w] = 1
+	}
+	return NewTaggedWordSet(tags)
+}
+
+// NewTaggedWordSet returns the set of the words of tags, each with its tag, which Tag
+// returns. The words tagged 0, and "", are left out.
+func NewTaggedWordSet(tags map[string]uint8) *WordSet {
 	s := &WordSet{}
 	var shaped []string
-	for _, w := range words {
+	for w, tag := range tags {
 		switch {
-		case w == "" || slices.Contains(shaped, w) || slices.Contains(s.long, w):
+		case w == "" || tag == 0:
 		case len(w) < maxShaped:
 			shaped = append(shaped, w)
 		default:
@@ -144,33 +160,44 @@ func NewWordSet(words ...string) *WordSet {
 	if len(shaped) > math.MaxUint16 {
 		panic("text: a WordSet holds at most 65,535 words")
 	}
-	slices.SortFunc(shaped, func(a, b string) int { return cmp.Compare(key(a), key(b)) })
+	slices.SortFunc(shaped, func(a, b string) int { return cmp.Or(cmp.Compare(key(a), key(b)), strings.Compare(a, b)) })
+	slices.Sort(s.long)
 	s.words = shaped
 	for i, w := range shaped {
+		s.tags = append(s.tags, tags[w])
 		r := &s.byShape[key(w)]
 		if r.to == 0 {
 			r.from = uint16(i)
 		}
 		r.to = uint16(i + 1)
 	}
+	for _, w := range s.long {
+		s.longTags = append(s.longTags, tags[w])
+	}
 	return s
 }
 
 // Has reports whether w is in the set.
-func (s *WordSet) Has(w []byte) bool {
+func (s *WordSet) Has(w []byte) bool { return s.Tag(w) != 0 }
+
+// Tag returns the tag of w, 0 when w is not in the set.
+func (s *WordSet) Tag(w []byte) uint8 {
 	if len(w) == 0 {
-		return false
+		return 0
 	}
 	if len(w) >= maxShaped {
-		return slices.Contains(s.long, string(w))
+		if i := slices.Index(s.long, string(w)); i >= 0 {
+			return s.longTags[i]
+		}
+		return 0
 	}
 	r := s.byShape[int(w[0])*maxShaped+len(w)]
-	for _, x := range s.words[r.from:r.to] {
-		if x == string(w) {
-			return true
+	for i := r.from; i < r.to; i++ {
+		if s.words[i] == string(w) {
+			return s.tags[i]
 		}
 	}
-	return false
+	return 0
 }
 
 // stopwordSet is stopwords as a WordSet.
@@ -184,3 +211,6 @@ var stopwordSet = func() *WordSet {
 
 // IsStopwordBytes is IsStopword for a word held in a byte slice.
 func IsStopwordBytes(w []byte) bool { return stopwordSet.Has(w) }
+
+// Stopwords returns the stoplist's words, sorted.
+func Stopwords() []string { return slices.Sorted(maps.Keys(stopwords)) }

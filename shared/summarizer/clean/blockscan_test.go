@@ -1,0 +1,67 @@
+package clean
+
+import "testing"
+
+// One scan of a block for both lists' literals finds for each pattern what the list's own
+// index finds: the leftovers' numbers are offset past the boilerplate patterns'.
+func TestBlockScanAgreesWithEachList(t *testing.T) {
+	blocks := []string{"Read more: x", "12 Comments", "A storm (Photo: AP)", "Sign up for our newsletter",
+		"[Related: the vote]", "Thanks for signing up!", "Copy link", "Show more sharing options", "Related topics",
+		"Follow the BBC on Instagram", "No spam, unsubscribe at any time.", "Community rules apply to all comments.",
+		"Jane Roe | Getty Images", "The council approved the budget on Monday.", ""}
+	bp, lo := compiled(), leftovers()
+	leftovers := 0
+	for _, b := range blocks {
+		scan := literalScan{t: b}
+		merged := scan.candidates()
+		own, ownLo := bp.index.candidates(b), lo.index.candidates(b)
+		for i := range bp.boilerplate {
+			if merged.has(i) != own.has(i) {
+				t.Errorf("%q: boilerplate pattern %d: merged scan %v, own index %v", b, i, merged.has(i), own.has(i))
+			}
+		}
+		for k := range lo.patterns {
+			if merged.has(leftoverBase()+k) != ownLo.has(k) {
+				t.Errorf("%q: leftover %d: merged scan %v, own index %v", b, k, merged.has(leftoverBase()+k), ownLo.has(k))
+			}
+			if ownLo.has(k) && lo.patterns[k].re.MatchString(b) && !leftover(b) {
+				t.Errorf("%q matches leftover %d but is not a leftover", b, k)
+			}
+		}
+		if leftover(b) {
+			leftovers++
+		}
+	}
+	if leftovers < 8 {
+		t.Errorf("only %d of the blocks are leftovers", leftovers)
+	}
+}
+
+// patternSet.next visits the set's members in order, across its words, and nothing else.
+func TestPatternSetNext(t *testing.T) {
+	var s patternSet
+	members := []int{0, 5, 63, 64, 130, 255}
+	for _, i := range members {
+		s.add(i)
+	}
+	var got []int
+	for i := s.next(0); i >= 0; i = s.next(i + 1) {
+		got = append(got, i)
+	}
+	if len(got) != len(members) {
+		t.Fatalf("visited %v, want %v", got, members)
+	}
+	for k := range got {
+		if got[k] != members[k] {
+			t.Fatalf("visited %v, want %v", got, members)
+		}
+	}
+	for _, c := range []struct{ from, want int }{{1, 5}, {6, 63}, {65, 130}, {131, 255}, {256, -1}} {
+		if n := s.next(c.from); n != c.want {
+			t.Errorf("next(%d) = %d, want %d", c.from, n, c.want)
+		}
+	}
+	if n := (&patternSet{}).next(0); n != -1 {
+		t.Errorf("next of the empty set = %d", n)
+	}
+}
