@@ -155,27 +155,35 @@ func bylineDated(t string, m *article.Metadata) bool {
 
 // headerLines reports whether a paragraph is a page's header lines set one under another (a
 // headline, its byline, its date) rather than one paragraph: a line after the first is a
-// byline or a date on its own. A wrapped paragraph's lines run on from one another and seldom
-// hold either.
+// byline or a date on its own, and the line after it, if any, does not run on from it in
+// lower case. A wrapped paragraph's lines run on from one another and seldom hold either; when
+// one does ("with the\nJune 12, 2024\ndeadline met"), the sentence goes on under it.
 func headerLines(para string) bool {
 	para = strings.TrimSpace(para)
 	first := strings.IndexByte(para, '\n')
 	if first < 0 {
 		return false
 	}
+	found := false // the line before is a byline or a date
 	for l := range lines(para[first+1:]) {
-		l = squeeze(l)
+		if l = squeeze(l); l == "" {
+			continue
+		}
+		if found {
+			if r, _ := utf8.DecodeRuneInString(l); !unicode.IsLower(r) {
+				return true
+			}
+		}
+		found = false
 		switch {
 		case len(l) > maxBoilerplateLen:
 		case bylineStart(l):
-			if compiled().bylineLine.MatchString(l) || hasYear(l) && bylineDated(l, new(article.Metadata)) {
-				return true
-			}
+			found = compiled().bylineLine.MatchString(l) || hasYear(l) && bylineDated(l, new(article.Metadata))
 		case hasYear(l) && holdsMonthOrISO(l) && dateOnly(l):
-			return true
+			found = true
 		}
 	}
-	return false
+	return found
 }
 
 // dateOnly reports whether line l is a date and nothing else but a time, a weekday or the
