@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 
+	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
@@ -19,18 +20,42 @@ func (a *attributor) organisationDescribed(np []token, sent text.Sentence) (spea
 	if !orgWords[head] {
 		return speaker{}, false
 	}
+	var nationality []string // "Ukrainian" in "the Ukrainian ministry"
 	for _, t := range np {
-		if t.upper && !demonyms[strings.ToLower(t.bare())] {
+		w := strings.ToLower(t.bare())
+		if t.upper && !demonyms[w] {
 			return speaker{}, false // a name of its own ("the Ministry of Culture")
+		}
+		if t.upper {
+			nationality = append(nationality, w)
 		}
 	}
 	ents := a.reg.entities
 	for k := len(ents) - 1; k >= 0 && k >= len(ents)-maxDescribed; k-- {
-		if e := ents[k]; e.kind == organization && e.first <= sent.Index && e.words[head] {
+		if e := ents[k]; e.kind == organization && e.first <= sent.Index && e.words[head] && describes(e, head, nationality) {
 			return speakerOf(e), true
 		}
 	}
 	return speaker{}, false
+}
+
+// describes reports whether a description with head and nationality adjectives fits
+// organisation e: e is of those nations ("the Ukrainian ministry" is no "Russian Defence
+// Ministry"), and one body, not two named together ("the Ministry of Health and the
+// Ministry of Finance").
+func describes(e *entity, head string, nationality []string) bool {
+	for _, d := range nationality {
+		if !e.words[d] && !e.words[countries[d]] {
+			return false
+		}
+	}
+	heads := 0
+	for _, w := range article.NameWords(e.name) {
+		if w.Folded == head {
+			heads++
+		}
+	}
+	return heads < 2
 }
 
 // agedPerson resolves "the 56-year-old" as a pronoun of either gender: the person the
