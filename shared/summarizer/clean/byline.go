@@ -137,8 +137,8 @@ const maxAfterDate = 40
 func bylineDated(t string, m *article.Metadata) bool {
 	re := compiled()
 	loc := re.dateExpr.FindStringIndex(t)
-	if loc == nil || loc[0] == 0 || len(t)-loc[1] > maxAfterDate {
-		return false
+	if loc == nil || loc[0] == 0 || len(t)-loc[1] > maxAfterDate || !dateTail(strings.Fields(t[loc[1]:])) {
+		return false // a sentence goes on after the date ("By Labor Day September 2, 2024 most of")
 	}
 	match := re.bylineLine.FindStringSubmatch(datedLead().ReplaceAllString(t[:loc[0]], ""))
 	if match == nil || match[2] != "" {
@@ -193,7 +193,12 @@ func dateOnly(l string) bool {
 	if loc == nil {
 		return false
 	}
-	rest := strings.Fields(l[:loc[0]] + " " + l[loc[1]:])
+	return dateTail(strings.Fields(l[:loc[0]] + " " + l[loc[1]:]))
+}
+
+// dateTail reports whether the words beside a date are a time, a weekday or the words that go
+// with them: a few, none of them a lower-case word but dateWords.
+func dateTail(rest []string) bool {
 	if len(rest) > 4 {
 		return false
 	}

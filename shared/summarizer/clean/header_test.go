@@ -67,3 +67,21 @@ func TestWrappedLineAlone(t *testing.T) {
 		})
 	}
 }
+
+// A sentence of the body that opens with "By" and a capitalised day, a date after it, is no
+// byline run into its date: what follows the date is no time of day.
+func TestDatedSentenceNotByline(t *testing.T) {
+	const lead = "The city council voted 7-2 on Tuesday night to approve a new budget that raises spending on public schools by 12 percent, the largest increase in a decade.\n\n"
+	const tail = "Opponents said the city cannot afford the increase without raising property taxes next year. The mayor is expected to sign the budget on Friday.\n"
+	for _, sentence := range []string{
+		"By Christmas Day December 25, 2024 the river had risen two metres.",
+		"By Labor Day September 2, 2024 most of the work was done.",
+	} {
+		t.Run(sentence, func(t *testing.T) {
+			doc := clean.Text("River Floods Town\n\n" + lead + sentence + "\n\n" + tail)
+			if len(doc.Blocks) < 2 || doc.Blocks[1].Text != sentence || doc.Author != "" || !doc.Published.IsZero() {
+				t.Errorf("author %q, published %v, blocks %q", doc.Author, doc.Published, doc.Blocks)
+			}
+		})
+	}
+}
