@@ -140,7 +140,7 @@ func bylineDated(t string, m *article.Metadata) bool {
 	if loc == nil || loc[0] == 0 || len(t)-loc[1] > maxAfterDate || !dateTail(strings.Fields(t[loc[1]:])) {
 		return false // a sentence goes on after the date ("By Labor Day September 2, 2024 most of")
 	}
-	match := re.bylineLine.FindStringSubmatch(datedLead().ReplaceAllString(t[:loc[0]], ""))
+	match := bylineMatch(datedLead().ReplaceAllString(t[:loc[0]], ""))
 	if match == nil || match[2] != "" {
 		return false
 	}
@@ -178,7 +178,7 @@ func headerLines(para string) bool {
 		switch {
 		case len(l) > maxBoilerplateLen:
 		case bylineStart(l):
-			found = compiled().bylineLine.MatchString(l) || hasYear(l) && bylineDated(l, new(article.Metadata))
+			found = bylineMatch(l) != nil || hasYear(l) && bylineDated(l, new(article.Metadata))
 		case hasYear(l) && holdsMonthOrISO(l) && dateOnly(l):
 			found = true
 		}
@@ -212,3 +212,30 @@ func dateTail(rest []string) bool {
 
 // dateWords are the lower-case words a line holding only a date may have beside it.
 var dateWords = map[string]bool{"at": true, "on": true, "updated": true, "published": true, "posted": true, "am": true, "pm": true, "a.m": true, "p.m": true}
+
+// bylineMatch is the byline pattern's match of line t, or nil: none, or the name it reads is a
+// day ("By Monday, the river had risen", "By Election Day"), which says when and not who.
+func bylineMatch(t string) []string {
+	m := compiled().bylineLine.FindStringSubmatch(t)
+	if m == nil {
+		return nil
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if !calendarWords[strings.ToLower(strings.Trim(w, ".,'’"))] {
+			return m
+		}
+	}
+	return nil
+}
+
+// calendarWords name days and times of year; a name made of nothing else is a day.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"christmas": true, "easter": true, "thanksgiving": true, "halloween": true, "ramadan": true, "passover": true,
+	"hanukkah": true, "diwali": true, "election": true, "labor": true, "labour": true, "memorial": true,
+	"independence": true, "veterans": true, "day": true, "eve": true, "night": true, "morning": true,
+	"afternoon": true, "evening": true, "weekend": true, "noon": true, "midnight": true, "today": true,
+	"tomorrow": true, "tonight": true, "then": true, "now": true,
+}

@@ -85,3 +85,26 @@ func TestDatedSentenceNotByline(t *testing.T) {
 		})
 	}
 }
+
+// "By" and a day ("By Monday, the river had risen two metres.") says when, not who: the
+// sentence is the body's, and no day is the author. A byline whose name begins with a month's
+// ("By June Smith") is a byline still.
+func TestDayNotByline(t *testing.T) {
+	const lead = "The city council voted 7-2 on Tuesday night to approve a new budget that raises spending on public schools by 12 percent, the largest increase in a decade.\n\n"
+	const tail = "Opponents said the city cannot afford the increase without raising property taxes next year. The mayor is expected to sign the budget on Friday.\n"
+	for _, c := range []struct{ block, author string }{
+		{"By Monday, the river had risen two metres.", ""},
+		{"By Friday, October 10, 2024, the river had risen two metres.", ""},
+		{"By Election Day, November 5, 2024, turnout had doubled.", ""},
+		{"By June, most of the town was under water.", ""},
+		{"By June Smith", "June Smith"},
+	} {
+		t.Run(c.block, func(t *testing.T) {
+			doc := clean.Text("River Floods Town\n\n" + c.block + "\n\n" + lead + tail)
+			kept := len(doc.Blocks) > 0 && doc.Blocks[0].Text == c.block
+			if doc.Author != c.author || kept != (c.author == "") {
+				t.Errorf("author %q, blocks %q", doc.Author, doc.Blocks)
+			}
+		})
+	}
+}
