@@ -40,6 +40,10 @@ func TestDefiniteDescriptions(t *testing.T) {
 			`Russia's Defence Ministry said on Monday that its forces had taken two villages in the east.`,
 			`Kyiv disputed the claim. "We repelled the attack near the village," the Ukrainian ministry said.`},
 			[]want{{"We repelled the attack", "Ukrainian ministry", quotes.Organization, false}}},
+		{"an age the article gives another is not the speaker's", []string{
+			`Mary Jones, 34, testified on Friday against John Smith, 56.`,
+			`"I did nothing wrong," the 56-year-old said.`},
+			[]want{{"I did nothing wrong", "56-year-old", quotes.Person, false}}},
 		{"two ministries named together are neither", []string{
 			`The Ministry of Health and the Ministry of Finance both spoke on Monday.`,
 			`"The budget is not enough," the ministry said.`},
