@@ -137,10 +137,10 @@ const maxAfterDate = 40
 func bylineDated(t string, m *article.Metadata) bool {
 	re := compiled()
 	loc := re.dateExpr.FindStringIndex(t)
-	if loc == nil || loc[0] == 0 || len(t)-loc[1] > maxAfterDate {
-		return false
+	if loc == nil || loc[0] == 0 || len(t)-loc[1] > maxAfterDate || !dateTail(strings.Fields(t[loc[1]:])) {
+		return false // a sentence goes on after the date ("By Labor Day September 2, 2024 most of")
 	}
-	match := re.bylineLine.FindStringSubmatch(datedLead().ReplaceAllString(t[:loc[0]], ""))
+	match := bylineMatch(datedLead().ReplaceAllString(t[:loc[0]], ""))
 	if match == nil || match[2] != "" {
 		return false
 	}
@@ -155,27 +155,35 @@ func bylineDated(t string, m *article.Metadata) bool {
 
 // headerLines reports whether a paragraph is a page's header lines set one under another (a
 // headline, its byline, its date) rather than one paragraph: a line after the first is a
-// byline or a date on its own. A wrapped paragraph's lines run on from one another and seldom
-// hold either.
+// byline or a date on its own, and the line after it, if any, does not run on from it in
+// lower case. A wrapped paragraph's lines run on from one another and seldom hold either; when
+// one does ("with the\nJune 12, 2024\ndeadline met"), the sentence goes on under it.
 func headerLines(para string) bool {
 	para = strings.TrimSpace(para)
 	first := strings.IndexByte(para, '\n')
 	if first < 0 {
 		return false
 	}
+	found := false // the line before is a byline or a date
 	for l := range lines(para[first+1:]) {
-		l = squeeze(l)
+		if l = squeeze(l); l == "" {
+			continue
+		}
+		if found {
+			if r, _ := utf8.DecodeRuneInString(l); !unicode.IsLower(r) {
+				return true
+			}
+		}
+		found = false
 		switch {
 		case len(l) > maxBoilerplateLen:
 		case bylineStart(l):
-			if compiled().bylineLine.MatchString(l) || hasYear(l) && bylineDated(l, new(article.Metadata)) {
-				return true
-			}
+			found = bylineMatch(l) != nil || hasYear(l) && bylineDated(l, new(article.Metadata))
 		case hasYear(l) && holdsMonthOrISO(l) && dateOnly(l):
-			return true
+			found = true
 		}
 	}
-	return false
+	return found
 }
 
 // dateOnly reports whether line l is a date and nothing else but a time, a weekday or the
@@ -185,7 +193,12 @@ func dateOnly(l string) bool {
 	if loc == nil {
 		return false
 	}
-	rest := strings.Fields(l[:loc[0]] + " " + l[loc[1]:])
+	return dateTail(strings.Fields(l[:loc[0]] + " " + l[loc[1]:]))
+}
+
+// dateTail reports whether the words beside a date are a time, a weekday or the words that go
+// with them: a few, none of them a lower-case word but dateWords.
+func dateTail(rest []string) bool {
 	if len(rest) > 4 {
 		return false
 	}
@@ -199,3 +212,30 @@ func dateOnly(l string) bool {
 
 // dateWords are the lower-case words a line holding only a date may have beside it.
 var dateWords = map[string]bool{"at": true, "on": true, "updated": true, "published": true, "posted": true, "am": true, "pm": true, "a.m": true, "p.m": true}
+
+// bylineMatch is the byline pattern's match of line t, or nil: none, or the name it reads is a
+// day ("By Monday, the river had risen", "By Election Day"), which says when and not who.
+func bylineMatch(t string) []string {
+	m := compiled().bylineLine.FindStringSubmatch(t)
+	if m == nil {
+		return nil
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if !calendarWords[strings.ToLower(strings.Trim(w, ".,'’"))] {
+			return m
+		}
+	}
+	return nil
+}
+
+// calendarWords name days and times of year; a name made of nothing else is a day.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"christmas": true, "easter": true, "thanksgiving": true, "halloween": true, "ramadan": true, "passover": true,
+	"hanukkah": true, "diwali": true, "election": true, "labor": true, "labour": true, "memorial": true,
+	"independence": true, "veterans": true, "day": true, "eve": true, "night": true, "morning": true,
+	"afternoon": true, "evening": true, "weekend": true, "noon": true, "midnight": true, "today": true,
+	"tomorrow": true, "tonight": true, "then": true, "now": true,
+}

@@ -612,7 +612,7 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	if (byline || dated) && (top || text.CountWords(t) <= 12) {
 		if !byline {
 			// not a byline
-		} else if match := re.bylineLine.FindStringSubmatch(t); match != nil {
+		} else if match := bylineMatch(t); match != nil {
 			if m.Author == "" {
 				m.Author = strings.TrimSpace(match[1])
 			}

@@ -17,7 +17,7 @@ const maxCaptionBytes = 600
 func dropCaptions(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
-		if c.Type == html.ElementNode && (namedCaption(c) || namedPopup(c) && holdsLink(c)) && textBytes(c, maxCaptionBytes+1) <= maxCaptionBytes {
+		if c.Type == html.ElementNode && (namedCaption(c) || namedPopup(c) && holdsLink(c) && !loneLink(c)) && textBytes(c, maxCaptionBytes+1) <= maxCaptionBytes {
 			n.RemoveChild(c)
 		} else {
 			dropCaptions(c)
@@ -74,6 +74,31 @@ func holdsLink(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// loneLink reports whether all n holds is one link and the space around it: the name a card
+// pops up over ("<span class="tooltip-trigger"><a>John Smith</a></span>"), which is the
+// paragraph's text, rather than the card, which holds more.
+func loneLink(n *html.Node) bool {
+	links := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && c.Data == "a":
+				links++
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "", c.Type == html.ElementNode && c.Data == "img":
+				return false
+			case c.Type == html.ElementNode && !walk(c):
+				return false
+			}
+			if links > 1 {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n) && links == 1
 }
 
 // textBytes counts the bytes of text under n, stopping once it reaches limit.

@@ -24,6 +24,9 @@ func TestCaptionsByClass(t *testing.T) {
 			[]string{"South Dakota Gov. Kristi Noem (R) is defending the state's launch"}, []string{"Kristi Lynn Noem", "MORE"}},
 		{"a tooltip that holds no link", `<p>The index <span class="tooltip">Consumer prices, all urban consumers</span> rose by 0.4 percent in October, the agency said on Tuesday.</p>`,
 			[]string{"Consumer prices, all urban consumers"}, nil},
+		// The name a card pops up over is the paragraph's, whatever its class says.
+		{"the link a card pops up over", `<p>Officials said <span class="tooltip-trigger"><a href="/people/john-smith">John Smith</a></span> would resign on Friday after the vote in the council on the new budget.</p>`,
+			[]string{"Officials said John Smith would resign"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

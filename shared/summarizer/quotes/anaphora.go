@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 
+	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
@@ -19,25 +20,90 @@ func (a *attributor) organisationDescribed(np []token, sent text.Sentence) (spea
 	if !orgWords[head] {
 		return speaker{}, false
 	}
+	var nationality []string // "Ukrainian" in "the Ukrainian ministry"
 	for _, t := range np {
-		if t.upper && !demonyms[strings.ToLower(t.bare())] {
+		w := strings.ToLower(t.bare())
+		if t.upper && !demonyms[w] {
 			return speaker{}, false // a name of its own ("the Ministry of Culture")
+		}
+		if t.upper {
+			nationality = append(nationality, w)
 		}
 	}
 	ents := a.reg.entities
 	for k := len(ents) - 1; k >= 0 && k >= len(ents)-maxDescribed; k-- {
-		if e := ents[k]; e.kind == organization && e.first <= sent.Index && e.words[head] {
+		if e := ents[k]; e.kind == organization && e.first <= sent.Index && e.words[head] && describes(e, head, nationality) {
 			return speakerOf(e), true
 		}
 	}
 	return speaker{}, false
 }
 
+// describes reports whether a description with head and nationality adjectives fits
+// organisation e: e is of those nations ("the Ukrainian ministry" is no "Russian Defence
+// Ministry"), and one body, not two named together ("the Ministry of Health and the
+// Ministry of Finance").
+func describes(e *entity, head string, nationality []string) bool {
+	for _, d := range nationality {
+		if !e.words[d] && !e.words[countries[d]] {
+			return false
+		}
+	}
+	heads := 0
+	for _, w := range article.NameWords(e.name) {
+		if w.Folded == head {
+			heads++
+		}
+	}
+	return heads < 2
+}
+
 // agedPerson resolves "the 56-year-old" as a pronoun of either gender: the person the
 // sentence or the ones before it are about.
+// A person the article gives another age ("John Smith, 56," for "the 34-year-old") is not
+// the one described.
 func (a *attributor) agedPerson(np []token, sent text.Sentence) (speaker, bool) {
 	sp := a.resolvePronoun(token{lower: "he", start: np[0].start, end: np[len(np)-1].end, word: true}, unknownGender, sent)
+	if sp.e != nil && sp.e.surname != "" {
+		age, _, _ := strings.Cut(np[len(np)-1].bare(), "-")
+		if stated := a.ageStated(sp.e.surname, sent); stated != "" && stated != age {
+			return speaker{}, false
+		}
+	}
 	return sp, sp.known()
+}
+
+// ageWindow bounds, in bytes, how far before a sentence an age given a name is looked for,
+// so that the look costs the same per quotation however long the article.
+const ageWindow = 2000
+
+// ageStated returns the age the text before sent, within ageWindow bytes, gives surname
+// between commas ("Smith, 56,"), or "".
+func (a *attributor) ageStated(surname string, sent text.Sentence) string {
+	p := int(a.sentPara[sent.Index])
+	t := a.paras[p].Text[:sent.Span.Start]
+	for budget := ageWindow; ; {
+		t = t[max(0, len(t)-budget):]
+		budget -= len(t)
+		for rest := t; ; {
+			i := strings.Index(rest, surname+", ")
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(surname)+2:]
+			n := 0
+			for n < len(rest) && n < 3 && rest[n] >= '0' && rest[n] <= '9' {
+				n++
+			}
+			if n > 0 && (n == len(rest) || rest[n] == ',' || rest[n] == '.') {
+				return rest[:n]
+			}
+		}
+		if p--; p < 0 || budget <= 0 {
+			return ""
+		}
+		t = a.paras[p].Text
+	}
 }
 
 // orgBeforeLinker returns where the name of an organisation begins whose complement, after

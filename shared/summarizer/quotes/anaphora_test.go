@@ -36,6 +36,18 @@ func TestDefiniteDescriptions(t *testing.T) {
 			`Troops were seen near the border on Sunday.`,
 			`"We see columns of trucks every night," the ministry said.`},
 			[]want{{"We see columns", "ministry", quotes.Organization, false}}},
+		{"another country's ministry is not the one named", []string{
+			`Russia's Defence Ministry said on Monday that its forces had taken two villages in the east.`,
+			`Kyiv disputed the claim. "We repelled the attack near the village," the Ukrainian ministry said.`},
+			[]want{{"We repelled the attack", "Ukrainian ministry", quotes.Organization, false}}},
+		{"an age the article gives another is not the speaker's", []string{
+			`Mary Jones, 34, testified on Friday against John Smith, 56.`,
+			`"I did nothing wrong," the 56-year-old said.`},
+			[]want{{"I did nothing wrong", "56-year-old", quotes.Person, false}}},
+		{"two ministries named together are neither", []string{
+			`The Ministry of Health and the Ministry of Finance both spoke on Monday.`,
+			`"The budget is not enough," the ministry said.`},
+			[]want{{"The budget is not enough", "ministry", quotes.Organization, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

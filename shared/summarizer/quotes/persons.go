@@ -313,6 +313,9 @@ func organisationName(name []token) bool {
 		return false
 	}
 	last := name[len(name)-1].bare()
+	if postNominals[strings.ToLower(last)] {
+		return false // an honour or an office after a person's name ("Mary Berry CBE")
+	}
 	if isAcronym(last) {
 		// A dateline ("BOCA RATON") is capitals throughout; a name cut short by a broken
 		// character ("Stefan KÃ") is no acronym of three letters.
@@ -320,6 +323,9 @@ func organisationName(name []token) bool {
 	}
 	return orgEndings[strings.ToLower(last)]
 }
+
+// postNominals are the honours and offices written in capitals after a person's name.
+var postNominals = words(`obe cbe mbe kbe dbe gbe bem kcb gcb kcmg gcmg kcvo dso frs mep msp mla mpp mhk`)
 
 // orgEndings end the names of firms, newspapers and bodies; in lower case they describe
 // people too ("a research fellow"), so they are no organisation words.

@@ -74,6 +74,11 @@ func TestWhoCountsAsAPerson(t *testing.T) {
 			`"Taylor had a tin ear," wrote Clay's biographers, David and Jeanne Heidler.`,
 			`"He was the wrong man," said the biographers, Jeanne Heidler.`},
 			[]want{{"Taylor had a tin ear", "David and Jeanne Heidler", quotes.Person, false}, {"He was the wrong man", "Jeanne Heidler", quotes.Person, false}}},
+		{"an honour after the name is no organisation's acronym", []string{
+			`Officials met on Monday.`,
+			`“It was an honour,” said Mary Berry CBE.`,
+			`“We will appeal,” said Gary Lineker OBE, the presenter.`},
+			[]want{{"It was an honour", "Mary Berry CBE", quotes.Person, false}, {"We will appeal", "Gary Lineker OBE", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

@@ -45,10 +45,18 @@ func SpeakerKey(name, speakerType string) (article.SpeakerID, bool) {
 
 // LookupKeys are the keys SpeakerKey makes of a name a reader types to look a speaker up,
 // read as a person's ("Mr. Putin" is "putin") and as an organisation's ("Ukraine's Ministry
-// of Defence" is "ukraine-defense-ministry"), without repeats.
+// of Defence" is "ukraine-defense-ministry"), without repeats. A name holding a word that
+// names an organisation and opening with no honorific is read as an organisation's only: read
+// as a person's it would lose its nationality and qualifiers ("Russian Foreign Ministry"
+// would be "ministry") and find another's quotes.
 func LookupKeys(name string) []string {
+	types := []string{article.PersonSpeaker, article.OrganizationSpeaker}
+	if ws := article.NameWords(name); len(ws) > 0 && !isHonorific(ws[0].Folded) &&
+		slices.ContainsFunc(ws, func(w article.NameWord) bool { return orgWords[w.Folded] }) {
+		types = types[1:]
+	}
 	var keys []string
-	for _, typ := range []string{article.PersonSpeaker, article.OrganizationSpeaker} {
+	for _, typ := range types {
 		if id, ok := SpeakerKey(name, typ); ok && !slices.Contains(keys, id.Key) {
 			keys = append(keys, id.Key)
 		}
