@@ -35,7 +35,7 @@ var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "sat
 	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "akst", "akdt", "hst",
 	"gmt", "utc", "bst", "cet", "cest", "ist", "aest", "aedt", "jst", "eastern", "central", "mountain",
-	"pacific", "atlantic", "alaska", "hawaii", "local", "moscow", "london", "new", "washington", "beijing")
+	"pacific", "atlantic", "alaska", "hawaii", "local", "moscow", "london", "washington", "beijing")
 
 // starters are words that begin sentences far more often than they follow an abbreviation.
 var starters = set("the", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "a", "an", "this",
@@ -196,7 +196,12 @@ func boundary(p string, start, mark, end int, singlePeriod bool) bool {
 	if lw == "a.m" || lw == "p.m" {
 		// After a time, a capitalised word starts a sentence unless it says when or where
 		// ("9 p.m. Eastern", "10 a.m. Monday").
-		return unicode.IsUpper(nr) && !timeWords[strings.ToLower(firstWord(nextWord))]
+		w := strings.ToLower(firstWord(nextWord))
+		if w == "new" { // "9 p.m. New York time", but "9 a.m. New rules take effect"
+			rest := strings.TrimLeft(nextWord[len(w):], " ")
+			return !strings.HasPrefix(strings.ToLower(rest), "york")
+		}
+		return unicode.IsUpper(nr) && !timeWords[w]
 	}
 	if unicode.IsDigit(nr) && shortForms[lw] {
 		return false // Dec. 19, No. 1

@@ -30,6 +30,8 @@ var newsCases = []string{
 	`Doors open at 9 a.m. | Residents are invited to bring their questions.`,
 	`The debate starts at 9 p.m. Eastern Time on Tuesday. | It runs two hours.`,
 	`Polls close at 8 p.m. ET and results follow. | Turnout was high.`,
+	`Trading ends at 4 p.m. New York time on Friday. | New rules take effect at 9 a.m. | Nobody objected.`,
+	`The market opens at 9 a.m. | New rules take effect then.`,
 	`The hearing resumes at 10 a.m. Monday in the Senate. | Witnesses were called.`,
 	`Prices rose by 3.5 per cent in January, according to the ONS. | That was the highest since 1992.`,
 	`Gov. Gavin Newsom of Calif. signed the bill. | Sen. Ted Cruz, R-Texas, objected.`,
