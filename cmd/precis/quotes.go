@@ -94,10 +94,14 @@ func dateFlag(v string, now time.Time) (string, error) {
 
 // notQuoted explains a speaker the API does not know, with the speakers whose name starts
 // the same way.
-// A name of several words is tried whole, then by its last word (the surname).
+// A name of several words is tried whole, then by its surname.
 func notQuoted(ctx context.Context, c *apiClient, speaker string) error {
 	prefixes := []string{speaker}
-	if f := strings.Fields(speaker); len(f) > 1 {
+	f := strings.Fields(speaker)
+	for len(f) > 2 && nameSuffixes[strings.ToLower(strings.TrimRight(f[len(f)-1], ".,"))] {
+		f = f[:len(f)-1] // "Martin Luther King Jr.": the surname is King
+	}
+	if len(f) > 1 {
 		prefixes = append(prefixes, f[len(f)-1])
 	}
 	for _, prefix := range prefixes {
@@ -137,3 +141,6 @@ func printQuotes(w io.Writer, sq api.SpeakerQuotes) {
 		fmt.Fprintf(w, "\n(the %d newest shown: --limit N for more, --until DATE for older)\n", len(sq.Quotes))
 	}
 }
+
+// nameSuffixes follow a surname.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}

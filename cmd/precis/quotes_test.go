@@ -67,6 +67,7 @@ func TestQuotesCommand(t *testing.T) {
 		{[]string{"quotes", "--api", apiURL, "Nobody Atall"}, exitError, `no quotes of "Nobody Atall": nobody quoted has that name or key`},
 		// A full name nobody is quoted by is suggested the speakers of its surname.
 		{[]string{"quotes", "--api", apiURL, "Maria Kowalska"}, exitError, "did you mean anna-kowalska?"},
+		{[]string{"quotes", "--api", apiURL, "Maria Kowalska Jr."}, exitError, "did you mean anna-kowalska?"},
 		{[]string{"quotes", "--api", apiURL, "--since", "monday", "Kowalska"}, exitUsage, "--since"},
 		{[]string{"quotes", "--api", apiURL, "--limit", "0", "Kowalska"}, exitUsage, "--limit"},
 		{[]string{"quotes", "--api", apiURL}, exitUsage, "speaker"},
