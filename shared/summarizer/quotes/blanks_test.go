@@ -1,0 +1,28 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/precis-news/precis/shared/summarizer/quotes"
+)
+
+// A quotation with no cue the lexicon knows gets the speaker a reader gives it; none when
+// the text names none.
+func TestBlankSpeakers(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"a pledge or an assertion is a cue", []string{
+			`Donald Trump spoke in Indiana on Tuesday.`,
+			`And Mr. Trump vows not to take the company's calls. “They will call me up within 24 hours,” he promises.`,
+			`“We will win,” Mr. Trump asserted.`,
+			`Clinton has built a campaign focused on equal pay and paid family leave. Her economic plan promises to “lift up participation in the workforce - especially for women.”`},
+			[]want{{"They will call me up", "Donald Trump", quotes.Person, false}, {"We will win", "Donald Trump", quotes.Person, false},
+				{"lift up participation", "economic plan", quotes.Unknown, true}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
