@@ -1201,6 +1201,9 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 			}
 		}
 		k = afterPartyTag(toks, k)
+		if relativeClauseVerb(toks, k) > k && !described(np) {
+			return a.resolve(np, sent), true
+		}
 		if k < len(toks) && toks[k].text == "," {
 			if c := subjectVerb(toks, i, isVerbLike, false); c > i {
 				if m := appositiveEnd(toks, k); m > 0 && described(np) {

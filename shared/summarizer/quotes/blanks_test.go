@@ -21,6 +21,10 @@ func TestBlankSpeakers(t *testing.T) {
 			`Clinton has built a campaign focused on equal pay and paid family leave. Her economic plan promises to “lift up participation in the workforce - especially for women.”`},
 			[]want{{"They will call me up", "Donald Trump", quotes.Person, false}, {"We will win", "Donald Trump", quotes.Person, false},
 				{"lift up participation", "economic plan", quotes.Unknown, true}}},
+		{"a long relative clause between the speaker and the verb", []string{
+			`The former president spoke on Tuesday.`,
+			`California Gov. Jerry Brown, who lost to Bill Clinton in the 1992 Democratic primaries and whose views then on trade and other issues clashed with those of the former Arkansas governor, described the DLC during a Tuesday interview as "a remnant of another period."`},
+			[]want{{"a remnant of another period", "Jerry Brown", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
