@@ -25,6 +25,10 @@ func TestBlankSpeakers(t *testing.T) {
 			`The former president spoke on Tuesday.`,
 			`California Gov. Jerry Brown, who lost to Bill Clinton in the 1992 Democratic primaries and whose views then on trade and other issues clashed with those of the former Arkansas governor, described the DLC during a Tuesday interview as "a remnant of another period."`},
 			[]want{{"a remnant of another period", "Jerry Brown", quotes.Person, true}}},
+		{"a full name before 'who' and a cue with no comma", []string{
+			`Among many references to the email scandal was this tweet from Rikkie Wells who tweeted, “U see, staff never, ever pay attention to nor respect rules.”`,
+		},
+			[]want{{"U see, staff never", "Rikkie Wells", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

@@ -33,3 +33,10 @@ func relativeClauseVerb(toks []token, k int) int {
 	}
 	return -1
 }
+
+// fullName reports whether toks ends with two capitalised words, the second no single
+// letter: a given name and a surname ("Rikkie Wells"), not a lone surname or an initial.
+func fullName(toks []token) bool {
+	n := len(toks)
+	return n >= 2 && toks[n-1].word && toks[n-1].upper && len(toks[n-1].text) > 1 && toks[n-2].word && toks[n-2].upper
+}
