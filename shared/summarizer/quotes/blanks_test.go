@@ -29,6 +29,13 @@ func TestBlankSpeakers(t *testing.T) {
 			`Among many references to the email scandal was this tweet from Rikkie Wells who tweeted, “U see, staff never, ever pay attention to nor respect rules.”`,
 		},
 			[]want{{"U see, staff never", "Rikkie Wells", quotes.Person, false}}},
+		{"a speech noun a person owns", []string{
+			`Donald Trump spoke in Iowa on Monday.`,
+			`His standing improved after the shootings, and his call for "a total and complete ban" on all Muslims entering the United States.`,
+			`Unions have fought the tax. It's the persistent pull of Barack Obama's "if you like your plan, you can keep it" promise: many of them negotiated generous plans.`,
+			`The town released a statement saying Trump's comments "are based on his opinion, not actual facts," and welcomed Trump.`},
+			[]want{{"a total and complete ban", "Donald Trump", quotes.Person, true}, {"if you like your plan", "Barack Obama", quotes.Person, true},
+				{"are based on his opinion", "", quotes.Unknown, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
