@@ -36,6 +36,16 @@ func TestBlankSpeakers(t *testing.T) {
 			`The town released a statement saying Trump's comments "are based on his opinion, not actual facts," and welcomed Trump.`},
 			[]want{{"a total and complete ban", "Donald Trump", quotes.Person, true}, {"if you like your plan", "Barack Obama", quotes.Person, true},
 				{"are based on his opinion", "", quotes.Unknown, true}}},
+		{"a closing straight mark with no space after it", []string{
+			`Our Principles PAC released a new ad on Thursday.`,
+			`"This shocking new ad raises new questions about whether the voters of Iowa can trust him,"Jane Roe said in a statement. "Trump says different things to different audiences."`,
+			`An aide added,"We will keep going."`},
+			[]want{{"This shocking new ad", "Jane Roe", quotes.Person, false}, {"Trump says different things", "Jane Roe", quotes.Person, false},
+				{"We will keep going", "aide", quotes.Person, false}}},
+		{"a relative clause with no closing comma before the cue", []string{
+			`Our Principles PAC released a new ad on Thursday.`,
+			`"This shocking new ad raises new questions," Katie Packer, who is chairman of Our Principles Pac said in a statement provided to POLITICO.`},
+			[]want{{"This shocking new ad", "Katie Packer", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

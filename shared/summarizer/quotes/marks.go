@@ -101,6 +101,13 @@ func findMarks(p string, single bool) []mark {
 					marks = append(marks, mark{i, n, opens})
 				case !atStart && atEnd:
 					marks = append(marks, mark{i, n, closes})
+				case strings.ContainsRune(",?!", prev) && unicode.IsLetter(next) && straightOpen(marks, p):
+					// A space left out after the quotation, while one is open: “...
+					// questions,"Katie Packer said”.
+					marks = append(marks, mark{i, n, closes})
+				case prev == ',' && unicode.IsUpper(next):
+					// With none open, after the cue: “An aide added,"We will keep going."”
+					marks = append(marks, mark{i, n, opens})
 				}
 			}
 		} else {
@@ -120,6 +127,16 @@ func findMarks(p string, single bool) []mark {
 		i += n
 	}
 	return marks
+}
+
+// straightOpen reports whether the last mark found in p is a straight double mark that
+// opens a quotation.
+func straightOpen(marks []mark, p string) bool {
+	if len(marks) == 0 {
+		return false
+	}
+	m := marks[len(marks)-1]
+	return m.role == opens && p[m.pos] == '"'
 }
 
 // usesSingleQuotes reports whether the article quotes with single marks (British headline
