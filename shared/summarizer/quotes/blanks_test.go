@@ -46,6 +46,10 @@ func TestBlankSpeakers(t *testing.T) {
 			`Our Principles PAC released a new ad on Thursday.`,
 			`"This shocking new ad raises new questions," Katie Packer, who is chairman of Our Principles Pac said in a statement provided to POLITICO.`},
 			[]want{{"This shocking new ad", "Katie Packer", quotes.Person, false}}},
+		{"a closing cue whose appositive holds a comma", []string{
+			`Super PACs are spending heavily on television in Iowa.`,
+			`"Campaigns are having trouble raising money. Super PACs have the money. They don't have a choice" but to take the lead in advertising, says Evan Tracey, a Republican media consultant with National Media in Alexandria, Va.`},
+			[]want{{"Campaigns are having trouble", "Evan Tracey", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
