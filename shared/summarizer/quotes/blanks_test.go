@@ -50,6 +50,11 @@ func TestBlankSpeakers(t *testing.T) {
 			`Super PACs are spending heavily on television in Iowa.`,
 			`"Campaigns are having trouble raising money. Super PACs have the money. They don't have a choice" but to take the lead in advertising, says Evan Tracey, a Republican media consultant with National Media in Alexandria, Va.`},
 			[]want{{"Campaigns are having trouble", "Evan Tracey", quotes.Person, false}}},
+		{"a space typed before the closing mark", []string{
+			`Senate aide Warren Gunnels worked for him for years.`,
+			`''The reason he has been so successful is that he built very strong left-right coalitions, '' said Mr. Gunnels, who now works on the campaign.`,
+			`"We will win, " said Mr. Gunnels.`},
+			[]want{{"The reason he has been", "Warren Gunnels", quotes.Person, false}, {"We will win", "Warren Gunnels", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

@@ -94,6 +94,10 @@ func findMarks(p string, single bool) []mark {
 				case unicode.IsSpace(prev) && (i+n == len(p) || unicode.IsSpace(next) || strings.ContainsRune(".,;:!?", next)) && closesNested(p[:i]):
 					// ",' " said X: a closing mark spaced off the nested quote it ends.
 					marks = append(marks, mark{i, n, closes})
+				case prev == ' ' && strings.HasSuffix(p[:i], ", ") && (i+n == len(p) || unicode.IsSpace(next) || next == '"') && straightOpen(marks, p):
+					// A space typed before the closing mark (or the pair that stands for one):
+					// “... coalitions, '' said Mr. Gunnels”.
+					marks = append(marks, mark{i, n, closes})
 				case atStart && !unicode.IsSpace(next) && i+n < len(p):
 					marks = append(marks, mark{i, n, opens})
 				case prev == ':' && unicode.IsUpper(next):
