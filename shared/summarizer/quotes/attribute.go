@@ -1036,7 +1036,13 @@ func (a *attributor) whoClause(pre []token, sent text.Sentence, introduced bool)
 	for j > 1 && len(pre)-j <= 16 && pre[j].lower != "who" {
 		j--
 	}
-	if j < 2 || pre[j].lower != "who" || pre[j-1].text != "," {
+	if j < 2 || pre[j].lower != "who" {
+		return speaker{}, false
+	}
+	// "this tweet from Rikkie Wells who tweeted, “...”": a full name needs no comma before
+	// its relative clause, as no other Rikkie Wells is meant.
+	comma := pre[j-1].text == ","
+	if !comma && !fullName(pre[:j]) {
 		return speaker{}, false
 	}
 	// The clause's verb, past auxiliaries and adverbs: a cue or a verb of speech.
@@ -1054,6 +1060,9 @@ func (a *attributor) whoClause(pre []token, sent text.Sentence, introduced bool)
 		return speaker{}, false
 	}
 	np := npBefore(pre[:j-1])
+	if !comma {
+		np = npBefore(pre[:j])
+	}
 	if len(np) == 0 || !np[len(np)-1].upper || !speakerPhrase(np) {
 		return speaker{}, false
 	}
@@ -1201,6 +1210,9 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 			}
 		}
 		k = afterPartyTag(toks, k)
+		if relativeClauseVerb(toks, k) > k && !described(np) {
+			return a.resolve(np, sent), true
+		}
 		if k < len(toks) && toks[k].text == "," {
 			if c := subjectVerb(toks, i, isVerbLike, false); c > i {
 				if m := appositiveEnd(toks, k); m > 0 && described(np) {

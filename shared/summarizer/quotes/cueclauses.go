@@ -107,7 +107,11 @@ func unclosedAppositive(toks []token, k int) int {
 		return -1
 	}
 	first := toks[k+1]
-	if !determiners[first.lower] && !roles[first.lower] && !(first.upper && first.possessive()) {
+	// "Katie Packer, who is chairman of Our Principles Pac said": a relative clause with a
+	// verb of its own before the cue.
+	next := toks[k+2]
+	relative := first.lower == "who" && (auxiliaries[next.lower] || !isCue(next) && !skipBetween[next.lower])
+	if !determiners[first.lower] && !roles[first.lower] && !(first.upper && first.possessive()) && !relative {
 		return -1
 	}
 	// "Clinton, a top aide said, “...”" is a cue set off inside the sentence: the phrase

@@ -94,6 +94,10 @@ func findMarks(p string, single bool) []mark {
 				case unicode.IsSpace(prev) && (i+n == len(p) || unicode.IsSpace(next) || strings.ContainsRune(".,;:!?", next)) && closesNested(p[:i]):
 					// ",' " said X: a closing mark spaced off the nested quote it ends.
 					marks = append(marks, mark{i, n, closes})
+				case prev == ' ' && strings.HasSuffix(p[:i], ", ") && (i+n == len(p) || unicode.IsSpace(next) || next == '"') && straightOpen(marks, p):
+					// A space typed before the closing mark (or the pair that stands for one):
+					// “... coalitions, '' said Mr. Gunnels”.
+					marks = append(marks, mark{i, n, closes})
 				case atStart && !unicode.IsSpace(next) && i+n < len(p):
 					marks = append(marks, mark{i, n, opens})
 				case prev == ':' && unicode.IsUpper(next):
@@ -101,6 +105,13 @@ func findMarks(p string, single bool) []mark {
 					marks = append(marks, mark{i, n, opens})
 				case !atStart && atEnd:
 					marks = append(marks, mark{i, n, closes})
+				case strings.ContainsRune(",?!", prev) && unicode.IsLetter(next) && straightOpen(marks, p):
+					// A space left out after the quotation, while one is open: “...
+					// questions,"Katie Packer said”.
+					marks = append(marks, mark{i, n, closes})
+				case prev == ',' && unicode.IsUpper(next):
+					// With none open, after the cue: “An aide added,"We will keep going."”
+					marks = append(marks, mark{i, n, opens})
 				}
 			}
 		} else {
@@ -120,6 +131,16 @@ func findMarks(p string, single bool) []mark {
 		i += n
 	}
 	return marks
+}
+
+// straightOpen reports whether the last mark found in p is a straight double mark that
+// opens a quotation.
+func straightOpen(marks []mark, p string) bool {
+	if len(marks) == 0 {
+		return false
+	}
+	m := marks[len(marks)-1]
+	return m.role == opens && p[m.pos] == '"'
 }
 
 // usesSingleQuotes reports whether the article quotes with single marks (British headline

@@ -109,6 +109,14 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 			all[i].sp = prev.sp
 		}
 	}
+	// A quotation beside a speech noun that a person owns is that person's.
+	for i := range all {
+		if !all[i].sp.known() && !all[i].explicit {
+			if sp, ok := a.possessor(all[i].span); ok {
+				all[i].sp = sp
+			}
+		}
+	}
 	// A multi-paragraph quotation attributed only at its end: carry the speaker back.
 	for i := len(all) - 2; i >= 0; i-- {
 		if !all[i].sp.known() && all[i].continues && all[i+1].continued && all[i+1].sp.known() {

@@ -639,6 +639,13 @@ func (a *attributor) subjectSpeaker(s text.Sentence) *entity {
 	return nil
 }
 
+// closingAppositiveCommas bounds how many commas before the last one closingCue tries as
+// the comma before the cue; closingAppositiveReach bounds, in tokens, the phrase between two.
+const (
+	closingAppositiveCommas = 2
+	closingAppositiveReach  = 12
+)
+
 // closingCue reads the attribution that closes a sentence opening with the quotation, after
 // a clause that completes the quoted words ("“Many would call it an embarrassment” if she
 // lost by less, said Jane Roe, an analyst."; "“...” because she would gain, he said.").
@@ -663,14 +670,20 @@ func (a *attributor) closingCue(s span, post []token, sent text.Sentence) (speak
 		return speaker{}, false
 	}
 	// Another comma before it may set off an appositive after the speaker's name:
-	// "..., said Jane Roe, an analyst at the institute."
-	for c := last - 1; c >= 1 && last-c <= 8; c-- {
-		if post[c].text == "," {
-			if sp, ok := a.postCue(post[c:], sent); ok && sp.known() {
-				return sp, true
-			}
+	// "..., said Jane Roe, an analyst at the institute."; one more, an appositive that
+	// holds a comma itself: "..., says Evan Tracey, a consultant in Alexandria, Va."
+	for hops, end := 0, last; hops < closingAppositiveCommas; hops++ {
+		c := end - 1
+		for c >= 1 && end-c <= closingAppositiveReach && post[c].text != "," {
+			c--
+		}
+		if c < 1 || post[c].text != "," {
 			break
 		}
+		if sp, ok := a.postCue(post[c:], sent); ok && sp.known() {
+			return sp, true
+		}
+		end = c
 	}
 	if sp, ok := a.postCue(post[last:], sent); ok && sp.known() {
 		return sp, true
