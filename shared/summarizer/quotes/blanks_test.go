@@ -60,3 +60,14 @@ func TestBlankSpeakers(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
 	}
 }
+
+// A quotation that opens its sentence and is followed by a speech noun has no possessor
+// before it: no speaker, and no panic (a CNN/DailyMail story crashed the extractor so).
+func TestSpeechNounAfterAnOpeningQuotation(t *testing.T) {
+	got := extract(`The rally went on into the night.`, `“We will win this state” claims were heard across the hall as the candidate spoke.`)
+	for _, q := range got {
+		if q.Speaker != "" {
+			t.Errorf("%q given to %q", q.Text, q.Speaker)
+		}
+	}
+}

@@ -56,6 +56,9 @@ func (a *attributor) possessor(s span) (speaker, bool) {
 
 // owner resolves the possessive that ends toks: a name with 's or a personal pronoun.
 func (a *attributor) owner(toks []token, sent text.Sentence) (speaker, bool) {
+	if len(toks) == 0 {
+		return speaker{}, false // the quotation opens its sentence: nothing owns it
+	}
 	last := toks[len(toks)-1]
 	switch {
 	case last.lower == "his" || last.lower == "her":
