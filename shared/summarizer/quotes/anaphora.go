@@ -80,7 +80,7 @@ const ageWindow = 2000
 // ageStated returns the age the text before sent, within ageWindow bytes, gives surname
 // between commas ("Smith, 56,"), or "".
 func (a *attributor) ageStated(surname string, sent text.Sentence) string {
-	p := int(a.sentPara[sent.Index])
+	p := sent.Paragraph
 	t := a.paras[p].Text[:sent.Span.Start]
 	for budget := ageWindow; ; {
 		t = t[max(0, len(t)-budget):]
