@@ -344,7 +344,7 @@ func (p Params) classify(t string, words wordStats, share func(string, wordStats
 		b.class = good
 	case density >= p.StopwordsLow:
 		b.class = nearGood
-	case density >= p.StopwordsLow/2 && prose(t) && len(text.Sentences(t)) == 1:
+	case density >= p.StopwordsLow/2 && prose(t) && text.OneSentence(t):
 		// A paragraph of one sentence, as many news sites write, is too short for its
 		// stopword share to mean much: names and numbers crowd a news lead. It is judged
 		// by its neighbours, like any near-good block, instead of being dropped.

@@ -16,7 +16,11 @@ func FuzzSentences(f *testing.F) {
 	f.Add("A. B. C. D.")
 	f.Fuzz(func(t *testing.T, p string) {
 		prev := 0
-		for _, s := range text.Sentences(p) {
+		spans := text.Sentences(p)
+		if one := text.OneSentence(p); one != (len(spans) == 1) {
+			t.Fatalf("OneSentence = %v with %d sentences in %q", one, len(spans), p)
+		}
+		for _, s := range spans {
 			if s.Start < prev || s.End > len(p) || s.Start >= s.End {
 				t.Fatalf("bad span %v after %d in %q", s, prev, p)
 			}

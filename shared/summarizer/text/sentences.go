@@ -72,8 +72,25 @@ func isOpening(r rune) bool {
 // Sentences splits one paragraph into sentence spans, trimmed of surrounding white space.
 func Sentences(p string) []Span {
 	var spans []Span
-	start := 0
-	for i := 0; i < len(p); {
+	for start := 0; start < len(p); {
+		end := sentenceEnd(p, start)
+		if s := trim(p, start, end); s.End > s.Start {
+			spans = append(spans, s)
+		}
+		start = end
+	}
+	for _, s := range spans {
+		if s.End-s.Start > MaxSentenceWords*2 { // too short to need splitting otherwise
+			return capLength(p, spans)
+		}
+	}
+	return spans
+}
+
+// sentenceEnd returns the end of the sentence begun at start: the end of the terminal run
+// that closes it, or len(p) when none does.
+func sentenceEnd(p string, start int) int {
+	for i := start; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += size
@@ -106,22 +123,11 @@ func Sentences(p string) []Span {
 			}
 		}
 		if boundary(p, start, i, j, r == '.' && dots == 1) {
-			if s := trim(p, start, j); s.End > s.Start {
-				spans = append(spans, s)
-			}
-			start = j
+			return j
 		}
 		i = j
 	}
-	if s := trim(p, start, len(p)); s.End > s.Start {
-		spans = append(spans, s)
-	}
-	for _, s := range spans {
-		if s.End-s.Start > MaxSentenceWords*2 { // too short to need splitting otherwise
-			return capLength(p, spans)
-		}
-	}
-	return spans
+	return len(p)
 }
 
 // MaxSentenceWords is the longest sentence Sentences returns. News sentences stay far below
