@@ -90,6 +90,9 @@ func prefixKey(l string) (key, mask uint32) {
 
 // foldKey packs the first four bytes of t, ASCII letters lower-cased, as prefixKey does.
 func foldKey(t string) uint32 {
+	if len(t) >= 4 {
+		return lowerASCII4(uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24)
+	}
 	var key uint32
 	for i := 0; i < 4 && i < len(t); i++ {
 		key |= uint32(lowerByte(t[i])) << (8 * i)
