@@ -1,6 +1,7 @@
 package text_test
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"unicode"
@@ -31,6 +32,9 @@ func FuzzSentences(f *testing.F) {
 			prev = s.End
 		}
 		_ = text.Words(p)
+		if got, want := text.CountWords(p), countWordsByRune(p, math.MaxInt); got != want {
+			t.Fatalf("CountWords = %d, want %d in %q", got, want, p)
+		}
 		_ = text.Terms(p)
 	})
 }

@@ -110,15 +110,23 @@ func CountWords(s string) int { return CountWordsUpTo(s, math.MaxInt) }
 // CountWordsUpTo is min(CountWords(s), limit), reading s no further than the limit's word.
 func CountWordsUpTo(s string, limit int) int {
 	n, in := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
 		if n >= limit {
 			return limit
 		}
-		w := IsLetterOrDigit(r)
+		var w, joins bool
+		if c := s[i]; c < utf8.RuneSelf { // most of a news text: no decoding
+			w, joins = asciiWord[c], c == '\'' || c == '-'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			w, joins = IsLetterOrDigit(r), r == '’'
+			i += size
+		}
 		if w && !in {
 			n++
 		}
-		if !(w || r == '\'' || r == '’' || r == '-') {
+		if !(w || joins) {
 			in = false
 		} else if w {
 			in = true
