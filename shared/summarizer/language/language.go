@@ -160,7 +160,15 @@ func (c *Counter) Language() string {
 
 // addScript counts the letters of w by script.
 func addScript[S ~string | ~[]byte](c *Counter, w S) {
-	for i := 0; i < len(w); {
+	i := 0
+	for ; i+4 <= len(w); i += 4 { // most words open with ASCII: four bytes at a time
+		x := uint32(w[i]) | uint32(w[i+1])<<8 | uint32(w[i+2])<<16 | uint32(w[i+3])<<24
+		if x&0x80808080 != 0 {
+			break
+		}
+		c.letters += asciiLetters4(x)
+	}
+	for i < len(w) {
 		if b := w[i]; b < utf8.RuneSelf { // ASCII: a Latin letter or not a letter
 			if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' {
 				c.letters++
