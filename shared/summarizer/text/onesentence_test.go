@@ -9,11 +9,11 @@ import (
 
 func TestOneSentenceMatchesSentences(t *testing.T) {
 	words := func(n int) string { return strings.TrimSpace(strings.Repeat("word ", n)) }
-	cases := []struct {
-		name string
-		p    string
-		want bool
-	}{
+	type oneCase struct {
+		name, p string
+		want    bool
+	}
+	cases := []oneCase{
 		{"empty", "", false},
 		{"spaces", " \n\t ", false},
 		{"marks only", "...", true},
@@ -30,16 +30,8 @@ func TestOneSentenceMatchesSentences(t *testing.T) {
 	}
 	for _, c := range newsCases {
 		cases = append(cases,
-			struct {
-				name string
-				p    string
-				want bool
-			}{"news: " + c, strings.ReplaceAll(c, " | ", " "), !strings.Contains(c, " | ")},
-			struct {
-				name string
-				p    string
-				want bool
-			}{"first of: " + c, strings.Split(c, " | ")[0], true})
+			oneCase{"news: " + c, strings.ReplaceAll(c, " | ", " "), !strings.Contains(c, " | ")},
+			oneCase{"first of: " + c, strings.Split(c, " | ")[0], true})
 	}
 	for _, c := range cases {
 		p := strings.ReplaceAll(c.p, " | ", " ")
