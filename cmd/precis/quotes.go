@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/summarizer/quotes"
 	"io"
 	"net/http"
 	"net/url"
@@ -97,12 +99,9 @@ func dateFlag(v string, now time.Time) (string, error) {
 // A name of several words is tried whole, then by its surname.
 func notQuoted(ctx context.Context, c *apiClient, speaker string) error {
 	prefixes := []string{speaker}
-	f := strings.Fields(speaker)
-	for len(f) > 2 && nameSuffixes[strings.ToLower(strings.TrimRight(f[len(f)-1], ".,"))] {
-		f = f[:len(f)-1] // "Martin Luther King Jr.": the surname is King
-	}
-	if len(f) > 1 {
-		prefixes = append(prefixes, f[len(f)-1])
+	// The surname as the summarizer keys it ("Martin Luther King Jr." is "king").
+	if id, ok := quotes.SpeakerKey(speaker, article.PersonSpeaker); ok && id.Surname != "" {
+		prefixes = append(prefixes, id.Surname)
 	}
 	for _, prefix := range prefixes {
 		var list api.SpeakerList
@@ -141,6 +140,3 @@ func printQuotes(w io.Writer, sq api.SpeakerQuotes) {
 		fmt.Fprintf(w, "\n(the %d newest shown: --limit N for more, --until DATE for older)\n", len(sq.Quotes))
 	}
 }
-
-// nameSuffixes follow a surname.
-var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
