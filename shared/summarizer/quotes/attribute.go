@@ -236,7 +236,8 @@ func (a *attributor) signature(s span) (speaker, bool) {
 	if len(toks) < 2 || len(toks) > signatureLen || toks[0].word || !strings.Contains("-–—", toks[0].text) {
 		return speaker{}, false
 	}
-	if np := npAfter(toks, 1); len(np) > 0 && np[0].upper && speakerPhrase(np) {
+	// The line holds the name alone, or with a place: "– Ready to quiz Trump –" heads a section.
+	if np := npAfter(toks, 1); len(np) > 0 && np[0].upper && speakerPhrase(np) && (indexAfter(toks, np) == len(toks) || !toks[indexAfter(toks, np)].word) {
 		return a.resolve(np, next.Sentences[0]), true
 	}
 	return speaker{}, false
@@ -510,6 +511,10 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 			return a.clauseSubject(sent, post[i].start)
 		}
 		if len(np) > 0 && speakerPhrase(np) {
+			if name := a.besideDescription(post, np); name != nil {
+				return a.resolve(name, sent), true
+			}
+			np = withComplement(post, np)
 			if name := nameAfter(post, np); name != nil {
 				return a.resolve(name, sent), true
 			}
@@ -1161,6 +1166,9 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 	if !ok || s.start <= sent.Span.Start {
 		return speaker{}, false
 	}
+	if sp, ok := a.passiveAgent(s); ok {
+		return sp, true
+	}
 	from := max(sent.Span.Start, s.start-cueWindow)
 	toks := withoutDashPairs(tokenize(p.Text[from:s.start], from))
 	if from > sent.Span.Start || len(toks) < 2 {
@@ -1181,9 +1189,10 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 	// describes it ("Rich Heffley, a top GOP operative who ..., said").
 	var lead []token
 	leadNext := -1 // where the phrase after the lead's comma starts
-	for n, i := range starts {
+	for n := 0; n < len(starts); n++ {
+		i := starts[n]
 		if i >= len(toks) {
-			break
+			continue
 		}
 		// "..., while Mike Huckabee, the former governor, proposed": a clause of its own.
 		if n > 0 && i+1 < len(toks) && toks[i].word && clauseOpeners[toks[i].lower] {
@@ -1192,10 +1201,13 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 		np := npAfter(toks, i)
 		// "On his campaign website, Lopez-Cantera promises": a phrase opening with a
 		// preposition is no subject.
-		if len(np) == 0 || np[0].start != toks[i].start || prepositions[np[0].lower] || !speakerPhrase(np) || !a.subjectWorthy(np) {
+		if len(np) == 0 || np[0].start != toks[i].start || prepositions[np[0].lower] || n == 0 && a.openingClause(toks, i, &starts) || !speakerPhrase(np) || !a.subjectWorthy(np) {
 			continue
 		}
 		k := i + len(np)
+		if name, m := namedAs(toks, np); name != nil {
+			np, k = name, m // "advisers like Gene Sperling to counter that"
+		}
 		if (n == 0 && starts[0] == i || n > 0 && i > starts[n]) && k < len(toks) && toks[k].text == "," && !described(np) && np[0].upper && !openers[np[0].lower] {
 			lead, leadNext = np, k+1
 		} else if lead != nil && i == leadNext && described(np) {

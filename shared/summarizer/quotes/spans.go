@@ -1,0 +1,219 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+)
+
+// openingPhrase reports whether toks[i], which opens its sentence, is a capitalised function
+// word or participle that opens a clause or a phrase set before the subject ("As voters went
+// to the polls, ...", "Outside the campaign, ...", "Based on the statement, ..."): no name
+// whatever its capital; the subject, if any, follows the opening phrase.
+func openingPhrase(toks []token, i int) bool {
+	t := toks[i]
+	if !t.word || !t.upper || determiners[t.lower] {
+		return false
+	}
+	if subordinators[t.lower] || prepositions[t.lower] || placePrepositions[t.lower] || openers[t.lower] {
+		return true
+	}
+	// "Based on", "Horrified at": a participle before its preposition, not a given name ("Ted").
+	_, given := firstNames[t.lower]
+	return !given && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && i+1 < len(toks) && toks[i+1].word &&
+		(prepositions[toks[i+1].lower] || complementHeads[toks[i+1].lower])
+}
+
+// openingClause reports whether toks[i], which opens the sentence, opens a phrase set before
+// its subject (see openingPhrase). When it opens a clause with a subject of its own ("When
+// Trump used the words, “...”"), it adds that subject's start to starts, to be read last:
+// the speaker of a quotation inside the clause, when no main clause before the quotation
+// has a subject of its own ("As voters went to the polls, the campaign called ...").
+func (a *attributor) openingClause(toks []token, i int, starts *[]int) bool {
+	if !openingPhrase(toks, i) {
+		return false
+	}
+	if subordinators[toks[i].lower] && i+1 < len(toks) && toks[i+1].word && !subordinators[toks[i+1].lower] {
+		*starts = append(*starts, i+1)
+	}
+	return true
+}
+
+// indexAfter returns the index in toks of the first token after the phrase np, which toks
+// holds; len(toks) when np ends it.
+func indexAfter(toks, np []token) int {
+	end := np[len(np)-1].end
+	if j := slices.IndexFunc(toks, func(t token) bool { return t.start >= end }); j >= 0 {
+		return j
+	}
+	return len(toks)
+}
+
+// maxGivenName bounds, in words, the name a description is given after it.
+const maxGivenName = 4
+
+// namedAs returns the name that the description np, which toks holds, is given right after
+// it ("the base chief known as Bob", "Clinton economic advisers like Gene Sperling"), and the
+// index of the token after that name; nil when none follows. The name ends its phrase or
+// goes on to the verb: "advisers like Gene Sperling to counter".
+func namedAs(toks, np []token) ([]token, int) {
+	if len(np) == 0 || !described(np) {
+		return nil, 0
+	}
+	j := indexAfter(toks, np)
+	if j+1 >= len(toks) || !toks[j].word {
+		return nil, 0
+	}
+	from, full := j+1, false
+	switch toks[j].lower {
+	case "known", "identified":
+		if toks[from].lower == "only" && from+1 < len(toks) {
+			from++
+		}
+		if toks[from].lower != "as" {
+			return nil, 0
+		}
+		from++
+	case "named":
+	case "like", "including":
+		// An example of people a plural describes: a full name, not a place ("like Ohio").
+		full = true
+		if !roleWord(strings.ToLower(np[len(np)-1].bare())) {
+			return nil, 0
+		}
+	default:
+		return nil, 0
+	}
+	end := from
+	for end < len(toks) && end < from+maxGivenName && toks[end].word && toks[end].upper {
+		end++
+	}
+	name := toks[from:end]
+	if len(name) == 0 || full && len(name) < 2 || end < len(toks) && toks[end].word && toks[end].upper || !nameShaped(name) {
+		return nil, 0
+	}
+	return name, end
+}
+
+// titledNameAfter returns the full name that closes the phrase after an inverted cue when
+// the phrase opens with a capitalised word and lower-case words that make a title before
+// the name ("said Oversight ranking Democrat Elijah Cummings (D-Md.)"): np, read up to the
+// first lower-case word, would be the committee, not the person. nil when none.
+func (a *attributor) titledNameAfter(toks, np []token) []token {
+	if len(np) == 0 || len(np) > 2 || !np[len(np)-1].upper || determiners[np[0].lower] || a.reg.byName(joinTokens(np)) != nil {
+		return nil
+	}
+	j := indexAfter(toks, np)
+	k := j
+	for k < len(toks) && k < j+2 && toks[k].word && !toks[k].upper && !cueVerbs[toks[k].lower] && !skipBetween[toks[k].lower] &&
+		!linkers[toks[k].lower] && !complementHeads[toks[k].lower] && !notNames[toks[k].lower] && !auxiliaries[toks[k].lower] {
+		k++
+	}
+	if k == j {
+		return nil
+	}
+	end := k
+	for end < len(toks) && end < k+maxGivenName && toks[end].word && toks[end].upper {
+		end++
+	}
+	if end-k < 2 || end < len(toks) && toks[end].word {
+		return nil // the name must end the phrase: "..., Elijah Cummings (D-Md.)."
+	}
+	name := toks[k:end]
+	if _, given := firstNames[strings.ToLower(name[len(name)-2].bare())]; !given || !nameShaped(name[len(name)-2:]) {
+		return nil
+	}
+	return name
+}
+
+// withComplement widens the description np, which toks holds after an inverted cue, to the
+// name its role is held for ("said a longtime adviser to Trump"): a reader needs the
+// complement to know who speaks. np is returned as it is when no such complement follows.
+func withComplement(toks, np []token) []token {
+	if len(np) == 0 || !described(np) || !roleWord(strings.ToLower(np[len(np)-1].bare())) {
+		return np
+	}
+	j := indexAfter(toks, np)
+	if j+1 >= len(toks) || !toks[j].word || toks[j].lower != "to" && toks[j].lower != "for" {
+		return np
+	}
+	end := j + 1
+	for end < len(toks) && end < j+1+maxGivenName && toks[end].word && toks[end].upper {
+		end++
+	}
+	if end == j+1 || end < len(toks) && toks[end].word || !nameShaped(toks[j+1:end]) {
+		return np
+	}
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start == np[0].start })
+	if k < 0 {
+		return np
+	}
+	return toks[k:end]
+}
+
+// besideDescription returns the name that the speaker phrase np, read after an inverted cue
+// in toks, is given beside it (see namedAs and titledNameAfter); nil when none.
+func (a *attributor) besideDescription(toks, np []token) []token {
+	if name, _ := namedAs(toks, np); name != nil {
+		return name
+	}
+	return a.titledNameAfter(toks, np)
+}
+
+// namingVerbs name a thing in the words quoted after them; in the passive, their agent is
+// who said those words ("often labeled as a “witch hunt” by Democrats").
+var namingVerbs = words(`called labeled labelled dubbed branded described termed deemed characterized
+characterised derided denounced decried hailed touted`)
+
+// passiveReach bounds, in bytes, the text read before a quotation for a naming verb.
+const passiveReach = 60
+
+// passiveAgent reads the agent of a passive naming verb as the speaker of the words it
+// names: "... — often labeled as a “witch hunt” by Democrats —", "the emails were labeled
+// "top secret" by the State Department".
+func (a *attributor) passiveAgent(s span) (speaker, bool) {
+	if !s.openMark || !s.closeMark {
+		return speaker{}, false
+	}
+	p := a.paras[s.para]
+	sent, ok := sentenceAt(p, s.start)
+	if !ok {
+		return speaker{}, false
+	}
+	from := max(sent.Span.Start, s.start-passiveReach)
+	pre := tokenize(p.Text[from:s.start], from)
+	for len(pre) > 0 && !pre[len(pre)-1].word {
+		pre = pre[:len(pre)-1]
+	}
+	k := len(pre) - 1
+	for n := 0; k >= 0 && n < 2 && (pre[k].lower == "as" || indefinites[pre[k].lower] || pre[k].lower == "the"); n++ {
+		k--
+	}
+	if k < 1 || !namingVerbs[pre[k].lower] || pre[k].upper {
+		return speaker{}, false
+	}
+	// The passive: after an auxiliary, an adverb or a break ("was labeled", "— often labeled",
+	// ", dubbed"), not after its subject ("Trump called it").
+	b := pre[k-1]
+	if b.word && !auxiliaries[b.lower] && !passiveAuxiliaries[b.lower] && !strings.HasSuffix(b.lower, "ly") && b.lower != "often" {
+		return speaker{}, false
+	}
+	at := skipMark(p.Text, s.end)
+	if at >= sent.Span.End {
+		return speaker{}, false
+	}
+	post := untilMark(tokenize(p.Text[at:min(sent.Span.End, at+cueWindow)], at))
+	if len(post) < 2 || post[0].lower != "by" {
+		return speaker{}, false
+	}
+	np := npAfter(post, 1)
+	if len(np) == 0 || np[0].start != post[1].start || !speakerPhrase(np) {
+		return speaker{}, false
+	}
+	if sp := a.resolve(np, sent); sp.known() {
+		return sp, true
+	}
+	return speaker{}, false
+}
+
+// passiveAuxiliaries are the forms of "be" before a passive participle that auxiliaries lack.
+var passiveAuxiliaries = words(`are were be been being`)

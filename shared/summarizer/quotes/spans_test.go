@@ -1,0 +1,52 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/precis-news/precis/shared/summarizer/quotes"
+)
+
+// TestSpeakerSpans pins, on short articles written for them, where a speaker phrase starts
+// and ends: a capitalised function word opening a sentence is no name, a description keeps
+// its complement, and a name given next to a description is the speaker.
+func TestSpeakerSpans(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"a subordinate clause opening the sentence is no subject", []string{
+			`Bernie Sanders won Rhode Island on Tuesday.`,
+			`As voters went to the polls earlier in the day, the Sanders campaign sent out an email and accused Clinton allies of being "traitors" in their treatment of Mr. Sanders.`,
+			`As if addressing the magnate directly, the Illinois Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”`},
+			[]want{{"traitors", "Sanders campaign", quotes.Organization, true}, {"Further discussion", "Illinois Board of Elections", quotes.Organization, false}}},
+		{"a quotation inside the opening clause is its subject's", []string{
+			`Paul Ryan spoke on the second night.`,
+			`While Mr. Ryan, representing the party's governing wing, laid out a vision for "a reformed tax code that rewards free enterprise," Ben Carson, the physician who briefly caught fire last year, used part of his address to call Mrs. Clinton a student of Saul Alinsky.`,
+			`When Donald Trump used the words, “I’m not quite there yet,” he was echoing Ryan.`},
+			[]want{{"a reformed tax code", "Paul Ryan", quotes.Person, true}, {"I’m not quite there yet", "Donald Trump", quotes.Person, false}}},
+		{"a description after an inverted cue keeps its complement", []string{
+			`Paul Manafort runs the convention team.`,
+			`“His knowledge is about 20 years old,” said a longtime adviser to Trump, who declined to be identified.`},
+			[]want{{"His knowledge is about", "longtime adviser to Trump", quotes.Person, false}}},
+		{"a name next to a description", []string{
+			`The film opened on Friday.`,
+			`"There never was a stand-down order," said the base chief known as Bob, speaking publicly for the first time.`,
+			`“Republicans are so frustrated,” said Oversight ranking Democrat Elijah Cummings (D-Md.).`,
+			`His fact-check was retweeted 3,200 times, leading Clinton economic advisers like Gene Sperling to counter that “every cent that went to the auto bail out, Sanders voted against.”`},
+			[]want{{"There never was", "Bob", quotes.Person, false}, {"Republicans are so", "Elijah Cummings", quotes.Person, false},
+				{"every cent that went", "Gene Sperling", quotes.Person, true}}},
+		{"a section heading after a quotation does not sign it", []string{
+			`Jorge Ramos is a news anchor.`,
+			`Horrified at the prospect of Trump becoming president, Ramos believes in journalism that “takes sides.”`,
+			`– Ready to quiz Trump –.`},
+			[]want{{"takes sides", "Jorge Ramos", quotes.Person, true}}},
+		{"the agent of a passive naming verb", []string{
+			`The committee met for two years.`,
+			`While Republicans have faced criticism for the long investigation — often labeled as a “witch hunt” by Democrats — Gowdy may be right.`},
+			[]want{{"witch hunt", "Democrats", quotes.Person, true}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
