@@ -724,7 +724,7 @@ func appositiveEnd(toks []token, k int) int {
 // appositiveName returns the name inside an appositive, as in "the White House press
 // secretary, Josh Earnest, said": capitalised words only, none an organisation word.
 func appositiveName(toks []token) []token {
-	if coordinatedName(toks) {
+	if coordinatedName(toks) || twoNames(toks) {
 		return toks // "Henry Clay's biographers, David and Jeanne Heidler, wrote"
 	}
 	if len(toks) == 0 || len(toks) > 4 || hasOrgWord(toks) {
@@ -872,7 +872,7 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 		if k > 0 && (pre[k-1].possessive() || determiners[pre[k-1].lower]) {
 			continue
 		}
-		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") && !(pre[k].upper && k > 0) {
+		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") && !(pre[k].upper && k > 0) && !passiveCue(pre, k) {
 			if sp, ok := a.unclosedSubject(pre, k, sent); ok {
 				return sp, true
 			}
@@ -910,6 +910,9 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			}
 			if np := npAfter(pre, k+1); len(np) > 0 && k == 0 && speakerPhrase(np) && len(pre)-k-1-len(np) <= 3 {
 				return a.resolve(np, sent), true
+			}
+			if np := coordinatedSubject(pre, k); np != nil {
+				return a.resolve(np, sent), true // "he laughed and said,"
 			}
 			if coordinated(pre, k) {
 				if sp, ok := a.clauseSubject(sent, pre[k].start); ok {
@@ -1204,6 +1207,7 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 		if len(np) == 0 || np[0].start != toks[i].start || prepositions[np[0].lower] || n == 0 && a.openingClause(toks, i, &starts) || !speakerPhrase(np) || !a.subjectWorthy(np) {
 			continue
 		}
+		np = withHead(toks, i, np)
 		k := i + len(np)
 		if name, m := namedAs(toks, np); name != nil {
 			np, k = name, m // "advisers like Gene Sperling to counter that"
@@ -1440,6 +1444,9 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		if g, ok := pronouns[np[0].lower]; ok {
 			return a.resolvePronoun(np[0], g, sent)
 		}
+	}
+	if twoNames(np) {
+		return speaker{name: joinTokens(np), typ: Person} // "Patrick Megahan and Chris Harman"
 	}
 	// "Khizr and Ghazala Khan": two people speaking as one, unless the first is someone the
 	// article knows ("Sanders and Hillary Clinton", the last one named being the speaker).

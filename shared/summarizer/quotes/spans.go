@@ -217,3 +217,81 @@ func (a *attributor) passiveAgent(s span) (speaker, bool) {
 
 // passiveAuxiliaries are the forms of "be" before a passive participle that auxiliaries lack.
 var passiveAuxiliaries = words(`are were be been being`)
+
+// passiveCue reports whether the cue verb toks[k] is in the passive ("Mook was asked if ...",
+// "reporters were told"): its subject is who was spoken to or about, not who speaks.
+func passiveCue(toks []token, k int) bool {
+	return k > 0 && toks[k-1].word && (passiveAuxiliaries[toks[k-1].lower] || toks[k-1].lower == "was" || toks[k-1].lower == "is")
+}
+
+// coordinatedSubject returns the subject of the predicate that the cue verb toks[k] is
+// coordinated with ("he laughed and said", "Roe shook her head and said"): the pronoun or
+// name right before that predicate's verb, where a clause starts; nil when there is none.
+func coordinatedSubject(toks []token, k int) []token {
+	if !coordinated(toks, k) {
+		return nil
+	}
+	j := k - 1
+	for j >= 0 && !coordinators[toks[j].lower] {
+		j--
+	}
+	// The first predicate: a verb, with at most an object of a few words ("shook her head").
+	for v := j - 1; v >= 0 && v >= j-4; v-- {
+		t := toks[v]
+		if !t.word {
+			return nil
+		}
+		if t.upper || !speechLike(t) && !irregularPast[t.lower] && !strings.HasSuffix(t.lower, "ed") {
+			continue
+		}
+		np := npBefore(toks[:v])
+		if len(np) == 0 || np[len(np)-1].end != toks[v-1].end {
+			return nil
+		}
+		// The subject opens its clause: the sentence, or after a comma ("..., he laughed").
+		if at := v - len(np); at > 0 && toks[at-1].word {
+			return nil
+		}
+		if _, ok := pronouns[np[0].lower]; ok || np[len(np)-1].upper {
+			return np
+		}
+		return nil
+	}
+	return nil
+}
+
+// twoNames reports whether np is two full names joined by "and" ("Patrick Megahan and Chris
+// Harman"): two people who speak together.
+func twoNames(np []token) bool {
+	and := slices.IndexFunc(np, func(t token) bool { return t.lower == "and" })
+	if and < 2 || and > 3 || len(np)-and-1 < 2 || len(np)-and-1 > 3 {
+		return false
+	}
+	first, second := np[:and], np[and+1:]
+	_, given1 := firstNames[strings.ToLower(first[0].bare())]
+	_, given2 := firstNames[strings.ToLower(second[0].bare())]
+	return given1 && given2 && nameShaped(first) && nameShaped(second)
+}
+
+// withHead widens np, read from toks[i] with a determiner and capitalised modifiers only
+// ("The U.S."), to the lower-case noun after them that heads it, when a verb follows that
+// noun: "The U.S. media has always claimed" is the media, not the country.
+func withHead(toks []token, i int, np []token) []token {
+	k := i + len(np)
+	if len(np) < 2 || !determiners[np[0].lower] || !np[len(np)-1].upper || k+1 >= len(toks) {
+		return np
+	}
+	head, verb := toks[k], toks[k+1]
+	if !head.word || head.upper || len(head.lower) < 3 || determiners[head.lower] || linkers[head.lower] || complementHeads[head.lower] ||
+		skipBetween[head.lower] || finiteVerb(head) || strings.HasSuffix(head.lower, "ly") || strings.HasSuffix(head.lower, "ing") {
+		return np
+	}
+	for verb.word && skipBetween[verb.lower] && !auxiliaries[verb.lower] && k+2 < len(toks) {
+		k++
+		verb = toks[k+1] // "The U.S. media has always claimed"
+	}
+	if !finiteVerb(verb) {
+		return np
+	}
+	return toks[i : i+len(np)+1]
+}

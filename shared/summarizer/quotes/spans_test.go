@@ -41,6 +41,19 @@ func TestSpeakerSpans(t *testing.T) {
 			`Horrified at the prospect of Trump becoming president, Ramos believes in journalism that “takes sides.”`,
 			`– Ready to quiz Trump –.`},
 			[]want{{"takes sides", "Jorge Ramos", quotes.Person, true}}},
+		{"two full names in apposition speak together", []string{
+			`Israel is strong in military technology.`,
+			`Two military analysts, Patrick Megahan and Chris Harman, found in 2014 that the Israeli Air Force is “the best in the world” and its ground forces “the best in the Middle East.”`},
+			[]want{{"the best in the world", "Patrick Megahan and Chris Harman", quotes.Person, true},
+				{"the best in the Middle East", "Patrick Megahan and Chris Harman", quotes.Person, true}}},
+		{"a lower-case head after a capitalised modifier", []string{
+			`Hillary Clinton's emails were released on Friday.`,
+			`The U.S. media has always claimed itself to be an “unbiased” review of “the news,” and that its reporters only report.`},
+			[]want{{"unbiased", "U.S. media", quotes.Unknown, true}, {"the news", "U.S. media", quotes.Unknown, true}}},
+		{"a passive cue's subject is spoken to; a coordinated cue's is who speaks", []string{
+			`Hillary Clinton has not held a press conference since December.`,
+			`When Robby Mook, Clinton’s campaign manager was asked during a luncheon if Clinton would schedule a press conference, he laughed and said, “We’ll see.”`},
+			[]want{{"We’ll see", "Robby Mook", quotes.Person, false}}},
 		{"the agent of a passive naming verb", []string{
 			`The committee met for two years.`,
 			`While Republicans have faced criticism for the long investigation — often labeled as a “witch hunt” by Democrats — Gowdy may be right.`},
