@@ -224,6 +224,9 @@ func passiveCue(toks []token, k int) bool {
 	return k > 0 && toks[k-1].word && (passiveAuxiliaries[toks[k-1].lower] || toks[k-1].lower == "was" || toks[k-1].lower == "is")
 }
 
+// relativeReach bounds, in words, a relative clause whose verb a cue is coordinated with.
+const relativeReach = 8
+
 // coordinatedSubject returns the subject of the predicate that the cue verb toks[k] is
 // coordinated with ("he laughed and said", "Roe shook her head and said"): the pronoun or
 // name right before that predicate's verb, where a clause starts; nil when there is none.
@@ -234,6 +237,24 @@ func coordinatedSubject(toks []token, k int) []token {
 	j := k - 1
 	for j >= 0 && !coordinators[toks[j].lower] {
 		j--
+	}
+	// "an official who oversaw the investigations and described it as": the relative
+	// clause's antecedent.
+	for w := j - 1; w > 0 && w >= j-relativeReach && toks[w].word; w-- {
+		if toks[w].lower == "who" {
+			np := npBefore(toks[:w])
+			if len(np) == 0 || np[len(np)-1].end != toks[w-1].end || !speakerPhrase(np) {
+				return nil
+			}
+			// The whole description, with the nouns npBefore leaves out ("a former U.S. law
+			// enforcement official").
+			for d := w - 1; d >= 0 && d >= w-relativeReach && toks[d].word && !isCue(toks[d]) && !linkers[toks[d].lower]; d-- {
+				if determiners[toks[d].lower] {
+					return toks[d:w]
+				}
+			}
+			return np
+		}
 	}
 	// The first predicate: a verb, with at most an object of a few words ("shook her head").
 	for v := j - 1; v >= 0 && v >= j-4; v-- {

@@ -54,6 +54,11 @@ func TestSpeakerSpans(t *testing.T) {
 			`Hillary Clinton has not held a press conference since December.`,
 			`When Robby Mook, Clinton’s campaign manager was asked during a luncheon if Clinton would schedule a press conference, he laughed and said, “We’ll see.”`},
 			[]want{{"We’ll see", "Robby Mook", quotes.Person, false}}},
+		{"a cue coordinated inside a relative clause goes on from its antecedent", []string{
+			`David Petraeus was prosecuted in 2015.`,
+			`Petraeus "was handled so lightly for his offense there isn't a whole lot you can do," said a former U.S. law enforcement official who oversaw counterintelligence investigations and described the email controversy as "a lesser set of circumstances."`},
+			[]want{{"was handled so lightly", "former U.S. law enforcement official", quotes.Person, true},
+				{"a lesser set of circumstances", "former U.S. law enforcement official", quotes.Person, true}}},
 		{"the agent of a passive naming verb", []string{
 			`The committee met for two years.`,
 			`While Republicans have faced criticism for the long investigation — often labeled as a “witch hunt” by Democrats — Gowdy may be right.`},
