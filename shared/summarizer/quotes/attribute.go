@@ -1239,7 +1239,7 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 				return a.resolve(np, sent), true
 			}
 		}
-		if k < len(toks) && toks[k].word && !toks[k].upper && !linkers[toks[k].lower] && !strings.HasSuffix(toks[k].lower, "ing") {
+		if k < len(toks) && toks[k].word && !toks[k].upper && !linkers[toks[k].lower] && !strings.HasSuffix(toks[k].lower, "ing") && !timePhrase(toks, k) {
 			return a.resolve(np, sent), true
 		}
 		if n == 0 && k < len(toks) && toks[k].word {

@@ -316,3 +316,15 @@ func withHead(toks []token, i int, np []token) []token {
 	}
 	return toks[i : i+len(np)+1]
 }
+
+// timeNouns head a phrase of time that may follow a description ("the nominee that year").
+var timeNouns = words(`year years week weeks month months day days time night morning evening season decade century`)
+
+// timePhrase reports whether toks[k] opens a phrase of time ("that year", "this week", "last
+// month") that closes an appositive, rather than the verb of the phrase before it: "a
+// testimonial to John Kerry, the Democratic nominee that year, Mr. Obama decried ..." has its
+// subject after the phrase ("Trump last week invited" has it before).
+func timePhrase(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].word && (determiners[toks[k].lower] || toks[k].lower == "last" || toks[k].lower == "next") &&
+		toks[k+1].word && timeNouns[toks[k+1].lower] && toks[k+2].text == ","
+}

@@ -59,6 +59,11 @@ func TestSpeakerSpans(t *testing.T) {
 			`Petraeus "was handled so lightly for his offense there isn't a whole lot you can do," said a former U.S. law enforcement official who oversaw counterintelligence investigations and described the email controversy as "a lesser set of circumstances."`},
 			[]want{{"was handled so lightly", "former U.S. law enforcement official", quotes.Person, true},
 				{"a lesser set of circumstances", "former U.S. law enforcement official", quotes.Person, true}}},
+		{"a phrase of time closing an appositive is no verb", []string{
+			`Barack Obama spoke in Philadelphia on Wednesday.`,
+			`In his 2004 convention speech, a testimonial to John Kerry, the Democratic nominee that year, Mr. Obama decried the "spin masters and negative-ad peddlers who embrace the politics of anything goes."`,
+			`Donald Trump last week invited Russia to dig up tens of thousands of “missing” emails from Clinton’s time at the State Department.`},
+			[]want{{"spin masters and negative-ad", "Barack Obama", quotes.Person, true}, {"missing", "Donald Trump", quotes.Person, true}}},
 		{"the agent of a passive naming verb", []string{
 			`The committee met for two years.`,
 			`While Republicans have faced criticism for the long investigation — often labeled as a “witch hunt” by Democrats — Gowdy may be right.`},
