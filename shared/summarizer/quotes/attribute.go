@@ -1349,6 +1349,7 @@ func npBefore(toks []token) []token {
 	if k >= 0 {
 		np = coordinatedBefore(toks, k, np)
 		np = describedBefore(toks, k, np)
+		np = roleOfBefore(toks, k, np)
 	}
 	return trimNP(np)
 }

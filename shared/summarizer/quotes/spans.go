@@ -48,6 +48,9 @@ func indexAfter(toks, np []token) int {
 	return len(toks)
 }
 
+// reflexives name oneself ("calling himself").
+var reflexives = words(`himself herself themselves itself`)
+
 // maxGivenName bounds, in words, the name a description is given after it.
 const maxGivenName = 4
 
@@ -60,6 +63,16 @@ func namedAs(toks, np []token) ([]token, int) {
 		return nil, 0
 	}
 	j := indexAfter(toks, np)
+	// Past a place the description gives: "a German user from Hanover going by ...".
+	if j+1 < len(toks) && toks[j].word && complementHeads[toks[j].lower] && toks[j+1].upper {
+		m := j + 1
+		for m < len(toks) && m < j+4 && toks[m].word && toks[m].upper {
+			m++
+		}
+		if m < len(toks) && toks[m].word && (toks[m].lower == "going" || toks[m].lower == "calling" || toks[m].lower == "known") {
+			j = m
+		}
+	}
 	if j+1 >= len(toks) || !toks[j].word {
 		return nil, 0
 	}
@@ -74,6 +87,19 @@ func namedAs(toks, np []token) ([]token, int) {
 		}
 		from++
 	case "named":
+	case "calling": // "a man calling himself Paul Paul"
+		if !reflexives[toks[from].lower] {
+			return nil, 0
+		}
+		from++
+	case "going": // "a user going by the handle Pulvermann"
+		if toks[from].lower != "by" {
+			return nil, 0
+		}
+		from++
+		if from+1 < len(toks) && toks[from].lower == "the" && (toks[from+1].lower == "handle" || toks[from+1].lower == "name") {
+			from += 2
+		}
 	case "like", "including":
 		// An example of people a plural describes: a full name, not a place ("like Ohio").
 		full = true
@@ -327,4 +353,22 @@ var timeNouns = words(`year years week weeks month months day days time night mo
 func timePhrase(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].word && (determiners[toks[k].lower] || toks[k].lower == "last" || toks[k].lower == "next") &&
 		toks[k+1].word && timeNouns[toks[k+1].lower] && toks[k+2].text == ","
+}
+
+// roleOfBefore widens np, a lower-case noun that toks[k+1:] opens after "of", to the role
+// it completes ("the secretary of state said", "his chief of staff said"): the speaker is
+// the role-holder, not the state. np is returned as it is otherwise.
+func roleOfBefore(toks []token, k int, np []token) []token {
+	if len(np) == 0 || np[0].upper || k < 1 || !toks[k].word || toks[k].lower != "of" || !toks[k-1].word || !roles[toks[k-1].lower] {
+		return np
+	}
+	d := k - 1
+	for d > 0 && k-d < 4 && toks[d-1].word && (modifiers[toks[d-1].lower] || determiners[toks[d-1].lower] || demonyms[toks[d-1].lower]) {
+		d--
+	}
+	end := slices.IndexFunc(toks, func(t token) bool { return t.start == np[len(np)-1].start })
+	if end < 0 {
+		return np
+	}
+	return toks[d : end+1]
 }

@@ -64,6 +64,15 @@ func TestSpeakerSpans(t *testing.T) {
 			`In his 2004 convention speech, a testimonial to John Kerry, the Democratic nominee that year, Mr. Obama decried the "spin masters and negative-ad peddlers who embrace the politics of anything goes."`,
 			`Donald Trump last week invited Russia to dig up tens of thousands of “missing” emails from Clinton’s time at the State Department.`},
 			[]want{{"spin masters and negative-ad", "Barack Obama", quotes.Person, true}, {"missing", "Donald Trump", quotes.Person, true}}},
+		{"a description names itself: calling himself, going by", []string{
+			`Angela Merkel's page drew thousands of comments.`,
+			`"Whoever opens the borders has no place pretending here!" wrote a man calling himself Paul Paul.`,
+			`"We don't have freedom of opinion anymore," tweeted a German user from Hanover going by the handle Pulvermann.`},
+			[]want{{"Whoever opens the borders", "Paul Paul", quotes.Person, false}, {"We don't have freedom", "Pulvermann", quotes.Person, false}}},
+		{"a role's lower-case complement after of stays with the role", []string{
+			`Hillary Clinton campaigned with Alison Grimes in Kentucky.`,
+			`The clip came from a rally where the secretary of state said she was "not only here to do my job" but also to back her candidate.`},
+			[]want{{"not only here to do my job", "secretary of state", quotes.Person, true}}},
 		{"the agent of a passive naming verb", []string{
 			`The committee met for two years.`,
 			`While Republicans have faced criticism for the long investigation — often labeled as a “witch hunt” by Democrats — Gowdy may be right.`},
