@@ -372,3 +372,30 @@ func roleOfBefore(toks []token, k int, np []token) []token {
 	}
 	return toks[d : end+1]
 }
+
+// openingReach bounds, in tokens, a phrase of time set off by a comma before the subject.
+const openingReach = 6
+
+// calendarWords name a day or a month.
+var calendarWords = words(`monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december`)
+
+// afterOpeningPhrase drops from toks, which open a sentence, a short phrase of time set off
+// by a comma before the subject ("Just last week,", "On Monday,"): one that opens with an
+// opener or an adverb and names a time, with no verb.
+func afterOpeningPhrase(toks []token) []token {
+	if len(toks) == 0 || !toks[0].word || !(openers[toks[0].lower] || toks[0].lower == "just") {
+		return toks
+	}
+	timed := false
+	for c := 0; c < len(toks) && c <= openingReach; c++ {
+		if !toks[c].word {
+			if toks[c].text == "," && timed {
+				return toks[c+1:]
+			}
+			return toks
+		}
+		timed = timed || timeNouns[toks[c].lower] || calendarWords[toks[c].lower]
+	}
+	return toks
+}

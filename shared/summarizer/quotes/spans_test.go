@@ -73,6 +73,10 @@ func TestSpeakerSpans(t *testing.T) {
 			`Hillary Clinton campaigned with Alison Grimes in Kentucky.`,
 			`The clip came from a rally where the secretary of state said she was "not only here to do my job" but also to back her candidate.`},
 			[]want{{"not only here to do my job", "secretary of state", quotes.Person, true}}},
+		{"a phrase of time opening the sentence before a name and two appositives", []string{
+			`The Islamic State is compared to the Nazis.`,
+			`Just last week, J.J. Goldberg, editor at large of The Forward, an influential New York-based newspaper catering to American Jews, wrote, "When we think of defeating ISIS, we should think of the world war."`},
+			[]want{{"When we think of defeating", "J.J. Goldberg", quotes.Person, false}}},
 		{"the agent of a passive naming verb", []string{
 			`The committee met for two years.`,
 			`While Republicans have faced criticism for the long investigation — often labeled as a “witch hunt” by Democrats — Gowdy may be right.`},
