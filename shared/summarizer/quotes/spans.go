@@ -54,6 +54,15 @@ var reflexives = words(`himself herself themselves itself`)
 // maxGivenName bounds, in words, the name a description is given after it.
 const maxGivenName = 4
 
+// capitalRun returns the index after the run of at most n capitalised words from toks[from].
+func capitalRun(toks []token, from, n int) int {
+	end := from
+	for end < len(toks) && end < from+n && toks[end].word && toks[end].upper {
+		end++
+	}
+	return end
+}
+
 // namedAs returns the name that the description np, which toks holds, is given right after
 // it ("the base chief known as Bob", "Clinton economic advisers like Gene Sperling"), and the
 // index of the token after that name; nil when none follows. The name ends its phrase or
@@ -65,10 +74,7 @@ func namedAs(toks, np []token) ([]token, int) {
 	j := indexAfter(toks, np)
 	// Past a place the description gives: "a German user from Hanover going by ...".
 	if j+1 < len(toks) && toks[j].word && complementHeads[toks[j].lower] && toks[j+1].upper {
-		m := j + 1
-		for m < len(toks) && m < j+4 && toks[m].word && toks[m].upper {
-			m++
-		}
+		m := capitalRun(toks, j+1, 3)
 		if m < len(toks) && toks[m].word && (toks[m].lower == "going" || toks[m].lower == "calling" || toks[m].lower == "known") {
 			j = m
 		}
@@ -109,10 +115,7 @@ func namedAs(toks, np []token) ([]token, int) {
 	default:
 		return nil, 0
 	}
-	end := from
-	for end < len(toks) && end < from+maxGivenName && toks[end].word && toks[end].upper {
-		end++
-	}
+	end := capitalRun(toks, from, maxGivenName)
 	name := toks[from:end]
 	if len(name) == 0 || full && len(name) < 2 || end < len(toks) && toks[end].word && toks[end].upper || !nameShaped(name) {
 		return nil, 0
@@ -137,10 +140,7 @@ func (a *attributor) titledNameAfter(toks, np []token) []token {
 	if k == j {
 		return nil
 	}
-	end := k
-	for end < len(toks) && end < k+maxGivenName && toks[end].word && toks[end].upper {
-		end++
-	}
+	end := capitalRun(toks, k, maxGivenName)
 	if end-k < 2 || end < len(toks) && toks[end].word {
 		return nil // the name must end the phrase: "..., Elijah Cummings (D-Md.)."
 	}
@@ -162,10 +162,7 @@ func withComplement(toks, np []token) []token {
 	if j+1 >= len(toks) || !toks[j].word || toks[j].lower != "to" && toks[j].lower != "for" {
 		return np
 	}
-	end := j + 1
-	for end < len(toks) && end < j+1+maxGivenName && toks[end].word && toks[end].upper {
-		end++
-	}
+	end := capitalRun(toks, j+1, maxGivenName)
 	if end == j+1 || end < len(toks) && toks[end].word || !nameShaped(toks[j+1:end]) {
 		return np
 	}
