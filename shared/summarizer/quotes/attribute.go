@@ -1204,7 +1204,7 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 		np := npAfter(toks, i)
 		// "On his campaign website, Lopez-Cantera promises": a phrase opening with a
 		// preposition is no subject.
-		if len(np) == 0 || np[0].start != toks[i].start || prepositions[np[0].lower] || n == 0 && a.openingClause(toks, i, &starts) || !speakerPhrase(np) || !a.subjectWorthy(np) {
+		if len(np) == 0 || np[0].start != toks[i].start || prepositions[np[0].lower] || n == 0 && openingClause(toks, i, &starts) || !speakerPhrase(np) || !a.subjectWorthy(np) {
 			continue
 		}
 		np = withHead(toks, i, np)

@@ -28,7 +28,7 @@ func openingPhrase(toks []token, i int) bool {
 // Trump used the words, “...”"), it adds that subject's start to starts, to be read last:
 // the speaker of a quotation inside the clause, when no main clause before the quotation
 // has a subject of its own ("As voters went to the polls, the campaign called ...").
-func (a *attributor) openingClause(toks []token, i int, starts *[]int) bool {
+func openingClause(toks []token, i int, starts *[]int) bool {
 	if !openingPhrase(toks, i) {
 		return false
 	}
