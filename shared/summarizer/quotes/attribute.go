@@ -236,7 +236,8 @@ func (a *attributor) signature(s span) (speaker, bool) {
 	if len(toks) < 2 || len(toks) > signatureLen || toks[0].word || !strings.Contains("-–—", toks[0].text) {
 		return speaker{}, false
 	}
-	if np := npAfter(toks, 1); len(np) > 0 && np[0].upper && speakerPhrase(np) {
+	// The line holds the name alone, or with a place: "– Ready to quiz Trump –" heads a section.
+	if np := npAfter(toks, 1); len(np) > 0 && np[0].upper && speakerPhrase(np) && (indexAfter(toks, np) == len(toks) || !toks[indexAfter(toks, np)].word) {
 		return a.resolve(np, next.Sentences[0]), true
 	}
 	return speaker{}, false
@@ -510,6 +511,10 @@ func (a *attributor) postCue(post []token, sent text.Sentence) (speaker, bool) {
 			return a.clauseSubject(sent, post[i].start)
 		}
 		if len(np) > 0 && speakerPhrase(np) {
+			if name := a.besideDescription(post, np); name != nil {
+				return a.resolve(name, sent), true
+			}
+			np = withComplement(post, np)
 			if name := nameAfter(post, np); name != nil {
 				return a.resolve(name, sent), true
 			}
@@ -719,7 +724,7 @@ func appositiveEnd(toks []token, k int) int {
 // appositiveName returns the name inside an appositive, as in "the White House press
 // secretary, Josh Earnest, said": capitalised words only, none an organisation word.
 func appositiveName(toks []token) []token {
-	if coordinatedName(toks) {
+	if coordinatedName(toks) || twoNames(toks) {
 		return toks // "Henry Clay's biographers, David and Jeanne Heidler, wrote"
 	}
 	if len(toks) == 0 || len(toks) > 4 || hasOrgWord(toks) {
@@ -867,7 +872,7 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 		if k > 0 && (pre[k-1].possessive() || determiners[pre[k-1].lower]) {
 			continue
 		}
-		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") && !(pre[k].upper && k > 0) {
+		if pre[k].word && cueVerbs[pre[k].lower] && !strings.HasSuffix(pre[k].lower, "ing") && !(pre[k].upper && k > 0) && !passiveCue(pre, k) {
 			if sp, ok := a.unclosedSubject(pre, k, sent); ok {
 				return sp, true
 			}
@@ -905,6 +910,9 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 			}
 			if np := npAfter(pre, k+1); len(np) > 0 && k == 0 && speakerPhrase(np) && len(pre)-k-1-len(np) <= 3 {
 				return a.resolve(np, sent), true
+			}
+			if np := coordinatedSubject(pre, k); np != nil {
+				return a.resolve(np, sent), true // "he laughed and said,"
 			}
 			if coordinated(pre, k) {
 				if sp, ok := a.clauseSubject(sent, pre[k].start); ok {
@@ -1161,6 +1169,9 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 	if !ok || s.start <= sent.Span.Start {
 		return speaker{}, false
 	}
+	if sp, ok := a.passiveAgent(s); ok {
+		return sp, true
+	}
 	from := max(sent.Span.Start, s.start-cueWindow)
 	toks := withoutDashPairs(tokenize(p.Text[from:s.start], from))
 	if from > sent.Span.Start || len(toks) < 2 {
@@ -1181,9 +1192,10 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 	// describes it ("Rich Heffley, a top GOP operative who ..., said").
 	var lead []token
 	leadNext := -1 // where the phrase after the lead's comma starts
-	for n, i := range starts {
+	for n := 0; n < len(starts); n++ {
+		i := starts[n]
 		if i >= len(toks) {
-			break
+			continue
 		}
 		// "..., while Mike Huckabee, the former governor, proposed": a clause of its own.
 		if n > 0 && i+1 < len(toks) && toks[i].word && clauseOpeners[toks[i].lower] {
@@ -1192,10 +1204,14 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 		np := npAfter(toks, i)
 		// "On his campaign website, Lopez-Cantera promises": a phrase opening with a
 		// preposition is no subject.
-		if len(np) == 0 || np[0].start != toks[i].start || prepositions[np[0].lower] || !speakerPhrase(np) || !a.subjectWorthy(np) {
+		if len(np) == 0 || np[0].start != toks[i].start || prepositions[np[0].lower] || n == 0 && openingClause(toks, i, &starts) || !speakerPhrase(np) || !a.subjectWorthy(np) {
 			continue
 		}
+		np = withHead(toks, i, np)
 		k := i + len(np)
+		if name, m := namedAs(toks, np); name != nil {
+			np, k = name, m // "advisers like Gene Sperling to counter that"
+		}
 		if (n == 0 && starts[0] == i || n > 0 && i > starts[n]) && k < len(toks) && toks[k].text == "," && !described(np) && np[0].upper && !openers[np[0].lower] {
 			lead, leadNext = np, k+1
 		} else if lead != nil && i == leadNext && described(np) {
@@ -1223,7 +1239,7 @@ func (a *attributor) subjectOf(s span) (speaker, bool) {
 				return a.resolve(np, sent), true
 			}
 		}
-		if k < len(toks) && toks[k].word && !toks[k].upper && !linkers[toks[k].lower] && !strings.HasSuffix(toks[k].lower, "ing") {
+		if k < len(toks) && toks[k].word && !toks[k].upper && !linkers[toks[k].lower] && !strings.HasSuffix(toks[k].lower, "ing") && !timePhrase(toks, k) {
 			return a.resolve(np, sent), true
 		}
 		if n == 0 && k < len(toks) && toks[k].word {
@@ -1333,6 +1349,7 @@ func npBefore(toks []token) []token {
 	if k >= 0 {
 		np = coordinatedBefore(toks, k, np)
 		np = describedBefore(toks, k, np)
+		np = roleOfBefore(toks, k, np)
 	}
 	return trimNP(np)
 }
@@ -1428,6 +1445,9 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 		if g, ok := pronouns[np[0].lower]; ok {
 			return a.resolvePronoun(np[0], g, sent)
 		}
+	}
+	if twoNames(np) {
+		return speaker{name: joinTokens(np), typ: Person} // "Patrick Megahan and Chris Harman"
 	}
 	// "Khizr and Ghazala Khan": two people speaking as one, unless the first is someone the
 	// article knows ("Sanders and Hillary Clinton", the last one named being the speaker).

@@ -35,7 +35,8 @@ func TestDescriptionsAndOrganisations(t *testing.T) {
 			`Tom Ruiz, the mayor, spoke on Monday.`,
 			`Outside the campaign, there is mounting anxiety that the "March firewall" would be vulnerable.`,
 			`“We will win the state,” he said.`},
-			[]want{{"March firewall", "Outside", quotes.Unknown, true}, {"We will win the state", "Tom Ruiz", quotes.Person, false}}},
+			// The quoted term has no speaker: a scare quote, not a quotation.
+			[]want{{"We will win the state", "Tom Ruiz", quotes.Person, false}}},
 		{"a capitalised name ending as an organisation's is an organisation", []string{
 			`The race tightened in Iowa.`,
 			`“We will spend heavily in the state,” said Priorities USA.`,

@@ -417,7 +417,11 @@ func nameBeforeOf(toks []token, k int) int {
 // chairman of the board of Freedom Partners, the network's funding arm, said"); nil when the
 // sentence does not open so.
 func (a *attributor) leadingSubject(pre []token, sent text.Sentence) []token {
-	if len(pre) < 4 || pre[0].start > sent.Span.Start || !pre[0].upper || openers[pre[0].lower] {
+	if len(pre) < 4 || pre[0].start > sent.Span.Start {
+		return nil
+	}
+	pre = afterOpeningPhrase(pre) // "Just last week, J.J. Goldberg, editor of The Forward, ..."
+	if len(pre) < 4 || !pre[0].upper || openers[pre[0].lower] {
 		return nil
 	}
 	if conjunctions[pre[0].lower] {
