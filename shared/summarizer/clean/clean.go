@@ -367,8 +367,23 @@ func headingLike(t string, words, max int) bool {
 	switch last {
 	case '.', '!', ',', ';', ':', '”', '"', '’', ')', '…', '|':
 		return false
+	case '\'':
+		if closesQuotation(t) {
+			return false
+		}
 	}
 	return !strings.Contains(t, "@") && !strings.Contains(t, "://")
+}
+
+// closesQuotation reports whether t, ending in a straight apostrophe, ends a quotation
+// rather than a quoted title: doubled apostrophes, the marks some newspapers quote with, or
+// a mark after the sentence's own punctuation.
+func closesQuotation(t string) bool {
+	if strings.HasSuffix(t, "''") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, "'"))
+	return strings.ContainsRune(".!?,;:…", r)
 }
 
 // context is jusText's context-sensitive pass: short and near-good blocks take the class of
