@@ -658,6 +658,11 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	maybe := scan.candidates()
 	for i := maybe.next(0); i >= 0 && i < len(re.boilerplate); i = maybe.next(i + 1) {
 		if re.boilerplate[i].re.MatchString(t) {
+			if re.boilerplate[i].anywhere && quotesSomeone(t) {
+				// A pattern that may match anywhere in a block meets a quotation: the
+				// paragraph reports speech and is the story's.
+				continue
+			}
 			return true
 		}
 	}
