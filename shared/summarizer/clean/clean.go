@@ -367,8 +367,23 @@ func headingLike(t string, words, max int) bool {
 	switch last {
 	case '.', '!', ',', ';', ':', '”', '"', '’', ')', '…', '|':
 		return false
+	case '\'':
+		if closesQuotation(t) {
+			return false
+		}
 	}
 	return !strings.Contains(t, "@") && !strings.Contains(t, "://")
+}
+
+// closesQuotation reports whether t, ending in a straight apostrophe, ends a quotation
+// rather than a quoted title: doubled apostrophes, the marks some newspapers quote with, or
+// a mark after the sentence's own punctuation.
+func closesQuotation(t string) bool {
+	if strings.HasSuffix(t, "''") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, "'"))
+	return strings.ContainsRune(".!?,;:…", r)
 }
 
 // context is jusText's context-sensitive pass: short and near-good blocks take the class of
@@ -643,6 +658,11 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	maybe := scan.candidates()
 	for i := maybe.next(0); i >= 0 && i < len(re.boilerplate); i = maybe.next(i + 1) {
 		if re.boilerplate[i].re.MatchString(t) {
+			if re.boilerplate[i].anywhere && quotesSomeone(t) {
+				// A pattern that may match anywhere in a block meets a quotation: the
+				// paragraph reports speech and is the story's.
+				continue
+			}
 			return true
 		}
 	}

@@ -17,7 +17,7 @@ var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "
 // reportsSpeech reports whether a block holds a quotation (an opening and a closing mark) or
 // a reporting verb.
 func reportsSpeech(t string, words wordStats) bool {
-	if strings.Contains(t, "“") && strings.Contains(t, "”") || strings.Count(t, `"`) >= 2 || strings.Contains(t, "‘") && strings.Contains(t, "’") {
+	if holdsQuotation(t) {
 		return true
 	}
 	// A paragraph that opens or closes a quotation spread over several paragraphs.
@@ -31,6 +31,22 @@ func reportsSpeech(t string, words wordStats) bool {
 		return strings.ContainsRune(".,!?", last)
 	}
 	return words.reporting
+}
+
+// holdsQuotation reports whether t holds an opening and a closing quotation mark.
+func holdsQuotation(t string) bool {
+	return strings.Contains(t, "“") && strings.Contains(t, "”") || strings.Count(t, `"`) >= 2 || strings.Contains(t, "‘") && strings.Contains(t, "’")
+}
+
+// quotesSomeone reports whether t quotes someone: a quotation and a reporting verb. Such a
+// paragraph is the story's, whatever else it mentions (a source "who runs a politics
+// newsletter", a spokesman who "can be reached" later).
+func quotesSomeone(t string) bool {
+	if !holdsQuotation(t) {
+		return false
+	}
+	var sc scanner
+	return sc.stats(t, nil, nil).reporting
 }
 
 // stopwordShare returns the function-word signal for the text's language: the English
