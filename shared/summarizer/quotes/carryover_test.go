@@ -1,0 +1,51 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/precis-news/precis/shared/summarizer/quotes"
+)
+
+// A quotation whose cue is cut off from it, or stands in the sentence or paragraph before,
+// gets the speaker a reader carries over to it; none when the text before makes no one speak.
+func TestSpeakerCarriedOver(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"a paragraph of quotations after a clause that makes someone speak", []string{
+			`Donald Trump said on Wednesday that he does not want to kill the families of terrorists.`,
+			`What the plan means is left to the imagination of voters, since Trump spoke only in evasive bromides during the interview.`,
+			"“We have to do something and it’s the only way you stop it.”\u00a0\n“We have to be a lot tougher.”",
+			`At the chair's direction, the DNC issued a statement apologizing to Sanders for the emails.`,
+			`“On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders.”`},
+			[]want{{"We have to do something", "Donald Trump", quotes.Person, false}, {"We have to be a lot", "Donald Trump", quotes.Person, false},
+				{"On behalf of everyone", "DNC", quotes.Organization, false}}},
+		{"reported speech gives the paragraph after it to its first speaker", []string{
+			`Former CIA Director David Petraeus testified on Capitol Hill on Nov. 12.`,
+			`CNN reported that night that Petraeus testifies the attack was terrorism linked to al Qaeda.`,
+			`“The hearing was closed but Congressman Pete King spoke to reporters afterwards.”`},
+			[]want{{"The hearing was closed", "CNN", quotes.Organization, false}}},
+		{"no voice after narration in which no one speaks", []string{
+			`Donald Trump held a rally in Cleveland on Thursday.`,
+			`The arena went quiet as the lights dimmed over the stage where Trump would stand.`,
+			`“Make America great again! We will win, and win, and win again.”`},
+			[]want{{"Make America great again", "", quotes.Unknown, false}}},
+		{"a title in quotation marks in the speaker's appositive", []string{
+			`Jeffery Hemsley teaches at Syracuse University.`,
+			`Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days when the nation had "a somewhat unifying story" are gone.`,
+			`“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said as confetti fluttered down.`},
+			[]want{{"a somewhat unifying story", "Jeffery Hemsley", quotes.Person, true}, {"We’ve had more successful", "Bill Eastland", quotes.Person, false}}},
+		{"partial quotations joined by and share the cue after them", []string{
+			`Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd on Tuesday.`},
+			[]want{{"the ultimate public health crisis", "Howard Dean", quotes.Person, true}, {"stunt children", "Howard Dean", quotes.Person, true}}},
+		{"a partial quotation in the sentence after an attribution", []string{
+			`Jeffery Hemsley, a professor at Syracuse University, studies how rumors spread online.`,
+			`This makes it increasingly difficult to dislodge misinformation, he said. Good information can still drive out bad, but usually only when "the truth is sexier than the lie."`},
+			[]want{{"the truth is sexier than the lie", "Jeffery Hemsley", quotes.Person, true}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
