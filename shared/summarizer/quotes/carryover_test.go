@@ -49,3 +49,28 @@ func TestSpeakerCarriedOver(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
 	}
 }
+
+// A participle of speech gives its quotation to the name it follows, directly or at the
+// head of a chain of participle phrases; not to a place, nor across a verb of its own.
+func TestNamedParticiples(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"a participle right after the name", []string{
+			`Sen. Chuck Grassley said it is the same thing as Supreme Court Justice Sonia Sotomayor referring to herself as “a wise Latina.”`,
+			`What do you think of Ben Carson privately saying “pray for him” in response?`},
+			[]want{{"a wise Latina", "Sonia Sotomayor", quotes.Person, true}, {"pray for him", "Ben Carson", quotes.Person, true}}},
+		{"the last of a chain of participle phrases", []string{
+			`I remember President Jimmy Carter going on TV on April 18, 1977, declaring a ''moral equivalent of war'' against dependence on foreign oil, and telling Americans that ''we need to shift to plentiful coal.'' It seems unfair.`},
+			[]want{{"moral equivalent of war", "Jimmy Carter", quotes.Person, true}, {"we need to shift", "Jimmy Carter", quotes.Person, true}}},
+		{"no place and no name across a verb of its own", []string{
+			`We laugh as we watch the dear negotiating partners in Tehran relentlessly referring to America as “the Great Satan that will fall.”`,
+			`The movie shows Bob wanting to stay behind and depicts one of the contractors asking, "For what, so more guys have to save your ass again?"`},
+			[]want{{"the Great Satan", "", quotes.Unknown, true}, {"For what, so more", "", quotes.Unknown, false}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
