@@ -194,9 +194,6 @@ func (a *attributor) explicit(s span) (speaker, bool) {
 			return sp, true
 		}
 	}
-	if sp, ok := a.titledCue(s); ok {
-		return sp, true
-	}
 	return a.signature(s)
 }
 

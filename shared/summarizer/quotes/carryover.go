@@ -229,3 +229,74 @@ func quotesOnly(p string, ps []span) bool {
 func blank(s string) bool {
 	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
 }
+
+// lateCue reads the cues that only a quotation no other reading gives a speaker is read for:
+// a cue cut off by a title in marks (titledCue), and a source that frames the sentence
+// (asNoted).
+func (a *attributor) lateCue(s span) (speaker, bool) {
+	if sp, ok := a.titledCue(s); ok {
+		return sp, true
+	}
+	return a.asNoted(s)
+}
+
+// asSubjectReach bounds, in words, the subject of an opening "as" clause; asClauseReach the
+// words after its verb.
+const (
+	asSubjectReach = 7
+	asClauseReach  = 10
+)
+
+// asNoted reads the source an opening "as" clause credits the sentence to, when the
+// quotation stands in its main clause ("But as the nationalist Global Times tabloid noted
+// in an op-ed Thursday, the leading GOP candidate “has surprisingly earned himself a few
+// fans in China.”"): the clause's subject, named, before a cue verb; no cue may follow in
+// the main clause, which would quote its own speaker.
+func (a *attributor) asNoted(s span) (speaker, bool) {
+	p := a.paras[s.para]
+	sent, ok := sentenceAt(p, s.start)
+	if !ok || !s.openMark || sent.Span.Start >= s.start || s.start-sent.Span.Start > cueWindow {
+		return speaker{}, false
+	}
+	pre := tokenize(p.Text[sent.Span.Start:s.start], sent.Span.Start)
+	i := 0
+	if i < len(pre) && conjunctions[pre[i].lower] {
+		i++
+	}
+	if i+3 >= len(pre) || pre[i].lower != "as" {
+		return speaker{}, false
+	}
+	// The subject runs from "as" to the cue verb: words only, a name among them.
+	v := i + 1
+	for v < len(pre) && v <= i+asSubjectReach && pre[v].word && !isCue(pre[v]) {
+		v++
+	}
+	if v >= len(pre) || !isCue(pre[v]) || strings.HasSuffix(pre[v].lower, "ing") {
+		return speaker{}, false
+	}
+	// The name in it: its last run of capitalised words ("the nationalist Global Times
+	// tabloid").
+	e := v
+	for e > i+1 && !pre[e-1].upper {
+		e--
+	}
+	b := e
+	for b > i+1 && pre[b-1].upper && !notNames[pre[b-1].lower] {
+		b--
+	}
+	np := pre[b:e]
+	if len(np) == 0 {
+		return speaker{}, false
+	}
+	c := v + 1
+	for c < len(pre) && c <= v+asClauseReach && pre[c].word {
+		c++
+	}
+	if c >= len(pre)-1 || pre[c].text != "," || slices.ContainsFunc(pre[c+1:], isCue) || strings.ContainsAny(strings.TrimRight(p.Text[sent.Span.Start:s.start], quoteMarks+" "), "“”\"") {
+		return speaker{}, false
+	}
+	if sp := a.resolve(np, sent); sp.known() {
+		return sp, true
+	}
+	return speaker{}, false
+}

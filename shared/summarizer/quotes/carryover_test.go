@@ -37,6 +37,10 @@ func TestSpeakerCarriedOver(t *testing.T) {
 			`Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days when the nation had "a somewhat unifying story" are gone.`,
 			`“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said as confetti fluttered down.`},
 			[]want{{"a somewhat unifying story", "Jeffery Hemsley", quotes.Person, true}, {"We’ve had more successful", "Bill Eastland", quotes.Person, false}}},
+		{"a source credited by an opening as-clause", []string{
+			`Donald Trump won the primaries on Tuesday.`,
+			`But as the nationalist Global Times tabloid noted in an op-ed Thursday, the leading GOP candidate "has surprisingly earned himself a few fans in China."`},
+			[]want{{"has surprisingly earned", "Global Times", quotes.Organization, true}}},
 		{"partial quotations joined by and share the cue after them", []string{
 			`Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd on Tuesday.`},
 			[]want{{"the ultimate public health crisis", "Howard Dean", quotes.Person, true}, {"stunt children", "Howard Dean", quotes.Person, true}}},

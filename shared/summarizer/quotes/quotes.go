@@ -60,6 +60,9 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		if ok && !sp.known() {
 			ok = false
 		}
+		if !ok {
+			sp, ok = a.lateCue(s)
+		}
 		subject := false
 		if !ok {
 			sp, subject = a.subjectOf(s)
