@@ -300,3 +300,15 @@ func (a *attributor) asNoted(s span) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// termDeterminers open the noun phrase a word quoted after them heads or modifies.
+var termDeterminers = words(`a an the this that its his her their our your my`)
+
+// termSlot reports whether the quotation s of paragraph p stands where a noun or its
+// modifier does, after a determiner ("a “reset”", "a “fantastic” result").
+func termSlot(p string, s span) bool {
+	before := strings.Fields(strings.TrimRightFunc(p[max(0, s.start-24):s.start], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(quoteMarks, r)
+	}))
+	return len(before) > 0 && termDeterminers[strings.ToLower(before[len(before)-1])]
+}

@@ -78,3 +78,11 @@ func TestNamedParticiples(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
 	}
 }
+
+// A word quoted after the cue of the sentence's subject is a partial quotation, even when
+// the sentence introduces the speaker.
+func TestQuotedWordOfTheSubject(t *testing.T) {
+	check(t, extract(`Carl Icahn has assured me he's going to keep it ''classy'' and has invited two guests.`,
+		`Florida Gov. Rick Scott called the decision "unacceptable."`),
+		[]want{{"classy", "Carl Icahn", quotes.Person, true}, {"unacceptable", "Rick Scott", quotes.Person, true}})
+}

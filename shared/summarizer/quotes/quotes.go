@@ -66,6 +66,13 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		subject := false
 		if !ok {
 			sp, subject = a.subjectOf(s)
+		} else if text.CountWords(paras[s.para].Text[s.start:s.end]) == 1 && !termSlot(paras[s.para].Text, s) {
+			// A word quoted in reported speech whose cue has the sentence's subject as its
+			// speaker is a partial quotation, whoever introduced the speaker ("Carl Icahn
+			// has assured me he's going to keep it ''classy''"), unless it stands where a
+			// noun or its modifier does ("Officials called the plan a “reset”").
+			subj, is := a.subjectOf(s)
+			subject = is && subj.e != nil && subj.e == sp.e
 		}
 		if sp.e != nil {
 			a.last, a.lastPara = sp, s.para
