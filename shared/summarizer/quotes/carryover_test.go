@@ -86,3 +86,12 @@ func TestQuotedWordOfTheSubject(t *testing.T) {
 		`Florida Gov. Rick Scott called the decision "unacceptable."`),
 		[]want{{"classy", "Carl Icahn", quotes.Person, true}, {"unacceptable", "Rick Scott", quotes.Person, true}})
 }
+
+// Assuring, condemning and accusing report what their subject says.
+func TestReportingVerbs(t *testing.T) {
+	check(t, extract(`In an address early Friday morning, President François Hollande condemned the "attack whose terrorist nature cannot be denied."`,
+		`For much of the performance, Mr. Biden assured his hometown's residents that Mrs. Clinton was ''made of the same stuff,'' even if she could not always show it.`,
+		`Sam Nunberg filed a petition on Tuesday. The petition accuses the Trump campaign of "attempting to bully Mr. Nunberg into silence."`),
+		[]want{{"attack whose terrorist", "François Hollande", quotes.Person, true}, {"made of the same stuff", "Biden", quotes.Person, true},
+			{"attempting to bully", "petition", quotes.Unknown, true}})
+}
