@@ -69,6 +69,10 @@ func TestNamedParticiples(t *testing.T) {
 		{"the last of a chain of participle phrases", []string{
 			`I remember President Jimmy Carter going on TV on April 18, 1977, declaring a ''moral equivalent of war'' against dependence on foreign oil, and telling Americans that ''we need to shift to plentiful coal.'' It seems unfair.`},
 			[]want{{"moral equivalent of war", "Jimmy Carter", quotes.Person, true}, {"we need to shift", "Jimmy Carter", quotes.Person, true}}},
+		{"a participle after the clause of a name the article gives nowhere else", []string{
+			`Like Rove, the Sanders camp has identified Clinton's Wall Street connection as one of her biggest weaknesses.`,
+			`At Sunday night’s debate, Sanders compared himself to Clinton, saying, "I don’t get personal speaking fees from Goldman Sachs.”`},
+			[]want{{"I don’t get personal", "Sanders", quotes.Person, false}}},
 		{"no place and no name across a verb of its own", []string{
 			`We laugh as we watch the dear negotiating partners in Tehran relentlessly referring to America as “the Great Satan that will fall.”`,
 			`The movie shows Bob wanting to stay behind and depicts one of the contractors asking, "For what, so more guys have to save your ass again?"`},

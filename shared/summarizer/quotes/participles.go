@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/precis-news/precis/shared/summarizer/text"
@@ -74,7 +75,7 @@ func (a *attributor) namedParticiple(pre []token, sent text.Sentence) (speaker, 
 		}
 		i = previousParticiple(pre, j-1, k)
 		if i < 0 {
-			return speaker{}, false
+			return a.clauseName(pre, j-1, sent)
 		}
 	}
 }
@@ -107,3 +108,30 @@ func tokenBefore(toks []token, t token) token {
 
 // locatives put a place before the words after them, not a subject ("partners in Tehran").
 var locatives = words(`in at from near inside outside across`)
+
+// clauseName is the name that opens the clause ending at the comma pre[c], after an opening
+// phrase set off by a comma, when a finite verb follows it: the subject a participle after
+// that comma goes on from, though the article names it nowhere else ("At Sunday night’s
+// debate, Sanders compared himself to Clinton, saying, “...”").
+func (a *attributor) clauseName(pre []token, c int, sent text.Sentence) (speaker, bool) {
+	i := 0
+	if len(pre) > 0 && openers[pre[0].lower] {
+		for i < c && pre[i].text != "," {
+			i++
+		}
+		i++
+	}
+	if i >= c || pre[i].start < sent.Span.Start || !pre[i].upper || openers[pre[i].lower] || conjunctions[pre[i].lower] {
+		return speaker{}, false
+	}
+	np := npAfter(pre, i)
+	v := i + len(np)
+	if len(np) == 0 || np[0].start != pre[i].start || v >= c || slices.ContainsFunc(np, func(t token) bool { return !t.upper || notNames[t.lower] }) ||
+		!pre[v].word || pre[v].upper || !isVerbLike(pre[v]) || strings.HasSuffix(pre[v].lower, "ing") || slices.ContainsFunc(pre[v:c], func(t token) bool { return !t.word }) {
+		return speaker{}, false
+	}
+	if sp := a.resolve(np, sent); sp.known() {
+		return sp, true
+	}
+	return speaker{}, false
+}
