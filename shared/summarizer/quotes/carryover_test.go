@@ -99,3 +99,9 @@ func TestReportingVerbs(t *testing.T) {
 		[]want{{"attack whose terrorist", "François Hollande", quotes.Person, true}, {"made of the same stuff", "Biden", quotes.Person, true},
 			{"attempting to bully", "petition", quotes.Unknown, true}})
 }
+
+// An ampersand between capitals joins one name ("P&G").
+func TestAmpersandNames(t *testing.T) {
+	check(t, extract(`Helal had worked for the multinational firm since 2000. “We are shocked, Ahmed was a friend to us,” one P&G Amiens employee told French television station BFMTV.`),
+		[]want{{"We are shocked", "P&G Amiens employee", quotes.Person, false}})
+}
