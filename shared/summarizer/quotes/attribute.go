@@ -867,6 +867,9 @@ func (a *attributor) preCue(pre []token, sent text.Sentence) (speaker, bool) {
 	if sp, ok := a.lastWithParticiple(pre, sent, introduced); ok {
 		return sp, true
 	}
+	if sp, ok := a.namedParticiple(pre, sent); ok {
+		return sp, true
+	}
 	// A cue word after a possessive or a determiner is a noun ("Ginsburg's comments").
 	for k := len(pre) - 1; k >= 0; k-- {
 		if k > 0 && (pre[k-1].possessive() || determiners[pre[k-1].lower]) {

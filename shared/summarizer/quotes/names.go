@@ -38,6 +38,13 @@ func tokenize(s string, base int) []token {
 					j += m
 					continue
 				}
+				// "P&G", "AT&T": an ampersand between capitals joins one name.
+				if c == '&' && unicode.IsUpper(rune(s[j-1])) {
+					if nc, _ := utf8.DecodeRuneInString(s[j+m:]); unicode.IsUpper(nc) {
+						j += m
+						continue
+					}
+				}
 				if c == '\'' || c == '’' || c == '‘' || c == '-' || c == '.' {
 					nc, _ := utf8.DecodeRuneInString(s[j+m:])
 					if (unicode.IsLetter(nc) || unicode.IsDigit(nc)) && !(c == '.' && unicode.IsUpper(nc) && sentenceRunOn(s[i:j])) {

@@ -60,9 +60,19 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		if ok && !sp.known() {
 			ok = false
 		}
+		if !ok {
+			sp, ok = a.lateCue(s)
+		}
 		subject := false
 		if !ok {
 			sp, subject = a.subjectOf(s)
+		} else if text.CountWords(paras[s.para].Text[s.start:s.end]) == 1 && !termSlot(paras[s.para].Text, s) {
+			// A word quoted in reported speech whose cue has the sentence's subject as its
+			// speaker is a partial quotation, whoever introduced the speaker ("Carl Icahn
+			// has assured me he's going to keep it ''classy''"), unless it stands where a
+			// noun or its modifier does ("Officials called the plan a “reset”").
+			subj, is := a.subjectOf(s)
+			subject = is && subj.e != nil && subj.e == sp.e
 		}
 		if sp.e != nil {
 			a.last, a.lastPara = sp, s.para
@@ -90,6 +100,20 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 			}
 		}
 	}
+	// A paragraph that is only a quotation, after one whose closing sentence makes someone
+	// speak and whose quotations have no speaker, goes on with that voice.
+	for i := range all {
+		if all[i].sp.known() || all[i].continued || i > 0 && all[i-1].para == all[i].para || i > 0 && all[i-1].para == all[i].para-1 && all[i-1].sp.known() {
+			continue
+		}
+		ps := []span{all[i].span}
+		for j := i + 1; j < len(all) && all[j].para == all[i].para; j++ {
+			ps = append(ps, all[j].span)
+		}
+		if quotesOnly(paras[all[i].para].Text, ps) {
+			all[i].sp = a.speechLeadIn(all[i].span)
+		}
+	}
 	// A quote with no cue of its own continues the one before it when it is its second half
 	// ("...," X said. "...") or its next paragraph.
 	for i := range all {
@@ -115,6 +139,20 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 			if sp, ok := a.possessor(all[i].span); ok {
 				all[i].sp = sp
 			}
+		}
+	}
+	// A phrase quoted inside the sentence right after an attribution goes on with its speaker.
+	for i := range all {
+		if !all[i].sp.known() && !all[i].explicit {
+			if sp, ok := a.tailBefore(all[i].span); ok && sp.known() {
+				all[i].sp = sp
+			}
+		}
+	}
+	// Quotations joined by "and" or a comma share the cue after the last of them.
+	for i := len(all) - 2; i >= 0; i-- {
+		if !all[i].sp.known() && all[i+1].explicit && all[i+1].sp.known() && sharedCue(paras[all[i].para].Text, all[i].span, all[i+1].span) {
+			all[i].sp = all[i+1].sp
 		}
 	}
 	// A multi-paragraph quotation attributed only at its end: carry the speaker back.
