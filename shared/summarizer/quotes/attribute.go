@@ -63,6 +63,8 @@ type attributor struct {
 	subjects    []sentenceSubject
 	subjectRead []bool
 	sentPara    []int32
+	// chains caches, by sentence index, where its first he and she stand (chainPronoun).
+	chains [][2]int32
 }
 
 // sentenceAt returns the sentence of paragraph p that contains byte offset pos.

@@ -230,6 +230,14 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 		ms = ms[:min(len(ms), maxMentionsScanned)]
 		subj, _ := a.subjectAt(idx)
 		sure := func(m mention) bool { return fits(m) && (g == unknownGender || m.e.gender == g) }
+		if at := a.chainPronoun(idx, pr); at != noPronoun && !(subj.kind == subjectPronoun && subj.pronoun == pr) && !(subj.kind == subjectEntity && subj.from > at) {
+			// Only who speaks in the sentence or is named before its own he or she may be
+			// what both stand for. (A he in the opening phrase stands for the subject after
+			// it: "After he won, Roe said".)
+			if ms = chainBefore(ms, at); len(ms) == 0 {
+				continue
+			}
+		}
 		switch subj.kind {
 		case subjectPronoun:
 			if subj.pronoun == pr {

@@ -1,0 +1,107 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+)
+
+// A he or she that a sentence already holds stands for someone named before it: a name the
+// sentence gives after that pronoun ("The Sanders campaign was the first time she had been
+// involved, and she doesn't think Clinton can ...") is not whom the same pronoun in a later
+// sentence stands for. The chain of pronouns carries the person on, as news carries its
+// subject from sentence to sentence.
+
+// noPronoun marks a sentence that holds no he or she outside its quotations before its
+// last mention.
+const noPronoun = -1
+
+// chainPronoun returns the byte offset in its paragraph of the first he (or she, as pr
+// says) of sentence idx outside quotation marks and before its last mention, or noPronoun.
+// Each sentence is read once.
+func (a *attributor) chainPronoun(idx int, pr string) int {
+	g := 0
+	switch pr {
+	case "he":
+	case "she":
+		g = 1
+	default:
+		return noPronoun
+	}
+	if _, ok := a.subjectAt(idx); !ok {
+		return noPronoun
+	}
+	if a.chains == nil {
+		a.chains = make([][2]int32, len(a.sentPara))
+		for i := range a.chains {
+			a.chains[i] = [2]int32{unread, unread}
+		}
+	}
+	if a.chains[idx][0] == unread {
+		p := a.paras[a.sentPara[idx]]
+		s := p.Sentences[idx-p.Sentences[0].Index]
+		a.chains[idx] = [2]int32{noPronoun, noPronoun}
+		// A pronoun after the last mention a pronoun looks at bounds none of them: the
+		// sentence is read only that far.
+		ms := a.reg.mentions[idx]
+		if len(ms) == 0 {
+			return noPronoun
+		}
+		end := min(ms[min(len(ms), maxMentionsScanned)-1].end-s.Span.Start, len(s.Text))
+		quoted, markEnd := false, -1
+		for _, t := range tokenize(s.Text[:max(0, end)], s.Span.Start) {
+			if !t.word {
+				// A doubled mark ('' rewritten as two straight ones) opens or closes once.
+				if strings.ContainsAny(t.text, "“”\"") && t.start != markEnd {
+					quoted = !quoted
+				}
+				if strings.ContainsAny(t.text, "“”\"") {
+					markEnd = t.end
+				}
+				continue
+			}
+			if quoted {
+				continue
+			}
+			k := -1
+			w := t.lower
+			if c := strings.IndexAny(w, "'’"); c > 0 {
+				w = w[:c] // "he's", "she'd"
+			}
+			switch w {
+			case "he":
+				k = 0
+			case "she":
+				k = 1
+			}
+			if k >= 0 && a.chains[idx][k] == noPronoun {
+				a.chains[idx][k] = int32(t.start)
+			}
+		}
+	}
+	return int(a.chains[idx][g])
+}
+
+// unread marks a sentence whose pronouns chainPronoun has not read yet.
+const unread = -2
+
+// chainBefore keeps of the mentions ms those that end by byte offset at, and those that
+// speak ("..., which he's expected to win, Jones said"): the sentence reports whom they
+// name, and its he or she may stand for someone else.
+func chainBefore(ms []mention, at int) []mention {
+	var kept []mention
+	for k, m := range ms {
+		if m.end <= at {
+			continue
+		}
+		if kept == nil {
+			kept = slices.Clip(ms[:k])
+		}
+		if m.speaks {
+			kept = append(kept, m)
+		}
+	}
+	if kept == nil {
+		return ms
+	}
+	return kept
+}

@@ -1,0 +1,42 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/precis-news/precis/shared/summarizer/quotes"
+)
+
+// TestPronounChains pins, on short articles written for them, how a he or she that a
+// sentence already holds bounds whom a later pronoun may stand for: each case failed before
+// its mechanism, or guards one.
+func TestPronounChains(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		wants []want
+	}{
+		{"a he in the sentence before carries the chain past a name after it", []string{
+			`Bill Bruch, a delegate from Washington, wants a free vote at the convention.`,
+			`Bruch said he is ready to fight any attempt to bind the delegation. But during roll call votes, states are called alphabetically, he noted, so it may already be clear whether Donald Trump will be the nominee by then.`,
+			`“If for some reason we can’t get a nominee other than Trump, we might abstain,” he said.`},
+			[]want{{"If for some reason", "Bill Bruch", quotes.Person, false}}},
+		{"a she tied to an unnamed-gender subject outranks a woman named after it", []string{
+			`Naureen Jahangir, a volunteer from Hemet, California, is among those who say they will not vote in November.`,
+			`The campaign was the first time she had been politically involved, and she doesn't think Hillary Clinton can address the issues.`,
+			`“I will vote for the candidate that best represents my viewpoint,” she said.`},
+			[]want{{"I will vote for the candidate", "Naureen Jahangir", quotes.Person, false}}},
+		{"a he in an opening phrase stands for the subject after it", []string{
+			`Jon Burge ran the police unit that tortured suspects in the 1970s.`,
+			`After he lost the vote on the settlement, Mayor Rahm Emanuel met with the families of victims.`,
+			`“I am listening to what they have to say,” he said.`},
+			[]want{{"I am listening", "Rahm Emanuel", quotes.Person, false}}},
+		{"who speaks in the sentence stays a candidate after its he", []string{
+			`Mark Jones, a political scientist at Rice University, has followed Ted Cruz for years.`,
+			`That could carry Cruz into the primaries in March, which he is expected to win, Jones said.`,
+			`“He's gaining momentum, building his base and has a plan,” he said.`},
+			[]want{{"He's gaining momentum", "Mark Jones", quotes.Person, false}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
+	}
+}
