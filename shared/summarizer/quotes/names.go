@@ -364,7 +364,7 @@ func findEntities(ctx context.Context, paras []text.Paragraph, spans []span) (*r
 				}
 				// "But Akhil Johri, the chief financial officer,": the conjunction opening the
 				// sentence is no part of the name.
-				if j-i > 1 && (conjunctions[toks[i].lower] || invertedOpener(toks, i)) || openerBeforeName(toks, i, j) {
+				if j-i > 1 && (conjunctions[toks[i].lower] || invertedOpener(toks, i)) || openerBeforeName(toks, i, j) || r.openerBeforeKnown(toks, i, j) {
 					i++
 				}
 				i = r.readRun(toks, i, j, s.Index)
