@@ -105,3 +105,24 @@ func chainBefore(ms []mention, at int) []mention {
 	}
 	return kept
 }
+
+// cueReach bounds, in bytes, what reportsBefore reads after a pronoun.
+const cueReach = 48
+
+// reportsBefore reports whether the pronoun pr, in paragraph text, is the subject of a cue
+// that closes the words it reports (“...,” she said.; ..., he added, ...): a name before it
+// belongs to those words, not to whoever the pronoun stands for.
+func reportsBefore(text string, pr token) bool {
+	if pr.end <= pr.start || pr.end > len(text) {
+		return false
+	}
+	toks := tokenize(text[pr.end:min(len(text), pr.end+cueReach)], pr.end)
+	k := 0
+	for k < len(toks) && toks[k].word && skipBetween[toks[k].lower] {
+		k++
+	}
+	if k >= len(toks) || !isCue(toks[k]) {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1].text == "," || toks[k+1].text == "." || toks[k+1].text == ";"
+}

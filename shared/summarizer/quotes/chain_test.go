@@ -7,8 +7,8 @@ import (
 )
 
 // TestPronounChains pins, on short articles written for them, how a he or she that a
-// sentence already holds bounds whom a later pronoun may stand for: each case failed before
-// its mechanism, or guards one.
+// sentence already holds, and the words a pronoun's cue reports, bound whom a pronoun may
+// stand for: each case failed before its mechanism, or guards one.
 func TestPronounChains(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -35,6 +35,14 @@ func TestPronounChains(t *testing.T) {
 			`That could carry Cruz into the primaries in March, which he is expected to win, Jones said.`,
 			`“He's gaining momentum, building his base and has a plan,” he said.`},
 			[]want{{"He's gaining momentum", "Mark Jones", quotes.Person, false}}},
+		{"a name in the words a closing cue reports is not the pronoun's", []string{
+			`Naureen Jahangir, a volunteer from Hemet, California, will not vote for Bernie Sanders in November.`,
+			`Choosing between Hillary Clinton and Sanders is a “false choice, because there are other candidates on the ballot,” she said.`},
+			[]want{{"false choice, because", "Naureen Jahangir", quotes.Person, true}}},
+		{"the subject of a clause before a closing cue may be the pronoun's", []string{
+			`Elizabeth Warren and Hillary Clinton campaigned together in Ohio on Monday.`,
+			`It was a potent one-two punch, as Mrs. Clinton echoed the criticism and Ms. Warren, she said, “exposes him for what he is.”`},
+			[]want{{"exposes him for what he is", "Hillary Clinton", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
