@@ -381,6 +381,8 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 	// links ("Institute for the Study of War") and an acronym in brackets.
 	end := j
 	_, given := firstNames[strings.ToLower(run[0].bare())]
+	// "Mr. Burman of the Tax Policy Center": an honorific makes a person, whatever follows.
+	given = given || honorifics[run[0].lower] != unknownGender
 	for end+1 < len(toks) && linkers[toks[end].lower] && !(given && len(run) >= 2 && !hasOrgWord(run)) {
 		k := end
 		for k < len(toks) && linkers[toks[k].lower] {

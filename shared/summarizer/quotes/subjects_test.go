@@ -39,6 +39,10 @@ func TestPronounSubjects(t *testing.T) {
 			`Though Trump was not willing to name his running mate, the front-runner did offer his opinion on who would not be the nominee.`,
 			`“It's not going to be Rubio,” he said.`},
 			[]want{{"It's not going to be Rubio", "Donald Trump", quotes.Person, false}}},
+		{"a name with an honorific stays a person before 'of' and an organisation", []string{
+			`Senator Sheldon Whitehouse has proposed a tax on carbon.`,
+			`“There is no way we can keep the promises we have made,” said Mr. Burman of the Tax Policy Center. Proposals so far from the Democratic front-runner, Hillary Clinton, he added, amount to “just kind of tinkering around the edges.”`},
+			[]want{{"There is no way", "Burman", quotes.Person, false}, {"just kind of tinkering", "Burman", quotes.Person, true}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })
