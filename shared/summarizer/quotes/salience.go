@@ -183,6 +183,9 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 				return sentenceSubject{kind: subjectPerson, from: toks[i].start}
 			}
 		}
+		if agentDescription(toks, i) {
+			return sentenceSubject{kind: subjectPerson, from: toks[i].start}
+		}
 	}
 	return sentenceSubject{}
 }

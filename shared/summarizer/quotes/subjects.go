@@ -61,3 +61,34 @@ func clauseSubject(text string, m mention) bool {
 	w := pre[len(pre)-1]
 	return w.word && (subordinators[w.lower] || openers[w.lower]) || w.text == ","
 }
+
+// agentReach bounds, in tokens, the description agentDescription reads after its
+// determiner.
+const agentReach = 3
+
+// agentDescription reports whether the sentence toks opens at toks[i] with a definite
+// description of someone by what they do, which the sentence's own he or she refers back
+// to ("The radio talker has increasingly filled his rally speeches for Cruz"): a head noun
+// of the agent form before the verb, and a personal possessive after it.
+func agentDescription(toks []token, i int) bool {
+	if toks[i].lower != "the" {
+		return false
+	}
+	k := i + 1
+	for k < len(toks) && k <= i+agentReach && toks[k].word && !toks[k].upper && !finiteVerb(toks[k]) {
+		k++
+	}
+	if k == i+1 || k >= len(toks) || !finiteVerb(toks[k]) {
+		return false
+	}
+	head := toks[k-1].lower
+	if !strings.HasSuffix(head, "er") && !strings.HasSuffix(head, "or") && !strings.HasSuffix(head, "ist") {
+		return false
+	}
+	for _, t := range toks[k+1:] {
+		if t.lower == "his" || t.lower == "her" {
+			return true
+		}
+	}
+	return false
+}

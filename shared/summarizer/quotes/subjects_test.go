@@ -39,6 +39,11 @@ func TestPronounSubjects(t *testing.T) {
 			`Though Trump was not willing to name his running mate, the front-runner did offer his opinion on who would not be the nominee.`,
 			`“It's not going to be Rubio,” he said.`},
 			[]want{{"It's not going to be Rubio", "Donald Trump", quotes.Person, false}}},
+		{"a description by what someone does, that the sentence's his refers back to", []string{
+			`Glenn Beck spoke at a rally in Indiana on Monday.`,
+			`Beck, who has called the front-runner a sociopath, clearly intended the audience to turn away from him.`,
+			`The radio talker has increasingly filled his rally speeches for Ted Cruz with religious imagery. He has declared Cruz to be “a man who was raised for these times” by God.`},
+			[]want{{"a man who was raised for these times", "Glenn Beck", quotes.Person, true}}},
 		{"a name with an honorific stays a person before 'of' and an organisation", []string{
 			`Senator Sheldon Whitehouse has proposed a tax on carbon.`,
 			`“There is no way we can keep the promises we have made,” said Mr. Burman of the Tax Policy Center. Proposals so far from the Democratic front-runner, Hillary Clinton, he added, amount to “just kind of tinkering around the edges.”`},
