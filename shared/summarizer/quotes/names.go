@@ -455,6 +455,12 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 	}
 	_, firstName := firstNames[strings.ToLower(nameToks[0].bare())]
 	isPerson := titled || hasRole(describe) || firstName && len(nameToks) >= 2
+	if rg, ok := relationNamed(toks, i, j, nameToks); ok && !isPerson {
+		isPerson = true // "Trump's wife, Melania,"
+		if g == unknownGender {
+			g = rg
+		}
+	}
 	if !isPerson {
 		// An appositive role after the name: "Serhii Naev, commander of ...".
 		if j+1 < len(toks) && toks[j].text == "," {

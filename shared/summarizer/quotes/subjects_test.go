@@ -44,6 +44,10 @@ func TestPronounSubjects(t *testing.T) {
 			`Beck, who has called the front-runner a sociopath, clearly intended the audience to turn away from him.`,
 			`The radio talker has increasingly filled his rally speeches for Ted Cruz with religious imagery. He has declared Cruz to be “a man who was raised for these times” by God.`},
 			[]want{{"a man who was raised for these times", "Glenn Beck", quotes.Person, true}}},
+		{"a given name in apposition to a relative is a person", []string{
+			`Jan Brewer, the former governor of Arizona, spoke on Monday night.`,
+			`Bernie Sanders campaigned in New York. On CNN on Tuesday, his wife, Jane, called for an open primary process. “Shutting people out of the process is not smart,” she said.`},
+			[]want{{"Shutting people out", "Jane", quotes.Person, false}}},
 		{"a name with an honorific stays a person before 'of' and an organisation", []string{
 			`Senator Sheldon Whitehouse has proposed a tax on carbon.`,
 			`“There is no way we can keep the promises we have made,” said Mr. Burman of the Tax Policy Center. Proposals so far from the Democratic front-runner, Hillary Clinton, he added, amount to “just kind of tinkering around the edges.”`},
