@@ -126,3 +126,30 @@ func reportsBefore(text string, pr token) bool {
 	}
 	return k+1 == len(toks) || toks[k+1].text == "," || toks[k+1].text == "." || toks[k+1].text == ";"
 }
+
+// participleOpens reports whether sentence idx opens with a participle phrase and then, as
+// its subject, the pronoun pr ("Dismayed by ..., he's committed to ...").
+func (a *attributor) participleOpens(idx int, pr string) bool {
+	if pr != "he" && pr != "she" {
+		return false
+	}
+	p := a.paras[a.sentPara[idx]]
+	s := p.Sentences[idx-p.Sentences[0].Index]
+	toks := tokenize(s.Text[:min(len(s.Text), subjectSpan)], s.Span.Start)
+	if len(toks) < 4 || !toks[0].word || !toks[0].upper || a.reg.bySurname(toks[0].bare()) != nil {
+		return false
+	}
+	if w := toks[0].lower; len(w) <= 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].text == "," {
+			w := toks[k+1].lower
+			if c := strings.IndexAny(w, "'’"); c > 0 {
+				w = w[:c]
+			}
+			return w == pr
+		}
+	}
+	return false
+}

@@ -43,6 +43,11 @@ func TestPronounChains(t *testing.T) {
 			`Elizabeth Warren and Hillary Clinton campaigned together in Ohio on Monday.`,
 			`It was a potent one-two punch, as Mrs. Clinton echoed the criticism and Ms. Warren, she said, “exposes him for what he is.”`},
 			[]want{{"exposes him for what he is", "Hillary Clinton", quotes.Person, true}}},
+		{"a name in a participle phrase before the pronoun is someone else", []string{
+			`Wayne Borders, a canvasser, works for the Sanders campaign.`,
+			`Dismayed by his memory of Bill Clinton's years in office, he has committed to the Vermont senator.`,
+			`“He will do the work that needs to be done,” he said.`},
+			[]want{{"He will do the work", "Wayne Borders", quotes.Person, false}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, extract(c.paras...), c.wants) })

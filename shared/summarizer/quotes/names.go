@@ -137,6 +137,7 @@ type registry struct {
 	// mentions per sentence index, in order.
 	mentions map[int][]mention
 	surnames map[string]*entity   // lower-case surname
+	kin      map[string][]*entity // relatives of another gender under a surname (kinOf)
 	names    map[string]*entity   // lower-case name and acronym
 	fuzzy    map[string][]*entity // by fuzzyKeys, for misspellings
 	byWord   map[string][]*entity // people by the words describing them
@@ -161,7 +162,7 @@ func (r *registry) mention(sent int, m mention) {
 }
 
 func newRegistry() *registry {
-	return &registry{mentions: map[int][]mention{}, surnames: map[string]*entity{}, names: map[string]*entity{}, fuzzy: map[string][]*entity{}, byWord: map[string][]*entity{}, fullNames: map[string]string{}}
+	return &registry{mentions: map[int][]mention{}, surnames: map[string]*entity{}, kin: map[string][]*entity{}, names: map[string]*entity{}, fuzzy: map[string][]*entity{}, byWord: map[string][]*entity{}, fullNames: map[string]string{}}
 }
 
 // fuzzyKeys are the keys a name is indexed under for misspelt look-ups: the name and each
@@ -238,6 +239,11 @@ func (r *registry) add(e *entity) bool {
 	}
 	if e.kind == person {
 		lower := strings.ToLower(e.surname)
+		if kin := r.surnames[lower]; kin != nil {
+			// A relative: the surname alone stays the first one's.
+			r.kin[lower] = append(r.kin[lower], e)
+			return true
+		}
 		r.surnames[lower] = e
 		if utf8.RuneCountInString(lower) >= 5 {
 			for _, k := range fuzzyKeys(lower) {
@@ -254,6 +260,9 @@ func (r *registry) addPerson(nameToks []string, describe []string, g gender, sen
 	e := r.bySurname(surname)
 	if e != nil && !strings.EqualFold(e.surname, surname) && otherGivenName(e.name, nameToks) {
 		e = nil // "Mike Rubino" after "Marco Rubio": a namesake, not a misspelling
+	}
+	if e != nil && strings.EqualFold(e.surname, surname) {
+		e = r.kinOf(e, nameToks, g) // "Bill Clinton" beside "Hillary Clinton"
 	}
 	if e == nil && len(nameToks) == 1 {
 		if full, ok := r.fullNames[strings.ToLower(surname)]; ok {

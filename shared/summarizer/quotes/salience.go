@@ -242,7 +242,13 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 		ms = ms[:min(len(ms), maxMentionsScanned)]
 		subj, _ := a.subjectAt(idx)
 		sure := func(m mention) bool { return fits(m) && (g == unknownGender || m.e.gender == g) }
-		if at := a.chainPronoun(idx, pr); at != noPronoun && !(subj.kind == subjectPronoun && subj.pronoun == pr) && !(subj.kind == subjectEntity && subj.from > at) {
+		if a.participleOpens(idx, pr) {
+			// "Dismayed by his memory of Bill Clinton's years, he's committed to ...": the
+			// phrase describes the pronoun's person, so a name inside it is someone else.
+			if ms = chainBefore(ms, 0); len(ms) == 0 {
+				continue
+			}
+		} else if at := a.chainPronoun(idx, pr); at != noPronoun && !(subj.kind == subjectPronoun && subj.pronoun == pr) && !(subj.kind == subjectEntity && subj.from > at) {
 			// Only who speaks in the sentence or is named before its own he or she may be
 			// what both stand for. (A he in the opening phrase stands for the subject after
 			// it: "After he won, Roe said".)
