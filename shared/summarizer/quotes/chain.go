@@ -63,11 +63,7 @@ func (a *attributor) chainPronoun(idx int, pr string) int {
 				continue
 			}
 			k := -1
-			w := t.lower
-			if c := strings.IndexAny(w, "'’"); c > 0 {
-				w = w[:c] // "he's", "she'd"
-			}
-			switch w {
+			switch uncontracted(t.lower) {
 			case "he":
 				k = 0
 			case "she":
@@ -144,12 +140,16 @@ func (a *attributor) participleOpens(idx int, pr string) bool {
 	}
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].text == "," {
-			w := toks[k+1].lower
-			if c := strings.IndexAny(w, "'’"); c > 0 {
-				w = w[:c]
-			}
-			return w == pr
+			return uncontracted(toks[k+1].lower) == pr
 		}
 	}
 	return false
+}
+
+// uncontracted is the word w without the contraction it may end with ("he's", "she'd").
+func uncontracted(w string) string {
+	if c := strings.IndexAny(w, "'’"); c > 0 {
+		return w[:c]
+	}
+	return w
 }
