@@ -239,8 +239,8 @@ func (r *registry) add(e *entity) bool {
 	}
 	if e.kind == person {
 		lower := strings.ToLower(e.surname)
-		if kin := r.surnames[lower]; kin != nil {
-			// A relative: the surname alone stays the first one's.
+		if first := r.surnames[lower]; first != nil {
+			// A relative (kinOf): the surname alone stays the first one's.
 			r.kin[lower] = append(r.kin[lower], e)
 			return true
 		}
