@@ -131,6 +131,10 @@ func (a *attributor) participleOpens(idx int, pr string) bool {
 	}
 	p := a.paras[a.sentPara[idx]]
 	s := p.Sentences[idx-p.Sentences[0].Index]
+	// The first word alone rules out most sentences, before any is read into tokens.
+	if first, _, _ := strings.Cut(s.Text, " "); !strings.HasSuffix(first, "ed") && !strings.HasSuffix(first, "ing") {
+		return false
+	}
 	toks := tokenize(s.Text[:min(len(s.Text), subjectSpan)], s.Span.Start)
 	if len(toks) < 4 || !toks[0].word || !toks[0].upper || a.reg.bySurname(toks[0].bare()) != nil {
 		return false
