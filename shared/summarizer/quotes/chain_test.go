@@ -22,7 +22,7 @@ func TestPronounChains(t *testing.T) {
 			[]want{{"If for some reason", "Bill Bruch", quotes.Person, false}}},
 		{"a she tied to an unnamed-gender subject outranks a woman named after it", []string{
 			`Naureen Jahangir, a volunteer from Hemet, California, is among those who say they will not vote in November.`,
-			`The campaign was the first time she had been politically involved, and she doesn't think Hillary Clinton can address the issues.`,
+			`The campaign was the first time she had been politically involved, and she doesn't think Hillary Clinton can address their concerns.`,
 			`“I will vote for the candidate that best represents my viewpoint,” she said.`},
 			[]want{{"I will vote for the candidate", "Naureen Jahangir", quotes.Person, false}}},
 		{"a he in an opening phrase stands for the subject after it", []string{
