@@ -63,6 +63,8 @@ type attributor struct {
 	subjects    []sentenceSubject
 	subjectRead []bool
 	sentPara    []int32
+	// chains caches, by sentence index, where its first he and she stand (chainPronoun).
+	chains [][2]int32
 }
 
 // sentenceAt returns the sentence of paragraph p that contains byte offset pos.
@@ -1705,11 +1707,18 @@ func (a *attributor) resolvePronoun(pr token, g gender, sent text.Sentence) spea
 	}
 	text := a.paras[sent.Paragraph].Text
 	// Who speaks in the sentence first ("Cruz spokesman Rick Tyler said that ..., he said"),
-	// then the first name before the pronoun.
+	// then the first name before the pronoun; only the subject of the sentence or of a
+	// clause when the pronoun's cue closes the words it reports ("Choosing between Clinton
+	// and Sanders is a “false choice,” she said").
+	before := func(mention) bool { return true }
+	if reportsBefore(text, pr) {
+		subj, _ := a.subjectAt(sent.Index)
+		before = func(m mention) bool { return subj.kind == subjectEntity && m.e == subj.e || clauseSubject(text, m) }
+	}
 	for _, speaks := range [...]bool{true, false} {
 		for k, m := range a.reg.mentions[sent.Index] {
 			// A name inside the quoted words ("“Dr. Carson is back,” he said") is not who speaks.
-			if m.start < pr.start && (m.speaks || !speaks) && fits(m) && !openQuote(text[sent.Span.Start:m.start]) {
+			if m.start < pr.start && (m.speaks || !speaks && before(m)) && fits(m) && !openQuote(text[sent.Span.Start:m.start]) {
 				return found(m.e)
 			}
 			if k > maxMentionsScanned {

@@ -185,6 +185,9 @@ angelina brooke cindy courtney dawn elaine felicia georgia jackie jane josephine
 lynn margo maureen nina renee rosa rosemary sherry stella tanya toni veronica whitney ana`) {
 		m[w] = female
 	}
+	for w := range unisexNames {
+		m[w] = unknownGender // a first name still, of either gender
+	}
 	return m
 }()
 

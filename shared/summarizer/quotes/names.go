@@ -144,6 +144,7 @@ type registry struct {
 	// mentions per sentence index, in order.
 	mentions map[int][]mention
 	surnames map[string]*entity   // lower-case surname
+	kin      map[string][]*entity // relatives of another gender under a surname (kinOf)
 	names    map[string]*entity   // lower-case name and acronym
 	fuzzy    map[string][]*entity // by fuzzyKeys, for misspellings
 	byWord   map[string][]*entity // people by the words describing them
@@ -168,7 +169,7 @@ func (r *registry) mention(sent int, m mention) {
 }
 
 func newRegistry() *registry {
-	return &registry{mentions: map[int][]mention{}, surnames: map[string]*entity{}, names: map[string]*entity{}, fuzzy: map[string][]*entity{}, byWord: map[string][]*entity{}, fullNames: map[string]string{}}
+	return &registry{mentions: map[int][]mention{}, surnames: map[string]*entity{}, kin: map[string][]*entity{}, names: map[string]*entity{}, fuzzy: map[string][]*entity{}, byWord: map[string][]*entity{}, fullNames: map[string]string{}}
 }
 
 // fuzzyKeys are the keys a name is indexed under for misspelt look-ups: the name and each
@@ -245,6 +246,11 @@ func (r *registry) add(e *entity) bool {
 	}
 	if e.kind == person {
 		lower := strings.ToLower(e.surname)
+		if first := r.surnames[lower]; first != nil {
+			// A relative (kinOf): the surname alone stays the first one's.
+			r.kin[lower] = append(r.kin[lower], e)
+			return true
+		}
 		r.surnames[lower] = e
 		if utf8.RuneCountInString(lower) >= 5 {
 			for _, k := range fuzzyKeys(lower) {
@@ -261,6 +267,9 @@ func (r *registry) addPerson(nameToks []string, describe []string, g gender, sen
 	e := r.bySurname(surname)
 	if e != nil && !strings.EqualFold(e.surname, surname) && otherGivenName(e.name, nameToks) {
 		e = nil // "Mike Rubino" after "Marco Rubio": a namesake, not a misspelling
+	}
+	if e != nil && strings.EqualFold(e.surname, surname) {
+		e = r.kinOf(e, nameToks, g) // "Bill Clinton" beside "Hillary Clinton"
 	}
 	if e == nil && len(nameToks) == 1 {
 		if full, ok := r.fullNames[strings.ToLower(surname)]; ok {
@@ -371,7 +380,7 @@ func findEntities(ctx context.Context, paras []text.Paragraph, spans []span) (*r
 				}
 				// "But Akhil Johri, the chief financial officer,": the conjunction opening the
 				// sentence is no part of the name.
-				if j-i > 1 && (conjunctions[toks[i].lower] || invertedOpener(toks, i)) || openerBeforeName(toks, i, j) {
+				if j-i > 1 && (conjunctions[toks[i].lower] || invertedOpener(toks, i)) || openerBeforeName(toks, i, j) || r.openerBeforeKnown(toks, i, j) {
 					i++
 				}
 				i = r.readRun(toks, i, j, s.Index)
@@ -388,6 +397,8 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 	// links ("Institute for the Study of War") and an acronym in brackets.
 	end := j
 	_, given := firstNames[strings.ToLower(run[0].bare())]
+	// "Mr. Burman of the Tax Policy Center": an honorific makes a person, whatever follows.
+	given = given || honorifics[run[0].lower] != unknownGender
 	for end+1 < len(toks) && linkers[toks[end].lower] && !(given && len(run) >= 2 && !hasOrgWord(run)) {
 		k := end
 		for k < len(toks) && linkers[toks[k].lower] {
@@ -460,6 +471,12 @@ func (r *registry) readRun(toks []token, i, j, sent int) int {
 	}
 	_, firstName := firstNames[strings.ToLower(nameToks[0].bare())]
 	isPerson := titled || hasRole(describe) || firstName && len(nameToks) >= 2
+	if rg, ok := relationNamed(toks, i, j, nameToks); ok && !isPerson {
+		isPerson = true // "Trump's wife, Melania,"
+		if g == unknownGender {
+			g = rg
+		}
+	}
 	if !isPerson {
 		// An appositive role after the name: "Serhii Naev, commander of ...".
 		if j+1 < len(toks) && toks[j].text == "," {

@@ -92,6 +92,10 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 			i++
 		}
 	}
+	// "There, the district chairman Chuck Williams declined ...": an adverb set off alone.
+	if i+1 < len(toks) && toks[i].word && adverbOpeners[toks[i].lower] && toks[i+1].text == "," {
+		i += 2
+	}
 	if i < len(toks) && toks[i].word && openers[toks[i].lower] && !conjunctions[toks[i].lower] {
 		i = -1
 		for k := i + 1; k < len(toks) && k <= i+20; k++ {
@@ -144,7 +148,7 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 					if e := a.appositiveOf(s.Index, toks, r+1); e != nil {
 						return sentenceSubject{kind: subjectEntity, e: e, from: toks[i].start, to: toks[r].end}
 					}
-					return sentenceSubject{kind: subjectPerson}
+					return sentenceSubject{kind: subjectPerson, from: toks[i].start}
 				}
 			}
 		}
@@ -168,12 +172,19 @@ func (a *attributor) readSubject(s text.Sentence) sentenceSubject {
 					return sentenceSubject{}
 				}
 				// "The other candidate on the stage, Hillary Clinton, drew ...": the name
-				// the description is given in apposition.
+				// the description is given in apposition, or that it titles ("the district
+				// GOP Chairman Chuck Williams declined").
+				if e := a.titledBy(s.Index, toks, k); e != nil {
+					return sentenceSubject{kind: subjectEntity, e: e, from: toks[i].start, to: toks[k].end}
+				}
 				if e := a.appositiveOf(s.Index, toks, k+1); e != nil {
 					return sentenceSubject{kind: subjectEntity, e: e, from: toks[i].start, to: toks[k].end}
 				}
-				return sentenceSubject{kind: subjectPerson}
+				return sentenceSubject{kind: subjectPerson, from: toks[i].start}
 			}
+		}
+		if agentDescription(toks, i) {
+			return sentenceSubject{kind: subjectPerson, from: toks[i].start}
 		}
 	}
 	return sentenceSubject{}
@@ -204,12 +215,13 @@ func (a *attributor) appositiveOf(idx int, toks []token, k int) *entity {
 	}
 	for _, m := range a.reg.mentions[idx] {
 		if m.start >= toks[c].end && m.e.kind == person {
-			// Only titles and modifiers between the comma and the name.
-			for _, t := range toks[c+1:] {
+			// Only titles and modifiers between the comma and the name, or a relation after
+			// a possessive: "The other man, his cousin James York,".
+			for k, t := range toks[c+1:] {
 				if t.start >= m.start {
 					return m.e
 				}
-				if !t.word || !(t.upper || modifiers[t.lower] || isTitleWord(t.lower) || linkers[t.lower]) {
+				if !t.word || !(t.upper || modifiers[t.lower] || isTitleWord(t.lower) || linkers[t.lower] || k == 0 && possessivePronouns[t.lower] || k > 0 && k <= 3 && possessivePronouns[toks[c+1].lower]) {
 					return nil
 				}
 			}
@@ -230,6 +242,20 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 		ms = ms[:min(len(ms), maxMentionsScanned)]
 		subj, _ := a.subjectAt(idx)
 		sure := func(m mention) bool { return fits(m) && (g == unknownGender || m.e.gender == g) }
+		if a.participleOpens(idx, pr) {
+			// "Dismayed by his memory of Bill Clinton's years, he's committed to ...": the
+			// phrase describes the pronoun's person, so a name inside it is someone else.
+			if ms = chainBefore(ms, 0); len(ms) == 0 {
+				continue
+			}
+		} else if at := a.chainPronoun(idx, pr); at != noPronoun && !(subj.kind == subjectPronoun && subj.pronoun == pr) && !(subj.kind == subjectEntity && subj.from > at) {
+			// Only who speaks in the sentence or is named before its own he or she may be
+			// what both stand for. (A he in the opening phrase stands for the subject after
+			// it: "After he won, Roe said".)
+			if ms = chainBefore(ms, at); len(ms) == 0 {
+				continue
+			}
+		}
 		switch subj.kind {
 		case subjectPronoun:
 			if subj.pronoun == pr {
@@ -242,6 +268,12 @@ func (a *attributor) antecedent(from int, pr string, g gender, fits func(mention
 			}
 		case subjectPerson:
 			if pr == "he" || pr == "she" {
+				// "Though Trump was not willing to say ..., the front-runner did offer": the
+				// description stands for the subject of its opening clause, if any.
+				text := a.paras[a.sentPara[idx]].Text
+				if e := lastBefore(ms, subj.from, func(m mention) bool { return sure(m) && clauseSubject(text, m) }); e != nil {
+					return e
+				}
 				continue
 			}
 		}
