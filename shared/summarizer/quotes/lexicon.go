@@ -130,7 +130,7 @@ boasts vowed vows pledged pledges confirmed confirms denied denies maintained ma
 cried exclaimed exclaims reiterated reiterates reported reports recounted recounts dubbed dubs termed
 labelled labeled branded told insisting saying adding noting writing telling calling according put
 proclaimed proclaims asserted asserts contended contends promised promises assured assures condemned condemns
-accused accuses`)
+accuses`)
 
 // skipBetween may stand between a speaker and the cue verb or after it ("said Monday").
 var skipBetween = words(`also later then again once further has had have was is would will had previously
