@@ -98,12 +98,13 @@ func (a *attributor) reportedSpeaker(pr token, sent text.Sentence) speaker {
 	return a.resolve([]token{pr}, sent)
 }
 
-// speechVerb reports whether t is a cue verb or its participle ("declaring", "urging").
+// speechVerb reports whether t is a cue verb or its participle ("declaring", "urging"), or
+// a verb of judging ("accused", "hammering").
 func speechVerb(t token) bool {
 	if t.upper {
 		return false
 	}
-	if isCue(t) {
+	if isCue(t) || judgingVerbs[t.lower] {
 		return true
 	}
 	stem, ok := strings.CutSuffix(t.lower, "ing")

@@ -46,6 +46,17 @@ func TestPartialQuotations(t *testing.T) {
 			`Senator Bernie Sanders spoke in Iowa.`,
 			`Sanders said on “New Day” that he would stay in the race, and he called his rival “Crooked Hillary” twice.`},
 			[]want{{"Crooked Hillary", "Bernie Sanders", quotes.Person, true}}},
+		{"a report noun linked to the phrase is its owner's words", []string{
+			`Senator Ann Becker and Barack Obama spoke in Boston.`,
+			`As the debate went on and Becker stood by her comment Monday that "taxes hurt families," the crowd cheered.`,
+			`It was Mr. Obama's lyrical rejection of ''a politics of cynicism'' that dazzled the hall.`,
+			`Becker also gave a speech about the “Road to Majority” plan.`},
+			[]want{{"taxes hurt families", "Ann Becker", quotes.Person, true}, {"a politics of cynicism", "Barack Obama", quotes.Person, true}}},
+		{"a verb of judging or accusing reports the phrase", []string{
+			`Donald Trump and Jeb Bush spoke at the debate.`,
+			`Trump then accused the audience, which the party selects, of consisting of "donors and special interests" on Saturday.`,
+			`Bush mocked “The Art of the Deal” at length.`},
+			[]want{{"donors and special interests", "Donald Trump", quotes.Person, true}}},
 		{"markup left in the text is no quotation", []string{
 			`Senator Ann Becker called for action on guns:`,
 			`<tweet pic="" author="AnnBecker" timestamp="1449075600">We will win this race.</tweet>`,

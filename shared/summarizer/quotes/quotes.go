@@ -148,6 +148,15 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 				f.sp = a.reportedSpeaker(pr, sent)
 			}
 		}
+		if partial && n >= minReportedWords && !inSpeech {
+			var owner speaker
+			if owner, inSpeech = a.reportNounClause(p, f.span, sent); inSpeech && !f.sp.known() {
+				f.sp = owner
+			}
+		}
+		if inSpeech && !f.sp.known() {
+			f.sp = a.judgeOf(p, f.span, sent)
+		}
 		// A short phrase in quotes with no speech cue is a scare quote or a title, not a
 		// quotation; so is a one-word partial quote.
 		if !f.explicit && !f.sp.known() && n <= 4 && !hasTerminal(q) && !inSpeech {

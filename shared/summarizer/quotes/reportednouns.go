@@ -1,0 +1,117 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
+)
+
+// judgingVerbs are verbs of judging, accusing and praising, in all their forms: the phrase
+// they quote is the words of the one judged or of the judge ("accused his own party of a
+// “major breach of trust”", "an op-ed hammering his “unsuitability for office”").
+var judgingVerbs = inflected(`accuse hammer criticize criticise praise mock deride decry denounce
+condemn blast slam lambaste chide scold rebuke fault assail ridicule dismiss tout hail applaud
+lament attack gush`)
+
+// inflected returns the words of s with their -s, -ed and -ing forms ("accuse": accuses,
+// accused, accusing; "slam": slams, slammed, slamming).
+func inflected(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		stem := strings.TrimSuffix(w, "e")
+		m[w] = true
+		switch {
+		case strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ss"):
+			m[w+"es"] = true
+		default:
+			m[w+"s"] = true
+		}
+		m[stem+"ed"], m[stem+"ing"] = true, true
+		if last := w[len(w)-1]; len(w) <= 4 && strings.IndexByte("aeiou", w[len(w)-2]) >= 0 && strings.IndexByte("aeiouwy", last) < 0 {
+			m[w+string(last)+"ed"], m[w+string(last)+"ing"] = true, true // slammed, slamming
+		}
+	}
+	return m
+}
+
+// reportNouns name something said or published; linked to a phrase in marks ("his comment
+// Monday that “...”", "Mr. Obama's rejection of “...”", "a new video about the “...”") they
+// make it the words of that speech, which its owner said.
+var reportNouns = words(`comment comments remark remarks claim claims statement statements warning
+warnings promise promises pledge vow assertion insistence argument suggestion accusation complaint
+rejection denunciation criticism characterization description message speech address video ad
+tweet tweets post op-ed letter interview memo essay column`)
+
+// reportLinks join a report noun to what it says.
+var reportLinks = words(`that of about against`)
+
+// reportDeterminers may open the phrase after the link ("rejection of a “...”" as well as
+// "rejection of “a ...”").
+var reportDeterminers = words(`a an the this his her their its`)
+
+// reportNounClause reports whether the phrase quoted at s is what a report noun says: the
+// noun, a link and at most a determiner before the opening mark, with at most one word
+// between noun and link ("his comment Monday that"). It returns the noun's owner as the
+// speaker when a name or a personal pronoun owns it, past one adjective ("Mr. Obama's
+// lyrical rejection of"). It reads at most cueWindow bytes.
+func (a *attributor) reportNounClause(p text.Paragraph, s span, sent text.Sentence) (speaker, bool) {
+	if s.start <= sent.Span.Start {
+		return speaker{}, false
+	}
+	from := max(sent.Span.Start, s.start-cueWindow)
+	pre := tokenize(p.Text[from:s.start], from)
+	for len(pre) > 0 && !pre[len(pre)-1].word && strings.ContainsAny(pre[len(pre)-1].text, "“\"‘'") {
+		pre = pre[:len(pre)-1]
+	}
+	k := len(pre) - 1
+	if k >= 0 && pre[k].word && reportDeterminers[pre[k].lower] {
+		k--
+	}
+	if k < 1 || !pre[k].word || !reportLinks[pre[k].lower] {
+		return speaker{}, false
+	}
+	k--
+	noun := -1
+	for j := k; j >= max(0, k-1); j-- {
+		if pre[j].word && !pre[j].upper && reportNouns[pre[j].lower] {
+			noun = j
+			break
+		}
+	}
+	if noun < 0 {
+		return speaker{}, false
+	}
+	for j := noun; j >= max(1, noun-1); j-- {
+		if sp, ok := a.owner(pre[:j], sent); ok {
+			return sp, true
+		}
+	}
+	return speaker{}, true
+}
+
+// judgeOf returns the subject of the last finite verb of judging before the phrase quoted
+// at s, its speaker ("Trump then accused the audience ... of consisting of “...”"): the name,
+// pronoun or description right before the verb, past adverbs and auxiliaries. A participle
+// ("hammering") has its subject elsewhere: none. It reads at most cueWindow bytes.
+func (a *attributor) judgeOf(p text.Paragraph, s span, sent text.Sentence) speaker {
+	if s.start <= sent.Span.Start {
+		return speaker{}
+	}
+	from := max(sent.Span.Start, s.start-cueWindow)
+	toks := tokenize(p.Text[from:s.start], from)
+	for k := len(toks) - 1; k >= 1; k-- {
+		t := toks[k]
+		if !t.word || t.upper || !judgingVerbs[t.lower] {
+			continue
+		}
+		if strings.HasSuffix(t.lower, "ing") {
+			return speaker{}
+		}
+		np := npBefore(toks[:k])
+		if len(np) == 0 {
+			return speaker{}
+		}
+		return a.resolve(np, sent)
+	}
+	return speaker{}
+}
