@@ -43,6 +43,10 @@ func hasFiniteVerb(q string) bool {
 	return false
 }
 
+// addressing are the lower-case pronouns of the first and second person: a speaker's words,
+// which a title in capitals would capitalise.
+var addressing = words(`my our me us we your you`)
+
 // joiner reports whether w is a lower-case word that joins the capitalised words of a title
 // ("The Art of the Deal", "This Week with George Stephanopoulos").
 func joiner(w string) bool {

@@ -57,6 +57,15 @@ func TestPartialQuotations(t *testing.T) {
 			`Trump then accused the audience, which the party selects, of consisting of "donors and special interests" on Saturday.`,
 			`Bush mocked “The Art of the Deal” at length.`},
 			[]want{{"donors and special interests", "Donald Trump", quotes.Person, true}}},
+		{"a space left out before the opening mark", []string{
+			`Donald Trump visited Mexico City on Wednesday.`,
+			`He waxed poetic about"joint operations between our two countries." and left.`},
+			[]want{{"joint operations between our two countries", "Donald Trump", quotes.Person, true}}},
+		{"a lower-case pronoun of the first or second person is no title", []string{
+			`Republican candidate Donald Trump spoke at a rally in Ohio.`,
+			`The candidate has mocked a reporter and recently pointed to a man in the crowd at one of his rallies and called him "my African American."`,
+			`He also called his book "The Art of the Deal" twice.`},
+			[]want{{"my African American", "Donald Trump", quotes.Person, true}}},
 		{"markup left in the text is no quotation", []string{
 			`Senator Ann Becker called for action on guns:`,
 			`<tweet pic="" author="AnnBecker" timestamp="1449075600">We will win this race.</tweet>`,

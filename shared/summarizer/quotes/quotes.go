@@ -313,12 +313,16 @@ func rank(qs []Quote, paras []text.Paragraph, reg *registry) {
 
 // titleCase reports whether every word of q of four letters or more, joining words aside,
 // starts with a capital, as the titles of books, shows and songs do ("Morning Joe", "Women
-// Who Work", "This Week with George Stephanopoulos").
+// Who Work", "This Week with George Stephanopoulos"). A lower-case pronoun of the first or
+// second person is someone speaking, not a title.
 func titleCase(q string) bool {
 	caps, long := 0, 0
 	for _, w := range strings.Fields(q) {
 		w = strings.Trim(w, "“”\"'‘’,.:;!?()")
 		r, _ := utf8.DecodeRuneInString(w)
+		if addressing[w] {
+			return false // "my African American": a title would capitalise "My"
+		}
 		if (utf8.RuneCountInString(w) < 4 || joiner(w)) && !unicode.IsUpper(r) || firstPerson(w) {
 			continue
 		}

@@ -91,7 +91,7 @@ func (a *attributor) reportNounClause(p text.Paragraph, s span, sent text.Senten
 
 // judgeOf returns the subject of the last finite verb of judging before the phrase quoted
 // at s, its speaker ("Trump then accused the audience ... of consisting of “...”"): the name,
-// pronoun or description right before the verb, past adverbs and auxiliaries. A participle
+// or pronoun of a person right before the verb, past adverbs and auxiliaries. A participle
 // ("hammering") has its subject elsewhere: none. It reads at most cueWindow bytes.
 func (a *attributor) judgeOf(p text.Paragraph, s span, sent text.Sentence) speaker {
 	if s.start <= sent.Span.Start {
@@ -111,7 +111,10 @@ func (a *attributor) judgeOf(p text.Paragraph, s span, sent text.Sentence) speak
 		if len(np) == 0 {
 			return speaker{}
 		}
-		return a.resolve(np, sent)
+		if sp := a.resolve(np, sent); sp.typ == Person {
+			return sp
+		}
+		return speaker{} // a bare description ("the rules committee has accused") names no one
 	}
 	return speaker{}
 }
