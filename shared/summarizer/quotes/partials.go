@@ -108,7 +108,7 @@ func speechVerb(t token) bool {
 	if t.upper {
 		return false
 	}
-	if isCue(t) || judgingVerbs[t.lower] {
+	if isCue(t) || judgingVerbs[t.lower] || thinkingVerbs[t.lower] {
 		return true
 	}
 	stem, ok := strings.CutSuffix(t.lower, "ing")

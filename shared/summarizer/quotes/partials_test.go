@@ -57,6 +57,11 @@ func TestPartialQuotations(t *testing.T) {
 			`Trump then accused the audience, which the party selects, of consisting of "donors and special interests" on Saturday.`,
 			`Bush mocked “The Art of the Deal” at length.`},
 			[]want{{"donors and special interests", "Donald Trump", quotes.Person, true}}},
+		{"a verb of thinking reports the phrase, and who stands for the name before it", []string{
+			`Marvin Roffman was an analyst in 1990.`,
+			`Roffman, who estimates that his legal costs were "in the seven figures," sued the company.`,
+			`Voters may feel free to “vote your conscience” in November.`},
+			[]want{{"in the seven figures", "Marvin Roffman", quotes.Person, true}}},
 		{"a space left out before the opening mark", []string{
 			`Donald Trump visited Mexico City on Wednesday.`,
 			`He waxed poetic about"joint operations between our two countries." and left.`},

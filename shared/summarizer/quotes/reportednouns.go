@@ -13,6 +13,11 @@ var judgingVerbs = inflected(`accuse hammer criticize criticise praise mock deri
 condemn blast slam lambaste chide scold rebuke fault assail ridicule dismiss tout hail applaud
 lament attack gush`)
 
+// thinkingVerbs report what someone thinks, which a phrase in marks quotes as they put it
+// ("Roffman, who estimates that his legal costs were “in the seven figures,”"). "Feel" is
+// left out: "feel free to “vote your conscience”" invites, it thinks nothing.
+var thinkingVerbs = inflected(`estimate believe think hope fear worry expect suspect reckon`)
+
 // inflected returns the words of s with their -s, -ed and -ing forms ("accuse": accuses,
 // accused, accusing; "slam": slams, slammed, slamming).
 func inflected(s string) map[string]bool {
@@ -89,8 +94,9 @@ func (a *attributor) reportNounClause(p text.Paragraph, s span, sent text.Senten
 	return speaker{}, true
 }
 
-// judgeOf returns the subject of the last finite verb of judging before the phrase quoted
-// at s, its speaker ("Trump then accused the audience ... of consisting of “...”"): the name,
+// judgeOf returns the subject of the last finite verb of judging or thinking before the
+// phrase quoted at s, its speaker ("Trump then accused the audience ... of consisting of
+// “...”", "Roffman, who estimates that his costs were “...”"): the name,
 // or pronoun of a person right before the verb, past adverbs and auxiliaries. A participle
 // ("hammering") has its subject elsewhere: none. It reads at most cueWindow bytes.
 func (a *attributor) judgeOf(p text.Paragraph, s span, sent text.Sentence) speaker {
@@ -101,13 +107,18 @@ func (a *attributor) judgeOf(p text.Paragraph, s span, sent text.Sentence) speak
 	toks := tokenize(p.Text[from:s.start], from)
 	for k := len(toks) - 1; k >= 1; k-- {
 		t := toks[k]
-		if !t.word || t.upper || !judgingVerbs[t.lower] {
+		if !t.word || t.upper || !judgingVerbs[t.lower] && !thinkingVerbs[t.lower] {
 			continue
 		}
 		if strings.HasSuffix(t.lower, "ing") {
 			return speaker{}
 		}
-		np := npBefore(toks[:k])
+		before := toks[:k]
+		// "Roffman, who estimates that": the relative pronoun stands for the name before it.
+		if n := len(before); n >= 3 && before[n-1].lower == "who" && before[n-2].text == "," {
+			before = before[:n-2]
+		}
+		np := npBefore(before)
 		if len(np) == 0 {
 			return speaker{}
 		}
