@@ -62,6 +62,12 @@ func TestPartialQuotations(t *testing.T) {
 			`Roffman, who estimates that his legal costs were "in the seven figures," sued the company.`,
 			`Voters may feel free to “vote your conscience” in November.`},
 			[]want{{"in the seven figures", "Marvin Roffman", quotes.Person, true}}},
+		{"a phrase in the sentence after a cued quotation goes on with its speaker", []string{
+			`Reporter Jane Reynolds covered the show.`,
+			`"It's ambush journalism," Reynolds says. It's "this new in-your-face journalism."`,
+			`"We will watch," Reynolds said. The crowd cheered for an hour. It was "a night to remember" for them.`},
+			[]want{{"It's ambush journalism", "Jane Reynolds", quotes.Person, false}, {"this new in-your-face journalism", "Jane Reynolds", quotes.Person, true},
+				{"We will watch", "Jane Reynolds", quotes.Person, false}}},
 		{"a space left out before the opening mark", []string{
 			`Donald Trump visited Mexico City on Wednesday.`,
 			`He waxed poetic about"joint operations between our two countries." and left.`},

@@ -124,7 +124,7 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		}
 	}
 	var out []Quote
-	for _, f := range all {
+	for i, f := range all {
 		if f.signs {
 			continue
 		}
@@ -172,6 +172,9 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 			continue
 		}
 		known := f.sp.e != nil && f.sp.e.first < sent.Index
+		if partial && n >= minReportedWords && !inSpeech && i > 0 && f.sp.known() {
+			inSpeech = goesOn(paras, all[i-1].span, all[i-1].explicit, f.span)
+		}
 		reported := partial && (f.subject || f.explicit && (n > 1 || known) || inSpeech)
 		if !f.explicit && n <= 4 && partial && !reported {
 			continue

@@ -129,3 +129,16 @@ func (a *attributor) judgeOf(p text.Paragraph, s span, sent text.Sentence) speak
 	}
 	return speaker{}
 }
+
+// goesOn reports whether the phrase quoted at s goes on from the quotation prev that a cue
+// attributes in the sentence just before, in the same paragraph ("“It's ambush
+// journalism,” she says. It's “this new in-your-face journalism.”"): the speaker is still
+// talking.
+func goesOn(paras []text.Paragraph, prev span, cued bool, s span) bool {
+	if !cued || prev.para != s.para {
+		return false
+	}
+	sp, _ := sentenceAt(paras[prev.para], prev.start)
+	ss, _ := sentenceAt(paras[s.para], s.start)
+	return ss.Index == sp.Index+1
+}
