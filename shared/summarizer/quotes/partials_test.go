@@ -68,6 +68,12 @@ func TestPartialQuotations(t *testing.T) {
 			`"We will watch," Reynolds said. The crowd cheered for an hour. It was "a night to remember" for them.`},
 			[]want{{"It's ambush journalism", "Jane Reynolds", quotes.Person, false}, {"this new in-your-face journalism", "Jane Reynolds", quotes.Person, true},
 				{"We will watch", "Jane Reynolds", quotes.Person, false}}},
+		{"a phrase opening a sentence that a later cue attributes", []string{
+			`John Schlafly defended his mother on Sunday.`,
+			`''Family values people'' are ''not out to bash gays,'' he said.`,
+			`''Meet the Press'' was ''a disaster for all of us,'' he added.`},
+			[]want{{"Family values people", "John Schlafly", quotes.Person, false}, {"not out to bash gays", "John Schlafly", quotes.Person, true},
+				{"a disaster for all of us", "John Schlafly", quotes.Person, true}}},
 		{"a space left out before the opening mark", []string{
 			`Donald Trump visited Mexico City on Wednesday.`,
 			`He waxed poetic about"joint operations between our two countries." and left.`},

@@ -139,6 +139,9 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 			q = strings.TrimRight(q, ".") // the sentence's period, not the speaker's
 		}
 		sent, _ := sentenceAt(p, f.start)
+		if !f.sp.known() && n >= minReportedWords && i+1 < len(all) && coveredByNext(paras, f.span, all[i+1].span, all[i+1].explicit, q) {
+			f.sp = all[i+1].sp
+		}
 		// A phrase of a few words quoted in a clause that reports speech is a partial
 		// quotation even when no cue names its speaker; a pronoun subject names it.
 		inSpeech := false
@@ -169,6 +172,9 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		// off a term. After a possessive, a phrase longer than a term or holding a verb is
 		// quoted words ("Snowden tweeted that WikiLeaks's “hostility to even modest curation”").
 		if partial && (titleCase(q) && (!f.explicit || hasJoiner(q) || afterPlacePreposition(p, f.span)) || namedTerm(p, f.span) && n <= maxTermWords && !hasFiniteVerb(q)) {
+			continue
+		}
+		if shortTitle(q, n, f.explicit) {
 			continue
 		}
 		known := f.sp.e != nil && f.sp.e.first < sent.Index
