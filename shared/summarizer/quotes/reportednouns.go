@@ -144,14 +144,14 @@ func goesOn(paras []text.Paragraph, prev span, cued bool, s span) bool {
 }
 
 // coveredByNext reports whether the phrase q quoted at s is the first half of a sentence that
-// the cue of the next quotation attributes ("”Family values people” are ”not out to bash
+// the cue of the next quotation attributes ("“Family values people” are “not out to bash
 // gays,” he said."): the same speaker's words, unless q is a title in capitals.
 func coveredByNext(paras []text.Paragraph, s, next span, cued bool, q string) bool {
 	return cued && next.para == s.para && sameSentence(paras, s, next) && !titleCase(q)
 }
 
 // shortTitle reports whether q, n words long, is a title in capitals with a joining word and
-// no sentence of its own that no cue attributes ("”Meet the Press” was ”a disaster,” he
+// no sentence of its own that no cue attributes ("“Meet the Press” was “a disaster,” he
 // said."): opening its sentence it reads as a full statement, and is none.
 func shortTitle(q string, n int, cued bool) bool {
 	return !cued && n <= 4 && !hasTerminal(q) && titleCase(q) && hasJoiner(q)
