@@ -52,6 +52,12 @@ func TestPartialQuotations(t *testing.T) {
 			`It was Mr. Obama's lyrical rejection of ''a politics of cynicism'' that dazzled the hall.`,
 			`Becker also gave a speech about the “Road to Majority” plan.`},
 			[]want{{"taxes hurt families", "Ann Becker", quotes.Person, true}, {"a politics of cynicism", "Barack Obama", quotes.Person, true}}},
+		{"a report noun nobody owns or a participle's clause is the sentence subject's", []string{
+			`Senator Bernie Sanders, Senator Marco Rubio and Senator Susan Collins spoke on Sunday.`,
+			`Sanders pivoted to the dangers of a ''rigged economy.'' And Marco Rubio, after pushing out a new video about the ''clash of civilizations,'' revamped his plans.`,
+			`Sen. Susan Collins (Maine) joined the group this week, publishing an op-ed in a newspaper hammering his “unsuitability for office.”`},
+			[]want{{"rigged economy", "Bernie Sanders", quotes.Person, true}, {"clash of civilizations", "Marco Rubio", quotes.Person, true},
+				{"unsuitability for office", "Susan Collins", quotes.Person, true}}},
 		{"a verb of judging or accusing reports the phrase", []string{
 			`Donald Trump and Jeb Bush spoke at the debate.`,
 			`Trump then accused the audience, which the party selects, of consisting of "donors and special interests" on Saturday.`,

@@ -153,7 +153,7 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		}
 		if partial && n >= minReportedWords && !inSpeech {
 			var owner speaker
-			if owner, inSpeech = a.reportNounClause(p, f.span, sent); inSpeech && !f.sp.known() {
+			if owner, inSpeech = a.reportNounClause(p, f.span, sent); inSpeech && (!f.sp.known() || owner.known() && !f.explicit && !f.subject) {
 				f.sp = owner
 			}
 		}

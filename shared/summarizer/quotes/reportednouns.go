@@ -91,14 +91,27 @@ func (a *attributor) reportNounClause(p text.Paragraph, s span, sent text.Senten
 			return sp, true
 		}
 	}
-	return speaker{}, true
+	return a.namedSubject(sent), true
+}
+
+// namedSubject is the person a sentence opens with as its subject, or none: who speaks in a
+// report noun nobody owns or a participle's clause ("And Marco Rubio, after pushing out a new
+// video about the “clash of civilizations,” revamped ...", "Sen. Susan Collins joined the
+// group, publishing an op-ed hammering his “unsuitability for office”").
+func (a *attributor) namedSubject(sent text.Sentence) speaker {
+	if subj, ok := a.subjectAt(sent.Index); ok && subj.kind == subjectEntity && subj.e != nil {
+		if sp := speakerOf(subj.e); sp.typ == Person {
+			return sp
+		}
+	}
+	return speaker{}
 }
 
 // judgeOf returns the subject of the last finite verb of judging or thinking before the
 // phrase quoted at s, its speaker ("Trump then accused the audience ... of consisting of
 // “...”", "Roffman, who estimates that his costs were “...”"): the name,
 // or pronoun of a person right before the verb, past adverbs and auxiliaries. A participle
-// ("hammering") has its subject elsewhere: none. It reads at most cueWindow bytes.
+// ("hammering") has the sentence's subject. It reads at most cueWindow bytes.
 func (a *attributor) judgeOf(p text.Paragraph, s span, sent text.Sentence) speaker {
 	if s.start <= sent.Span.Start {
 		return speaker{}
@@ -111,7 +124,7 @@ func (a *attributor) judgeOf(p text.Paragraph, s span, sent text.Sentence) speak
 			continue
 		}
 		if strings.HasSuffix(t.lower, "ing") {
-			return speaker{}
+			return a.namedSubject(sent)
 		}
 		before := toks[:k]
 		// "Roffman, who estimates that": the relative pronoun stands for the name before it.
