@@ -60,14 +60,7 @@ var reportDeterminers = words(`a an the this his her their its`)
 // speaker when a name or a personal pronoun owns it, past one adjective ("Mr. Obama's
 // lyrical rejection of"). It reads at most cueWindow bytes.
 func (a *attributor) reportNounClause(p text.Paragraph, s span, sent text.Sentence) (speaker, bool) {
-	if s.start <= sent.Span.Start {
-		return speaker{}, false
-	}
-	from := max(sent.Span.Start, s.start-cueWindow)
-	pre := tokenize(p.Text[from:s.start], from)
-	for len(pre) > 0 && !pre[len(pre)-1].word && strings.ContainsAny(pre[len(pre)-1].text, "“\"‘'") {
-		pre = pre[:len(pre)-1]
-	}
+	pre := wordsBeforeMark(p, s, sent)
 	k := len(pre) - 1
 	if k >= 0 && pre[k].word && reportDeterminers[pre[k].lower] {
 		k--
@@ -92,6 +85,20 @@ func (a *attributor) reportNounClause(p text.Paragraph, s span, sent text.Senten
 		}
 	}
 	return a.namedSubject(sent), true
+}
+
+// wordsBeforeMark tokenizes the sentence before the phrase quoted at s, at most cueWindow
+// bytes of it, without the opening marks: none when the phrase opens the sentence.
+func wordsBeforeMark(p text.Paragraph, s span, sent text.Sentence) []token {
+	if s.start <= sent.Span.Start {
+		return nil
+	}
+	from := max(sent.Span.Start, s.start-cueWindow)
+	pre := tokenize(p.Text[from:s.start], from)
+	for len(pre) > 0 && !pre[len(pre)-1].word && strings.ContainsAny(pre[len(pre)-1].text, "“\"‘'") {
+		pre = pre[:len(pre)-1]
+	}
+	return pre
 }
 
 // namedSubject is the person a sentence opens with as its subject, or none: who speaks in a
