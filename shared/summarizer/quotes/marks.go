@@ -109,6 +109,10 @@ func findMarks(p string, single bool) []mark {
 					// A space left out after the quotation, while one is open: “...
 					// questions,"Katie Packer said”.
 					marks = append(marks, mark{i, n, closes})
+				case unicode.IsLetter(prev) && unicode.IsLetter(next) && !anyOpen(marks):
+					// A space left out before the opening mark, with none open: “waxed poetic
+					// about"joint operations between our two countries."”
+					marks = append(marks, mark{i, n, opens})
 				case prev == ',' && unicode.IsUpper(next):
 					// With none open, after the cue: “An aide added,"We will keep going."”
 					marks = append(marks, mark{i, n, opens})
@@ -141,6 +145,11 @@ func straightOpen(marks []mark, p string) bool {
 	}
 	m := marks[len(marks)-1]
 	return m.role == opens && p[m.pos] == '"'
+}
+
+// anyOpen reports whether the last mark found opens a quotation not yet closed.
+func anyOpen(marks []mark) bool {
+	return len(marks) > 0 && marks[len(marks)-1].role == opens
 }
 
 // usesSingleQuotes reports whether the article quotes with single marks (British headline

@@ -43,6 +43,10 @@ func hasFiniteVerb(q string) bool {
 	return false
 }
 
+// addressing are the lower-case pronouns of the first and second person: a speaker's words,
+// which a title in capitals would capitalise.
+var addressing = words(`my our me us we your you`)
+
 // joiner reports whether w is a lower-case word that joins the capitalised words of a title
 // ("The Art of the Deal", "This Week with George Stephanopoulos").
 func joiner(w string) bool {
@@ -98,12 +102,13 @@ func (a *attributor) reportedSpeaker(pr token, sent text.Sentence) speaker {
 	return a.resolve([]token{pr}, sent)
 }
 
-// speechVerb reports whether t is a cue verb or its participle ("declaring", "urging").
+// speechVerb reports whether t is a cue verb or its participle ("declaring", "urging"), or
+// a verb of judging ("accused", "hammering").
 func speechVerb(t token) bool {
 	if t.upper {
 		return false
 	}
-	if isCue(t) {
+	if isCue(t) || judgingVerbs[t.lower] || thinkingVerbs[t.lower] {
 		return true
 	}
 	stem, ok := strings.CutSuffix(t.lower, "ing")

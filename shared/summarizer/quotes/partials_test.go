@@ -46,6 +46,49 @@ func TestPartialQuotations(t *testing.T) {
 			`Senator Bernie Sanders spoke in Iowa.`,
 			`Sanders said on “New Day” that he would stay in the race, and he called his rival “Crooked Hillary” twice.`},
 			[]want{{"Crooked Hillary", "Bernie Sanders", quotes.Person, true}}},
+		{"a report noun linked to the phrase is its owner's words", []string{
+			`Senator Ann Becker and Barack Obama spoke in Boston.`,
+			`As the debate went on and Becker stood by her comment Monday that "taxes hurt families," the crowd cheered.`,
+			`It was Mr. Obama's lyrical rejection of ''a politics of cynicism'' that dazzled the hall.`,
+			`Becker also gave a speech about the “Road to Majority” plan.`},
+			[]want{{"taxes hurt families", "Ann Becker", quotes.Person, true}, {"a politics of cynicism", "Barack Obama", quotes.Person, true}}},
+		{"a report noun nobody owns or a participle's clause is the sentence subject's", []string{
+			`Senator Bernie Sanders, Senator Marco Rubio and Senator Susan Collins spoke on Sunday.`,
+			`Sanders pivoted to the dangers of a ''rigged economy.'' And Marco Rubio, after pushing out a new video about the ''clash of civilizations,'' revamped his plans.`,
+			`Sen. Susan Collins (Maine) joined the group this week, publishing an op-ed in a newspaper hammering his “unsuitability for office.”`},
+			[]want{{"rigged economy", "Bernie Sanders", quotes.Person, true}, {"clash of civilizations", "Marco Rubio", quotes.Person, true},
+				{"unsuitability for office", "Susan Collins", quotes.Person, true}}},
+		{"a verb of judging or accusing reports the phrase", []string{
+			`Donald Trump and Jeb Bush spoke at the debate.`,
+			`Trump then accused the audience, which the party selects, of consisting of "donors and special interests" on Saturday.`,
+			`Bush mocked “The Art of the Deal” at length.`},
+			[]want{{"donors and special interests", "Donald Trump", quotes.Person, true}}},
+		{"a verb of thinking reports the phrase, and who stands for the name before it", []string{
+			`Marvin Roffman was an analyst in 1990.`,
+			`Roffman, who estimates that his legal costs were "in the seven figures," sued the company.`,
+			`Voters may feel free to “vote your conscience” in November.`},
+			[]want{{"in the seven figures", "Marvin Roffman", quotes.Person, true}}},
+		{"a phrase in the sentence after a cued quotation goes on with its speaker", []string{
+			`Reporter Jane Reynolds covered the show.`,
+			`"It's ambush journalism," Reynolds says. It's "this new in-your-face journalism."`,
+			`"We will watch," Reynolds said. The crowd cheered for an hour. It was "a night to remember" for them.`},
+			[]want{{"It's ambush journalism", "Jane Reynolds", quotes.Person, false}, {"this new in-your-face journalism", "Jane Reynolds", quotes.Person, true},
+				{"We will watch", "Jane Reynolds", quotes.Person, false}}},
+		{"a phrase opening a sentence that a later cue attributes", []string{
+			`John Schlafly defended his mother on Sunday.`,
+			`''Family values people'' are ''not out to bash gays,'' he said.`,
+			`''Meet the Press'' was ''a disaster for all of us,'' he added.`},
+			[]want{{"Family values people", "John Schlafly", quotes.Person, false}, {"not out to bash gays", "John Schlafly", quotes.Person, true},
+				{"a disaster for all of us", "John Schlafly", quotes.Person, true}}},
+		{"a space left out before the opening mark", []string{
+			`Donald Trump visited Mexico City on Wednesday.`,
+			`He waxed poetic about"joint operations between our two countries." and left.`},
+			[]want{{"joint operations between our two countries", "Donald Trump", quotes.Person, true}}},
+		{"a lower-case pronoun of the first or second person is no title", []string{
+			`Republican candidate Donald Trump spoke at a rally in Ohio.`,
+			`The candidate has mocked a reporter and recently pointed to a man in the crowd at one of his rallies and called him "my African American."`,
+			`He also called his book "The Art of the Deal" twice.`},
+			[]want{{"my African American", "Donald Trump", quotes.Person, true}}},
 		{"markup left in the text is no quotation", []string{
 			`Senator Ann Becker called for action on guns:`,
 			`<tweet pic="" author="AnnBecker" timestamp="1449075600">We will win this race.</tweet>`,

@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"strings"
-
-	"github.com/precis-news/precis/shared/summarizer/text"
-)
+import "github.com/precis-news/precis/shared/summarizer/text"
 
 // speechNouns name what someone said; after a possessive they make the quotation beside
 // them the possessor's words ("Obama's “if you like your plan, you can keep it” promise",
@@ -28,11 +24,7 @@ func (a *attributor) possessor(s span) (speaker, bool) {
 	if !ok || !s.openMark || s.start <= sent.Span.Start {
 		return speaker{}, false
 	}
-	from := max(sent.Span.Start, s.start-cueWindow)
-	pre := tokenize(p.Text[from:s.start], from)
-	for len(pre) > 0 && !pre[len(pre)-1].word && strings.ContainsAny(pre[len(pre)-1].text, "“\"‘'") {
-		pre = pre[:len(pre)-1]
-	}
+	pre := wordsBeforeMark(p, s, sent)
 	k := len(pre) - 1
 	linked := k >= 0 && pre[k].word && speechNounLinks[pre[k].lower]
 	if linked {

@@ -162,7 +162,7 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		}
 	}
 	var out []Quote
-	for _, f := range all {
+	for i, f := range all {
 		if f.signs {
 			continue
 		}
@@ -177,6 +177,9 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 			q = strings.TrimRight(q, ".") // the sentence's period, not the speaker's
 		}
 		sent, _ := sentenceAt(p, f.start)
+		if !f.sp.known() && n >= minReportedWords && i+1 < len(all) && coveredByNext(paras, f.span, all[i+1].span, all[i+1].explicit, q) {
+			f.sp = all[i+1].sp
+		}
 		// A phrase of a few words quoted in a clause that reports speech is a partial
 		// quotation even when no cue names its speaker; a pronoun subject names it.
 		inSpeech := false
@@ -185,6 +188,15 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 			if pr, inSpeech = reportedClause(p, f.span); inSpeech && !f.sp.known() && pr.word {
 				f.sp = a.reportedSpeaker(pr, sent)
 			}
+		}
+		if partial && n >= minReportedWords && !inSpeech {
+			var owner speaker
+			if owner, inSpeech = a.reportNounClause(p, f.span, sent); inSpeech && (!f.sp.known() || owner.known() && !f.explicit && !f.subject) {
+				f.sp = owner
+			}
+		}
+		if inSpeech && !f.sp.known() {
+			f.sp = a.judgeOf(p, f.span, sent)
 		}
 		// A short phrase in quotes with no speech cue is a scare quote or a title, not a
 		// quotation; so is a one-word partial quote.
@@ -200,7 +212,13 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		if partial && (titleCase(q) && (!f.explicit || hasJoiner(q) || afterPlacePreposition(p, f.span)) || namedTerm(p, f.span) && n <= maxTermWords && !hasFiniteVerb(q)) {
 			continue
 		}
+		if shortTitle(q, n, f.explicit) {
+			continue
+		}
 		known := f.sp.e != nil && f.sp.e.first < sent.Index
+		if partial && n >= minReportedWords && !inSpeech && i > 0 && f.sp.known() {
+			inSpeech = goesOn(paras, all[i-1].span, all[i-1].explicit, f.span)
+		}
 		reported := partial && (f.subject || f.explicit && (n > 1 || known) || inSpeech)
 		if !f.explicit && n <= 4 && partial && !reported {
 			continue
@@ -342,12 +360,16 @@ func rank(qs []Quote, paras []text.Paragraph, reg *registry) {
 
 // titleCase reports whether every word of q of four letters or more, joining words aside,
 // starts with a capital, as the titles of books, shows and songs do ("Morning Joe", "Women
-// Who Work", "This Week with George Stephanopoulos").
+// Who Work", "This Week with George Stephanopoulos"). A lower-case pronoun of the first or
+// second person is someone speaking, not a title.
 func titleCase(q string) bool {
 	caps, long := 0, 0
 	for _, w := range strings.Fields(q) {
 		w = strings.Trim(w, "“”\"'‘’,.:;!?()")
 		r, _ := utf8.DecodeRuneInString(w)
+		if addressing[w] {
+			return false // "my African American": a title would capitalise "My"
+		}
 		if (utf8.RuneCountInString(w) < 4 || joiner(w)) && !unicode.IsUpper(r) || firstPerson(w) {
 			continue
 		}
