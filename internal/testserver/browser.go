@@ -5,8 +5,8 @@ import (
 	"errors"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -29,6 +29,12 @@ func StartBrowser(tb testing.TB) context.Context {
 	if exe == "" {
 		missing(tb, "chromium", errors.New("no chromium on PATH"), BrowserInstall)
 	}
+	// The profile is removed by hand, not by tb.TempDir: the browser's child processes may
+	// still write to it for a moment after it is stopped, which fails TempDir's clean-up.
+	profile, err := os.MkdirTemp("", "precis-chromium-")
+	if err != nil {
+		tb.Fatal(err)
+	}
 	// A machine without outside network, run as root in a container: no sandbox, GPU or
 	// background traffic.
 	opts := []chromedp.ExecAllocatorOption{
@@ -42,7 +48,7 @@ func StartBrowser(tb testing.TB) context.Context {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(filepath.Join(tb.TempDir(), "profile")),
+		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1000, 1200),
 	}
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
@@ -50,6 +56,12 @@ func StartBrowser(tb testing.TB) context.Context {
 	tb.Cleanup(func() {
 		cancel()
 		cancelAlloc()
+		for range 50 {
+			if os.RemoveAll(profile) == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
 	})
 	// The first action starts the browser, for as long as ctx lives (a timeout on it would
 	// stop the browser); a loaded machine may take a while.
