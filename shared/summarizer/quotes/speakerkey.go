@@ -3,6 +3,8 @@ package quotes
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/article"
 )
@@ -33,10 +35,15 @@ import (
 //     "Ukraine's Ministry of Defence" are all "ukraine-defense-ministry".
 
 // SpeakerKey returns the cross-article identity of a quote's speaker of the given type
-// ("person", "organization" or "unknown"), and false when there is none (no speaker, or a
-// name made only of titles and punctuation).
+// ("person", "organization" or "unknown"), and false when there is none (no speaker, a
+// description with no capitalised word, or a name made only of titles and punctuation).
 func SpeakerKey(name, speakerType string) (article.SpeakerID, bool) {
 	words := article.NameWords(name)
+	if !slices.ContainsFunc(words, func(w article.NameWord) bool { return capitalised(w.Text) }) {
+		// A description in lower case ("the speaker", "a source", "officials") names someone
+		// only within its article: across the archive it would merge strangers.
+		return article.SpeakerID{}, false
+	}
 	if speakerType == article.PersonSpeaker {
 		return personKey(words)
 	}
@@ -194,4 +201,10 @@ var countries = map[string]string{
 	"argentinian": "argentina", "peruvian": "peru", "australian": "australia", "irish": "ireland",
 	"scottish": "scotland", "welsh": "wales", "english": "england", "qatari": "qatar",
 	"emirati": "uae", "kuwaiti": "kuwait", "malaysian": "malaysia", "singaporean": "singapore",
+}
+
+// capitalised reports whether w opens with a capital letter or a digit ("3M").
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }

@@ -38,7 +38,11 @@ func TestSpeakerKey(t *testing.T) {
 		{"Oxford University", "organization", "oxford-university", "", "Oxford University", true},
 		{"Reuters", "organization", "reuters", "", "Reuters", true},
 		// An unknown speaker is normalised but not reinterpreted.
-		{"the officials", "unknown", "officials", "", "officials", true},
+		{"the Pentagon officials", "unknown", "pentagon-officials", "", "Pentagon officials", true},
+		// A description in lower case is nobody in particular across articles.
+		{"the officials", "unknown", "", "", "", false},
+		{"the speaker", "person", "", "", "", false},
+		{"a source", "unknown", "", "", "", false},
 		{"", "person", "", "", "", false},
 		{"  ", "organization", "", "", "", false},
 		{"“ — ”", "person", "", "", "", false},
