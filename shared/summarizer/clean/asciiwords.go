@@ -1,0 +1,178 @@
+package clean
+
+import (
+	"sync"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/summarizer/language"
+	"github.com/precis-news/precis/shared/summarizer/text"
+)
+
+// The classes of a byte, as the word count reads a block in place (asciiClass).
+const (
+	wordByte   = 1 << iota // an ASCII letter or digit: part of a word
+	letterByte             // an ASCII letter
+	digitByte              // an ASCII digit
+	joinsWord              // ' or -: inside a word when a letter or digit follows
+	joinsDigit             // . or ,: inside a word between two digits
+	wideByte               // not ASCII: the lower-cased path takes over
+)
+
+// asciiClass holds each byte's classes; asciiFold its lower case.
+var asciiClass, asciiFold = func() (class [256]uint8, fold [256]byte) {
+	for c := range 256 {
+		fold[c] = lowerByte(byte(c))
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			class[c] = wordByte | letterByte
+		case '0' <= c && c <= '9':
+			class[c] = wordByte | digitByte
+		case c == '\'' || c == '-':
+			class[c] = joinsWord
+		case c == '.' || c == ',':
+			class[c] = joinsDigit
+		case c >= utf8.RuneSelf:
+			class[c] = wideByte
+		}
+	}
+	return class, fold
+}()
+
+// wordKind is what the word count needs of a word: its wordTags tag and the languages
+// whose function word it is.
+type wordKind struct {
+	tag   uint8
+	votes language.Votes
+}
+
+// asciiTableSize is the number of slots of an asciiWordTable: a power of two, about five
+// times the words it holds, so that most words that are not in it meet an empty slot.
+const asciiTableSize = 2048
+
+// asciiWordTable holds the ASCII words the count looks up (the stopwords, the reporting
+// verbs and every language's function words) by a hash of their bytes, with open
+// addressing: a word costs one hash computed while it is read and, mostly, one slot.
+type asciiWordTable struct {
+	slots [asciiTableSize]uint16 // one more than the index in words; 0 for empty
+	words []string
+	kinds []wordKind
+}
+
+// hashStart and hashPrime are the 32-bit FNV-1a parameters.
+const (
+	hashStart = 2166136261
+	hashPrime = 16777619
+)
+
+// slot is where a word of hash h is looked for first.
+func slot(h uint32) uint32 { return (h ^ h>>16) & (asciiTableSize - 1) }
+
+// asciiWords is the table of the words wordTags tags and the function words of
+// language.Counter that are written in ASCII: no word a count reads in place is another.
+var asciiWords = sync.OnceValue(func() *asciiWordTable {
+	x := &asciiWordTable{}
+	kinds := map[string]wordKind{}
+	tags := wordTags()
+	for _, w := range append(text.Stopwords(), language.FunctionWords()...) {
+		kinds[w] = wordKind{tags.Tag([]byte(w)), language.VotesOf(w)}
+	}
+	for w := range reportingVerbs {
+		kinds[w] = wordKind{tags.Tag([]byte(w)), language.VotesOf(w)}
+	}
+	for w, k := range kinds {
+		if !ascii(w) || k == (wordKind{}) {
+			continue
+		}
+		h := uint32(hashStart)
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(w[i])) * hashPrime
+		}
+		s := slot(h)
+		for x.slots[s] != 0 {
+			s = (s + 1) & (asciiTableSize - 1)
+		}
+		x.words = append(x.words, w)
+		x.kinds = append(x.kinds, k)
+		x.slots[s] = uint16(len(x.words))
+	}
+	if len(x.words)*4 > asciiTableSize {
+		panic("clean: the ASCII word table is too full")
+	}
+	return x
+})
+
+// ascii reports whether s is all ASCII.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lookup returns the kind of word w (any case), whose lower-cased bytes hash to h.
+func (x *asciiWordTable) lookup(w string, h uint32) wordKind {
+	for s := slot(h); x.slots[s] != 0; s = (s + 1) & (asciiTableSize - 1) {
+		k := x.slots[s] - 1
+		if v := x.words[k]; len(v) == len(w) && hasPrefixFold(w, v) {
+			return x.kinds[k]
+		}
+	}
+	return wordKind{}
+}
+
+// count is stats(t, detect, nil). It reads the words of t in place while they and what
+// separates them are ASCII, which needs no lower-cased copy; from the first byte that is
+// not, it hands the rest of the block, from the start of the word it was in, to the
+// lower-cased path. Up to there the text and its lower-cased copy split alike.
+func (s *scanner) count(t string, detect *language.Counter) wordStats {
+	var ws wordStats
+	table := asciiWords()
+	for i := 0; i < len(t); {
+		k := asciiClass[t[i]]
+		if k&wordByte == 0 {
+			if k&wideByte != 0 {
+				return s.statsFrom(t[i:], detect, nil, ws)
+			}
+			i++
+			continue
+		}
+		start, h, letters := i, uint32(hashStart), 0
+		for i < len(t) {
+			c := t[i]
+			k := asciiClass[c]
+			if k&wordByte != 0 {
+				h = (h ^ uint32(asciiFold[c])) * hashPrime
+				letters += int(k>>1) & 1 // letterByte
+				i++
+				continue
+			}
+			if k&wideByte != 0 {
+				return s.statsFrom(t[start:], detect, nil, ws)
+			}
+			if k&(joinsWord|joinsDigit) == 0 || i+1 == len(t) {
+				break
+			}
+			next := asciiClass[t[i+1]]
+			if next&wideByte != 0 {
+				return s.statsFrom(t[start:], detect, nil, ws)
+			}
+			if k&joinsWord != 0 && next&wordByte == 0 || k&joinsDigit != 0 && (next&digitByte == 0 || asciiClass[t[i-1]]&digitByte == 0) {
+				break
+			}
+			h = (h ^ uint32(c)) * hashPrime
+			i++
+		}
+		ws.n++
+		kind := table.lookup(t[start:i], h)
+		if kind.tag&stopTag != 0 {
+			ws.stop++
+		}
+		ws.reporting = ws.reporting || kind.tag&reportingTag != 0
+		if detect != nil {
+			detect.AddASCII(letters, kind.votes)
+		}
+	}
+	return ws
+}

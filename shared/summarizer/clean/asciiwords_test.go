@@ -1,0 +1,77 @@
+package clean
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/precis-news/precis/shared/summarizer/language"
+)
+
+// TestCountMatchesLoweredPath: the in-place count finds the words, stopwords, reporting
+// verbs and language votes the lower-cased path finds, whatever follows the ASCII.
+func TestCountMatchesLoweredPath(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		var sc scanner
+		var inPlace, lowered language.Counter
+		got := sc.count(s, &inPlace)
+		want := sc.statsFrom(s, &lowered, nil, wordStats{})
+		if got != want || !reflect.DeepEqual(inPlace, lowered) {
+			t.Fatalf("%q: count = %+v %+v, lowered path = %+v %+v", s, got, inPlace, want, lowered)
+		}
+		if got2 := sc.count(s, nil); got2 != want {
+			t.Fatalf("%q: count without a counter = %+v, want %+v", s, got2, want)
+		}
+	}
+	for _, s := range []string{
+		"", "The Council SAID it would vote, according to Der Stadtrat und die Schulen.",
+		"don't x-ray 3,000 3.5 a.5 5. -a a- 'quoted' AND_so ON", "l’homme de la ville — et les routes",
+		"It's 3.٥ or 3,\xff", "市议会 The and 市", "über die Straße, für den Müller", "Les élèves et le maître",
+		strings.Repeat("said the ", 40) + "Ünd",
+	} {
+		check(s)
+	}
+	alphabet := []string{"the", "The", "SAID", "de", "und", "a", "x", "7", "é", "’", "'", "-", ".", ",", "_", " ", "—", "\xff", "市", "für", "Ü"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(14) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		check(b.String())
+	}
+}
+
+// TestASCIIWordsTable: the table holds every ASCII word wordTags tags or language votes
+// for, with its kind, and finds it in any case.
+func TestASCIIWordsTable(t *testing.T) {
+	x := asciiWords()
+	hash := func(w string) uint32 {
+		h := uint32(hashStart)
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(lowerByte(w[i]))) * hashPrime
+		}
+		return h
+	}
+	for _, c := range []struct {
+		w    string
+		want wordKind
+	}{
+		{"the", wordKind{stopTag, language.VotesOf("the")}},
+		{"THE", wordKind{stopTag, language.VotesOf("the")}},
+		{"Said", wordKind{stopTag | reportingTag, language.VotesOf("said")}},
+		{"according", wordKind{wordTags().Tag([]byte("according")), 0}},
+		{"und", wordKind{0, language.VotesOf("und")}},
+		{"council", wordKind{}},
+		{"thee", wordKind{}},
+	} {
+		if got := x.lookup(c.w, hash(c.w)); got != c.want {
+			t.Errorf("%q: kind %+v, want %+v", c.w, got, c.want)
+		}
+	}
+	if x.lookup("und", hash("und")).votes == 0 || x.lookup("according", hash("according")).tag&reportingTag == 0 {
+		t.Error("the table lost a function word or a reporting verb")
+	}
+}
