@@ -122,10 +122,11 @@ func (x *asciiWordTable) lookup(w string, h uint32) wordKind {
 	return wordKind{}
 }
 
-// count is stats(t, detect, nil). It reads the words of t in place while they and what
-// separates them are ASCII, which needs no lower-cased copy; from the first byte that is
-// not, it hands the rest of the block, from the start of the word it was in, to the
-// lower-cased path. Up to there the text and its lower-cased copy split alike.
+// count is stats(t, detect, nil). It reads the words of t in place while they are ASCII
+// and what separates them is ASCII or general punctuation (curly quotes and apostrophes,
+// dashes), which needs no lower-cased copy; from the first other character, it hands the
+// rest of the block, from the start of the word it was in, to the lower-cased path. Up to
+// there the text and its lower-cased copy split alike.
 func (s *scanner) count(t string, detect *language.Counter) wordStats {
 	var ws wordStats
 	table := asciiWords()
@@ -133,12 +134,17 @@ func (s *scanner) count(t string, detect *language.Counter) wordStats {
 		k := asciiClass[t[i]]
 		if k&wordByte == 0 {
 			if k&wideByte != 0 {
-				return s.statsFrom(t[i:], detect, nil, ws)
+				kind, n := wideAt(t, i)
+				if kind == otherWide {
+					return s.statsFrom(t[i:], detect, nil, ws)
+				}
+				i += n // no word starts with punctuation
+				continue
 			}
 			i++
 			continue
 		}
-		start, h, letters := i, uint32(hashStart), 0
+		start, h, letters, curly := i, uint32(hashStart), 0, false
 		for i < len(t) {
 			c := t[i]
 			k := asciiClass[c]
@@ -148,24 +154,45 @@ func (s *scanner) count(t string, detect *language.Counter) wordStats {
 				i++
 				continue
 			}
+			n := 1
 			if k&wideByte != 0 {
-				return s.statsFrom(t[start:], detect, nil, ws)
+				var kind int
+				if kind, n = wideAt(t, i); kind == otherWide {
+					return s.statsFrom(t[start:], detect, nil, ws)
+				}
+				if kind == punctuation {
+					break
+				}
+				k = joinsWord // a curly apostrophe, which the lower-cased text holds straight
 			}
-			if k&(joinsWord|joinsDigit) == 0 || i+1 == len(t) {
+			if k&(joinsWord|joinsDigit) == 0 || i+n == len(t) {
 				break
 			}
-			next := asciiClass[t[i+1]]
+			next := asciiClass[t[i+n]]
 			if next&wideByte != 0 {
-				return s.statsFrom(t[start:], detect, nil, ws)
+				if kind, _ := wideAt(t, i+n); kind == otherWide {
+					return s.statsFrom(t[start:], detect, nil, ws)
+				}
+				break // punctuation or an apostrophe: joins nothing
 			}
 			if k&joinsWord != 0 && next&wordByte == 0 || k&joinsDigit != 0 && (next&digitByte == 0 || asciiClass[t[i-1]]&digitByte == 0) {
 				break
 			}
+			if n > 1 {
+				curly = true
+				c = '\''
+			}
 			h = (h ^ uint32(c)) * hashPrime
-			i++
+			i += n
 		}
 		ws.n++
-		kind := table.lookup(t[start:i], h)
+		var kind wordKind
+		if curly {
+			s.buf = text.AppendLower(s.buf[:0], t[start:i])
+			kind = table.lookup(string(s.buf), h)
+		} else {
+			kind = table.lookup(t[start:i], h)
+		}
 		if kind.tag&stopTag != 0 {
 			ws.stop++
 		}
@@ -175,4 +202,23 @@ func (s *scanner) count(t string, detect *language.Counter) wordStats {
 		}
 	}
 	return ws
+}
+
+// The kinds of character wideAt tells apart.
+const (
+	punctuation = iota // general punctuation other than a curly apostrophe: no word, no joiner
+	apostrophe         // ‘ or ’, which the lower-cased text holds as '
+	otherWide          // anything else: the lower-cased path reads it
+)
+
+// wideAt tells the kind of the character at t[i], not ASCII, and its length.
+func wideAt(t string, i int) (kind, n int) {
+	r, n := utf8.DecodeRuneInString(t[i:])
+	switch {
+	case r == '‘' || r == '’':
+		return apostrophe, n
+	case 0x2000 <= r && r <= 0x206F: // General Punctuation: spaces, dashes, quotes, marks
+		return punctuation, n
+	}
+	return otherWide, n
 }

@@ -28,12 +28,12 @@ func TestCountMatchesLoweredPath(t *testing.T) {
 	for _, s := range []string{
 		"", "The Council SAID it would vote, according to Der Stadtrat und die Schulen.",
 		"don't x-ray 3,000 3.5 a.5 5. -a a- 'quoted' AND_so ON", "l’homme de la ville — et les routes",
-		"It's 3.٥ or 3,\xff", "市议会 The and 市", "über die Straße, für den Müller", "Les élèves et le maître",
+		"It's 3.٥ or 3,\xff", "Don’t say “it’s ‘done’” — it’S 3’5 x’é don’", "a’—b ’a a’ 3.’ l’—", "市议会 The and 市", "über die Straße, für den Müller", "Les élèves et le maître",
 		strings.Repeat("said the ", 40) + "Ünd",
 	} {
 		check(s)
 	}
-	alphabet := []string{"the", "The", "SAID", "de", "und", "a", "x", "7", "é", "’", "'", "-", ".", ",", "_", " ", "—", "\xff", "市", "für", "Ü"}
+	alphabet := []string{"the", "The", "SAID", "de", "und", "a", "x", "7", "é", "’", "‘", "'", "-", ".", ",", "_", " ", "—", "“", "\u200b", "\u2060", "\u206f", "\u2070", "\u1fff", "\xff", "\xe2\x80", "市", "für", "Ü", "don", "t", "DON", "it", "S"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
 		var b strings.Builder
