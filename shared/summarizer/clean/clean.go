@@ -261,7 +261,7 @@ func blankLine(l string) bool {
 			return false
 		default:
 			r, n := utf8.DecodeRuneInString(l[i:])
-			if !unicode.IsSpace(r) {
+			if !spaceRune(r) {
 				return false
 			}
 			i += n - 1
@@ -294,7 +294,7 @@ func squeeze(s string) string {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
+			if spaceRune(r) {
 				return strings.Join(strings.Fields(s), " ")
 			}
 			i += n - 1
@@ -309,6 +309,16 @@ func squeeze(s string) string {
 		prevSpace = space
 	}
 	return s
+}
+
+// spaceRune is unicode.IsSpace, answered at once for the characters between the Latin-1
+// spaces and U+1680 and for general punctuation's dashes, quotes and marks (U+200B to
+// U+2027): a news page's curly quotes and dashes are not looked up.
+func spaceRune(r rune) bool {
+	if 0x100 <= r && r < 0x1680 || 0x200B <= r && r <= 0x2027 {
+		return false
+	}
+	return unicode.IsSpace(r)
 }
 
 // prose reports whether t reads as running text: several words ending in a full stop.
@@ -604,8 +614,9 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 		return cookieNotice(t)
 	}
 	re := compiled()
-	if !containsFold(t, "can be ") {
-		// the contact-line pattern needs it; most blocks are spared its backtracking
+	if !strings.Contains(t, " can be ") {
+		// the contact-line pattern needs it, in lower case between spaces; most blocks are
+		// spared its backtracking
 	} else if match := re.contactLine.FindStringSubmatch(t); match != nil {
 		if m.Author == "" {
 			m.Author = strings.TrimSpace(match[1])

@@ -32,7 +32,7 @@ func gluedTeaser(t string) bool {
 			i += n
 			continue
 		}
-		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev) || strings.ContainsRune("?!’”'\"", prev)) {
+		if i > 0 && upperRune(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev) || strings.ContainsRune("?!’”'\"", prev)) {
 			if headlineBefore(t[:i]) && teaserAfter(t[i:]) {
 				return true
 			}
@@ -41,6 +41,16 @@ func gluedTeaser(t string) bool {
 		i += n
 	}
 	return false
+}
+
+// upperRune is unicode.IsUpper, answered at once for general punctuation, super- and
+// subscripts and currency signs (U+2000 to U+20FF), which hold no capital: a news page's
+// curly quotes and dashes are not looked up.
+func upperRune(r rune) bool {
+	if 0x2000 <= r && r <= 0x20FF {
+		return false
+	}
+	return unicode.IsUpper(r)
 }
 
 // capitalOrWide reports whether one of the eight bytes packed in x is an ASCII capital or
