@@ -653,7 +653,7 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	}
 	maybe := scan.candidates()
 	for i := maybe.next(0); i >= 0 && i < len(re.boilerplate); i = maybe.next(i + 1) {
-		if re.boilerplate[i].re.MatchString(t) {
+		if p := &re.boilerplate[i]; sureMatch(t, p.sure) || p.re.MatchString(t) {
 			return true
 		}
 	}
@@ -678,7 +678,7 @@ func compileAll(patterns []string) []pattern {
 			continue
 		}
 		for _, alt := range alternatives(`(?i)` + p) {
-			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt)})
+			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt), sure: surePrefixes(alt)})
 		}
 	}
 	return out
@@ -690,6 +690,9 @@ type pattern struct {
 	re                  *screenedRE
 	gate                prefixGate
 	anywhere, wordStart bool
+	// sure are the literals a block that opens with one of them certainly matches with
+	// (surePrefixes); nil for most patterns.
+	sure []string
 }
 
 // bylineStart reports whether a block opens as a byline does.
