@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"sync"
 	"unicode/utf8"
 
@@ -45,9 +46,13 @@ type wordKind struct {
 	votes language.Votes
 }
 
-// asciiTableSize is the number of slots of an asciiWordTable: a power of two, about five
-// times the words it holds, so that most words that are not in it meet an empty slot.
-const asciiTableSize = 2048
+// asciiTableBits is the log of the number of slots of an asciiWordTable, asciiTableSize:
+// about five times the words it holds, so that most words that are not in it meet an empty
+// slot.
+const (
+	asciiTableBits = 11
+	asciiTableSize = 1 << asciiTableBits
+)
 
 // asciiWordTable holds the ASCII words the count looks up (the stopwords, the reporting
 // verbs and every language's function words) by a hash of their bytes, with open
@@ -58,14 +63,17 @@ type asciiWordTable struct {
 	kinds []wordKind
 }
 
-// hashStart and hashPrime are the 32-bit FNV-1a parameters.
-const (
-	hashStart = 2166136261
-	hashPrime = 16777619
-)
+// shapeHash hashes a word (not empty) by its length and its first two and last bytes,
+// lower-cased: read once the word's end is found, where a hash of every byte would cost the
+// count a multiplication per byte. The table's few words seldom share a shape.
+func shapeHash(w string) uint32 {
+	n := len(w)
+	key := uint32(asciiFold[w[0]]) | uint32(asciiFold[w[min(1, n-1)]])<<8 | uint32(asciiFold[w[n-1]])<<16 | uint32(n)<<24
+	return key * 0x9E3779B1
+}
 
 // slot is where a word of hash h is looked for first.
-func slot(h uint32) uint32 { return (h ^ h>>16) & (asciiTableSize - 1) }
+func slot(h uint32) uint32 { return h >> (32 - asciiTableBits) }
 
 // asciiWords is the table of the words wordTags tags and the function words of
 // language.Counter that are written in ASCII: no word a count reads in place is another.
@@ -83,11 +91,7 @@ var asciiWords = sync.OnceValue(func() *asciiWordTable {
 		if !ascii(w) || k == (wordKind{}) {
 			continue
 		}
-		h := uint32(hashStart)
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint32(w[i])) * hashPrime
-		}
-		s := slot(h)
+		s := slot(shapeHash(w))
 		for x.slots[s] != 0 {
 			s = (s + 1) & (asciiTableSize - 1)
 		}
@@ -111,9 +115,9 @@ func ascii(s string) bool {
 	return true
 }
 
-// lookup returns the kind of word w (any case), whose lower-cased bytes hash to h.
-func (x *asciiWordTable) lookup(w string, h uint32) wordKind {
-	for s := slot(h); x.slots[s] != 0; s = (s + 1) & (asciiTableSize - 1) {
+// lookup returns the kind of word w (any case; not empty).
+func (x *asciiWordTable) lookup(w string) wordKind {
+	for s := slot(shapeHash(w)); x.slots[s] != 0; s = (s + 1) & (asciiTableSize - 1) {
 		k := x.slots[s] - 1
 		if v := x.words[k]; len(v) == len(w) && hasPrefixFold(w, v) {
 			return x.kinds[k]
@@ -144,17 +148,14 @@ func (s *scanner) count(t string, detect *language.Counter) wordStats {
 			i++
 			continue
 		}
-		start, h, letters, curly := i, uint32(hashStart), 0, false
-		for i < len(t) {
-			c := t[i]
-			k := asciiClass[c]
-			if k&wordByte != 0 {
-				h = (h ^ uint32(asciiFold[c])) * hashPrime
-				letters += int(k>>1) & 1 // letterByte
-				i++
-				continue
+		start, letters, curly := i, 0, false
+		for {
+			end, l := wordRun(t, i)
+			i, letters = end, letters+l
+			if i == len(t) {
+				break
 			}
-			n := 1
+			k, n := asciiClass[t[i]], 1
 			if k&wideByte != 0 {
 				var kind int
 				if kind, n = wideAt(t, i); kind == otherWide {
@@ -178,21 +179,16 @@ func (s *scanner) count(t string, detect *language.Counter) wordStats {
 			if k&joinsWord != 0 && next&wordByte == 0 || k&joinsDigit != 0 && (next&digitByte == 0 || asciiClass[t[i-1]]&digitByte == 0) {
 				break
 			}
-			if n > 1 {
-				curly = true
-				c = '\''
-			}
-			h = (h ^ uint32(c)) * hashPrime
+			curly = curly || n > 1
 			i += n
 		}
 		ws.n++
-		var kind wordKind
+		w := t[start:i]
 		if curly {
-			s.buf = text.AppendLower(s.buf[:0], t[start:i])
-			kind = table.lookup(string(s.buf), h)
-		} else {
-			kind = table.lookup(t[start:i], h)
+			s.buf = text.AppendLower(s.buf[:0], w)
+			w = string(s.buf)
 		}
+		kind := table.lookup(w)
 		if kind.tag&stopTag != 0 {
 			ws.stop++
 		}
@@ -221,4 +217,32 @@ func wideAt(t string, i int) (kind, n int) {
 		return punctuation, n
 	}
 	return otherWide, n
+}
+
+// wordRun returns the end of the run of ASCII letters and digits of t from i, and how many
+// of them are letters: eight bytes at a time while they are ASCII, most words in one step.
+func wordRun(t string, i int) (end, letters int) {
+	const high = 0x8080808080808080
+	for ; i+8 <= len(t); i += 8 {
+		x := load8(t, i)
+		if x&high != 0 {
+			break
+		}
+		// OR-ing 0x20 lower-cases the capitals and sends no other byte among the letters.
+		alpha := inRange7(x|0x2020202020202020, 'a', 'z')
+		word := alpha | inRange7(x, '0', '9')
+		if word != high {
+			k := bits.TrailingZeros64(^word&high) / 8 // the first byte out of the run
+			return i + k, letters + bits.OnesCount64(alpha&(1<<(8*k)-1))
+		}
+		letters += bits.OnesCount64(alpha)
+	}
+	for ; i < len(t); i++ {
+		k := asciiClass[t[i]]
+		if k&wordByte == 0 {
+			break
+		}
+		letters += int(k>>1) & 1 // letterByte
+	}
+	return i, letters
 }

@@ -48,13 +48,6 @@ func TestCountMatchesLoweredPath(t *testing.T) {
 // for, with its kind, and finds it in any case.
 func TestASCIIWordsTable(t *testing.T) {
 	x := asciiWords()
-	hash := func(w string) uint32 {
-		h := uint32(hashStart)
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint32(lowerByte(w[i]))) * hashPrime
-		}
-		return h
-	}
 	for _, c := range []struct {
 		w    string
 		want wordKind
@@ -67,11 +60,40 @@ func TestASCIIWordsTable(t *testing.T) {
 		{"council", wordKind{}},
 		{"thee", wordKind{}},
 	} {
-		if got := x.lookup(c.w, hash(c.w)); got != c.want {
+		if got := x.lookup(c.w); got != c.want {
 			t.Errorf("%q: kind %+v, want %+v", c.w, got, c.want)
 		}
 	}
-	if x.lookup("und", hash("und")).votes == 0 || x.lookup("according", hash("according")).tag&reportingTag == 0 {
+	if x.lookup("und").votes == 0 || x.lookup("according").tag&reportingTag == 0 {
 		t.Error("the table lost a function word or a reporting verb")
+	}
+}
+
+// TestWordRun: wordRun ends a run of ASCII letters and digits where the byte-by-byte walk
+// does, wherever the end stands among eight bytes, and counts its letters.
+func TestWordRun(t *testing.T) {
+	alphabet := []byte("aZz09A_@[`{ -'.\x80\xff\x01")
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 100000 {
+		b := make([]byte, rng.IntN(24))
+		for k := range b {
+			if rng.IntN(4) == 0 {
+				b[k] = alphabet[rng.IntN(len(alphabet))]
+			} else {
+				b[k] = "abcXYZ0189"[rng.IntN(10)]
+			}
+		}
+		s := string(b)
+		from := rng.IntN(len(s) + 1)
+		end, letters := from, 0
+		for end < len(s) && ('a' <= s[end] && s[end] <= 'z' || 'A' <= s[end] && s[end] <= 'Z' || '0' <= s[end] && s[end] <= '9') {
+			if s[end] > '9' {
+				letters++
+			}
+			end++
+		}
+		if gotEnd, gotLetters := wordRun(s, from); gotEnd != end || gotLetters != letters {
+			t.Fatalf("wordRun(%q, %d) = %d, %d; want %d, %d", s, from, gotEnd, gotLetters, end, letters)
+		}
 	}
 }
