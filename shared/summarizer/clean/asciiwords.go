@@ -76,7 +76,7 @@ func shapeHash(w string) uint32 {
 func slot(h uint32) uint32 { return h >> (32 - asciiTableBits) }
 
 // asciiWords is the table of the words wordTags tags and the function words of
-// language.Counter that are written in ASCII: no word a count reads in place is another.
+// language.Counter that are written in Latin-1: no word a count reads in place is another.
 var asciiWords = sync.OnceValue(func() *asciiWordTable {
 	x := &asciiWordTable{}
 	kinds := map[string]wordKind{}
@@ -88,7 +88,7 @@ var asciiWords = sync.OnceValue(func() *asciiWordTable {
 		kinds[w] = wordKind{tags.Tag([]byte(w)), language.VotesOf(w)}
 	}
 	for w, k := range kinds {
-		if !ascii(w) || k == (wordKind{}) {
+		if !latin1(w) || k == (wordKind{}) {
 			continue
 		}
 		s := slot(shapeHash(w))
@@ -105,10 +105,11 @@ var asciiWords = sync.OnceValue(func() *asciiWordTable {
 	return x
 })
 
-// ascii reports whether s is all ASCII.
-func ascii(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+// latin1 reports whether s is written in Latin-1 (ASCII and U+0080 to U+00FF), the
+// characters the count reads in place.
+func latin1(s string) bool {
+	for _, r := range s {
+		if r > 0xFF {
 			return false
 		}
 	}
@@ -126,29 +127,33 @@ func (x *asciiWordTable) lookup(w string) wordKind {
 	return wordKind{}
 }
 
-// count is stats(t, detect, nil). It reads the words of t in place while they are ASCII
-// and what separates them is ASCII or general punctuation (curly quotes and apostrophes,
-// dashes), which needs no lower-cased copy; from the first other character, it hands the
-// rest of the block, from the start of the word it was in, to the lower-cased path. Up to
-// there the text and its lower-cased copy split alike.
+// count is stats(t, detect, nil). It reads the words of t in place while they are written
+// in Latin-1 (ASCII, and the letters of French, German, Spanish or Portuguese) and what
+// separates them is Latin-1 or general punctuation (curly quotes and apostrophes, dashes),
+// which needs no lower-cased copy of the block (a word that holds other than ASCII is
+// lower-cased alone for its look-up); from the first other character, it hands the rest of
+// the block, from the start of the word it was in, to the lower-cased path. Up to there
+// the text and its lower-cased copy split alike.
 func (s *scanner) count(t string, detect *language.Counter) wordStats {
 	var ws wordStats
 	table := asciiWords()
 	for i := 0; i < len(t); {
 		k := asciiClass[t[i]]
 		if k&wordByte == 0 {
-			if k&wideByte != 0 {
-				kind, n := wideAt(t, i)
-				if kind == otherWide {
-					return s.statsFrom(t[i:], detect, nil, ws)
-				}
+			if k&wideByte == 0 {
+				i++
+				continue
+			}
+			kind, n := wideAt(t, i)
+			if kind == otherWide {
+				return s.statsFrom(t[i:], detect, nil, ws)
+			}
+			if kind != latinLetter {
 				i += n // no word starts with punctuation
 				continue
 			}
-			i++
-			continue
 		}
-		start, letters, curly := i, 0, false
+		start, letters, wide := i, 0, false
 		for {
 			end, l := wordRun(t, i)
 			i, letters = end, letters+l
@@ -158,33 +163,41 @@ func (s *scanner) count(t string, detect *language.Counter) wordStats {
 			k, n := asciiClass[t[i]], 1
 			if k&wideByte != 0 {
 				var kind int
-				if kind, n = wideAt(t, i); kind == otherWide {
+				switch kind, n = wideAt(t, i); kind {
+				case otherWide:
 					return s.statsFrom(t[start:], detect, nil, ws)
+				case latinLetter:
+					i, letters, wide = i+n, letters+1, true
+					continue
 				}
 				if kind == punctuation {
 					break
 				}
-				k = joinsWord // a curly apostrophe, which the lower-cased text holds straight
+				k = joinsWord // an apostrophe, which the lower-cased text holds straight
 			}
 			if k&(joinsWord|joinsDigit) == 0 || i+n == len(t) {
 				break
 			}
 			next := asciiClass[t[i+n]]
 			if next&wideByte != 0 {
-				if kind, _ := wideAt(t, i+n); kind == otherWide {
+				kind, _ := wideAt(t, i+n)
+				if kind == otherWide {
 					return s.statsFrom(t[start:], detect, nil, ws)
 				}
-				break // punctuation or an apostrophe: joins nothing
+				if kind != latinLetter || k&joinsWord == 0 {
+					break // punctuation, an apostrophe or a letter after . or ,: joins nothing
+				}
+				next = wordByte
 			}
 			if k&joinsWord != 0 && next&wordByte == 0 || k&joinsDigit != 0 && (next&digitByte == 0 || asciiClass[t[i-1]]&digitByte == 0) {
 				break
 			}
-			curly = curly || n > 1
+			wide = wide || n > 1
 			i += n
 		}
 		ws.n++
 		w := t[start:i]
-		if curly {
+		if wide {
 			s.buf = text.AppendLower(s.buf[:0], w)
 			w = string(s.buf)
 		}
@@ -194,7 +207,7 @@ func (s *scanner) count(t string, detect *language.Counter) wordStats {
 		}
 		ws.reporting = ws.reporting || kind.tag&reportingTag != 0
 		if detect != nil {
-			detect.AddASCII(letters, kind.votes)
+			detect.AddLatin(letters, kind.votes)
 		}
 	}
 	return ws
@@ -202,8 +215,9 @@ func (s *scanner) count(t string, detect *language.Counter) wordStats {
 
 // The kinds of character wideAt tells apart.
 const (
-	punctuation = iota // general punctuation other than a curly apostrophe: no word, no joiner
+	punctuation = iota // general punctuation other than a curly apostrophe, and Latin-1's symbols: no word, no joiner
 	apostrophe         // ‘ or ’, which the lower-cased text holds as '
+	latinLetter        // a letter of Latin-1 (à, É, ß, µ, ª), two bytes lower-cased too
 	otherWide          // anything else: the lower-cased path reads it
 )
 
@@ -214,6 +228,10 @@ func wideAt(t string, i int) (kind, n int) {
 	case r == '‘' || r == '’':
 		return apostrophe, n
 	case 0x2000 <= r && r <= 0x206F: // General Punctuation: spaces, dashes, quotes, marks
+		return punctuation, n
+	case r == 0xAA || r == 0xB5 || r == 0xBA || 0xC0 <= r && r <= 0xFF && r != 0xD7 && r != 0xF7:
+		return latinLetter, n
+	case r < 0xC0: // C1 controls and Latin-1's signs: ©, «, », ·, °, ½, no-break space
 		return punctuation, n
 	}
 	return otherWide, n

@@ -28,12 +28,12 @@ func TestCountMatchesLoweredPath(t *testing.T) {
 	for _, s := range []string{
 		"", "The Council SAID it would vote, according to Der Stadtrat und die Schulen.",
 		"don't x-ray 3,000 3.5 a.5 5. -a a- 'quoted' AND_so ON", "l’homme de la ville — et les routes",
-		"It's 3.٥ or 3,\xff", "Don’t say “it’s ‘done’” — it’S 3’5 x’é don’", "a’—b ’a a’ 3.’ l’—", "市议会 The and 市", "über die Straße, für den Müller", "Les élèves et le maître",
+		"It's 3.٥ or 3,\xff", "Don’t say “it’s ‘done’” — it’S 3’5 x’é don’", "a’—b ’a a’ 3.’ l’—", "市议会 The and 市", "über die Straße, für den Müller", "ÜBER FÜR À LA ÉTÉ — l’été, 3,½ x-é é-x l'É", "© 2024 «Über» µ²", "Les élèves et le maître",
 		strings.Repeat("said the ", 40) + "Ünd",
 	} {
 		check(s)
 	}
-	alphabet := []string{"the", "The", "SAID", "de", "und", "a", "x", "7", "é", "’", "‘", "'", "-", ".", ",", "_", " ", "—", "“", "\u200b", "\u2060", "\u206f", "\u2070", "\u1fff", "\xff", "\xe2\x80", "市", "für", "Ü", "don", "t", "DON", "it", "S"}
+	alphabet := []string{"the", "The", "SAID", "de", "und", "a", "x", "7", "é", "’", "‘", "'", "-", ".", ",", "_", " ", "—", "“", "\u200b", "\u2060", "\u206f", "\u2070", "\u1fff", "\xff", "É", "ß", "ÿ", "µ", "ª", "×", "÷", "©", "«", "\u00a0", "\u00ad", "\u0085", "²", "ſ", "İ", "ā", "\xe2\x80", "市", "für", "Ü", "don", "t", "DON", "it", "S"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
 		var b strings.Builder
@@ -57,6 +57,7 @@ func TestASCIIWordsTable(t *testing.T) {
 		{"Said", wordKind{stopTag | reportingTag, language.VotesOf("said")}},
 		{"according", wordKind{wordTags().Tag([]byte("according")), 0}},
 		{"und", wordKind{0, language.VotesOf("und")}},
+		{"für", wordKind{0, language.VotesOf("für")}},
 		{"council", wordKind{}},
 		{"thee", wordKind{}},
 	} {

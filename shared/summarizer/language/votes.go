@@ -17,9 +17,10 @@ func VotesOf(w string) Votes { return Votes(memberships()[w]) }
 // sorted: the words whose VotesOf is not zero.
 func FunctionWords() []string { return slices.Sorted(maps.Keys(memberships())) }
 
-// AddASCII counts one lowercase word written in ASCII, which holds letters letters and
-// whose VotesOf is v, as AddBytes counts it, without reading it again.
-func (c *Counter) AddASCII(letters int, v Votes) {
+// AddLatin counts one lowercase word written in the Latin script (every character below
+// U+0250), which holds letters letters and whose VotesOf is v, as AddBytes counts it,
+// without reading it again.
+func (c *Counter) AddLatin(letters int, v Votes) {
 	if c.words == maxWords {
 		return
 	}

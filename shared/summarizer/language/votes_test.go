@@ -4,30 +4,32 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 )
 
-// TestAddASCIICountsAsAdd: a word counted with AddASCII, its letters and VotesOf, leaves
+// TestAddLatinCountsAsAdd: a word counted with AddLatin, its letters and VotesOf, leaves
 // the Counter as Add leaves it, past maxWords too.
-func TestAddASCIICountsAsAdd(t *testing.T) {
+func TestAddLatinCountsAsAdd(t *testing.T) {
 	for _, words := range [][]string{
 		strings.Fields("the council approved the budget on monday"),
 		strings.Fields("der stadtrat hat am montag die schulen beschlossen und es ist gut"),
 		strings.Fields("le conseil a vote le budget de la ville et les routes 3,000 don't x-ray"),
 		strings.Fields(strings.Repeat("de het een in is 42 ", maxWords/5)),
+		strings.Fields("für die straße über den fluss à la française été já não são até más µ ª ½"),
 	} {
-		var byAdd, byASCII Counter
+		var byAdd, byLatin Counter
 		for _, w := range words {
 			byAdd.Add(w)
 			letters := 0
-			for i := 0; i < len(w); i++ {
-				if 'a' <= w[i] && w[i] <= 'z' {
+			for _, r := range w {
+				if unicode.IsLetter(r) {
 					letters++
 				}
 			}
-			byASCII.AddASCII(letters, VotesOf(w))
+			byLatin.AddLatin(letters, VotesOf(w))
 		}
-		if !reflect.DeepEqual(byAdd, byASCII) {
-			t.Errorf("%.60q: AddASCII counted %+v, Add %+v", words, byASCII, byAdd)
+		if !reflect.DeepEqual(byAdd, byLatin) {
+			t.Errorf("%.60q: AddLatin counted %+v, Add %+v", words, byLatin, byAdd)
 		}
 	}
 }
