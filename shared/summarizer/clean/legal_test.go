@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
@@ -40,4 +41,50 @@ func TestLegalNoticeMatchesAlternation(t *testing.T) {
 			t.Errorf("%q: legalNotice = %v, the alternation %v, want %v", c.text, got, whole.MatchString(c.text), c.want)
 		}
 	}
+}
+
+// TestMinLegalLen: no legal notice's expression matches fewer than minLegalLen bytes.
+func TestMinLegalLen(t *testing.T) {
+	shortest := -1
+	for _, n := range legalNotices {
+		re, err := syntax.Parse(`(?i)`+n.expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := minBytes(re.Simplify()); shortest < 0 || m < shortest {
+			shortest = m
+		}
+	}
+	if shortest != minLegalLen {
+		t.Errorf("the shortest match holds %d bytes, minLegalLen is %d", shortest, minLegalLen)
+	}
+}
+
+// minBytes is the fewest bytes a match of re holds, each character one at least.
+func minBytes(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return len(re.Rune)
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture, syntax.OpPlus:
+		return minBytes(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min * minBytes(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			n += minBytes(sub)
+		}
+		return n
+	case syntax.OpAlternate:
+		n := -1
+		for _, sub := range re.Sub {
+			if m := minBytes(sub); n < 0 || m < n {
+				n = m
+			}
+		}
+		return n
+	}
+	return 0 // empty, optional, star, assertions
 }

@@ -26,6 +26,10 @@ var legalNotices = []struct{ word, expr string }{
 	{"substitute for", `not (?:intended (?:as|to be) )?a substitute for (?:professional )?(?:medical )?advice`},
 }
 
+// minLegalLen is the fewest bytes a match of legalNotices holds ("registered office:"):
+// a menu's short items need no scan for their words.
+const minLegalLen = 18
+
 // legalExprs are legalNotices' expressions compiled, in their order. Apart, each is a
 // small program the backtracker runs; their alternation ran on regexp's NFA, several
 // times slower.
@@ -39,7 +43,7 @@ var legalExprs = sync.OnceValue(func() []*regexp.Regexp {
 
 // legalNotice reports whether a block that quotes no one is a footer's legal notice.
 func legalNotice(b block) bool {
-	if b.speech || len(b.text) > maxNoticeLen {
+	if b.speech || len(b.text) > maxNoticeLen || len(b.text) < minLegalLen {
 		return false
 	}
 	// Only the expressions whose words the block holds, found in one pass, need trying.
