@@ -697,6 +697,10 @@ type pattern struct {
 
 // bylineStart reports whether a block opens as a byline does.
 func bylineStart(t string) bool {
+	// Most blocks open with none of the prefixes' first letters, b, w and s, in either case.
+	if t == "" || t[0]|0x20 != 'b' && t[0]|0x20 != 'w' && t[0]|0x20 != 's' {
+		return false
+	}
 	for _, p := range []string{"by", "written by", "words by", "story by"} {
 		if hasPrefixFold(t, p) && len(t) > len(p) && unicode.IsSpace(rune(t[len(p)])) {
 			return true

@@ -24,3 +24,20 @@ func TestSignsComment(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineStart: a block opens as a byline does with one of the prefixes, in any case,
+// and white space after it.
+func TestBylineStart(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"By Jane Roe", true}, {"BY JANE ROE", true}, {"by\tJane", true}, {"Written by Jane Roe", true},
+		{"WORDS BY Jane", true}, {"Story by Jane", true}, {"By", false}, {"Byline", false},
+		{"Stories by Jane", false}, {"Jane Roe", false}, {"", false}, {"bY Jane", true},
+	} {
+		if got := bylineStart(c.text); got != c.want {
+			t.Errorf("bylineStart(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
