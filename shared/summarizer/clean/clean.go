@@ -261,7 +261,7 @@ func blankLine(l string) bool {
 			return false
 		default:
 			r, n := utf8.DecodeRuneInString(l[i:])
-			if !unicode.IsSpace(r) {
+			if !spaceRune(r) {
 				return false
 			}
 			i += n - 1
@@ -294,7 +294,7 @@ func squeeze(s string) string {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
+			if spaceRune(r) {
 				return strings.Join(strings.Fields(s), " ")
 			}
 			i += n - 1
@@ -309,6 +309,16 @@ func squeeze(s string) string {
 		prevSpace = space
 	}
 	return s
+}
+
+// spaceRune is unicode.IsSpace, answered at once for the characters between the Latin-1
+// spaces and U+1680 and for general punctuation's dashes, quotes and marks (U+200B to
+// U+2027): a news page's curly quotes and dashes are not looked up.
+func spaceRune(r rune) bool {
+	if 0x100 <= r && r < 0x1680 || 0x200B <= r && r <= 0x2027 {
+		return false
+	}
+	return unicode.IsSpace(r)
 }
 
 // prose reports whether t reads as running text: several words ending in a full stop.
@@ -619,8 +629,9 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 		return cookieNotice(t)
 	}
 	re := compiled()
-	if !containsFold(t, "can be ") {
-		// the contact-line pattern needs it; most blocks are spared its backtracking
+	if !strings.Contains(t, " can be ") {
+		// the contact-line pattern needs it, in lower case between spaces; most blocks are
+		// spared its backtracking
 	} else if match := re.contactLine.FindStringSubmatch(t); match != nil {
 		if m.Author == "" {
 			m.Author = strings.TrimSpace(match[1])
@@ -657,8 +668,8 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	}
 	maybe := scan.candidates()
 	for i := maybe.next(0); i >= 0 && i < len(re.boilerplate); i = maybe.next(i + 1) {
-		if re.boilerplate[i].re.MatchString(t) {
-			if re.boilerplate[i].anywhere && quotesSomeone(t) {
+		if p := &re.boilerplate[i]; sureMatch(t, p.sure) || p.re.MatchString(t) {
+			if p.anywhere && quotesSomeone(t) {
 				// A pattern that may match anywhere in a block meets a quotation: the
 				// paragraph reports speech and is the story's.
 				continue
@@ -687,7 +698,7 @@ func compileAll(patterns []string) []pattern {
 			continue
 		}
 		for _, alt := range alternatives(`(?i)` + p) {
-			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt)})
+			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt), sure: surePrefixes(alt)})
 		}
 	}
 	return out
@@ -699,10 +710,17 @@ type pattern struct {
 	re                  *screenedRE
 	gate                prefixGate
 	anywhere, wordStart bool
+	// sure are the literals a block that opens with one of them certainly matches with
+	// (surePrefixes); nil for most patterns.
+	sure []string
 }
 
 // bylineStart reports whether a block opens as a byline does.
 func bylineStart(t string) bool {
+	// Most blocks open with none of the prefixes' first letters, b, w and s, in either case.
+	if t == "" || t[0]|0x20 != 'b' && t[0]|0x20 != 'w' && t[0]|0x20 != 's' {
+		return false
+	}
 	for _, p := range []string{"by", "written by", "words by", "story by"} {
 		if hasPrefixFold(t, p) && len(t) > len(p) && unicode.IsSpace(rune(t[len(p)])) {
 			return true

@@ -5,31 +5,64 @@ import (
 	"sync"
 )
 
-// legalRE matches the legal lines of a page's footer, which run longer than the blocks the
+// legalNotices are the legal lines of a page's footer, which run longer than the blocks the
 // boilerplate patterns are tried on: trademark notices, registered offices, market-data and
 // health disclaimers ("results vary", "consult your physician before beginning", "for
-// informational purposes only").
-var legalRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:(?:is|are) (?:a )?registered trademarks? of|registered office:|(?:quote|market) data (?:is )?provided by|all rights reserved|(?:have|has) not been evaluated by the food and drug administration|not intended to diagnose, treat|the information (?:provided|contained|presented) (?:on|in) this (?:web ?site|site|page)|results (?:may |will )?vary depending|consult (?:your|a) (?:physician|doctor|health ?care (?:provider|professional))\b.{0,80}\bbefore (?:beginning|starting|using|taking)|for (?:general )?informational purposes only|not (?:intended (?:as|to be) )?a substitute for (?:professional )?(?:medical )?advice)`)
+// informational purposes only"). Each expression follows \b and is tried, anywhere in the
+// block, only when the block holds its word at a word start: a word every match holds,
+// its rarest rather than its first, so that common words of prose ("the information",
+// "data", "results") do not send a paragraph to the expression.
+var legalNotices = []struct{ word, expr string }{
+	{"trademark", `(?:is|are) (?:a )?registered trademarks? of`},
+	{"registered office", `registered office:`},
+	{"provided by", `(?:quote|market) data (?:is )?provided by`},
+	{"rights reserved", `all rights reserved`},
+	{"drug administration", `(?:have|has) not been evaluated by the food and drug administration`},
+	{"diagnose", `not intended to diagnose, treat`},
+	{"information (?:provided|contained|presented)", `the information (?:provided|contained|presented) (?:on|in) this (?:web ?site|site|page)`},
+	{"vary depending", `results (?:may |will )?vary depending`},
+	{"consult (?:your|a) ", `consult (?:your|a) (?:physician|doctor|health ?care (?:provider|professional))\b.{0,80}\bbefore (?:beginning|starting|using|taking)`},
+	{"informational", `for (?:general )?informational purposes only`},
+	{"substitute for", `not (?:intended (?:as|to be) )?a substitute for (?:professional )?(?:medical )?advice`},
+}
+
+// minLegalLen is the fewest bytes a match of legalNotices holds ("registered office:"):
+// a menu's short items need no scan for their words.
+const minLegalLen = 18
+
+// legalExprs are legalNotices' expressions compiled, in their order. Apart, each is a
+// small program the backtracker runs; their alternation ran on regexp's NFA, several
+// times slower.
+var legalExprs = sync.OnceValue(func() []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(legalNotices))
+	for i, n := range legalNotices {
+		out[i] = regexp.MustCompile(`(?i)\b(?:` + n.expr + `)`)
+	}
+	return out
 })
 
 // legalNotice reports whether a block that quotes no one is a footer's legal notice.
 func legalNotice(b block) bool {
-	if b.speech || len(b.text) > maxNoticeLen {
+	if b.speech || len(b.text) > maxNoticeLen || len(b.text) < minLegalLen {
 		return false
 	}
-	// The expression runs over the whole block: only blocks holding one of its words, found
-	// in one pass, need it.
+	// Only the expressions whose words the block holds, found in one pass, need trying.
 	maybe := legalWords().candidates(b.text)
-	return maybe.has(0) && legalRE().MatchString(b.text)
+	exprs := legalExprs()
+	for i := maybe.next(0); i >= 0; i = maybe.next(i + 1) {
+		if exprs[i].MatchString(b.text) {
+			return true
+		}
+	}
+	return false
 }
 
-// legalWords finds the words every legal notice legalRE matches holds one of: for each
-// alternative, its rarest words rather than its first, so that common words of prose ("the
-// information", "data", "results") do not send a paragraph to the expression.
+// legalWords finds the words of legalNotices a block holds: pattern i is legalNotices[i].
 var legalWords = sync.OnceValue(func() *literalIndex {
 	x := &literalIndex{}
-	x.add(0, pattern{gate: gateOf(`(?i)(?:trademark|registered office|provided by|rights reserved|drug administration|diagnose|information (?:provided|contained|presented)|vary depending|consult (?:your|a) |informational|substitute for)`), anywhere: true, wordStart: true})
+	for i, n := range legalNotices {
+		x.add(i, pattern{gate: gateOf(`(?i)` + n.word), anywhere: true, wordStart: true})
+	}
 	return x
 })
 

@@ -293,6 +293,9 @@ func commentAuthor(b block) bool {
 // signsComment reports whether t ends as a comment's signature line does: "… says:".
 func signsComment(t string) bool {
 	t = strings.TrimSpace(t)
+	if !strings.HasSuffix(t, ":") {
+		return false // as every signature below ends; most blocks do not
+	}
 	for _, s := range []string{" said:", " says:", " wrote:"} {
 		if len(t) >= len(s) && hasPrefixFold(t[len(t)-len(s):], s) {
 			return true

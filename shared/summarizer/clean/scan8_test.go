@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -45,17 +46,29 @@ func TestSqueezeAtEveryOffset(t *testing.T) {
 	}
 }
 
-// capitalOrWide finds an ASCII capital or a byte beyond ASCII wherever it stands among eight
-// bytes, and nothing in ASCII text without capitals.
-func TestCapitalOrWide(t *testing.T) {
-	for c := 0; c < 256; c++ {
-		want := 'A' <= c && c <= 'Z' || c >= 0x80
-		for at := 0; at < 8; at++ {
-			b := []byte("@[az`{09")
-			b[at] = byte(c)
-			if got := capitalOrWide(load8(string(b), 0)); got != want {
-				t.Errorf("byte %#x at %d: %v, want %v", c, at, got, want)
+// noSeam8 finds a capital that follows a lower-case letter, a digit or closing punctuation
+// wherever the two stand among eight bytes (or the first follows prev), as the byte-by-byte
+// test does, and nothing else.
+func TestNoSeam8(t *testing.T) {
+	alphabet := []byte("aZmA09 ?!'\".,-(@[`{")
+	prevs := []rune{0, ' ', 'a', 'Z', '7', '?', '"', '’', '”', 'é', 'É', '—', '“'}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 200000 {
+		var b [8]byte
+		for k := range b {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+		prev := prevs[rng.IntN(len(prevs))]
+		seam := false
+		for k, c := range b {
+			before := prev
+			if k > 0 {
+				before = rune(b[k-1])
 			}
+			seam = seam || 'A' <= c && c <= 'Z' && seamAfter(before)
+		}
+		if got := noSeam8(load8(string(b[:]), 0), prev); got == seam {
+			t.Fatalf("%q after %q: noSeam8 = %v", b, prev, got)
 		}
 	}
 }

@@ -20,7 +20,10 @@ func gluedTeaser(t string) bool {
 	for i := 0; i < len(t); {
 		// Most characters are ASCII, and most of those are no capital: eight bytes at a
 		// time while they are.
-		for ; i+8 <= len(t) && !capitalOrWide(load8(t, i)); i += 8 {
+		for ; i+8 <= len(t); i += 8 {
+			if x := load8(t, i); x&0x8080808080808080 != 0 || !noSeam8(x, prev) {
+				break
+			}
 			prev = rune(t[i+7])
 		}
 		if i >= len(t) {
@@ -32,7 +35,7 @@ func gluedTeaser(t string) bool {
 			i += n
 			continue
 		}
-		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev) || strings.ContainsRune("?!’”'\"", prev)) {
+		if i > 0 && upperRune(r) && seamAfter(prev) {
 			if headlineBefore(t[:i]) && teaserAfter(t[i:]) {
 				return true
 			}
@@ -43,17 +46,54 @@ func gluedTeaser(t string) bool {
 	return false
 }
 
-// capitalOrWide reports whether one of the eight bytes packed in x is an ASCII capital or
-// not ASCII.
-func capitalOrWide(x uint64) bool {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	if x&high != 0 {
+// upperRune is unicode.IsUpper, answered at once for general punctuation, super- and
+// subscripts and currency signs (U+2000 to U+20FF), which hold no capital: a news page's
+// curly quotes and dashes are not looked up.
+func upperRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	if 0x2000 <= r && r <= 0x20FF {
+		return false
+	}
+	return unicode.IsUpper(r)
+}
+
+// seamAfter reports whether a capital that follows prev with no space may open a teaser
+// glued to a headline: prev ends a word or a sentence.
+func seamAfter(prev rune) bool {
+	return unicode.IsLower(prev) || unicode.IsDigit(prev) || strings.ContainsRune("?!’”'\"", prev)
+}
+
+// noSeam8 reports whether none of the eight ASCII bytes packed in x is a capital that
+// follows, with no space, what seamAfter accepts: the byte before it, or prev for the
+// first. Most stretches of eight bytes hold no seam, even those that hold capitals (which
+// a space precedes), and gluedTeaser skips them at once.
+func noSeam8(x uint64, prev rune) bool {
+	const ones = 0x0101010101010101
+	caps := inRange7(x, 'A', 'Z')
+	if caps == 0 {
 		return true
 	}
-	// Seven-bit bytes: adding 0x80-'A' sets the top bit of those from 'A' on, adding
-	// 0x80-'Z'-1 that of those past 'Z', and no sum carries into the next byte.
-	atLeastA, pastZ := (x+(0x80-'A')*ones)&high, (x+(0x80-'Z'-1)*ones)&high
-	return atLeastA&^pastZ != 0
+	var first uint64 // the byte before the first, when it is ASCII; 0 matches nothing below
+	if prev < utf8.RuneSelf {
+		first = uint64(prev)
+	} else if caps&0x80 != 0 && seamAfter(prev) {
+		return false
+	}
+	before := x<<8 | first
+	ends := inRange7(before, 'a', 'z') | inRange7(before, '0', '9') | zeroBytes(before^'?'*ones) |
+		zeroBytes(before^'!'*ones) | zeroBytes(before^'\''*ones) | zeroBytes(before^'"'*ones)
+	return caps&ends == 0
+}
+
+// inRange7 returns the top bit of each of the bytes packed in x, all below 0x80, that lie
+// between lo and hi (inclusive), the other bits clear.
+func inRange7(x uint64, lo, hi byte) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	// Adding 0x80-lo sets the top bit of those from lo on, adding 0x80-hi-1 that of those
+	// past hi, and no sum carries into the next byte.
+	return (x + uint64(0x80-lo)*ones) &^ (x + uint64(0x80-hi-1)*ones) & high
 }
 
 // headlineBefore reports whether s, the text before a glued capital, reads as a headline:

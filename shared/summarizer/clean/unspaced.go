@@ -90,9 +90,27 @@ func countWordsUpTo(t string, limit int) int {
 	return min(n, limit)
 }
 
-// blockLength is t's length in characters, an unspaced script's counting unspacedWidth.
+// blockLength is t's length in characters, an unspaced script's counting unspacedWidth:
+// utf8.RuneCountInString(t) + (unspacedWidth-1)*unspacedCount(t), in one pass that reads
+// ASCII eight bytes at a time and decodes only the other characters.
 func blockLength(t string) int {
-	return utf8.RuneCountInString(t) + (unspacedWidth-1)*unspacedCount(t)
+	n := 0
+	for i := 0; i < len(t); {
+		if i+8 <= len(t) && load8(t, i)&0x8080808080808080 == 0 {
+			n, i = n+8, i+8
+			continue
+		}
+		if t[i] < utf8.RuneSelf {
+			n, i = n+1, i+1
+			continue
+		}
+		// An invalid byte is one character, as RuneCountInString counts it.
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if n, i = n+1, i+size; unspaced(r) {
+			n += unspacedWidth - 1
+		}
+	}
+	return n
 }
 
 // unspacedCount counts the characters of unspaced scripts in t.

@@ -61,7 +61,14 @@ func (s *scanner) each(t string, yield func(w []byte)) {
 // stats counts the words of t; detect, when not nil, counts them too, and each, when not
 // nil, is called with every word (as each is).
 func (s *scanner) stats(t string, detect *language.Counter, each func(w []byte)) wordStats {
-	var ws wordStats
+	if each == nil {
+		return s.count(t, detect)
+	}
+	return s.statsFrom(t, detect, each, wordStats{})
+}
+
+// statsFrom is stats, adding to the counts ws.
+func (s *scanner) statsFrom(t string, detect *language.Counter, each func(w []byte), ws wordStats) wordStats {
 	tags := wordTags()
 	count := func(w []byte) {
 		ws.n++

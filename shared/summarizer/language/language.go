@@ -3,6 +3,7 @@
 package language
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -120,12 +121,14 @@ func add[S ~string | ~[]byte](c *Counter, w S) {
 	if len(w) == 0 || len(w) >= 64 || c.shapes[w[0]]&(1<<len(w)) == 0 {
 		return
 	}
-	if bits := c.member[string(w)]; bits != 0 {
-		for i := range codes {
-			if bits&(1<<i) != 0 {
-				c.counts[i]++
-			}
-		}
+	c.addVotes(c.member[string(w)])
+}
+
+// addVotes counts a function word of the languages of votes (bit i for codes[i]).
+func (c *Counter) addVotes(votes uint8) {
+	for votes != 0 {
+		c.counts[bits.TrailingZeros8(votes)]++
+		votes &= votes - 1
 	}
 }
 

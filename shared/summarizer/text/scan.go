@@ -61,38 +61,46 @@ func EachWord[S ~string | ~[]byte](s S, yield func(start, end int)) {
 // the start of s or at the end of a word), or -1, -1 when there is none. A loop over the
 // words of s with it does without EachWord's callback.
 func NextWord[S ~string | ~[]byte](s S, i int) (start, end int) {
-	start = -1
+	// Up to the word's first character: most text is ASCII, whose letters and digits need
+	// no decoding, and a joining character opens no word.
+	for ; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			continue
+		}
+		r, n := runeAt(s, i)
+		if isWordRune(r) {
+			break
+		}
+		i += n - 1
+	}
+	if i >= len(s) {
+		return -1, -1
+	}
+	start = i
 	for i < len(s) {
-		r, n := rune(s[i]), 1
-		if r < utf8.RuneSelf {
-			// Most text is ASCII: its letters and digits need no decoding.
-			if asciiWord[r] {
-				if start < 0 {
-					start = i
-				}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] {
 				i++
 				continue
 			}
-		} else if r, n = runeAt(s, i); isWordRune(r) {
-			if start < 0 {
-				start = i
+			// Of ASCII, only these may join two parts of a word.
+			if (c == '\'' || c == '-' || c == '.' || c == ',') && joins(s, i, rune(c), 1) {
+				i++
+				continue
 			}
-			i += n
-			continue
+			return start, i
 		}
-		if start >= 0 && joins(s, i, r, n) {
-			i += n
-			continue
-		}
-		if start >= 0 {
+		r, n := runeAt(s, i)
+		if !isWordRune(r) && !joins(s, i, r, n) {
 			return start, i
 		}
 		i += n
 	}
-	if start >= 0 {
-		return start, len(s)
-	}
-	return -1, -1
+	return start, len(s)
 }
 
 // runeAt decodes the rune at s[i:].

@@ -1,0 +1,266 @@
+package clean
+
+import (
+	"math/bits"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/summarizer/language"
+	"github.com/precis-news/precis/shared/summarizer/text"
+)
+
+// The classes of a byte, as the word count reads a block in place (asciiClass).
+const (
+	wordByte   = 1 << iota // an ASCII letter or digit: part of a word
+	letterByte             // an ASCII letter
+	digitByte              // an ASCII digit
+	joinsWord              // ' or -: inside a word when a letter or digit follows
+	joinsDigit             // . or ,: inside a word between two digits
+	wideByte               // not ASCII: the lower-cased path takes over
+)
+
+// asciiClass holds each byte's classes; asciiFold its lower case.
+var asciiClass, asciiFold = func() (class [256]uint8, fold [256]byte) {
+	for c := range 256 {
+		fold[c] = lowerByte(byte(c))
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			class[c] = wordByte | letterByte
+		case '0' <= c && c <= '9':
+			class[c] = wordByte | digitByte
+		case c == '\'' || c == '-':
+			class[c] = joinsWord
+		case c == '.' || c == ',':
+			class[c] = joinsDigit
+		case c >= utf8.RuneSelf:
+			class[c] = wideByte
+		}
+	}
+	return class, fold
+}()
+
+// wordKind is what the word count needs of a word: its wordTags tag and the languages
+// whose function word it is.
+type wordKind struct {
+	tag   uint8
+	votes language.Votes
+}
+
+// asciiTableBits is the log of the number of slots of an asciiWordTable, asciiTableSize:
+// about five times the words it holds, so that most words that are not in it meet an empty
+// slot.
+const (
+	asciiTableBits = 11
+	asciiTableSize = 1 << asciiTableBits
+)
+
+// asciiWordTable holds the ASCII words the count looks up (the stopwords, the reporting
+// verbs and every language's function words) by a hash of their bytes, with open
+// addressing: a word costs one hash computed while it is read and, mostly, one slot.
+type asciiWordTable struct {
+	slots [asciiTableSize]uint16 // one more than the index in words; 0 for empty
+	words []string
+	kinds []wordKind
+}
+
+// shapeHash hashes a word (not empty) by its length and its first two and last bytes,
+// lower-cased: read once the word's end is found, where a hash of every byte would cost the
+// count a multiplication per byte. The table's few words seldom share a shape.
+func shapeHash(w string) uint32 {
+	n := len(w)
+	key := uint32(asciiFold[w[0]]) | uint32(asciiFold[w[min(1, n-1)]])<<8 | uint32(asciiFold[w[n-1]])<<16 | uint32(n)<<24
+	return key * 0x9E3779B1
+}
+
+// slot is where a word of hash h is looked for first.
+func slot(h uint32) uint32 { return h >> (32 - asciiTableBits) }
+
+// asciiWords is the table of the words wordTags tags and the function words of
+// language.Counter that are written in Latin-1: no word a count reads in place is another.
+var asciiWords = sync.OnceValue(func() *asciiWordTable {
+	x := &asciiWordTable{}
+	kinds := map[string]wordKind{}
+	tags := wordTags()
+	for _, w := range append(text.Stopwords(), language.FunctionWords()...) {
+		kinds[w] = wordKind{tags.Tag([]byte(w)), language.VotesOf(w)}
+	}
+	for w := range reportingVerbs {
+		kinds[w] = wordKind{tags.Tag([]byte(w)), language.VotesOf(w)}
+	}
+	for w, k := range kinds {
+		if !latin1(w) || k == (wordKind{}) {
+			continue
+		}
+		s := slot(shapeHash(w))
+		for x.slots[s] != 0 {
+			s = (s + 1) & (asciiTableSize - 1)
+		}
+		x.words = append(x.words, w)
+		x.kinds = append(x.kinds, k)
+		x.slots[s] = uint16(len(x.words))
+	}
+	if len(x.words)*4 > asciiTableSize {
+		panic("clean: the ASCII word table is too full")
+	}
+	return x
+})
+
+// latin1 reports whether s is written in Latin-1 (ASCII and U+0080 to U+00FF), the
+// characters the count reads in place.
+func latin1(s string) bool {
+	for _, r := range s {
+		if r > 0xFF {
+			return false
+		}
+	}
+	return true
+}
+
+// lookup returns the kind of word w (any case; not empty).
+func (x *asciiWordTable) lookup(w string) wordKind {
+	for s := slot(shapeHash(w)); x.slots[s] != 0; s = (s + 1) & (asciiTableSize - 1) {
+		k := x.slots[s] - 1
+		if v := x.words[k]; len(v) == len(w) && hasPrefixFold(w, v) {
+			return x.kinds[k]
+		}
+	}
+	return wordKind{}
+}
+
+// count is stats(t, detect, nil). It reads the words of t in place while they are written
+// in Latin-1 (ASCII, and the letters of French, German, Spanish or Portuguese) and what
+// separates them is Latin-1 or general punctuation (curly quotes and apostrophes, dashes),
+// which needs no lower-cased copy of the block (a word that holds other than ASCII is
+// lower-cased alone for its look-up); from the first other character, it hands the rest of
+// the block, from the start of the word it was in, to the lower-cased path. Up to there
+// the text and its lower-cased copy split alike.
+func (s *scanner) count(t string, detect *language.Counter) wordStats {
+	var ws wordStats
+	table := asciiWords()
+	for i := 0; i < len(t); {
+		k := asciiClass[t[i]]
+		if k&wordByte == 0 {
+			if k&wideByte == 0 {
+				i++
+				continue
+			}
+			kind, n := wideAt(t, i)
+			if kind == otherWide {
+				return s.statsFrom(t[i:], detect, nil, ws)
+			}
+			if kind != latinLetter {
+				i += n // no word starts with punctuation
+				continue
+			}
+		}
+		start, letters, wide := i, 0, false
+		for {
+			end, l := wordRun(t, i)
+			i, letters = end, letters+l
+			if i == len(t) {
+				break
+			}
+			k, n := asciiClass[t[i]], 1
+			if k&wideByte != 0 {
+				var kind int
+				switch kind, n = wideAt(t, i); kind {
+				case otherWide:
+					return s.statsFrom(t[start:], detect, nil, ws)
+				case latinLetter:
+					i, letters, wide = i+n, letters+1, true
+					continue
+				}
+				if kind == punctuation {
+					break
+				}
+				k = joinsWord // an apostrophe, which the lower-cased text holds straight
+			}
+			if k&(joinsWord|joinsDigit) == 0 || i+n == len(t) {
+				break
+			}
+			next := asciiClass[t[i+n]]
+			if next&wideByte != 0 {
+				kind, _ := wideAt(t, i+n)
+				if kind == otherWide {
+					return s.statsFrom(t[start:], detect, nil, ws)
+				}
+				if kind != latinLetter || k&joinsWord == 0 {
+					break // punctuation, an apostrophe or a letter after . or ,: joins nothing
+				}
+				next = wordByte
+			}
+			if k&joinsWord != 0 && next&wordByte == 0 || k&joinsDigit != 0 && (next&digitByte == 0 || asciiClass[t[i-1]]&digitByte == 0) {
+				break
+			}
+			wide = wide || n > 1
+			i += n
+		}
+		ws.n++
+		w := t[start:i]
+		if wide {
+			s.buf = text.AppendLower(s.buf[:0], w)
+			w = string(s.buf)
+		}
+		kind := table.lookup(w)
+		if kind.tag&stopTag != 0 {
+			ws.stop++
+		}
+		ws.reporting = ws.reporting || kind.tag&reportingTag != 0
+		if detect != nil {
+			detect.AddLatin(letters, kind.votes)
+		}
+	}
+	return ws
+}
+
+// The kinds of character wideAt tells apart.
+const (
+	punctuation = iota // general punctuation other than a curly apostrophe, and Latin-1's symbols: no word, no joiner
+	apostrophe         // ‘ or ’, which the lower-cased text holds as '
+	latinLetter        // a letter of Latin-1 (à, É, ß, µ, ª), two bytes lower-cased too
+	otherWide          // anything else: the lower-cased path reads it
+)
+
+// wideAt tells the kind of the character at t[i], not ASCII, and its length.
+func wideAt(t string, i int) (kind, n int) {
+	r, n := utf8.DecodeRuneInString(t[i:])
+	switch {
+	case r == '‘' || r == '’':
+		return apostrophe, n
+	case 0x2000 <= r && r <= 0x206F: // General Punctuation: spaces, dashes, quotes, marks
+		return punctuation, n
+	case r == 0xAA || r == 0xB5 || r == 0xBA || 0xC0 <= r && r <= 0xFF && r != 0xD7 && r != 0xF7:
+		return latinLetter, n
+	case r < 0xC0: // C1 controls and Latin-1's signs: ©, «, », ·, °, ½, no-break space
+		return punctuation, n
+	}
+	return otherWide, n
+}
+
+// wordRun returns the end of the run of ASCII letters and digits of t from i, and how many
+// of them are letters: eight bytes at a time while they are ASCII, most words in one step.
+func wordRun(t string, i int) (end, letters int) {
+	const high = 0x8080808080808080
+	for ; i+8 <= len(t); i += 8 {
+		x := load8(t, i)
+		if x&high != 0 {
+			break
+		}
+		// OR-ing 0x20 lower-cases the capitals and sends no other byte among the letters.
+		alpha := inRange7(x|0x2020202020202020, 'a', 'z')
+		word := alpha | inRange7(x, '0', '9')
+		if word != high {
+			k := bits.TrailingZeros64(^word&high) / 8 // the first byte out of the run
+			return i + k, letters + bits.OnesCount64(alpha&(1<<(8*k)-1))
+		}
+		letters += bits.OnesCount64(alpha)
+	}
+	for ; i < len(t); i++ {
+		k := asciiClass[t[i]]
+		if k&wordByte == 0 {
+			break
+		}
+		letters += int(k>>1) & 1 // letterByte
+	}
+	return i, letters
+}

@@ -1,0 +1,32 @@
+package clean
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestBlockLength: blockLength is the character count with each character of an unspaced
+// script counted unspacedWidth times, invalid bytes one character each.
+func TestBlockLength(t *testing.T) {
+	reference := func(s string) int { return utf8.RuneCountInString(s) + (unspacedWidth-1)*unspacedCount(s) }
+	cases := []string{"", "a", "12345678", "123456789", "The council’s vote", "市议会周二批准了", "caf\xe9 \xff\xfe\xe4\xb8", "ไทย and 日本語 text", strings.Repeat("abcdefg", 9) + "é"}
+	alphabet := []string{"a", "Z", " ", "é", "’", "市", "ก", "\xff", "\xe4\xb8", "𝄞"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		if got, want := blockLength(s), reference(s); got != want {
+			t.Fatalf("blockLength(%q) = %d, want %d", s, got, want)
+		}
+	}
+	if got := blockLength("市议会 ab"); got != 3*unspacedWidth+3 {
+		t.Errorf("blockLength(市议会 ab) = %d, want %d", got, 3*unspacedWidth+3)
+	}
+}
