@@ -287,10 +287,9 @@ var invisible = strings.NewReplacer(
 
 // Normalize applies the text normalisation Decode ends with, for text that arrives decoded.
 func Normalize(s string) string {
-	s = invisible.Replace(s)
-	// Mojibake is read on composed text (a scraper may have decomposed its "Ã" too) and
-	// before control characters go: some of its sequences end in one (U+009D in "â€\u009d").
-	s = repairMojibake(norm.NFC.String(s))
+	// Mojibake is read first, on composed text (a scraper may have decomposed its "Ã" too):
+	// it may hide the spaces and controls handled next ("Â\u00a0", "â€\u009d").
+	s = invisible.Replace(repairMojibake(norm.NFC.String(s)))
 	if hasControl(s) {
 		s = strings.Map(func(r rune) rune {
 			if r == '\n' || !(unicode.IsControl(r) || r == utf8.RuneError) {
