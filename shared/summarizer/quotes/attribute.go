@@ -451,7 +451,7 @@ const (
 func skipMark(p string, pos int) int {
 	for pos < len(p) {
 		r, n := utf8.DecodeRuneInString(p[pos:])
-		if r != '”' && r != '“' && r != '"' && r != ',' && r != '’' && r != '»' && !unicode.IsSpace(r) {
+		if r != '”' && r != '“' && r != '"' && r != ',' && r != '’' && r != '\'' && r != '»' && !unicode.IsSpace(r) {
 			break
 		}
 		pos += n
