@@ -658,9 +658,10 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	maybe := scan.candidates()
 	for i := maybe.next(0); i >= 0 && i < len(re.boilerplate); i = maybe.next(i + 1) {
 		if re.boilerplate[i].re.MatchString(t) {
-			if re.boilerplate[i].anywhere && quotesSomeone(t) {
+			if re.boilerplate[i].anywhere && quotesSomeone(t) && !promptApart(t, re.boilerplate[i].re) {
 				// A pattern that may match anywhere in a block meets a quotation: the
-				// paragraph reports speech and is the story's.
+				// paragraph reports speech and is the story's, unless the prompt stands
+				// in a sentence of its own ("Subscribe to our newsletter today.").
 				continue
 			}
 			return true
