@@ -232,6 +232,10 @@ func (a *attributor) passiveAgent(s span) (speaker, bool) {
 	if len(np) == 0 || np[0].start != post[1].start || !speakerPhrase(np) {
 		return speaker{}, false
 	}
+	// "by John Smith's opponents": the people owned speak, not their owner.
+	if slices.ContainsFunc(np, token.possessive) {
+		return speaker{}, false
+	}
 	if sp := a.resolve(np, sent); sp.known() {
 		return sp, true
 	}
