@@ -386,14 +386,33 @@ func headingLike(t string, words, max int) bool {
 }
 
 // closesQuotation reports whether t, ending in a straight apostrophe, ends a quotation
-// rather than a quoted title: doubled apostrophes, the marks some newspapers quote with, or
-// a mark after the sentence's own punctuation.
+// rather than a quoted title: a mark after the sentence's own punctuation, or doubled
+// apostrophes, the marks some newspapers quote with, around words that are no title ("a
+// terrible waste" in them closes a quotation, "The Art of the Deal" ends a heading).
 func closesQuotation(t string) bool {
-	if strings.HasSuffix(t, "''") {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(strings.TrimSuffix(t, "'"), "'"))
+	if strings.ContainsRune(".!?,;:…", r) {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, "'"))
-	return strings.ContainsRune(".!?,;:…", r)
+	inner, ok := strings.CutSuffix(t, "''")
+	if !ok {
+		return false
+	}
+	open := strings.LastIndex(inner, "''")
+	return open < 0 || !quotedTitle(inner[open+2:])
+}
+
+// quotedTitle reports whether s reads as a title: every word capitalised but short joining
+// words after the first ("The Art of the Deal").
+func quotedTitle(s string) bool {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (i == 0 || utf8.RuneCountInString(w) > 3) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // context is jusText's context-sensitive pass: short and near-good blocks take the class of
@@ -669,9 +688,10 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	maybe := scan.candidates()
 	for i := maybe.next(0); i >= 0 && i < len(re.boilerplate); i = maybe.next(i + 1) {
 		if p := &re.boilerplate[i]; sureMatch(t, p.sure) || p.re.MatchString(t) {
-			if p.anywhere && quotesSomeone(t) {
+			if p.anywhere && quotesSomeone(t) && !promptApart(t, p.re) {
 				// A pattern that may match anywhere in a block meets a quotation: the
-				// paragraph reports speech and is the story's.
+				// paragraph reports speech and is the story's, unless the prompt stands
+				// in a sentence of its own ("Subscribe to our newsletter today.").
 				continue
 			}
 			return true

@@ -10,8 +10,8 @@ import (
 
 // A short paragraph that closes a quotation with doubled apostrophes, as some newspapers
 // quote (two apostrophes for each mark), is a sentence of the body, not a heading: a heading carries no
-// sentences, so its quotation would be lost. A headline that ends on a quoted title stays
-// a heading.
+// sentences, so its quotation would be lost. A headline that ends on a quoted title, in
+// single or doubled marks, stays a heading.
 func TestDoubledApostrophesCloseASentence(t *testing.T) {
 	story := "For Trump, lessons from a brother\n\n" +
 		"It did not work out. While working on Trump Village, Freddy was berated by his father for installing expensive new windows instead of repairing old ones.\n\n" +
@@ -27,6 +27,9 @@ func TestDoubledApostrophesCloseASentence(t *testing.T) {
 		{"Mr. Oltchick asked: ''Is that really so?''", article.Paragraph},
 		{"A friend remembers ''the good years.''", article.Paragraph},
 		{"Life after 'The Art of the Deal'", article.Heading},
+		{"Life after ''The Art of the Deal''", article.Heading},
+		{"Years on ''The Apprentice''", article.Heading},
+		{"Mr. Oltchick called it ''a terrible waste''", article.Paragraph},
 	}
 	for _, c := range cases {
 		t.Run(c.line, func(t *testing.T) {

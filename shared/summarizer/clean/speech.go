@@ -49,6 +49,26 @@ func quotesSomeone(t string) bool {
 	return sc.stats(t, nil, nil).reporting
 }
 
+// promptApart reports whether boilerplate pattern re matches a sentence of t that holds no
+// quotation mark: a prompt beside the quotation rather than words about its speaker.
+func promptApart(t string, re *screenedRE) bool {
+	for len(t) > 0 {
+		end := len(t)
+		for i := 0; i+1 < len(t); i++ {
+			if strings.IndexByte(".!?", t[i]) >= 0 && t[i+1] == ' ' {
+				end = i + 1
+				break
+			}
+		}
+		sent := strings.TrimSpace(t[:end])
+		if !strings.ContainsAny(sent, "“”\"") && re.MatchString(sent) {
+			return true
+		}
+		t = t[end:]
+	}
+	return false
+}
+
 // stopwordShare returns the function-word signal for the text's language: the English
 // stoplist for English; for another language, or one the detector cannot tell (a language
 // it does not know, or a page that is mostly lists), the text's own most frequent short

@@ -1536,7 +1536,9 @@ func (a *attributor) resolve(np []token, sent text.Sentence) speaker {
 	name := trimNameSuffix(a.reg.givenNameWithin(np[last+1:]))
 	if len(name) > 0 && !hasOrgWord(name) && (!det || last >= 0 && !hasOrgWord(np[last:last+1])) && a.namesSomeone(np, last) {
 		if e := a.reg.bySurname(name[len(name)-1].bare()); e != nil {
-			return speakerOf(e)
+			if k := a.reg.kinOf(e, bareWords(name), titledGender(np[:last+1])); k != nil {
+				return speakerOf(k) // "Ms. Smith" beside "John Smith" and "Mary Smith"
+			}
 		}
 		for _, t := range name {
 			if notNames[t.lower] {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // speechActVerbs make their subject speak without being cue verbs of a quotation ("Trump
@@ -66,16 +67,46 @@ func (a *attributor) speechLeadIn(s span) speaker {
 		}
 		for _, m := range a.reg.mentions[prev.Index] {
 			if m.end == toks[j-1].end {
+				if objectOf(prev.Text, m.start-prev.Span.Start) {
+					return speaker{}
+				}
 				return speakerOf(m.e)
 			}
 		}
 		// A name the registry lacks ("the DNC" after "the Democratic National Committee").
-		if np := npBefore(toks[:j]); len(np) > 0 && speakerPhrase(np) {
+		if np := npBefore(toks[:j]); len(np) > 0 && speakerPhrase(np) && !objectOf(prev.Text, np[0].start-prev.Span.Start) {
 			return a.resolve(np, prev)
 		}
 		return speaker{}
 	}
 	return speaker{}
+}
+
+// objectWords put the name after them in a phrase of its own: someone the subject
+// belongs to or speaks of ("Critics of John Smith said", "A lawyer for Smith said").
+var objectWords = words(`of to about for with by from against at on toward towards`)
+
+// objectReach bounds, in bytes, the titles read back from a name to the word before them.
+const objectReach = 64
+
+// objectOf reports whether the name starting at byte at of sentence s stands after a
+// preposition, past the titles before it ("Critics of Senator John Smith"): the object of a
+// phrase rather than the subject of the verb after it.
+func objectOf(s string, at int) bool {
+	if at <= 0 || at > len(s) {
+		return false
+	}
+	before := strings.Fields(s[max(0, at-objectReach):at])
+	for i := len(before) - 1; i >= 0; i-- {
+		w := strings.ToLower(strings.TrimRight(before[i], ".,"))
+		if objectWords[w] {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(before[i]); !unicode.IsUpper(r) || i == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // titleReach bounds, in words, a title in quotation marks read as part of a cue.

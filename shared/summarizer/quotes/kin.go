@@ -40,3 +40,23 @@ func (r *registry) kinOf(e *entity, nameToks []string, g gender) *entity {
 	}
 	return e
 }
+
+// titledGender is the gender the last honorific among titles gives ("Ms.", "Mr."), if any.
+func titledGender(titles []token) gender {
+	g := unknownGender
+	for _, t := range titles {
+		if hg := honorifics[t.lower]; hg != unknownGender {
+			g = hg
+		}
+	}
+	return g
+}
+
+// bareWords returns the bare text of each token of a name, as kinOf reads it.
+func bareWords(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.bare()
+	}
+	return out
+}

@@ -106,8 +106,9 @@ func tokenBefore(toks []token, t token) token {
 	return token{}
 }
 
-// locatives put a place before the words after them, not a subject ("partners in Tehran").
-var locatives = words(`in at from near inside outside across`)
+// locatives put a place or a medium before the words after them, not a subject ("partners
+// in Tehran", "on TV").
+var locatives = words(`in at on from near inside outside across`)
 
 // clauseName is the name that opens the clause ending at the comma pre[c], after an opening
 // phrase set off by a comma, when a finite verb follows it: the subject a participle after

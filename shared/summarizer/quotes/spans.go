@@ -232,6 +232,10 @@ func (a *attributor) passiveAgent(s span) (speaker, bool) {
 	if len(np) == 0 || np[0].start != post[1].start || !speakerPhrase(np) {
 		return speaker{}, false
 	}
+	// "by John Smith's opponents": the people owned speak, not their owner.
+	if slices.ContainsFunc(np, token.possessive) {
+		return speaker{}, false
+	}
 	if sp := a.resolve(np, sent); sp.known() {
 		return sp, true
 	}
@@ -292,8 +296,9 @@ func coordinatedSubject(toks []token, k int) []token {
 		if len(np) == 0 || np[len(np)-1].end != toks[v-1].end {
 			return nil
 		}
-		// The subject opens its clause: the sentence, or after a comma ("..., he laughed").
-		if at := v - len(np); at > 0 && toks[at-1].word {
+		// The subject opens its clause: the sentence, or after a comma ("..., he laughed"),
+		// with "and" or "but" after it ("..., and Mary Doe smiled and said").
+		if at := v - len(np); at > 0 && toks[at-1].word && !(coordinators[toks[at-1].lower] && at > 1 && toks[at-2].text == ",") {
 			return nil
 		}
 		if _, ok := pronouns[np[0].lower]; ok || np[len(np)-1].upper {
