@@ -232,7 +232,7 @@ func ExtractContext(ctx context.Context, paras []text.Paragraph) ([]Quote, error
 		}
 		out = append(out, Quote{
 			// The rewrite of doubled apostrophes keeps offsets: the same bytes of the source.
-			Text: src[f.para].Text[f.start : f.start+len(q)], Speaker: f.sp.name, SpeakerType: typ, Partial: partial,
+			Text: src[f.para].Text[f.start : f.start+len(q)], Speaker: withoutLeadWords(f.sp.name), SpeakerType: typ, Partial: partial,
 			Paragraph: f.para, Sentence: sent.Index, Start: f.start, End: f.start + len(q),
 		})
 	}

@@ -24,3 +24,11 @@ func TestSingleMarkCues(t *testing.T) {
 		{"It is the biggest win", "Raj Patel", quotes.Person, false},
 	})
 }
+
+// A word that opens the sentence before its subject is no part of the speaker's name.
+func TestLeadWordNotInSpeaker(t *testing.T) {
+	check(t, extract(
+		`The plant employs hundreds of people in the city, and its closure has shaken the neighbourhood around it for months.`,
+		`Now Bloomberg says the decision was "an outrage and an insult to voters" and will fight it.`,
+	), []want{{"an outrage and an insult", "Bloomberg", quotes.Organization, true}})
+}

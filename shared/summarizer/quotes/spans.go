@@ -401,3 +401,31 @@ func afterOpeningPhrase(toks []token) []token {
 	}
 	return toks
 }
+
+// sentenceAdverbs open a sentence before its subject, often without a comma ("Now Bloomberg
+// says", "Enter The Washington Post").
+var sentenceAdverbs = words(`now then still meanwhile instead today yesterday tonight tomorrow also even
+only just thus hence indeed nonetheless nevertheless moreover enter`)
+
+// withoutLeadWords drops from a speaker's name the capitalised function words and adverbs
+// that opened its sentence and were read into it ("While the State Department", "After the
+// State Department", "Outside Carrier", "Now Bloomberg"): no name opens with one. An
+// all-capitals word stays ("NOW", the organisation), and so does a lone word.
+func withoutLeadWords(name string) string {
+	rest := name
+	for {
+		w, after, ok := strings.Cut(rest, " ")
+		if !ok || w == strings.ToUpper(w) {
+			break
+		}
+		l := strings.ToLower(w)
+		if !(sentenceAdverbs[l] || subordinators[l] || prepositions[l] || placePrepositions[l] || openers[l]) {
+			break
+		}
+		rest = after
+	}
+	if rest == name {
+		return name
+	}
+	return strings.TrimPrefix(strings.TrimPrefix(rest, "the "), "The ")
+}
