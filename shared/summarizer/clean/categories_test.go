@@ -1,8 +1,12 @@
 package clean_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/summarizer/clean"
 )
 
 // Page parts of the kinds that survived cleaning, each on a short text written for it: the
@@ -111,5 +115,22 @@ func TestNotGluedTeasers(t *testing.T) {
 		if !strings.Contains(got, p) {
 			t.Errorf("lost %.50q in\n%s", p, got)
 		}
+	}
+}
+
+// A page's body as the HTML reader gives it may open with a stray comment mark and the
+// page's own address; neither is the story.
+func TestFilterStrayMarksAndAddress(t *testing.T) {
+	doc := article.Document{Blocks: []article.Block{
+		{Text: "/*"},
+		{Text: "https://www.example-gazette.com/sports/article/Lakers-hold-off-OKC-14848253.php"},
+		{Text: body1}, {Text: "* * *"}, {Text: body2},
+	}}
+	var kept []string
+	for _, b := range clean.Filter(doc).Blocks {
+		kept = append(kept, b.Text)
+	}
+	if want := []string{body1, body2}; !slices.Equal(kept, want) {
+		t.Errorf("kept %q, want the two paragraphs", kept)
 	}
 }

@@ -682,7 +682,7 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 			return true
 		}
 	}
-	if separators(t) {
+	if separators(t) || top && bareLink(t) {
 		return true
 	}
 	maybe := scan.candidates()
@@ -783,19 +783,30 @@ func indexByteFrom(t string, c byte, i int) int {
 	return len(t)
 }
 
-// separators reports whether t holds nothing but white space and separators ("•", "|", "»"):
+// separators reports whether t holds nothing but white space and separators ("•", "|", "»", "*"):
 // what is left of a menu or a share bar.
 func separators(t string) bool {
 	// strings.Trim(t, "\t\n\f\r •·|/>»-") == "", without Trim's rune-by-rune look-ups in a
 	// cutset that is not all ASCII: most blocks fail on their first byte.
 	for _, r := range t {
 		switch r {
-		case '\t', '\n', '\f', '\r', ' ', '•', '·', '|', '/', '>', '»', '-':
+		case '\t', '\n', '\f', '\r', ' ', '•', '·', '|', '/', '>', '»', '-', '*':
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// bareLink reports whether block t is a web address and nothing else. Near the top of a
+// page it is the page's own address printed above the story; further down it may be an
+// item of a list of links, which is body.
+func bareLink(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.ContainsAny(t, " \t") {
+		return false
+	}
+	return hasPrefixFold(t, "http://") || hasPrefixFold(t, "https://") || hasPrefixFold(t, "www.")
 }
 
 // holdsMonthOrISO reports whether t holds a month's name or abbreviation, or a date written
