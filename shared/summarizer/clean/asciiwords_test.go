@@ -3,26 +3,38 @@ package clean
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/summarizer/language"
 )
 
 // TestCountMatchesLoweredPath: the in-place count finds the words, stopwords, reporting
-// verbs and language votes the lower-cased path finds, whatever follows the ASCII.
+// verbs, language votes and short words the lower-cased path finds, whatever follows the
+// ASCII; the short words are those of scanner.each with at most four characters.
 func TestCountMatchesLoweredPath(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
 		var sc scanner
 		var inPlace, lowered language.Counter
-		got := sc.count(s, &inPlace)
-		want := sc.statsFrom(s, &lowered, nil, wordStats{})
+		var gotShort, loweredShort, wantShort []string
+		got := sc.count(s, &inPlace, func(w []byte) { gotShort = append(gotShort, string(w)) })
+		want := sc.statsFrom(s, &lowered, func(w []byte) { loweredShort = append(loweredShort, string(w)) }, wordStats{})
 		if got != want || !reflect.DeepEqual(inPlace, lowered) {
 			t.Fatalf("%q: count = %+v %+v, lowered path = %+v %+v", s, got, inPlace, want, lowered)
 		}
-		if got2 := sc.count(s, nil); got2 != want {
+		if got2 := sc.count(s, nil, nil); got2 != want {
 			t.Fatalf("%q: count without a counter = %+v, want %+v", s, got2, want)
+		}
+		sc.each(s, func(w []byte) {
+			if utf8.RuneCount(w) <= 4 {
+				wantShort = append(wantShort, string(w))
+			}
+		})
+		if !slices.Equal(gotShort, wantShort) || !slices.Equal(loweredShort, wantShort) {
+			t.Fatalf("%q: short words %q in place, %q lower-cased, want %q", s, gotShort, loweredShort, wantShort)
 		}
 	}
 	for _, s := range []string{

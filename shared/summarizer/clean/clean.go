@@ -84,13 +84,8 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 		return words[i]
 	}
-	share := stopwordShare(raw, func(i int, detect *language.Counter, each func(w []byte)) int {
-		if counted[i] && detect == nil && each != nil {
-			// Counted already (for the language): only its words are wanted.
-			sc.each(raw[i], each)
-			return words[i].n
-		}
-		ws := sc.stats(raw[i], detect, each)
+	share := stopwordShare(raw, func(i int, detect *language.Counter, short func(w []byte)) int {
+		ws := sc.stats(raw[i], detect, short)
 		words[i], counted[i] = ws, true
 		return ws.n
 	}, &sc)

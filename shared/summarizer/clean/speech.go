@@ -54,10 +54,11 @@ func quotesSomeone(t string) bool {
 // it does not know, or a page that is mostly lists), the text's own most frequent short
 // words, which in any language with spaces between words are its function words. Menus and
 // footers repeat few words, so they do not enter the list.
-// words counts block i's words, adding them to detect and calling each with every one (when
-// not nil), and returns their number; sc walks a block's words for the share. The share
-// is asked of block i, t (raw[i], or what is left of it) and its counts ws.
-func stopwordShare(raw []string, words func(i int, detect *language.Counter, each func(w []byte)) int, sc *scanner) func(i int, t string, ws wordStats) float64 {
+// words counts block i's words, adding them to detect and calling short with each short
+// word (scanner.stats) when they are not nil, and returns their number; sc walks a block's
+// words for the share. The share is asked of block i, t (raw[i], or what is left of it)
+// and its counts ws.
+func stopwordShare(raw []string, words func(i int, detect *language.Counter, short func(w []byte)) int, sc *scanner) func(i int, t string, ws wordStats) float64 {
 	var detect language.Counter
 	for i, n := 0, 0; i < len(raw) && n < 1500; i++ {
 		n += words(i, &detect, nil)
@@ -75,9 +76,6 @@ func stopwordShare(raw []string, words func(i int, detect *language.Counter, eac
 	ends := make([]int, len(raw))
 	for i := range raw {
 		words(i, nil, func(w []byte) {
-			if utf8.RuneCount(w) > 4 {
-				return
-			}
 			k, ok := index[string(w)]
 			if !ok {
 				k = len(counts)
@@ -117,7 +115,7 @@ func stopwordShare(raw []string, words func(i int, detect *language.Counter, eac
 				}
 			}
 		} else {
-			sc.each(t, func(w []byte) {
+			sc.stats(t, nil, func(w []byte) {
 				if stop[string(w)] {
 					n++
 				}

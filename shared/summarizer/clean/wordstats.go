@@ -58,17 +58,24 @@ func (s *scanner) each(t string, yield func(w []byte)) {
 	})
 }
 
-// stats counts the words of t; detect, when not nil, counts them too, and each, when not
-// nil, is called with every word (as each is).
-func (s *scanner) stats(t string, detect *language.Counter, each func(w []byte)) wordStats {
-	if each == nil {
-		return s.count(t, detect)
-	}
-	return s.statsFrom(t, detect, each, wordStats{})
+// stats counts the words of t; detect, when not nil, counts them too, and short, when not
+// nil, is called with every short word (shortWord), lower-case, as each yields it: the
+// words that can be function words, all a language without a stoplist needs. The word is a
+// slice of the scanner's buffer, valid until the callback returns.
+func (s *scanner) stats(t string, detect *language.Counter, short func(w []byte)) wordStats {
+	return s.count(t, detect, short)
+}
+
+// maxShortWord is the most characters a short word has.
+const maxShortWord = 4
+
+// shortWord reports whether w has at most maxShortWord characters.
+func shortWord(w []byte) bool {
+	return len(w) <= maxShortWord || len(w) <= utf8.UTFMax*maxShortWord && utf8.RuneCount(w) <= maxShortWord
 }
 
 // statsFrom is stats, adding to the counts ws.
-func (s *scanner) statsFrom(t string, detect *language.Counter, each func(w []byte), ws wordStats) wordStats {
+func (s *scanner) statsFrom(t string, detect *language.Counter, short func(w []byte), ws wordStats) wordStats {
 	tags := wordTags()
 	count := func(w []byte) {
 		ws.n++
@@ -82,8 +89,8 @@ func (s *scanner) statsFrom(t string, detect *language.Counter, each func(w []by
 		if detect != nil {
 			detect.AddBytes(w)
 		}
-		if each != nil {
-			each(w)
+		if short != nil && shortWord(w) {
+			short(w)
 		}
 	}
 	if hasUnspaced(t) {
