@@ -19,9 +19,10 @@ func TestCountMatchesLoweredPath(t *testing.T) {
 		t.Helper()
 		var sc scanner
 		var inPlace, lowered language.Counter
-		var gotShort, loweredShort, wantShort []string
-		got := sc.count(s, &inPlace, func(w []byte) { gotShort = append(gotShort, string(w)) })
-		want := sc.statsFrom(s, &lowered, func(w []byte) { loweredShort = append(loweredShort, string(w)) }, wordStats{})
+		var inPlaceShort, loweredShort shortWords
+		var wantShort []string
+		got := sc.count(s, &inPlace, &inPlaceShort)
+		want := sc.statsFrom(s, &lowered, &loweredShort, wordStats{})
 		if got != want || !reflect.DeepEqual(inPlace, lowered) {
 			t.Fatalf("%q: count = %+v %+v, lowered path = %+v %+v", s, got, inPlace, want, lowered)
 		}
@@ -33,8 +34,9 @@ func TestCountMatchesLoweredPath(t *testing.T) {
 				wantShort = append(wantShort, string(w))
 			}
 		})
-		if !slices.Equal(gotShort, wantShort) || !slices.Equal(loweredShort, wantShort) {
-			t.Fatalf("%q: short words %q in place, %q lower-cased, want %q", s, gotShort, loweredShort, wantShort)
+		gotShort, loweredWords := inPlaceShort.strings(), loweredShort.strings()
+		if !slices.Equal(gotShort, wantShort) || !slices.Equal(loweredWords, wantShort) {
+			t.Fatalf("%q: short words %q in place, %q lower-cased, want %q", s, gotShort, loweredWords, wantShort)
 		}
 	}
 	for _, s := range []string{
@@ -109,4 +111,13 @@ func TestWordRun(t *testing.T) {
 			t.Fatalf("wordRun(%q, %d) = %d, %d; want %d, %d", s, from, gotEnd, gotLetters, end, letters)
 		}
 	}
+}
+
+// strings returns the list's words.
+func (l *shortWords) strings() []string {
+	var out []string
+	for j := range l.len() {
+		out = append(out, string(l.word(j)))
+	}
+	return out
 }

@@ -84,8 +84,8 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 		return words[i]
 	}
-	share := stopwordShare(raw, func(i int, detect *language.Counter, short func(w []byte)) int {
-		ws := sc.stats(raw[i], detect, short)
+	share := stopwordShare(raw, func(i int, detect *language.Counter, kept *shortWords) int {
+		ws := sc.stats(raw[i], detect, kept)
 		words[i], counted[i] = ws, true
 		return ws.n
 	}, &sc)
