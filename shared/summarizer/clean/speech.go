@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/summarizer/language"
@@ -63,10 +64,12 @@ func stopwordShare(raw []string, words func(i int, detect *language.Counter, kep
 	// another language is not walked twice: block i's are from blockEnds[i-1] to
 	// blockEnds[i] in kept.
 	var detect language.Counter
-	var kept shortWords
+	kept := keptLists.Get().(*shortWords)
+	kept.reset()
+	defer putKept(kept)
 	var blockEnds []int
 	for i, n := 0, 0; i < len(raw) && n < 1500; i++ {
-		n += words(i, &detect, &kept)
+		n += words(i, &detect, kept)
 		blockEnds = append(blockEnds, kept.len())
 	}
 	lang := detect.Language()
@@ -82,7 +85,7 @@ func stopwordShare(raw []string, words func(i int, detect *language.Counter, kep
 	ends := make([]int, len(raw))
 	var more shortWords
 	for i := range raw {
-		list, from, to := &kept, 0, 0
+		list, from, to := kept, 0, 0
 		if i < len(blockEnds) {
 			if i > 0 {
 				from = blockEnds[i-1]
@@ -143,6 +146,19 @@ func stopwordShare(raw []string, words func(i int, detect *language.Counter, kep
 			}
 		}
 		return float64(n) / float64(ws.n)
+	}
+}
+
+// keptLists holds the lists of short words stopwordShare keeps while it tells a page's
+// language, for the next page: most pages are English, whose list is dropped at once, and
+// would otherwise allocate it afresh each time.
+var keptLists = sync.Pool{New: func() any { return new(shortWords) }}
+
+// putKept returns a list to keptLists, unless a long page grew it past what a page
+// usually needs.
+func putKept(l *shortWords) {
+	if cap(l.text) <= 1<<16 {
+		keptLists.Put(l)
 	}
 }
 
