@@ -127,14 +127,14 @@ func (x *asciiWordTable) lookup(w string) wordKind {
 	return wordKind{}
 }
 
-// count is stats(t, detect, nil). It reads the words of t in place while they are written
+// count is stats(t, detect, kept). It reads the words of t in place while they are written
 // in Latin-1 (ASCII, and the letters of French, German, Spanish or Portuguese) and what
 // separates them is Latin-1 or general punctuation (curly quotes and apostrophes, dashes),
 // which needs no lower-cased copy of the block (a word that holds other than ASCII is
 // lower-cased alone for its look-up); from the first other character, it hands the rest of
 // the block, from the start of the word it was in, to the lower-cased path. Up to there
 // the text and its lower-cased copy split alike.
-func (s *scanner) count(t string, detect *language.Counter) wordStats {
+func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wordStats {
 	var ws wordStats
 	table := asciiWords()
 	for i := 0; i < len(t); {
@@ -146,7 +146,7 @@ func (s *scanner) count(t string, detect *language.Counter) wordStats {
 			}
 			kind, n := wideAt(t, i)
 			if kind == otherWide {
-				return s.statsFrom(t[i:], detect, nil, ws)
+				return s.statsFrom(t[i:], detect, kept, ws)
 			}
 			if kind != latinLetter {
 				i += n // no word starts with punctuation
@@ -165,7 +165,7 @@ func (s *scanner) count(t string, detect *language.Counter) wordStats {
 				var kind int
 				switch kind, n = wideAt(t, i); kind {
 				case otherWide:
-					return s.statsFrom(t[start:], detect, nil, ws)
+					return s.statsFrom(t[start:], detect, kept, ws)
 				case latinLetter:
 					i, letters, wide = i+n, letters+1, true
 					continue
@@ -182,7 +182,7 @@ func (s *scanner) count(t string, detect *language.Counter) wordStats {
 			if next&wideByte != 0 {
 				kind, _ := wideAt(t, i+n)
 				if kind == otherWide {
-					return s.statsFrom(t[start:], detect, nil, ws)
+					return s.statsFrom(t[start:], detect, kept, ws)
 				}
 				if kind != latinLetter || k&joinsWord == 0 {
 					break // punctuation, an apostrophe or a letter after . or ,: joins nothing
@@ -200,6 +200,11 @@ func (s *scanner) count(t string, detect *language.Counter) wordStats {
 		if wide {
 			s.buf = text.AppendLower(s.buf[:0], w)
 			w = string(s.buf)
+			if kept != nil && shortWord(s.buf) {
+				kept.add(s.buf)
+			}
+		} else if kept != nil && len(w) <= maxShortWord {
+			kept.addASCII(w)
 		}
 		kind := table.lookup(w)
 		if kind.tag&stopTag != 0 {

@@ -3,26 +3,40 @@ package clean
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/summarizer/language"
 )
 
 // TestCountMatchesLoweredPath: the in-place count finds the words, stopwords, reporting
-// verbs and language votes the lower-cased path finds, whatever follows the ASCII.
+// verbs, language votes and short words the lower-cased path finds, whatever follows the
+// ASCII; the short words are those of scanner.each with at most four characters.
 func TestCountMatchesLoweredPath(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
 		var sc scanner
 		var inPlace, lowered language.Counter
-		got := sc.count(s, &inPlace)
-		want := sc.statsFrom(s, &lowered, nil, wordStats{})
+		var inPlaceShort, loweredShort shortWords
+		var wantShort []string
+		got := sc.count(s, &inPlace, &inPlaceShort)
+		want := sc.statsFrom(s, &lowered, &loweredShort, wordStats{})
 		if got != want || !reflect.DeepEqual(inPlace, lowered) {
 			t.Fatalf("%q: count = %+v %+v, lowered path = %+v %+v", s, got, inPlace, want, lowered)
 		}
-		if got2 := sc.count(s, nil); got2 != want {
+		if got2 := sc.count(s, nil, nil); got2 != want {
 			t.Fatalf("%q: count without a counter = %+v, want %+v", s, got2, want)
+		}
+		sc.each(s, func(w []byte) {
+			if utf8.RuneCount(w) <= 4 {
+				wantShort = append(wantShort, string(w))
+			}
+		})
+		gotShort, loweredWords := inPlaceShort.strings(), loweredShort.strings()
+		if !slices.Equal(gotShort, wantShort) || !slices.Equal(loweredWords, wantShort) {
+			t.Fatalf("%q: short words %q in place, %q lower-cased, want %q", s, gotShort, loweredWords, wantShort)
 		}
 	}
 	for _, s := range []string{
@@ -97,4 +111,13 @@ func TestWordRun(t *testing.T) {
 			t.Fatalf("wordRun(%q, %d) = %d, %d; want %d, %d", s, from, gotEnd, gotLetters, end, letters)
 		}
 	}
+}
+
+// strings returns the list's words.
+func (l *shortWords) strings() []string {
+	var out []string
+	for j := range l.len() {
+		out = append(out, string(l.word(j)))
+	}
+	return out
 }

@@ -84,13 +84,8 @@ func (p Params) Blocks(raw []string) article.Document {
 		}
 		return words[i]
 	}
-	share := stopwordShare(raw, func(i int, detect *language.Counter, each func(w []byte)) int {
-		if counted[i] && detect == nil && each != nil {
-			// Counted already (for the language): only its words are wanted.
-			sc.each(raw[i], each)
-			return words[i].n
-		}
-		ws := sc.stats(raw[i], detect, each)
+	share := stopwordShare(raw, func(i int, detect *language.Counter, kept *shortWords) int {
+		ws := sc.stats(raw[i], detect, kept)
 		words[i], counted[i] = ws, true
 		return ws.n
 	}, &sc)
@@ -533,7 +528,7 @@ func nearest(classes []class, strict bool) (prev, next []class) {
 
 // month and weekday are ordered so that the parser factors their common openings ("ma",
 // "t"), and share endings ("ember"): no two names open alike, so the order changes no match,
-// and the smaller program keeps the dateline within regexp's backtracker (500
+// and the smaller program keeps the date expressions within regexp's backtracker (500
 // instructions), much quicker than its NFA.
 const (
 	month   = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|may|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|(?:nov|dec)(?:ember)?)\.?`
@@ -545,8 +540,8 @@ const (
 type patterns struct {
 	boilerplate []pattern
 	// index finds the boilerplate patterns a block may match.
-	index                                       literalIndex
-	contactLine, bylineLine, dateExpr, dateline *regexp.Regexp
+	index                             literalIndex
+	contactLine, bylineLine, dateExpr *regexp.Regexp
 }
 
 var compiled = sync.OnceValue(func() *patterns {
@@ -620,8 +615,6 @@ var compiled = sync.OnceValue(func() *patterns {
 		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`),
 		bylineLine:  regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*(.{0,80}))?$`),
 		dateExpr:    regexp.MustCompile(`(?i)\b` + weekday + `(?:(` + month + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + month + `),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:\b|T)`),
-		// A dateline block: publisher and/or date, separated by dashes or bars, and little else.
-		dateline: regexp.MustCompile(`(?i)^[\s•·*|—–-]*(?:(.{2,60}?)\s*[|—–-]+\s*)?` + weekday + `(?:` + month + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + month + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[|—–-]+|at)?\s*.{0,40}$`),
 	}
 	if len(p.boilerplate) > maxPatterns {
 		panic("clean: more boilerplate patterns than a patternSet holds")
@@ -672,11 +665,11 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 		}
 		if !dated || !holdsMonthOrISO(t) || text.CountWords(t) > 16 {
 			// a dateline holds a year and little else
-		} else if match := re.dateline.FindStringSubmatch(t); match != nil {
+		} else if pub, ok := matchDateline(t); ok {
 			if m.Published.IsZero() {
 				m.Published = ParseDate(t)
 			}
-			if pub := strings.TrimSpace(match[1]); pub != "" && m.Publisher == "" && !re.dateExpr.MatchString(pub) {
+			if pub := strings.TrimSpace(pub); pub != "" && m.Publisher == "" && !re.dateExpr.MatchString(pub) {
 				datelineCredits(pub, m)
 			}
 			return true

@@ -1,23 +1,72 @@
 package clean
 
 import (
-	"regexp/syntax"
+	"math/rand/v2"
+	"regexp"
+	"strings"
 	"testing"
 )
 
-// TestDatelineFitsBacktracker pins the dateline expression's program within the size regexp
-// runs its backtracker on (maxBacktrackProg, 500 instructions): past it, every short dated
-// block runs the NFA, which cost the cleaner several percent.
-func TestDatelineFitsBacktracker(t *testing.T) {
-	re, err := syntax.Parse(compiled().dateline.String(), syntax.Perl)
-	if err != nil {
-		t.Fatal(err)
+// datelineRE is the expression matchDateline stands for: a dateline block, publisher and/or
+// date, separated by dashes or bars, and little else; group 1 is the publisher part.
+var datelineRE = regexp.MustCompile(`(?i)^[\s•·*|—–-]*(?:(.{2,60}?)\s*[|—–-]+\s*)?` + weekday + `(?:` + month + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + month + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[|—–-]+|at)?\s*.{0,40}$`)
+
+// TestMatchDatelineAsRegexp holds matchDateline to the regexp it stands for: the same
+// verdict and the same publisher part, on hand-written datelines and on many blocks made of
+// the pieces the regexp reads (marks, names in any case, ſ for s, digits, separators, line
+// breaks, long runs, broken UTF-8).
+func TestMatchDatelineAsRegexp(t *testing.T) {
+	re := datelineRE
+	check := func(s string) {
+		t.Helper()
+		pub, ok := matchDateline(s)
+		m := re.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && pub != m[1] {
+			t.Fatalf("matchDateline(%q) = %q, %v; the regexp gives %q", s, pub, ok, m)
+		}
 	}
-	prog, err := syntax.Compile(re.Simplify())
-	if err != nil {
-		t.Fatal(err)
+	for _, s := range []string{
+		"", "Jan 1, 2020", "Reuters - Jan 1, 2020", "• Reuters | Monday, January 1st, 2020 at 10:00",
+		"— — BBC News — 2024-05-06 —", "Tue. 3 Sept. 2019", "SUNDAY DEC 03 2023", "sundec 3 2023",
+		"By AP — Sat, 12 Aug 2023 | Updated", "ſept 1, 2020", "ſaturday, May 2, 2020",
+		"Jan 1, 2020\nmore", "x\n - Jan 1, 2020", "- - Jan 1 2020 at", "Jan 1, 2020 atlanta and a tail that is long enough",
+		"Posted Jan 1, 2020 - " + strings.Repeat("word ", 9), strings.Repeat("a", 70) + " - Jan 1, 2020",
+		"Mon 2020-01-02", "2020-01-02T10:00", "March 32nd, 20201", "12 december, 2020", "\xff - May 5, 2020",
+	} {
+		check(s)
 	}
-	if n := len(prog.Inst); n > 500 {
-		t.Errorf("the dateline compiles to %d instructions, more than the backtracker takes (500)", n)
+	// The bounds: a group of 1 to 61 characters, a tail of up to 41.
+	for n := range 62 {
+		check(strings.Repeat("é", n) + " - Jan 1, 2020")
+		check("-" + strings.Repeat("a", n) + "|May 5 2020 " + strings.Repeat("x", n))
+	}
+	pieces := []string{
+		" ", " ", " ", "  ", "\t", "\n", "\r", "\f", "\v", "•", "·", "*", "|", "—", "–", "-", ",", ".", ":",
+		"Jan", "january", "FEB", "Mar", "march", "May", "apr", "April", "jun", "June", "jul", "JULY", "aug", "August",
+		"sep", "Sept", "September", "ſep", "Oct", "october", "nov", "November", "Dec", "DECEMBER", "decem",
+		"mon", "Monday", "tue", "Tues", "tuesday", "thu", "Thur", "thurs", "Thursday", "wed", "Wednesday", "fri",
+		"Sat", "satur", "Saturday", "ſun", "sun", "Sunday", "day", "DAY",
+		"st", "nd", "rd", "th", "ſt", "at", "AT", "a", "t", "k", "\u212A",
+		"1", "3", "12", "31", "123", "2020", "1999", "20201", "2020-01-02", "2020-1-2", "-01", "T",
+		"Reuters", "BBC News", "By Jane Doe", "Updated", "é", "東京", "\xff", "\xe2\x80",
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		var b strings.Builder
+		for n := rng.IntN(14); n >= 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		check(b.String())
+	}
+	// Long blocks: the group's 60 characters and the tail's 40.
+	for range 20000 {
+		var b strings.Builder
+		for n := rng.IntN(40); n >= 0; n-- {
+			if rng.IntN(3) == 0 {
+				b.WriteString(strings.Repeat("x", rng.IntN(30)))
+			}
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		check(b.String())
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/summarizer/language"
@@ -74,13 +75,22 @@ func promptApart(t string, re *screenedRE) bool {
 // it does not know, or a page that is mostly lists), the text's own most frequent short
 // words, which in any language with spaces between words are its function words. Menus and
 // footers repeat few words, so they do not enter the list.
-// words counts block i's words, adding them to detect and calling each with every one (when
-// not nil), and returns their number; sc walks a block's words for the share. The share
-// is asked of block i, t (raw[i], or what is left of it) and its counts ws.
-func stopwordShare(raw []string, words func(i int, detect *language.Counter, each func(w []byte)) int, sc *scanner) func(i int, t string, ws wordStats) float64 {
+// words counts block i's words, adding them to detect and its short words to kept when
+// they are not nil (scanner.stats), and returns their number; sc walks a block's words for
+// the share. The share is asked of block i, t (raw[i], or what is left of it) and its
+// counts ws.
+func stopwordShare(raw []string, words func(i int, detect *language.Counter, kept *shortWords) int, sc *scanner) func(i int, t string, ws wordStats) float64 {
+	// The blocks counted for the language keep their short words, so that a page in
+	// another language is not walked twice: block i's are from blockEnds[i-1] to
+	// blockEnds[i] in kept.
 	var detect language.Counter
+	kept := keptLists.Get().(*shortWords)
+	kept.reset()
+	defer putKept(kept)
+	var blockEnds []int
 	for i, n := 0, 0; i < len(raw) && n < 1500; i++ {
-		n += words(i, &detect, nil)
+		n += words(i, &detect, kept)
+		blockEnds = append(blockEnds, kept.len())
 	}
 	lang := detect.Language()
 	if lang == language.English {
@@ -93,11 +103,21 @@ func stopwordShare(raw []string, words func(i int, detect *language.Counter, eac
 	var counts []int
 	var short []int32
 	ends := make([]int, len(raw))
+	var more shortWords
 	for i := range raw {
-		words(i, nil, func(w []byte) {
-			if utf8.RuneCount(w) > 4 {
-				return
+		list, from, to := kept, 0, 0
+		if i < len(blockEnds) {
+			if i > 0 {
+				from = blockEnds[i-1]
 			}
+			to = blockEnds[i]
+		} else {
+			more.reset()
+			words(i, nil, &more)
+			list, to = &more, more.len()
+		}
+		for j := from; j < to; j++ {
+			w := list.word(j)
 			k, ok := index[string(w)]
 			if !ok {
 				k = len(counts)
@@ -106,7 +126,7 @@ func stopwordShare(raw []string, words func(i int, detect *language.Counter, eac
 			}
 			counts[k]++
 			short = append(short, int32(k))
-		})
+		}
 		ends[i] = len(short)
 	}
 	count := make(map[string]int, len(index))
@@ -137,13 +157,28 @@ func stopwordShare(raw []string, words func(i int, detect *language.Counter, eac
 				}
 			}
 		} else {
-			sc.each(t, func(w []byte) {
-				if stop[string(w)] {
+			var kept shortWords
+			sc.stats(t, nil, &kept)
+			for j := range kept.len() {
+				if stop[string(kept.word(j))] {
 					n++
 				}
-			})
+			}
 		}
 		return float64(n) / float64(ws.n)
+	}
+}
+
+// keptLists holds the lists of short words stopwordShare keeps while it tells a page's
+// language, for the next page: most pages are English, whose list is dropped at once, and
+// would otherwise allocate it afresh each time.
+var keptLists = sync.Pool{New: func() any { return new(shortWords) }}
+
+// putKept returns a list to keptLists, unless a long page grew it past what a page
+// usually needs.
+func putKept(l *shortWords) {
+	if cap(l.text) <= 1<<16 {
+		keptLists.Put(l)
 	}
 }
 

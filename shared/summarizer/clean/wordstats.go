@@ -58,17 +58,61 @@ func (s *scanner) each(t string, yield func(w []byte)) {
 	})
 }
 
-// stats counts the words of t; detect, when not nil, counts them too, and each, when not
-// nil, is called with every word (as each is).
-func (s *scanner) stats(t string, detect *language.Counter, each func(w []byte)) wordStats {
-	if each == nil {
-		return s.count(t, detect)
-	}
-	return s.statsFrom(t, detect, each, wordStats{})
+// stats counts the words of t; detect, when not nil, counts them too, and kept, when not
+// nil, gets every short word (shortWord), lower-case, as each yields it: the words that can
+// be function words, all a language without a stoplist needs.
+func (s *scanner) stats(t string, detect *language.Counter, kept *shortWords) wordStats {
+	return s.count(t, detect, kept)
 }
 
+// maxShortWord is the most characters a short word has.
+const maxShortWord = 4
+
+// shortWord reports whether w has at most maxShortWord characters.
+func shortWord(w []byte) bool {
+	return len(w) <= maxShortWord || len(w) <= utf8.UTFMax*maxShortWord && utf8.RuneCount(w) <= maxShortWord
+}
+
+// shortWords lists short words in the order they were read, in one buffer: the j-th is
+// text[ends[j-1]:ends[j]]. Once grown, adding to it allocates nothing.
+type shortWords struct {
+	text []byte
+	ends []int32
+}
+
+// add appends w.
+func (l *shortWords) add(w []byte) {
+	l.text = append(l.text, w...)
+	l.ends = append(l.ends, int32(len(l.text)))
+}
+
+// addASCII appends w, ASCII, lower-cased.
+func (l *shortWords) addASCII(w string) {
+	from := len(l.text)
+	l.text = append(l.text, w...)
+	for k := from; k < len(l.text); k++ {
+		l.text[k] = asciiFold[l.text[k]]
+	}
+	l.ends = append(l.ends, int32(len(l.text)))
+}
+
+// len returns the number of words.
+func (l *shortWords) len() int { return len(l.ends) }
+
+// word returns the j-th word.
+func (l *shortWords) word(j int) []byte {
+	from := int32(0)
+	if j > 0 {
+		from = l.ends[j-1]
+	}
+	return l.text[from:l.ends[j]]
+}
+
+// reset empties the list, keeping its buffers.
+func (l *shortWords) reset() { l.text, l.ends = l.text[:0], l.ends[:0] }
+
 // statsFrom is stats, adding to the counts ws.
-func (s *scanner) statsFrom(t string, detect *language.Counter, each func(w []byte), ws wordStats) wordStats {
+func (s *scanner) statsFrom(t string, detect *language.Counter, kept *shortWords, ws wordStats) wordStats {
 	tags := wordTags()
 	count := func(w []byte) {
 		ws.n++
@@ -82,8 +126,8 @@ func (s *scanner) statsFrom(t string, detect *language.Counter, each func(w []by
 		if detect != nil {
 			detect.AddBytes(w)
 		}
-		if each != nil {
-			each(w)
+		if kept != nil && shortWord(w) {
+			kept.add(w)
 		}
 	}
 	if hasUnspaced(t) {

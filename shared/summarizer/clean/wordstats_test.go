@@ -183,3 +183,38 @@ func TestEndsSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestStopwordShareAfterReuse: the shares of a page do not depend on the pages cleaned
+// before it, whose lists of short words stopwordShare reuses.
+func TestStopwordShareAfterReuse(t *testing.T) {
+	pages := [][]string{
+		{"Президент заявил, что он не будет участвовать в выборах и что это его окончательное решение.", "Меню", "Он сказал это в интервью, и он не сказал больше ничего о выборах в этом году."},
+		{"The council said on Monday that it would vote on the plan next week.", "Menu", "It is the first time that the plan has come to a vote in the city."},
+		{"Le conseil a dit que le vote aura lieu la semaine prochaine, et que le plan est prêt.", "Accueil", "Le maire a dit que le plan est le sien et que la ville le veut."},
+	}
+	shares := func(raw []string) []float64 {
+		var sc scanner
+		share := stopwordShare(raw, func(i int, detect *language.Counter, kept *shortWords) int {
+			return sc.stats(raw[i], detect, kept).n
+		}, &sc)
+		var out []float64
+		for i, b := range raw {
+			out = append(out, share(i, b, sc.stats(b, nil, nil)))
+		}
+		return out
+	}
+	var first [][]float64
+	for _, p := range pages {
+		first = append(first, shares(p))
+	}
+	for round := range 3 {
+		for k := len(pages) - 1; k >= 0; k-- {
+			if got := shares(pages[k]); !slices.Equal(got, first[k]) {
+				t.Errorf("round %d, page %d: shares %v, first %v", round, k, got, first[k])
+			}
+		}
+	}
+	if first[0][0] == 0 || first[2][0] == 0 {
+		t.Errorf("no function words found in the pages in Russian and French: %v", first)
+	}
+}
