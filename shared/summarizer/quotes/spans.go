@@ -402,10 +402,10 @@ func afterOpeningPhrase(toks []token) []token {
 	return toks
 }
 
-// sentenceAdverbs open a sentence before its subject, often without a comma ("Now Bloomberg
-// says", "Enter The Washington Post").
-var sentenceAdverbs = words(`now then still meanwhile instead today yesterday tonight tomorrow also even
-only just thus hence indeed nonetheless nevertheless moreover enter`)
+// sentenceAdverbs open a sentence before its subject, often without a comma ("Today
+// Bloomberg says", "Enter The Washington Post"), besides the conjunctions ("Now", "Still").
+var sentenceAdverbs = words(`today yesterday tonight tomorrow even only just thus hence
+nonetheless nevertheless enter`)
 
 // withoutLeadWords drops from a speaker's name the capitalised function words and adverbs
 // that opened its sentence and were read into it ("While the State Department", "After the
@@ -419,7 +419,7 @@ func withoutLeadWords(name string) string {
 			break
 		}
 		l := strings.ToLower(w)
-		if !(sentenceAdverbs[l] || subordinators[l] || prepositions[l] || placePrepositions[l] || openers[l]) {
+		if !(conjunctions[l] || sentenceAdverbs[l] || subordinators[l] || prepositions[l] || placePrepositions[l] || openers[l]) {
 			break
 		}
 		rest = after
