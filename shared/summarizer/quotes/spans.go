@@ -14,13 +14,19 @@ func openingPhrase(toks []token, i int) bool {
 	if !t.word || !t.upper || determiners[t.lower] {
 		return false
 	}
-	if subordinators[t.lower] || prepositions[t.lower] || placePrepositions[t.lower] || openers[t.lower] {
+	if clauseOpener(t.lower) {
 		return true
 	}
 	// "Based on", "Horrified at": a participle before its preposition, not a given name ("Ted").
 	_, given := firstNames[t.lower]
 	return !given && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && i+1 < len(toks) && toks[i+1].word &&
 		(prepositions[toks[i+1].lower] || complementHeads[toks[i+1].lower])
+}
+
+// clauseOpener reports whether w, lower-case, is a subordinator or preposition that may
+// open a sentence before its subject ("While", "After", "Outside").
+func clauseOpener(w string) bool {
+	return subordinators[w] || prepositions[w] || placePrepositions[w] || openers[w]
 }
 
 // openingClause reports whether toks[i], which opens the sentence, opens a phrase set before
@@ -419,7 +425,7 @@ func withoutLeadWords(name string) string {
 			break
 		}
 		l := strings.ToLower(w)
-		if !(conjunctions[l] || sentenceAdverbs[l] || subordinators[l] || prepositions[l] || placePrepositions[l] || openers[l]) {
+		if !(conjunctions[l] || sentenceAdverbs[l] || clauseOpener(l)) {
 			break
 		}
 		rest = after
