@@ -110,8 +110,10 @@ func (p Params) Blocks(raw []string) article.Document {
 			continue
 		}
 		b.feed, feed = feed, false
-		b.repeated = seen[t] > 1 && b.length >= 40
-		b.teaser = gluedTeaser(t)
+		b.repeated = b.length >= minRepeatLen && seen[t] > 1
+		// Every rule that asks whether a block is a teaser asks first whether it is a
+		// heading, which no teaser is: a heading's seams are not looked for.
+		b.teaser = !b.heading && gluedTeaser(t)
 		b.stampNext = signsComment(t) && i+1 < len(raw) && len(raw[i+1]) < 60 && stamped(raw[i+1])
 		if b.class == good {
 			sawBody = true

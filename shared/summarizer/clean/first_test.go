@@ -99,3 +99,33 @@ func TestEveryPatternIsGated(t *testing.T) {
 		}
 	}
 }
+
+// TestMaybeNameLine: the cheap test bylinedTeasers asks first passes every line nameLine
+// matches, and turns away lines without a space or with a character no name holds.
+func TestMaybeNameLine(t *testing.T) {
+	var lines []string
+	for _, first := range []string{"Jane", "Zoë", "O’Neil-Smith", "J.R.", "Ångström"} {
+		for _, rest := range []string{" Doe", " Mary Ann Doe", " de la Cruz", "  Doe", " Doe Jr.", "\u00a0Doe"} {
+			for _, by := range []string{"", "By ", "by ", "BY "} {
+				lines = append(lines, by+first+rest)
+			}
+		}
+	}
+	matched := 0
+	for _, l := range lines {
+		if nameLine().MatchString(l) {
+			matched++
+			if !maybeNameLine(l) {
+				t.Errorf("maybeNameLine(%q) = false, but nameLine matches it", l)
+			}
+		}
+	}
+	if matched < 20 {
+		t.Fatalf("only %d of the generated lines are names: the test checks too little", matched)
+	}
+	for _, l := range []string{"Home", "Jane Doe, Reuters", "12 Things To Do", "Politics"} {
+		if maybeNameLine(l) {
+			t.Errorf("maybeNameLine(%q) = true", l)
+		}
+	}
+}

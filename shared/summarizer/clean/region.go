@@ -227,11 +227,19 @@ func flowing(b block) bool {
 	return b.cell || !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (quoting(b) || sentence(b.text))
 }
 
-// repeats counts each block's occurrences on the page.
+// minRepeatLen is the fewest characters a block has for its repeats to count: a menu's
+// short items recur on every page and say nothing.
+const minRepeatLen = 40
+
+// repeats counts the occurrences on the page of each block of minRepeatLen bytes or more:
+// those that can have minRepeatLen characters. The short blocks, most of a page, are not
+// hashed.
 func repeats(raw []string) map[string]int {
-	n := make(map[string]int, len(raw))
+	n := make(map[string]int)
 	for _, t := range raw {
-		n[t]++
+		if len(t) >= minRepeatLen {
+			n[t]++
+		}
 	}
 	return n
 }

@@ -131,6 +131,13 @@ var nameLine = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^(?:[Bb]y )?\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$`)
 })
 
+// maybeNameLine reports whether t may match nameLine, for what costs little to tell: a space
+// between words, and only the characters a name is written with. Most lines of a page fail
+// it, and need no expression.
+func maybeNameLine(t string) bool {
+	return strings.IndexByte(t, ' ') >= 0 && nameAlphabet().admits(t)
+}
+
 // bylinedTeasers marks the blocks that are the teaser of a feed item written as another
 // story's headline, its author's name and a sentence of it. It marks nothing unless the page
 // has two such items at least: one may be the article's own headline, byline and lead.
@@ -139,7 +146,10 @@ func bylinedTeasers(raw []string) []bool {
 	n := 0
 	for i := 2; i < len(raw); i++ {
 		head, name, teaser := raw[i-2], raw[i-1], raw[i]
-		if len(name) > 40 || len(head) > 160 || endsSentence(head) && !strings.HasSuffix(head, "?") || !wordsAtLeast(head, 3) {
+		if len(name) > 40 || !maybeNameLine(name) {
+			continue
+		}
+		if len(head) > 160 || endsSentence(head) && !strings.HasSuffix(head, "?") || !wordsAtLeast(head, 3) {
 			continue
 		}
 		if first, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(first) && !unicode.IsDigit(first) {
