@@ -46,18 +46,36 @@ func gluedTeaser(t string) bool {
 	return false
 }
 
-// upperRune is unicode.IsUpper, answered at once for general punctuation, super- and
+// upperRune is unicode.IsUpper, answered at once for ASCII, for the alphabets below U+0800
+// (Latin, Greek, Cyrillic, Armenian: a bitmap) and for general punctuation, super- and
 // subscripts and currency signs (U+2000 to U+20FF), which hold no capital: a news page's
-// curly quotes and dashes are not looked up.
+// curly quotes and dashes, and every letter of a Russian one, are not looked up.
 func upperRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'A' <= r && r <= 'Z'
+	}
+	if r < upperTableLen {
+		return upperTable()[r/64]&(1<<(r%64)) != 0
 	}
 	if 0x2000 <= r && r <= 0x20FF {
 		return false
 	}
 	return unicode.IsUpper(r)
 }
+
+// upperTableLen bounds the runes upperTable answers for: those of two bytes in UTF-8.
+const upperTableLen = 0x800
+
+// upperTable is unicode.IsUpper below upperTableLen as a bitmap, built on first use.
+var upperTable = sync.OnceValue(func() *[upperTableLen / 64]uint64 {
+	var t [upperTableLen / 64]uint64
+	for r := rune(0); r < upperTableLen; r++ {
+		if unicode.IsUpper(r) {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &t
+})
 
 // seamAfter reports whether a capital that follows prev with no space may open a teaser
 // glued to a headline: prev ends a word or a sentence.
@@ -101,8 +119,13 @@ func inRange7(x uint64, lo, hi byte) uint64 {
 // three letters or more (so "iPhone" and "McDonald" are not seams). A dateline ("Hong Kong
 // (CNN)A muddled view…") is the story's own.
 func headlineBefore(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 4 || len(words) > 20 || strings.Contains(s, "(") {
+	if strings.Contains(s, "(") {
+		return false
+	}
+	// A headline has at most 20 words: a seam late in a paragraph is told at its 21st.
+	var buf [21]string
+	words, more := fieldsUpTo(s, buf[:])
+	if len(words) < 4 || more || len(words) > 20 {
 		return false
 	}
 	last := words[len(words)-1]
@@ -119,6 +142,41 @@ func headlineBefore(s string) bool {
 		}
 	}
 	return capital*5 >= len(words)*4
+}
+
+// fieldsUpTo returns the first len(buf) fields of s as strings.Fields splits them, held in
+// buf, and whether s holds more: a caller that needs only the first few reads no further
+// and allocates nothing.
+func fieldsUpTo(s string, buf []string) (fields []string, more bool) {
+	fields = buf[:0]
+	start := -1 // the start of the field being read, or -1 between fields
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
+		space := c < utf8.RuneSelf && asciiSpace(byte(c)) || c >= utf8.RuneSelf && spaceRune(c)
+		switch {
+		case space && start >= 0:
+			fields = append(fields, s[start:i])
+			start = -1
+		case !space && start < 0:
+			if len(fields) == len(buf) {
+				return fields, true
+			}
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		fields = append(fields, s[start:])
+	}
+	return fields, false
+}
+
+// asciiSpace reports whether c is an ASCII space as strings.Fields sees it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // teaserAfter reports whether s, the text from the glued capital on, is a teaser sentence.
