@@ -461,49 +461,46 @@ func (p Params) context(blocks []block) (visits int) {
 // headingsNearGood makes short headings near-good when good text follows closely, so the
 // context pass can keep them. It returns the blocks it visited.
 func (p Params) headingsNearGood(blocks []block) (visits int) {
+	follows := p.goodAhead(blocks)
 	for i := range blocks {
-		visits++
-		if !blocks[i].heading || blocks[i].class != short {
-			continue
-		}
-		follows, n := p.goodFollows(blocks, i)
-		visits += n
-		if follows {
+		if blocks[i].heading && blocks[i].class == short && follows[i] {
 			blocks[i].class = nearGood
 		}
 	}
-	return visits
+	return 2 * len(blocks)
 }
 
 // keepHeadings keeps a heading only if good text follows it closely and good text precedes
 // it. It returns the blocks it visited.
 func (p Params) keepHeadings(blocks []block) (visits int) {
+	// What follows a block is told before the block changes, and no block changes what
+	// follows one before it.
+	follows := p.goodAhead(blocks)
 	for i := range blocks {
-		visits++
-		if !blocks[i].heading || blocks[i].class == good {
-			continue
-		}
-		follows, n := p.goodFollows(blocks, i)
-		visits += n
-		if follows && i > 0 && blocks[i-1].class == good {
+		if blocks[i].heading && blocks[i].class != good && follows[i] && i > 0 && blocks[i-1].class == good {
 			blocks[i].class = good
 		}
 	}
-	return visits
+	return 2 * len(blocks)
 }
 
-// goodFollows reports whether a good block follows block i within MaxHeadingDistance
-// characters, and how many blocks it visited to tell.
-func (p Params) goodFollows(blocks []block, i int) (follows bool, visits int) {
-	dist := 0
-	for j := i + 1; j < len(blocks) && dist <= p.MaxHeadingDistance; j++ {
-		visits++
-		if blocks[j].class == good {
-			return true, visits
+// goodAhead reports, for each block, whether a good block follows it within
+// MaxHeadingDistance characters: the nearest good block after it, with no more than that
+// between them. One pass from the end tells it for every block, where a look ahead from
+// each heading of a long menu would walk the menu once per heading.
+func (p Params) goodAhead(blocks []block) []bool {
+	follows := make([]bool, len(blocks))
+	gap := -1 // the characters between block i and the nearest good block after it; -1 for none
+	for i := len(blocks) - 1; i >= 0; i-- {
+		follows[i] = gap >= 0 && gap <= p.MaxHeadingDistance
+		switch {
+		case blocks[i].class == good:
+			gap = 0
+		case gap >= 0:
+			gap = min(gap+blocks[i].length, p.MaxHeadingDistance+1)
 		}
-		dist += blocks[j].length
 	}
-	return false, visits
+	return follows
 }
 
 // nearest returns, for each block, the class of the nearest block before it and after it

@@ -96,10 +96,14 @@ func TestContextLinear(t *testing.T) {
 }
 
 // contextReference is the context pass as jusText states it, looking for each block's
-// neighbours afresh (quadratic): the linear pass must agree with it. The heading passes
-// are shared.
+// neighbours, and each heading's good text ahead, afresh (quadratic): the linear pass must
+// agree with it.
 func contextReference(p Params, blocks []block) {
-	p.headingsNearGood(blocks)
+	for i := range blocks {
+		if blocks[i].heading && blocks[i].class == short && goodFollowsReference(p, blocks, i) {
+			blocks[i].class = nearGood
+		}
+	}
 	orig := make([]class, len(blocks))
 	for i, b := range blocks {
 		orig[i] = b.class
@@ -140,7 +144,24 @@ func contextReference(p Params, blocks []block) {
 			blocks[i].class = good
 		}
 	}
-	p.keepHeadings(blocks)
+	for i := range blocks {
+		if blocks[i].heading && blocks[i].class != good && goodFollowsReference(p, blocks, i) && i > 0 && blocks[i-1].class == good {
+			blocks[i].class = good
+		}
+	}
+}
+
+// goodFollowsReference reports whether a good block follows block i within
+// MaxHeadingDistance characters, looking ahead from it.
+func goodFollowsReference(p Params, blocks []block, i int) bool {
+	dist := 0
+	for j := i + 1; j < len(blocks) && dist <= p.MaxHeadingDistance; j++ {
+		if blocks[j].class == good {
+			return true
+		}
+		dist += blocks[j].length
+	}
+	return false
 }
 
 // TestContextMatchesReference compares the context pass with the reference on every
