@@ -52,7 +52,7 @@ func keepNumberedLists(blocks []block) {
 // datedItem reports whether t is an item of a list of dates: a month and a day, a dash, an
 // at sign or a colon, and what happens then ("June 9 – West Palm Beach, FL @ Coral Sky").
 func datedItem(t string) bool {
-	if len(t) > 200 || !holdsMonthOrISO(t[:min(len(t), 4)]) {
+	if len(t) > 200 || !opensWithMonth(t) {
 		return false
 	}
 	fields := strings.Fields(t)
@@ -65,6 +65,17 @@ func datedItem(t string) bool {
 	}
 	sep, _ := utf8.DecodeRuneInString(fields[2])
 	return strings.ContainsRune("-–—@:|", sep)
+}
+
+// opensWithMonth reports whether t opens with a month's first three letters, in any case:
+// what a first word that monthOf reads as a month opens with. Most blocks fail it at their
+// first byte.
+func opensWithMonth(t string) bool {
+	if len(t) < 3 {
+		return false
+	}
+	c := lowerByte(t[0])
+	return strings.IndexByte("adfjmnos", c) >= 0 && monthKeys[[3]byte{c, lowerByte(t[1]), lowerByte(t[2])}]
 }
 
 // itemNumber returns the number a list item opens with ("1)", "2.", "#3", "4a", "5º", "6 –"),

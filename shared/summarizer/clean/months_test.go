@@ -1,0 +1,36 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOpensWithMonth: every block whose first word monthOf reads as a month passes the
+// cheap test datedItem asks first, and a block opening with another word does not.
+func TestOpensWithMonth(t *testing.T) {
+	var firsts []string
+	for _, m := range []string{"January", "Feb", "MARCH", "apr.", "May", "june", "Jul.", "AUGUST", "Sept", "oct", "November", "Dec.", "Ja", "Monday", "Mayor", "Décembre", "\u212Aan", "Jİn"} {
+		firsts = append(firsts, m, strings.ToLower(m), strings.ToUpper(m))
+	}
+	months := 0
+	for _, f := range firsts {
+		for _, rest := range []string{"", " 9 – West Palm Beach, FL @ Coral Sky", ": 10 de março"} {
+			text := f + rest
+			want := monthOf(strings.Fields(text)[0]) != 0
+			if want {
+				months++
+			}
+			if want && !opensWithMonth(text) {
+				t.Errorf("opensWithMonth(%q) = false, but its first word is a month", text)
+			}
+		}
+	}
+	if months < 30 {
+		t.Fatalf("only %d generated blocks open with a month: the test checks too little", months)
+	}
+	for _, text := range []string{"", "Ma", "Home", "Monday, June 9", "2019-06-09 – Tampa", " June 9"} {
+		if opensWithMonth(text) {
+			t.Errorf("opensWithMonth(%q) = true", text)
+		}
+	}
+}
