@@ -62,7 +62,23 @@ type block struct {
 	stampNext bool
 	// cell: a cell of a table the article announces (markTables).
 	cell bool
+	// sentenceWords: the block's words up to minProseWords when it ends as a sentence does,
+	// else 0. The passes ask again and again whether a block is a sentence or prose;
+	// its words are counted once.
+	sentenceWords int
 }
+
+// The fewest words of prose and of a sentence.
+const (
+	minProseWords    = 6
+	minSentenceWords = 4
+)
+
+// prose reports whether b reads as running text: several words ending in a full stop.
+func (b block) prose() bool { return b.sentenceWords >= minProseWords }
+
+// sentence reports whether b reads as a sentence: sentence(b.text), told once.
+func (b block) sentence() bool { return b.sentenceWords >= minSentenceWords }
 
 // Text cleans plain text with the default parameters.
 func Text(s string) article.Document { return DefaultParams.Text(s) }
@@ -132,7 +148,7 @@ func (p Params) Blocks(raw []string) article.Document {
 	if !anyGood(blocks) {
 		for i := range blocks {
 			blocks[i].class = before[i]
-			if before[i] == nearGood && (prose(blocks[i].text) || blocks[i].speech) {
+			if before[i] == nearGood && (blocks[i].prose() || blocks[i].speech) {
 				blocks[i].class = good
 			}
 		}
@@ -141,7 +157,7 @@ func (p Params) Blocks(raw []string) article.Document {
 	// A very short article (a paragraph or two): keep what reads as prose.
 	if !anyGood(blocks) {
 		for i, b := range blocks {
-			if before[i] != bad && !b.heading && prose(b.text) {
+			if before[i] != bad && !b.heading && b.prose() {
 				blocks[i].class = good
 			}
 		}
@@ -318,11 +334,6 @@ func spaceRune(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// prose reports whether t reads as running text: several words ending in a full stop.
-func prose(t string) bool {
-	return endsSentence(t) && wordsAtLeast(t, 6)
-}
-
 func anyGood(blocks []block) bool {
 	for _, b := range blocks {
 		if b.class == good {
@@ -334,6 +345,9 @@ func anyGood(blocks []block) bool {
 
 func (p Params) classify(t string, words wordStats, share func(string, wordStats) float64) block {
 	b := block{text: t, length: blockLength(t)}
+	if endsSentence(t) {
+		b.sentenceWords = countWordsUpTo(t, minProseWords)
+	}
 	b.heading = headingLike(t, words.n, p.MaxHeadingWords)
 	b.speech = words.n >= 3 && reportsSpeech(t, words)
 	density := share(t, words)
@@ -351,7 +365,7 @@ func (p Params) classify(t string, words wordStats, share func(string, wordStats
 		b.class = good
 	case density >= p.StopwordsLow:
 		b.class = nearGood
-	case density >= p.StopwordsLow/2 && prose(t) && text.OneSentence(t):
+	case density >= p.StopwordsLow/2 && b.prose() && text.OneSentence(t):
 		// A paragraph of one sentence, as many news sites write, is too short for its
 		// stopword share to mean much: names and numbers crowd a news lead. It is judged
 		// by its neighbours, like any near-good block, instead of being dropped.

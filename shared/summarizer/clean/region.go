@@ -110,7 +110,7 @@ func mainRegion(blocks []block, own []class) {
 		if !weighty(b, own[i]) && !flowing(b) && !(cur.start >= 0 && cur.end == i && writersEllipsis(blocks, i)) {
 			// Text that is not body on its own separates runs, even where context made it good.
 			gap += b.length
-			if !sentence(b.text) {
+			if !b.sentence() {
 				apart += b.length
 			}
 			if cur.start >= 0 && gap > maxGap {
@@ -224,7 +224,7 @@ func keepLists(blocks []block, keep []bool) {
 // flowing reports whether a block reads as a paragraph of running text or quotes someone:
 // inside an article's run it is body whatever its class.
 func flowing(b block) bool {
-	return b.cell || !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (quoting(b) || sentence(b.text))
+	return b.cell || !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (quoting(b) || b.sentence())
 }
 
 // minRepeatLen is the fewest characters a block has for its repeats to count: a menu's
@@ -261,13 +261,13 @@ func cookieNotice(t string) bool {
 // sentence reports whether t is a sentence: four words or more ending in a full stop, a
 // question or an exclamation mark (a closing quotation mark may follow).
 func sentence(t string) bool {
-	return endsSentence(t) && wordsAtLeast(t, 4)
+	return endsSentence(t) && wordsAtLeast(t, minSentenceWords)
 }
 
 // weighty reports whether a block is body on its own: good, or near-good prose, and not
 // repeated elsewhere on the page.
 func weighty(b block, own class) bool {
-	return !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (own == good || own == nearGood && (prose(b.text) || quoting(b)))
+	return !b.heading && !b.repeated && !b.teaser && !cutTeaser(b) && (own == good || own == nearGood && (b.prose() || quoting(b)))
 }
 
 // feedSince reports whether a feed marker precedes block i since block from.

@@ -12,7 +12,7 @@ func (p Params) promoteStretches(blocks []block) {
 		j, total, sentences := i, 0, 0
 		for j < len(blocks) && stretchable(blocks[j]) {
 			total += blocks[j].length
-			if prose(blocks[j].text) {
+			if blocks[j].prose() {
 				sentences++
 			}
 			j++
@@ -36,7 +36,7 @@ func stretchable(b block) bool {
 	if b.heading || b.repeated || b.teaser || cutTeaser(b) || b.speech && !quoting(b) {
 		return false
 	}
-	return b.class == nearGood || b.class == short && sentence(b.text)
+	return b.class == nearGood || b.class == short && b.sentence()
 }
 
 // maxTeaserLen is the longest a feed's teaser runs, in characters.
@@ -55,7 +55,7 @@ func cutTeaser(b block) bool {
 // another.
 func writersEllipsis(blocks []block, i int) bool {
 	b := blocks[i]
-	if !cutTeaser(b) || b.heading || b.repeated || b.teaser || !sentence(b.text) || i == 0 {
+	if !cutTeaser(b) || b.heading || b.repeated || b.teaser || !b.sentence() || i == 0 {
 		return false
 	}
 	prev := blocks[i-1]

@@ -34,3 +34,20 @@ func TestOpensWithMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockSentence: a classified block tells whether it is a sentence, and prose, as its
+// text does when asked afresh.
+func TestBlockSentence(t *testing.T) {
+	share := func(string, wordStats) float64 { return 0.3 }
+	var sc scanner
+	for _, text := range []string{"", "Home", "Read more.", "One two three.", "One two three four.", "One two three four five six.",
+		"One two three four five six", "“One two three four five six.”", "一二三四五六。", "Yes! (Really.)", "A b c d e f g h i j k l m n o p."} {
+		b := DefaultParams.classify(text, sc.stats(text, nil, nil), share)
+		if got, want := b.sentence(), sentence(text); got != want {
+			t.Errorf("%q: sentence() = %v, want %v", text, got, want)
+		}
+		if got, want := b.prose(), endsSentence(text) && wordsAtLeast(text, minProseWords); got != want {
+			t.Errorf("%q: prose() = %v, want %v", text, got, want)
+		}
+	}
+}
