@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"regexp"
 	"strings"
 	"sync"
@@ -16,34 +17,59 @@ func gluedTeaser(t string) bool {
 	if len(t) < 60 || len(t) > 600 {
 		return false
 	}
+	const high = 0x8080808080808080
 	prev := rune(0)
+	// headlineBefore reads no more than maxHeadlineWords words, and no bracket, before a
+	// seam: once the text has begun more, or held one, no seam further on opens a teaser,
+	// and the rest of a long paragraph is not read. words counts the words begun so far
+	// (strings.Fields); space tells whether the last character was white space.
+	words, space := 0, true
 	for i := 0; i < len(t); {
 		// Most characters are ASCII, and most of those are no capital: eight bytes at a
 		// time while they are.
 		for ; i+8 <= len(t); i += 8 {
-			if x := load8(t, i); x&0x8080808080808080 != 0 || !noSeam8(x, prev) {
+			x := load8(t, i)
+			if x&high != 0 || !noSeam8(x, prev) {
 				break
 			}
-			prev = rune(t[i+7])
+			spaces := asciiSpaces8(x)
+			before := spaces << 8
+			if space {
+				before |= 0x80
+			}
+			words += bits.OnesCount64(^spaces & before & high)
+			if words > maxHeadlineWords || zeroBytes(x^'('*0x0101010101010101) != 0 {
+				return false
+			}
+			space, prev = spaces>>63 != 0, rune(t[i+7])
 		}
 		if i >= len(t) {
 			break
 		}
 		r, n := utf8.DecodeRuneInString(t[i:])
-		if r < utf8.RuneSelf && (r < 'A' || r > 'Z') {
-			prev = r
-			i += n
-			continue
-		}
-		if i > 0 && upperRune(r) && seamAfter(prev) {
+		if i > 0 && (r >= utf8.RuneSelf || 'A' <= r && r <= 'Z') && upperRune(r) && seamAfter(prev) {
 			if headlineBefore(t[:i]) && teaserAfter(t[i:]) {
 				return true
 			}
+		}
+		if r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && spaceRune(r) {
+			space = true
+		} else if space {
+			words, space = words+1, false
+		}
+		if words > maxHeadlineWords || r == '(' {
+			return false
 		}
 		prev = r
 		i += n
 	}
 	return false
+}
+
+// asciiSpaces8 returns the top bit of each of the eight bytes packed in x, all below 0x80,
+// that is white space to strings.Fields, the other bits clear.
+func asciiSpaces8(x uint64) uint64 {
+	return zeroBytes(x^0x2020202020202020) | inRange7(x, '\t', '\r')
 }
 
 // upperRune is unicode.IsUpper, answered at once for ASCII, for the alphabets below U+0800
@@ -114,6 +140,9 @@ func inRange7(x uint64, lo, hi byte) uint64 {
 	return (x + uint64(0x80-lo)*ones) &^ (x + uint64(0x80-hi-1)*ones) & high
 }
 
+// maxHeadlineWords is the most words a headline glued to a teaser has.
+const maxHeadlineWords = 20
+
 // headlineBefore reports whether s, the text before a glued capital, reads as a headline:
 // four words or more, nearly all capitalised, no full stop inside, and a last word of
 // three letters or more (so "iPhone" and "McDonald" are not seams). A dateline ("Hong Kong
@@ -122,10 +151,10 @@ func headlineBefore(s string) bool {
 	if strings.Contains(s, "(") {
 		return false
 	}
-	// A headline has at most 20 words: a seam late in a paragraph is told at its 21st.
-	var buf [21]string
+	// A seam late in a paragraph is told at its first word too many.
+	var buf [maxHeadlineWords + 1]string
 	words, more := fieldsUpTo(s, buf[:])
-	if len(words) < 4 || more || len(words) > 20 {
+	if len(words) < 4 || more || len(words) > maxHeadlineWords {
 		return false
 	}
 	last := words[len(words)-1]
