@@ -42,7 +42,7 @@ func (s *scanner) each(t string, yield func(w []byte)) {
 		}
 		from := 0 // a run of other letters (Latin) inside the word stays one word
 		for i := 0; i < len(w); {
-			r, n := utf8.DecodeRune(w[i:])
+			r, n := text.DecodeRuneAt(w, i)
 			if unspaced(r) {
 				if from < i {
 					yield(w[from:i])

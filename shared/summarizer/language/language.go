@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
 // English is the code of the one language the pipeline summarises today.
@@ -179,7 +181,7 @@ func addScript[S ~string | ~[]byte](c *Counter, w S) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(string(w[i:min(len(w), i+utf8.UTFMax)]))
+		r, n := text.DecodeRuneAt(w, i)
 		i += n
 		if !unicode.IsLetter(r) {
 			continue

@@ -21,6 +21,11 @@ func runeClasses() *runeClassTable {
 	if c := runeClassesBuilt.Load(); c != nil {
 		return c
 	}
+	return buildRuneClasses()
+}
+
+// buildRuneClasses builds the table, apart from runeClasses so that runeClasses is inlined.
+func buildRuneClasses() *runeClassTable {
 	var c runeClassTable
 	fill := func(set *[1 << 16 / 64]uint64, t *unicode.RangeTable) {
 		for _, r := range t.R16 {

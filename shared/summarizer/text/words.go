@@ -44,11 +44,11 @@ func joins[S ~string | ~[]byte](s S, i int, r rune, n int) bool {
 	}
 	switch r {
 	case '\'', '’', '‘', '-':
-		next, _ := runeAt(s, i+n)
+		next, _ := DecodeRuneAt(s, i+n)
 		return isWordRune(next) && next != '_'
 	case '.', ',':
 		prev := runeBefore(s, i)
-		next, _ := runeAt(s, i+n)
+		next, _ := DecodeRuneAt(s, i+n)
 		return unicode.IsDigit(prev) && unicode.IsDigit(next)
 	}
 	return false
