@@ -104,6 +104,10 @@ func blockLength(t string) int {
 			n, i = n+1, i+1
 			continue
 		}
+		if text.DecodeRune2At(t, i) >= 0 { // none of the unspaced scripts
+			n, i = n+1, i+2
+			continue
+		}
 		// An invalid byte is one character, as RuneCountInString counts it.
 		r, size := text.DecodeRuneAt(t, i)
 		if n, i = n+1, i+size; unspaced(r) {

@@ -33,3 +33,14 @@ func decodeRuneSlow[S ~string | ~[]byte](s S, i int) (rune, int) {
 	var b [utf8.UTFMax]byte
 	return utf8.DecodeRune(b[:copy(b[:], s[i:min(len(s), i+utf8.UTFMax)])])
 }
+
+// DecodeRune2At returns the character at s[i] when it is one of two bytes (U+0080 to
+// U+07FF: the letters of Latin-1 and Latin Extended, Greek, Cyrillic, Hebrew, Arabic), or
+// -1: what DecodeRuneAt returns for those, small enough to be inlined in a loop that meets
+// them at every letter.
+func DecodeRune2At[S ~string | ~[]byte](s S, i int) rune {
+	if c := s[i]; c-0xC2 < 0xE0-0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+	}
+	return -1
+}

@@ -6,9 +6,10 @@ import (
 	"unicode/utf8"
 )
 
-// TestDecodeRuneAt: DecodeRuneAt decodes as utf8.DecodeRuneInString does every character,
-// every surrogate, and every sequence of up to three bytes after a lead byte, cut short or
-// not UTF-8 (overlong, surrogate, stray continuation), at the start of the text and inside it.
+// TestDecodeRuneAt: DecodeRuneAt (and DecodeRune2At, for the characters of two bytes)
+// decodes as utf8.DecodeRuneInString does every character, every surrogate, and every
+// sequence of up to three bytes after a lead byte, cut short or not UTF-8 (overlong,
+// surrogate, stray continuation), at the start of the text and inside it.
 func TestDecodeRuneAt(t *testing.T) {
 	check := func(s string, i int) {
 		t.Helper()
@@ -18,6 +19,16 @@ func TestDecodeRuneAt(t *testing.T) {
 		}
 		if r, n := DecodeRuneAt([]byte(s), i); r != wantR || n != wantN {
 			t.Fatalf("DecodeRuneAt([]byte(%q), %d) = %U, %d, want %U, %d", s, i, r, n, wantR, wantN)
+		}
+		want2 := rune(-1) // DecodeRune2At: only the characters of two bytes
+		if wantN == 2 {
+			want2 = wantR
+		}
+		if r := DecodeRune2At(s, i); r != want2 {
+			t.Fatalf("DecodeRune2At(%q, %d) = %d, want %d", s, i, r, want2)
+		}
+		if r := DecodeRune2At([]byte(s), i); r != want2 {
+			t.Fatalf("DecodeRune2At([]byte(%q), %d) = %d, want %d", s, i, r, want2)
 		}
 	}
 	for r := rune(0); r <= unicode.MaxRune; r++ {

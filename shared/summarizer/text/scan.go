@@ -30,7 +30,10 @@ func AppendLower(dst []byte, s string) []byte {
 			i = j
 			continue
 		}
-		r, n := DecodeRuneAt(s, i)
+		r, n := DecodeRune2At(s, i), 2
+		if r < 0 {
+			r, n = DecodeRuneAt(s, i)
+		}
 		if r == '’' || r == '‘' {
 			dst = append(dst, '\'')
 			i += n
@@ -81,6 +84,13 @@ func NextWord[S ~string | ~[]byte](s S, i int) (start, end int) {
 			}
 			continue
 		}
+		if r := DecodeRune2At(s, i); r >= 0 { // most letters past ASCII, decoded in line
+			if runeClasses().wordRune(uint32(r)) {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := DecodeRuneAt(s, i)
 		if isWordRune(r) {
 			break
@@ -104,6 +114,13 @@ func NextWord[S ~string | ~[]byte](s S, i int) (start, end int) {
 				continue
 			}
 			return start, i
+		}
+		if r := DecodeRune2At(s, i); r >= 0 {
+			if !runeClasses().wordRune(uint32(r)) { // and no character of two bytes joins words
+				return start, i
+			}
+			i += 2
+			continue
 		}
 		r, n := DecodeRuneAt(s, i)
 		if !isWordRune(r) && !joins(s, i, r, n) {

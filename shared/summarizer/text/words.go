@@ -117,7 +117,7 @@ func CountWordsUpTo(s string, limit int) int {
 		}
 		// Eight bytes at a time while they are ASCII and hold no apostrophe or hyphen, which
 		// may join two words into one: a word starts at each letter or digit after none.
-		if i+8 <= len(s) {
+		if i+8 <= len(s) && s[i] < utf8.RuneSelf {
 			if x := load8(s, i); x&highBits == 0 && zeroBytes(x^0x2727272727272727)|zeroBytes(x^0x2d2d2d2d2d2d2d2d) == 0 {
 				// OR-ing 0x20 lower-cases the capitals and sends no other byte among the letters.
 				word := inRange7(x|0x2020202020202020, 'a', 'z') | inRange7(x, '0', '9')
@@ -135,8 +135,11 @@ func CountWordsUpTo(s string, limit int) int {
 		if c := s[i]; c < utf8.RuneSelf { // most of a news text: no decoding
 			w, joins = asciiWord[c], c == '\'' || c == '-'
 			i++
+		} else if r := DecodeRune2At(s, i); r >= 0 { // most letters past ASCII, decoded in line
+			w = runeClasses().letterOrDigit(uint32(r))
+			i += 2
 		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
+			r, size := DecodeRuneAt(s, i)
 			w, joins = IsLetterOrDigit(r), r == '’'
 			i += size
 		}
