@@ -306,7 +306,10 @@ func squeeze(s string) string {
 		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := text.DecodeRune2At(s, i), 2
+			if r < 0 {
+				r, n = text.DecodeRuneAt(s, i)
+			}
 			if spaceRune(r) {
 				return strings.Join(strings.Fields(s), " ")
 			}

@@ -48,7 +48,7 @@ func hasUnspaced(s string) bool {
 		// Those characters are U+0E00 and up: three bytes or four, their lead byte 0xE0 or
 		// more, which no other byte of UTF-8 is. Only such runes need decoding.
 		if s[i] >= 0xE0 {
-			if r, _ := utf8.DecodeRuneInString(s[i:]); unspaced(r) {
+			if r, _ := text.DecodeRuneAt(s, i); unspaced(r) {
 				return true
 			}
 		}
@@ -104,8 +104,12 @@ func blockLength(t string) int {
 			n, i = n+1, i+1
 			continue
 		}
+		if text.DecodeRune2At(t, i) >= 0 { // none of the unspaced scripts
+			n, i = n+1, i+2
+			continue
+		}
 		// An invalid byte is one character, as RuneCountInString counts it.
-		r, size := utf8.DecodeRuneInString(t[i:])
+		r, size := text.DecodeRuneAt(t, i)
 		if n, i = n+1, i+size; unspaced(r) {
 			n += unspacedWidth - 1
 		}
@@ -119,10 +123,12 @@ func unspacedCount(t string) int {
 		return 0
 	}
 	n := 0
-	for _, r := range t {
+	for i := 0; i < len(t); {
+		r, size := text.DecodeRuneAt(t, i)
 		if unspaced(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }

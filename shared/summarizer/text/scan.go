@@ -30,16 +30,30 @@ func AppendLower(dst []byte, s string) []byte {
 			i = j
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch {
-		case r == '’' || r == '‘':
-			dst = append(dst, '\'')
-		case r >= 0x2000 && r <= 0x206F: // General Punctuation, which has no case
-			dst = utf8.AppendRune(dst, r)
-		default:
-			dst = utf8.AppendRune(dst, toLower(r))
+		r, n := DecodeRune2At(s, i), 2
+		if r < 0 {
+			r, n = DecodeRuneAt(s, i)
 		}
+		if r == '’' || r == '‘' {
+			dst = append(dst, '\'')
+			i += n
+			continue
+		}
+		l := r
+		if r < 0x2000 || r > 0x206F { // General Punctuation has no case
+			l = toLower(r)
+		}
+		switch {
+		case n == 1: // not UTF-8
+			dst = utf8.AppendRune(dst, utf8.RuneError)
+		case l == r: // copied as written
+			dst = append(dst, s[i:i+n]...)
+		case l >= 0x80 && l < 0x800: // two bytes, as most letters with case past ASCII
+			dst = append(dst, 0xC0|byte(l>>6), 0x80|byte(l)&0x3F)
+		default:
+			dst = utf8.AppendRune(dst, l)
+		}
+		i += n
 	}
 	return dst
 }
@@ -70,7 +84,14 @@ func NextWord[S ~string | ~[]byte](s S, i int) (start, end int) {
 			}
 			continue
 		}
-		r, n := runeAt(s, i)
+		if r := DecodeRune2At(s, i); r >= 0 { // most letters past ASCII, decoded in line
+			if runeClasses().wordRune(uint32(r)) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := DecodeRuneAt(s, i)
 		if isWordRune(r) {
 			break
 		}
@@ -94,22 +115,20 @@ func NextWord[S ~string | ~[]byte](s S, i int) (start, end int) {
 			}
 			return start, i
 		}
-		r, n := runeAt(s, i)
+		if r := DecodeRune2At(s, i); r >= 0 {
+			if !runeClasses().wordRune(uint32(r)) { // and no character of two bytes joins words
+				return start, i
+			}
+			i += 2
+			continue
+		}
+		r, n := DecodeRuneAt(s, i)
 		if !isWordRune(r) && !joins(s, i, r, n) {
 			return start, i
 		}
 		i += n
 	}
 	return start, len(s)
-}
-
-// runeAt decodes the rune at s[i:].
-func runeAt[S ~string | ~[]byte](s S, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	var b [utf8.UTFMax]byte
-	return utf8.DecodeRune(b[:copy(b[:], s[i:min(len(s), i+utf8.UTFMax)])])
 }
 
 // runeBefore decodes the rune that ends at s[:i].
