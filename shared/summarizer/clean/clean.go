@@ -102,11 +102,12 @@ func (p Params) Blocks(raw []string) article.Document {
 			t = trimmed
 			words[i] = sc.stats(t, nil, nil)
 		}
-		if scan := (literalScan{t: t}); boilerplateScanned(t, top, &doc.Metadata, &scan) || leftoverScanned(t, &scan) {
+		scan := literalScan{t: t}
+		if boilerplateScanned(t, top, &doc.Metadata, &scan) || leftoverScanned(t, &scan) {
 			continue
 		}
 		b := p.classify(t, wordsOf(i), func(t string, ws wordStats) float64 { return share(i, t, ws) })
-		if legalNotice(b) {
+		if legalNoticeScanned(b, &scan) {
 			continue
 		}
 		b.feed, feed = feed, false
