@@ -807,7 +807,11 @@ func bareLink(t string) bool {
 // 2006-01-02: a dateline does.
 func holdsMonthOrISO(t string) bool {
 	for i := 0; i+3 <= len(t); i++ {
-		if c := lowerByte(t[i]); strings.IndexByte("adfjmnos", c) >= 0 && monthKeys[[3]byte{c, lowerByte(t[i+1]), lowerByte(t[i+2])}] {
+		// Only where two bytes in a row open a month or are digits.
+		if !monthOrDigitPairs.has(pairKey(t[i], t[i+1])) {
+			continue
+		}
+		if monthKeys[[3]byte{lowerByte(t[i]), lowerByte(t[i+1]), lowerByte(t[i+2])}] {
 			return true
 		}
 		if i+5 <= len(t) && isDigit(t[i]) && isDigit(t[i+1]) && isDigit(t[i+2]) && isDigit(t[i+3]) && t[i+4] == '-' {
@@ -816,6 +820,25 @@ func holdsMonthOrISO(t string) bool {
 	}
 	return false
 }
+
+// monthOrDigitPairs holds the first two letters of each month's key, in either case, and
+// every two digits.
+var monthOrDigitPairs = func() *pairSet {
+	var p pairSet
+	for k := range monthKeys {
+		for _, a := range caseForms(k[0]) {
+			for _, b := range caseForms(k[1]) {
+				p.add(pairKey(a, b))
+			}
+		}
+	}
+	for a := byte('0'); a <= '9'; a++ {
+		for b := byte('0'); b <= '9'; b++ {
+			p.add(pairKey(a, b))
+		}
+	}
+	return &p
+}()
 
 // monthKeys are the months' first three letters.
 var monthKeys = func() map[[3]byte]bool {

@@ -106,3 +106,37 @@ func TestPairFilterAgreesWithByteScan(t *testing.T) {
 		}
 	}
 }
+
+// holdsMonthOrISOByByte is holdsMonthOrISO as it was written first, looking at every byte.
+func holdsMonthOrISOByByte(t string) bool {
+	for i := 0; i+3 <= len(t); i++ {
+		if c := lowerByte(t[i]); strings.IndexByte("adfjmnos", c) >= 0 && monthKeys[[3]byte{c, lowerByte(t[i+1]), lowerByte(t[i+2])}] {
+			return true
+		}
+		if i+5 <= len(t) && isDigit(t[i]) && isDigit(t[i+1]) && isDigit(t[i+2]) && isDigit(t[i+3]) && t[i+4] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// TestHoldsMonthOrISOAgreesWithByteScan: looking only where two bytes in a row open a
+// month or are digits finds what looking at every byte finds, over generated blocks.
+func TestHoldsMonthOrISOAgreesWithByteScan(t *testing.T) {
+	pieces := []string{"jan", "Feb", "MAR", "aPr", "may", "jun", "Jul", "aug", "sep", "oct", "nov", "DEC",
+		"ja", "de", "no", "2024", "2024-", "12-", "1", "-", "Ma", "ju", "o", "s"}
+	r := rand.New(rand.NewPCG(1, 2))
+	held := 0
+	for _, b := range randomBlocks(r, pieces, 20000) {
+		got, want := holdsMonthOrISO(b), holdsMonthOrISOByByte(b)
+		if got != want {
+			t.Fatalf("%q: holdsMonthOrISO = %v, byte by byte %v", b, got, want)
+		}
+		if got {
+			held++
+		}
+	}
+	if held < 1000 || held > 19000 {
+		t.Errorf("%d of the blocks hold a month or a date", held)
+	}
+}
