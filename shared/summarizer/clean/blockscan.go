@@ -3,15 +3,17 @@ package clean
 import "sync"
 
 // blockLiterals holds the literals of the boilerplate patterns (pattern i is i), of the
-// leftovers (pattern k is leftoverBase()+k) and the words of the legal notices (notice k
-// is legalBase()+k), so that one pass over a block finds what the three lists may match:
-// the scans cost the cleaner more than the patterns they spare.
+// leftovers (pattern k is leftoverBase()+k), the words of the legal notices (notice k is
+// legalBase()+k) and a contact line's (contactIndex()), so that one pass over a block
+// finds what the lists may match: the scans cost the cleaner more than the patterns they
+// spare.
 var blockLiterals = sync.OnceValue(func() *literalIndex {
 	x := &literalIndex{}
 	bp, lo, legal := compiled().boilerplate, leftovers().patterns, legalPatterns()
-	if len(bp)+len(lo)+len(legal) > maxPatterns {
+	if len(bp)+len(lo)+len(legal)+1 > maxPatterns {
 		panic("clean: more boilerplate, leftover and legal patterns than a patternSet holds")
 	}
+	x.add(len(bp)+len(lo)+len(legal), pattern{gate: gateOf(`(?i)` + contactWords), anywhere: true, wordStart: true})
 	for i, p := range bp {
 		x.add(i, p)
 	}
@@ -29,6 +31,9 @@ func leftoverBase() int { return len(compiled().boilerplate) }
 
 // legalBase is the index of the first legal notice in blockLiterals.
 func legalBase() int { return leftoverBase() + len(leftovers().patterns) }
+
+// contactIndex is the index of a contact line's words in blockLiterals.
+func contactIndex() int { return legalBase() + len(legalNotices) }
 
 // literalScan is a block's scan for the literals of blockLiterals, made when a list first
 // needs it and shared by the next.

@@ -114,3 +114,28 @@ func TestBlockScanServesTheLegalNotices(t *testing.T) {
 		t.Errorf("only %d words and %d notices found", words, notices)
 	}
 }
+
+// TestContactGate: every block the contact-line pattern matches opens its gate in the
+// block's scan, over generated blocks; the pattern is tried on no other.
+func TestContactGate(t *testing.T) {
+	pieces := []string{"Jane Roe", " can be reached at ", " can be emailed at", " can be contacted at", "can be reached",
+		" Can Be Reached At ", "x@example.com", "•", "\t", "é", "_", "reached at", " can be "}
+	r := rand.New(rand.NewPCG(5, 8))
+	contacts := 0
+	for _, b := range randomBlocks(r, pieces, 20000) {
+		// Most blocks keep a phrase in lower case, as the pattern wants it.
+		if r.IntN(4) != 0 {
+			b = b + pieces[1+r.IntN(3)] + b
+		}
+		scan := literalScan{t: b}
+		if compiled().contactLine.MatchString(b) {
+			contacts++
+			if !scan.candidates().has(contactIndex()) {
+				t.Fatalf("%q is a contact line, but its gate is shut", b)
+			}
+		}
+	}
+	if contacts < 500 {
+		t.Errorf("only %d contact lines", contacts)
+	}
+}

@@ -536,6 +536,9 @@ const (
 	weekday = `(?:(?:mon|tues?|thu(?:rs?)?|wed(?:nes)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?`
 )
 
+// contactWords end a contact line's name ("Jane Roe can be reached at …").
+const contactWords = `can be (?:reached|contacted|emailed) at`
+
 // patterns are the cleaner's regular expressions, compiled on first use rather than at
 // package initialisation, which every Lambda cold start would pay for.
 type patterns struct {
@@ -613,7 +616,7 @@ var compiled = sync.OnceValue(func() *patterns {
 			`support .{1,40} and make a difference.*`,
 			`(?:get|download) (?:the )?(?:latest )?deals?\b.*|shop (?:now|the (?:deal|sale))\W*|see (?:the )?deal\W*|check price.*|view (?:deal|offer|on amazon).*`,
 		}),
-		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`),
+		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) ` + contactWords + `\b`),
 		bylineLine:  regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*(.{0,80}))?$`),
 		dateExpr:    regexp.MustCompile(`(?i)\b` + weekday + `(?:(` + month + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + month + `),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:\b|T)`),
 	}
@@ -642,9 +645,9 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 		return cookieNotice(t)
 	}
 	re := compiled()
-	if !strings.Contains(t, " can be ") {
-		// the contact-line pattern needs it, in lower case between spaces; most blocks are
-		// spared its backtracking
+	if !scan.candidates().has(contactIndex()) {
+		// the contact-line pattern needs its words at a word start; most blocks are spared
+		// its backtracking
 	} else if match := re.contactLine.FindStringSubmatch(t); match != nil {
 		if m.Author == "" {
 			m.Author = strings.TrimSpace(match[1])
