@@ -684,7 +684,7 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	}
 	maybe := scan.candidates()
 	for i := maybe.next(0); i >= 0 && i < len(re.boilerplate); i = maybe.next(i + 1) {
-		if p := &re.boilerplate[i]; sureMatch(t, p.sure) || p.re.MatchString(t) {
+		if p := &re.boilerplate[i]; p.matches(t) {
 			if p.anywhere && quotesSomeone(t) && !promptApart(t, p.re) {
 				// A pattern that may match anywhere in a block meets a quotation: the
 				// paragraph reports speech and is the story's, unless the prompt stands
@@ -715,7 +715,7 @@ func compileAll(patterns []string) []pattern {
 			continue
 		}
 		for _, alt := range alternatives(`(?i)` + p) {
-			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt), sure: surePrefixes(alt)})
+			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt), sure: surePrefixes(alt), wholes: sureWholes(alt)})
 		}
 	}
 	return out
@@ -730,6 +730,13 @@ type pattern struct {
 	// sure are the literals a block that opens with one of them certainly matches with
 	// (surePrefixes); nil for most patterns.
 	sure []string
+	// wholes are blocks the pattern certainly matches (sureWholes).
+	wholes []string
+}
+
+// matches reports whether block t matches p: surely, or by its expression.
+func (p *pattern) matches(t string) bool {
+	return sureMatch(t, p.sure) || sureWhole(t, p.wholes) || p.re.MatchString(t)
 }
 
 // bylineStart reports whether a block opens as a byline does.
