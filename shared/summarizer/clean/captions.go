@@ -89,7 +89,7 @@ func newPatternIndex(exprs []string) *patternIndex {
 // match, where pattern i is from+i.
 func (x *patternIndex) matchIn(t string, maybe *patternSet, from int) bool {
 	for i := maybe.next(from); i >= 0 && i < from+len(x.patterns); i = maybe.next(i + 1) {
-		if p := &x.patterns[i-from]; sureMatch(t, p.sure) || p.re.MatchString(t) {
+		if p := &x.patterns[i-from]; p.matches(t) {
 			return true
 		}
 	}

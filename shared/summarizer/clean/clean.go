@@ -118,11 +118,12 @@ func (p Params) Blocks(raw []string) article.Document {
 			t = trimmed
 			words[i] = sc.stats(t, nil, nil)
 		}
-		if scan := (literalScan{t: t}); boilerplateScanned(t, top, &doc.Metadata, &scan) || leftoverScanned(t, &scan) {
+		scan := literalScan{t: t}
+		if boilerplateScanned(t, top, &doc.Metadata, &scan) || leftoverScanned(t, &scan) {
 			continue
 		}
 		b := p.classify(t, wordsOf(i), func(t string, ws wordStats) float64 { return share(i, t, ws) })
-		if legalNotice(b) {
+		if legalNoticeScanned(b, &scan) {
 			continue
 		}
 		b.feed, feed = feed, false
@@ -551,6 +552,9 @@ const (
 	weekday = `(?:(?:mon|tues?|thu(?:rs?)?|wed(?:nes)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?`
 )
 
+// contactWords end a contact line's name ("Jane Roe can be reached at …").
+const contactWords = `can be (?:reached|contacted|emailed) at`
+
 // patterns are the cleaner's regular expressions, compiled on first use rather than at
 // package initialisation, which every Lambda cold start would pay for.
 type patterns struct {
@@ -628,7 +632,7 @@ var compiled = sync.OnceValue(func() *patterns {
 			`support .{1,40} and make a difference.*`,
 			`(?:get|download) (?:the )?(?:latest )?deals?\b.*|shop (?:now|the (?:deal|sale))\W*|see (?:the )?deal\W*|check price.*|view (?:deal|offer|on amazon).*`,
 		}),
-		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`),
+		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) ` + contactWords + `\b`),
 		bylineLine:  regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*(.{0,80}))?$`),
 		dateExpr:    regexp.MustCompile(`(?i)\b` + weekday + `(?:(` + month + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + month + `),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:\b|T)`),
 	}
@@ -657,9 +661,9 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 		return cookieNotice(t)
 	}
 	re := compiled()
-	if !strings.Contains(t, " can be ") {
-		// the contact-line pattern needs it, in lower case between spaces; most blocks are
-		// spared its backtracking
+	if !scan.candidates().has(contactIndex()) {
+		// the contact-line pattern needs its words at a word start; most blocks are spared
+		// its backtracking
 	} else if match := re.contactLine.FindStringSubmatch(t); match != nil {
 		if m.Author == "" {
 			m.Author = strings.TrimSpace(match[1])
@@ -696,7 +700,7 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	}
 	maybe := scan.candidates()
 	for i := maybe.next(0); i >= 0 && i < len(re.boilerplate); i = maybe.next(i + 1) {
-		if p := &re.boilerplate[i]; sureMatch(t, p.sure) || p.re.MatchString(t) {
+		if p := &re.boilerplate[i]; p.matches(t) {
 			if p.anywhere && quotesSomeone(t) && !promptApart(t, p.re) {
 				// A pattern that may match anywhere in a block meets a quotation: the
 				// paragraph reports speech and is the story's, unless the prompt stands
@@ -727,7 +731,7 @@ func compileAll(patterns []string) []pattern {
 			continue
 		}
 		for _, alt := range alternatives(`(?i)` + p) {
-			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt), sure: surePrefixes(alt)})
+			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt), sure: surePrefixes(alt), wholes: sureWholes(alt)})
 		}
 	}
 	return out
@@ -742,6 +746,13 @@ type pattern struct {
 	// sure are the literals a block that opens with one of them certainly matches with
 	// (surePrefixes); nil for most patterns.
 	sure []string
+	// wholes are blocks the pattern certainly matches (sureWholes).
+	wholes []string
+}
+
+// matches reports whether block t matches p: surely, or by its expression.
+func (p *pattern) matches(t string) bool {
+	return sureMatch(t, p.sure) || sureWhole(t, p.wholes) || p.re.MatchString(t)
 }
 
 // bylineStart reports whether a block opens as a byline does.
@@ -822,7 +833,11 @@ func bareLink(t string) bool {
 // 2006-01-02: a dateline does.
 func holdsMonthOrISO(t string) bool {
 	for i := 0; i+3 <= len(t); i++ {
-		if c := lowerByte(t[i]); strings.IndexByte("adfjmnos", c) >= 0 && monthKeys[[3]byte{c, lowerByte(t[i+1]), lowerByte(t[i+2])}] {
+		// Only where two bytes in a row open a month or are digits.
+		if !monthOrDigitPairs.has(pairKey(t[i], t[i+1])) {
+			continue
+		}
+		if monthKeys[[3]byte{lowerByte(t[i]), lowerByte(t[i+1]), lowerByte(t[i+2])}] {
 			return true
 		}
 		if i+5 <= len(t) && isDigit(t[i]) && isDigit(t[i+1]) && isDigit(t[i+2]) && isDigit(t[i+3]) && t[i+4] == '-' {
@@ -831,6 +846,25 @@ func holdsMonthOrISO(t string) bool {
 	}
 	return false
 }
+
+// monthOrDigitPairs holds the first two letters of each month's key, in either case, and
+// every two digits.
+var monthOrDigitPairs = func() *pairSet {
+	var p pairSet
+	for k := range monthKeys {
+		for _, a := range caseForms(k[0]) {
+			for _, b := range caseForms(k[1]) {
+				p.add(pairKey(a, b))
+			}
+		}
+	}
+	for a := byte('0'); a <= '9'; a++ {
+		for b := byte('0'); b <= '9'; b++ {
+			p.add(pairKey(a, b))
+		}
+	}
+	return &p
+}()
 
 // monthKeys are the months' first three letters.
 var monthKeys = func() map[[3]byte]bool {

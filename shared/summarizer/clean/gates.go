@@ -114,6 +114,43 @@ type literalIndex struct {
 	always patternSet
 	// opens marks the bytes, in either case, that open a literal of inside (1) or atWord (2).
 	opens [256]uint8
+	// pairs marks the two bytes in a row, in either case, that open a literal of inside or
+	// atWord (any second byte after a literal of one byte): one look-up turns away most
+	// of a block's bytes, where opens lets half of them through ("the", "and", "some").
+	pairs pairSet
+}
+
+// pairSet is a set of two bytes in a row, a bit for each.
+type pairSet [1 << 16 / 64]uint64
+
+// pairKey is the key of bytes a and b in a row.
+func pairKey(a, b byte) uint16 { return uint16(a) | uint16(b)<<8 }
+
+func (p *pairSet) add(k uint16)      { p[k/64] |= 1 << (k % 64) }
+func (p *pairSet) has(k uint16) bool { return p[k/64]&(1<<(k%64)) != 0 }
+
+// caseForms returns lower-case literal byte c and, for a letter, its upper case: the bytes
+// hasPrefixFold takes for c.
+func caseForms(c byte) []byte {
+	if 'a' <= c && c <= 'z' {
+		return []byte{c, c - 'a' + 'A'}
+	}
+	return []byte{c}
+}
+
+// addPairs adds to x.pairs the pairs that open literal l.
+func (x *literalIndex) addPairs(l string) {
+	for _, a := range caseForms(l[0]) {
+		if len(l) == 1 {
+			for b := range 256 {
+				x.pairs.add(pairKey(a, byte(b)))
+			}
+			continue
+		}
+		for _, b := range caseForms(l[1]) {
+			x.pairs.add(pairKey(a, b))
+		}
+	}
 }
 
 // add files pattern i's literals.
@@ -132,6 +169,9 @@ func (x *literalIndex) add(i int, p pattern) {
 	for b, lits := range p.gate.byFirst {
 		for _, l := range lits {
 			table.add(l, i)
+			if table != &x.start {
+				x.addPairs(l)
+			}
 		}
 		if len(lits) == 0 || table == &x.start {
 			continue
@@ -150,26 +190,38 @@ func (x *literalIndex) add(i int, p pattern) {
 // candidates returns the patterns that may match the block.
 func (x *literalIndex) candidates(t string) patternSet {
 	s := x.opening(t)
-	inWord := false // t[i-1] is a word byte
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		opens := x.opens[c]
-		if inWord {
-			opens &^= 2 // not at a word start
-		}
-		inWord = wordBytes[c]
-		if opens == 0 {
-			continue
-		}
-		key := foldKey(t[i:])
-		if opens&1 != 0 {
-			x.inside.match(&s, t[i:], key)
-		}
-		if opens&2 != 0 {
-			x.atWord.match(&s, t[i:], key)
+	if t == "" {
+		return s
+	}
+	// Each byte but the last with the next: a literal opens only where the pair does.
+	last := len(t) - 1
+	for i := 0; i < last; i++ {
+		if x.pairs.has(pairKey(t[i], t[i+1])) {
+			x.matchAt(&s, t, i)
 		}
 	}
+	// The last byte opens only literals of one byte.
+	x.matchAt(&s, t, last)
 	return s
+}
+
+// matchAt adds to s the patterns whose inside literals open t[i:], and whose atWord
+// literals do when i is a word start.
+func (x *literalIndex) matchAt(s *patternSet, t string, i int) {
+	opens := x.opens[t[i]]
+	if i > 0 && wordBytes[t[i-1]] {
+		opens &^= 2 // not at a word start
+	}
+	if opens == 0 {
+		return
+	}
+	key := foldKey(t[i:])
+	if opens&1 != 0 {
+		x.inside.match(s, t[i:], key)
+	}
+	if opens&2 != 0 {
+		x.atWord.match(s, t[i:], key)
+	}
 }
 
 // opening returns the patterns whose literals open t, and those with none.

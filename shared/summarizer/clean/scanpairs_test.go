@@ -1,0 +1,142 @@
+package clean
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// candidatesByByte is literalIndex.candidates as it was written first, trying the tables at
+// every byte that opens a literal: the reference the pair filter must agree with.
+func (x *literalIndex) candidatesByByte(t string) patternSet {
+	s := x.opening(t)
+	inWord := false // t[i-1] is a word byte
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		opens := x.opens[c]
+		if inWord {
+			opens &^= 2
+		}
+		inWord = wordBytes[c]
+		if opens == 0 {
+			continue
+		}
+		key := foldKey(t[i:])
+		if opens&1 != 0 {
+			x.inside.match(&s, t[i:], key)
+		}
+		if opens&2 != 0 {
+			x.atWord.match(&s, t[i:], key)
+		}
+	}
+	return s
+}
+
+// literalsOf returns the literals of x's tables, for making blocks that hold them.
+func literalsOf(x *literalIndex) []string {
+	var out []string
+	for _, table := range []*literalTable{&x.start, &x.inside, &x.atWord} {
+		for b := range table {
+			for _, g := range table[b] {
+				for _, l := range g.lits {
+					out = append(out, l.lit)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// randomBlocks makes n blocks of pieces of the literals, in random case, and of bytes
+// around them: letters, digits, spaces, punctuation, bytes of non-ASCII characters.
+func randomBlocks(r *rand.Rand, lits []string, n int) []string {
+	fillers := []string{" ", "a", "Z", "_", "9", "(", "-", "é", "©", "\xff", ".", "re", "co", "\n"}
+	out := make([]string, n)
+	for k := range out {
+		var b strings.Builder
+		for range r.IntN(12) {
+			if r.IntN(2) == 0 {
+				b.WriteString(fillers[r.IntN(len(fillers))])
+				continue
+			}
+			l := lits[r.IntN(len(lits))]
+			if r.IntN(3) == 0 {
+				l = l[:r.IntN(len(l)+1)] // cut short
+			}
+			for i := 0; i < len(l); i++ {
+				c := l[i]
+				if r.IntN(2) == 0 && 'a' <= c && c <= 'z' {
+					c -= 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		}
+		out[k] = b.String()
+	}
+	return out
+}
+
+// TestPairFilterAgreesWithByteScan: the scan that tries the tables only where two bytes
+// in a row open a literal finds what trying them at every byte finds, for the cleaner's
+// indexes and for one with literals of one byte and of bytes outside ASCII.
+func TestPairFilterAgreesWithByteScan(t *testing.T) {
+	small := &literalIndex{}
+	for i, p := range []pattern{
+		{gate: gateOf(`(?i)x`), anywhere: true},
+		{gate: gateOf(`(?i)©`), anywhere: true, wordStart: true},
+		{gate: gateOf(`(?i)(?:é|re)t`), anywhere: true},
+		{gate: gateOf(`(?i)co_`), anywhere: true, wordStart: true},
+	} {
+		small.add(i, p)
+	}
+	r := rand.New(rand.NewPCG(7, 11))
+	for name, x := range map[string]*literalIndex{"blocks": blockLiterals(), "legal": legalWords(), "small": small} {
+		found := 0
+		for _, b := range randomBlocks(r, literalsOf(x), 20000) {
+			got, want := x.candidates(b), x.candidatesByByte(b)
+			if got != want {
+				t.Fatalf("%s: %q: pair filter %v, byte scan %v", name, b, got, want)
+			}
+			if got != x.opening(b) {
+				found++
+			}
+		}
+		if found < 1000 {
+			t.Errorf("%s: only %d blocks hold a literal past their opening", name, found)
+		}
+	}
+}
+
+// holdsMonthOrISOByByte is holdsMonthOrISO as it was written first, looking at every byte.
+func holdsMonthOrISOByByte(t string) bool {
+	for i := 0; i+3 <= len(t); i++ {
+		if c := lowerByte(t[i]); strings.IndexByte("adfjmnos", c) >= 0 && monthKeys[[3]byte{c, lowerByte(t[i+1]), lowerByte(t[i+2])}] {
+			return true
+		}
+		if i+5 <= len(t) && isDigit(t[i]) && isDigit(t[i+1]) && isDigit(t[i+2]) && isDigit(t[i+3]) && t[i+4] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// TestHoldsMonthOrISOAgreesWithByteScan: looking only where two bytes in a row open a
+// month or are digits finds what looking at every byte finds, over generated blocks.
+func TestHoldsMonthOrISOAgreesWithByteScan(t *testing.T) {
+	pieces := []string{"jan", "Feb", "MAR", "aPr", "may", "jun", "Jul", "aug", "sep", "oct", "nov", "DEC",
+		"ja", "de", "no", "2024", "2024-", "12-", "1", "-", "Ma", "ju", "o", "s"}
+	r := rand.New(rand.NewPCG(1, 2))
+	held := 0
+	for _, b := range randomBlocks(r, pieces, 20000) {
+		got, want := holdsMonthOrISO(b), holdsMonthOrISOByByte(b)
+		if got != want {
+			t.Fatalf("%q: holdsMonthOrISO = %v, byte by byte %v", b, got, want)
+		}
+		if got {
+			held++
+		}
+	}
+	if held < 1000 || held > 19000 {
+		t.Errorf("%d of the blocks hold a month or a date", held)
+	}
+}
