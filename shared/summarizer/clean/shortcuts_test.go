@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -49,5 +50,32 @@ func TestBlockSentence(t *testing.T) {
 		if got, want := b.prose(), endsSentence(text) && wordsAtLeast(text, minProseWords); got != want {
 			t.Errorf("%q: prose() = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestHoldsQuotation: holdsQuotation answers as the plain statement of its rule does, on
+// generated blocks of marks, words and other characters that open with the byte 0xE2.
+func TestHoldsQuotation(t *testing.T) {
+	want := func(t string) bool {
+		return strings.Contains(t, "“") && strings.Contains(t, "”") || strings.Count(t, `"`) >= 2 || strings.Contains(t, "‘") && strings.Contains(t, "’")
+	}
+	parts := []string{"a", " said ", `"`, "“", "”", "‘", "’", "—", "…", "é", "\xe2", "\xe2\x80"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	quoted := 0
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		if got := holdsQuotation(s); got != want(s) {
+			t.Fatalf("holdsQuotation(%q) = %v", s, got)
+		}
+		if want(s) {
+			quoted++
+		}
+	}
+	if quoted < 1000 {
+		t.Fatalf("only %d generated blocks hold a quotation: the test checks too little", quoted)
 	}
 }

@@ -34,9 +34,20 @@ func reportsSpeech(t string, words wordStats) bool {
 	return words.reporting
 }
 
-// holdsQuotation reports whether t holds an opening and a closing quotation mark.
+// holdsQuotation reports whether t holds an opening and a closing quotation mark: two
+// straight double quotes, or a pair of curly ones. Most blocks hold neither kind, and are
+// told by two searches for a byte.
 func holdsQuotation(t string) bool {
-	return strings.Contains(t, "“") && strings.Contains(t, "”") || strings.Count(t, `"`) >= 2 || strings.Contains(t, "‘") && strings.Contains(t, "’")
+	if q := strings.IndexByte(t, '"'); q >= 0 && strings.IndexByte(t[q+1:], '"') >= 0 {
+		return true
+	}
+	// The curly marks all open with the byte 0xE2 in UTF-8.
+	e := strings.IndexByte(t, 0xE2)
+	if e < 0 {
+		return false
+	}
+	t = t[e:]
+	return strings.Contains(t, "“") && strings.Contains(t, "”") || strings.Contains(t, "‘") && strings.Contains(t, "’")
 }
 
 // quotesSomeone reports whether t quotes someone: a quotation and a reporting verb. Such a
