@@ -2,6 +2,7 @@ package clean
 
 import (
 	"math"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,16 +23,53 @@ func unspaced(r rune) bool {
 	switch {
 	case r < 0x0E00:
 		return false
-	case r <= 0x0E7F:
-		return unicode.Is(unicode.Thai, r)
+	case r <= 0x0E7F: // Thai
+		return unspacedBMP().has(uint32(r))
 	case r < 0x2E80: // below the CJK blocks: punctuation, other scripts
 		return false
 	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs, all Han
 		return true
 	case r >= 0xA000 && r < 0xF900: // Yi, Hangul, private use: none of the three
 		return false
+	case r < 1<<16: // kana, the other Han blocks
+		return unspacedBMP().has(uint32(r))
 	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+}
+
+// runeSet is a set of the characters of the Basic Multilingual Plane, a bit each.
+type runeSet [1 << 16 / 64]uint64
+
+// has reports whether x, below 1<<16, is in the set.
+func (s *runeSet) has(x uint32) bool { return s[x/64]&(1<<(x%64)) != 0 }
+
+// unspacedBMPBuilt is the set of the characters of the Basic Multilingual Plane that
+// unspaced reports, once built: unicode's tables answer by binary search, three of them for
+// a kana. Built on first use, not at initialisation, which every Lambda cold start would pay
+// for.
+var unspacedBMPBuilt atomic.Pointer[runeSet]
+
+// unspacedBMP returns the set, building it the first time.
+func unspacedBMP() *runeSet {
+	if s := unspacedBMPBuilt.Load(); s != nil {
+		return s
+	}
+	return buildUnspacedBMP()
+}
+
+// buildUnspacedBMP builds the set, apart from unspacedBMP so that unspacedBMP is inlined.
+func buildUnspacedBMP() *runeSet {
+	s := new(runeSet)
+	for _, t := range []*unicode.RangeTable{unicode.Thai, unicode.Han, unicode.Hiragana, unicode.Katakana} {
+		for _, rg := range t.R16 {
+			for x := uint32(rg.Lo); x <= uint32(rg.Hi); x += uint32(rg.Stride) {
+				s[x/64] |= 1 << (x % 64)
+			}
+		}
+	}
+	// Goroutines that build it at once build the same set.
+	unspacedBMPBuilt.Store(s)
+	return s
 }
 
 // hasUnspaced reports whether s holds a character of a script written without spaces.
