@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // candidatesByByte is literalIndex.candidates as it was written first, trying the tables at
@@ -138,5 +139,71 @@ func TestHoldsMonthOrISOAgreesWithByteScan(t *testing.T) {
 	}
 	if held < 1000 || held > 19000 {
 		t.Errorf("%d of the blocks hold a month or a date", held)
+	}
+}
+
+// TestRunesExceed: runesExceed agrees with counting every character, over generated text of
+// ASCII, characters of two to four bytes and invalid bytes, around the bound.
+func TestRunesExceed(t *testing.T) {
+	pieces := []string{"a", " ", "é", "€", "😀", "\xff", "\x80", "\xe2\x82", "\xf0\x9f\x98"}
+	r := rand.New(rand.NewPCG(9, 4))
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		size := r.IntN(40)
+		for range size {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, n := range []int{-1, 0, 1, size / 2, size - 1, size, size + 1, len(s) - 1, len(s)} {
+			if got, want := runesExceed(s, n), utf8.RuneCountInString(s) > n; got != want {
+				t.Fatalf("runesExceed(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+// hasYearByByte is hasYear as it was written first, reading every byte.
+func hasYearByByte(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// TestHasYearAgreesWithByteScan: skipping eight bytes without a digit at a time finds the
+// four digits in a row that reading every byte finds, over generated text whose runs of
+// digits straddle the eight-byte words.
+func TestHasYearAgreesWithByteScan(t *testing.T) {
+	pieces := []string{"1", "23", "456", "7890", "a", "word ", "/", ":", "\xb0", "\xb9", "é", "O", "9\xff"}
+	r := rand.New(rand.NewPCG(2, 3))
+	years := 0
+	for k := 0; k < 50000; k++ {
+		var b strings.Builder
+		for range r.IntN(30) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		got, want := hasYear(s), hasYearByByte(s)
+		if got != want {
+			t.Fatalf("hasYear(%q) = %v, byte by byte %v", s, got, want)
+		}
+		if got {
+			years++
+		}
+	}
+	if years < 5000 || years > 45000 {
+		t.Errorf("%d of the texts hold a year", years)
+	}
+	for c := range 256 {
+		if got, want := digitBytes(uint64(c)<<40) != 0, '0' <= c && c <= '9'; got != want {
+			t.Errorf("digitBytes of %#x: %v", c, got)
+		}
 	}
 }
