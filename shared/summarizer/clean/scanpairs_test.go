@@ -2,6 +2,7 @@ package clean
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -40,11 +41,14 @@ func literalsOf(x *literalIndex) []string {
 		for b := range table {
 			for _, g := range table[b] {
 				for _, l := range g.lits {
-					out = append(out, l.lit)
+					if !slices.Contains(out, l.lit) {
+						out = append(out, l.lit)
+					}
 				}
 			}
 		}
 	}
+	slices.Sort(out)
 	return out
 }
 
@@ -205,5 +209,48 @@ func TestHasYearAgreesWithByteScan(t *testing.T) {
 		if got, want := digitBytes(uint64(c)<<40) != 0, '0' <= c && c <= '9'; got != want {
 			t.Errorf("digitBytes of %#x: %v", c, got)
 		}
+	}
+}
+
+// candidatesBrute returns the patterns of pats whose literals t holds where each pattern
+// wants them, trying every literal at every byte: the reference of literalIndex.
+func candidatesBrute(pats []pattern, t string) patternSet {
+	var s patternSet
+	for i, p := range pats {
+		if p.gate.byFirst == nil {
+			s.add(i)
+			continue
+		}
+		for _, lits := range p.gate.byFirst {
+			for _, l := range lits {
+				for j := 0; j < len(t) && (j == 0 || p.anywhere); j++ {
+					if (!p.wordStart || j == 0 || !wordBytes[t[j-1]]) && hasPrefixFold(t[j:], l) {
+						s.add(i)
+					}
+				}
+			}
+		}
+	}
+	return s
+}
+
+// TestLiteralIndexAgreesWithBruteForce: the scan for the lists' literals finds, for each
+// pattern, what trying each of its literals at every byte finds, over generated blocks.
+func TestLiteralIndexAgreesWithBruteForce(t *testing.T) {
+	pats := blockPatterns()
+	x := blockLiterals()
+	r := rand.New(rand.NewPCG(4, 4))
+	found := 0
+	for _, b := range randomBlocks(r, literalsOf(x), 3000) {
+		got, want := x.candidates(b), candidatesBrute(pats, b)
+		if got != want {
+			t.Fatalf("%q: index %v, brute force %v", b, got, want)
+		}
+		if got != (patternSet{}) {
+			found++
+		}
+	}
+	if found < 1500 {
+		t.Errorf("only %d blocks may match a pattern", found)
 	}
 }
