@@ -9,22 +9,24 @@ import "sync"
 // spare.
 var blockLiterals = sync.OnceValue(func() *literalIndex {
 	x := &literalIndex{}
-	bp, lo, legal := compiled().boilerplate, leftovers().patterns, legalPatterns()
-	if len(bp)+len(lo)+len(legal)+1 > maxPatterns {
+	all := blockPatterns()
+	if len(all) > maxPatterns {
 		panic("clean: more boilerplate, leftover and legal patterns than a patternSet holds")
 	}
-	x.add(len(bp)+len(lo)+len(legal), pattern{gate: gateOf(`(?i)` + contactWords), anywhere: true, wordStart: true})
-	for i, p := range bp {
+	for i, p := range all {
 		x.add(i, p)
-	}
-	for k, p := range lo {
-		x.add(len(bp)+k, p)
-	}
-	for k, p := range legal {
-		x.add(len(bp)+len(lo)+k, p)
 	}
 	return x
 })
+
+// blockPatterns are the patterns of blockLiterals, in its order.
+func blockPatterns() []pattern {
+	var all []pattern
+	all = append(all, compiled().boilerplate...)
+	all = append(all, leftovers().patterns...)
+	all = append(all, legalPatterns()...)
+	return append(all, pattern{gate: gateOf(`(?i)` + contactWords), anywhere: true, wordStart: true})
+}
 
 // leftoverBase is the index of the first leftover in blockLiterals.
 func leftoverBase() int { return len(compiled().boilerplate) }

@@ -657,7 +657,7 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 
 // boilerplateScanned is boilerplate, reading the patterns t may match off scan.
 func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalScan) bool {
-	if len(t) > maxBoilerplateLen && utf8.RuneCountInString(t) > maxBoilerplateLen {
+	if len(t) > maxBoilerplateLen && runesExceed(t, maxBoilerplateLen) {
 		return cookieNotice(t)
 	}
 	re := compiled()
@@ -711,6 +711,38 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 		}
 	}
 	return false
+}
+
+// runesExceed reports whether t holds more than n characters (utf8.RuneCountInString(t) >
+// n), counting no further than the first ASCII byte past the nth: a paragraph of a few
+// thousand bytes is told after its first few hundred.
+func runesExceed(t string, n int) bool {
+	if n < 0 {
+		return true
+	}
+	if len(t) <= n {
+		return false // no more characters than bytes
+	}
+	// Most long blocks open with n+1 ASCII bytes, n+1 characters.
+	i := 0
+	for ; i+8 <= n+1; i += 8 {
+		if load8(t, i)&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i <= n && t[i] < utf8.RuneSelf; i++ {
+	}
+	if i > n {
+		return true
+	}
+	// An ASCII byte is a character of its own, so the counts of the text before it and
+	// from it on add up.
+	cut := n + 1
+	for cut < len(t) && t[cut] >= utf8.RuneSelf {
+		cut++
+	}
+	head := utf8.RuneCountInString(t[:cut])
+	return head > n || head+utf8.RuneCountInString(t[cut:]) > n
 }
 
 // compileAll compiles each pattern to match a whole block, case-insensitively. Kept apart
@@ -881,7 +913,16 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 func hasYear(s string) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
+		if run == 0 {
+			// Eight bytes at a time while they hold no digit, as most of a block's do.
+			for i+8 <= len(s) && digitBytes(load8(s, i)) == 0 {
+				i += 8
+			}
+			if i >= len(s) {
+				break
+			}
+		}
+		if isDigit(s[i]) {
 			if run++; run == 4 {
 				return true
 			}
@@ -890,4 +931,14 @@ func hasYear(s string) bool {
 		}
 	}
 	return false
+}
+
+// digitBytes returns the top bit of each byte of x that is an ASCII digit, the other bits
+// clear.
+func digitBytes(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low := x & (0x7f * ones)            // each byte without its high bit: no carry below
+	atLeast0 := low + (0x80-'0')*ones   // high bit set where the byte is '0' or above
+	pastNine := low + (0x80-'9'-1)*ones // high bit set where it is above '9'
+	return atLeast0 &^ pastNine &^ x & (0x80 * ones)
 }

@@ -47,13 +47,31 @@ type literalGroup struct {
 	lits      []gateLiteral
 }
 
-// literalTable holds literals by their first byte, in groups.
-type literalTable [256][]literalGroup
+// literalTable holds literals by their first two bytes, in groups: the bucket of a block's
+// next two bytes holds the few groups that may open there, where a bucket of the first
+// byte held dozens ("s" opens "share", "sign up", "sponsored", "stay informed", …).
+type literalTable [1 << 10][]literalGroup
 
-// add files literal l of pattern pat.
+// bucketOf returns the bucket of lower-case bytes a and b in a row: the low five bits of
+// each, which tell the letters apart.
+func bucketOf(a, b byte) int { return int(a&31)<<5 | int(b&31) }
+
+// add files literal l of pattern pat: a literal of one byte in the buckets of every byte
+// that may follow it.
 func (t *literalTable) add(l string, pat int) {
+	if len(l) == 1 {
+		for b := range byte(32) {
+			t.addTo(bucketOf(l[0], b), l, pat)
+		}
+		return
+	}
+	t.addTo(bucketOf(l[0], l[1]), l, pat)
+}
+
+// addTo files literal l of pattern pat in bucket k.
+func (t *literalTable) addTo(k int, l string, pat int) {
 	key, mask := prefixKey(l)
-	bucket := &t[l[0]]
+	bucket := &t[k]
 	for i := range *bucket {
 		if g := &(*bucket)[i]; g.key == key && g.mask == mask {
 			g.lits = append(g.lits, gateLiteral{l, pat})
@@ -66,7 +84,7 @@ func (t *literalTable) add(l string, pat int) {
 // match adds to s the patterns whose literals open t, whose first bytes are lower-cased
 // into key4.
 func (t *literalTable) match(s *patternSet, text string, key4 uint32) {
-	for _, g := range t[lowerByte(text[0])] {
+	for _, g := range t[bucketOf(byte(key4), byte(key4>>8))] {
 		if key4&g.mask != g.key {
 			continue
 		}

@@ -2,8 +2,10 @@ package clean
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // candidatesByByte is literalIndex.candidates as it was written first, trying the tables at
@@ -39,11 +41,14 @@ func literalsOf(x *literalIndex) []string {
 		for b := range table {
 			for _, g := range table[b] {
 				for _, l := range g.lits {
-					out = append(out, l.lit)
+					if !slices.Contains(out, l.lit) {
+						out = append(out, l.lit)
+					}
 				}
 			}
 		}
 	}
+	slices.Sort(out)
 	return out
 }
 
@@ -138,5 +143,114 @@ func TestHoldsMonthOrISOAgreesWithByteScan(t *testing.T) {
 	}
 	if held < 1000 || held > 19000 {
 		t.Errorf("%d of the blocks hold a month or a date", held)
+	}
+}
+
+// TestRunesExceed: runesExceed agrees with counting every character, over generated text of
+// ASCII, characters of two to four bytes and invalid bytes, around the bound.
+func TestRunesExceed(t *testing.T) {
+	pieces := []string{"a", " ", "é", "€", "😀", "\xff", "\x80", "\xe2\x82", "\xf0\x9f\x98"}
+	r := rand.New(rand.NewPCG(9, 4))
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		size := r.IntN(40)
+		for range size {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, n := range []int{-1, 0, 1, size / 2, size - 1, size, size + 1, len(s) - 1, len(s)} {
+			if got, want := runesExceed(s, n), utf8.RuneCountInString(s) > n; got != want {
+				t.Fatalf("runesExceed(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+// hasYearByByte is hasYear as it was written first, reading every byte.
+func hasYearByByte(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// TestHasYearAgreesWithByteScan: skipping eight bytes without a digit at a time finds the
+// four digits in a row that reading every byte finds, over generated text whose runs of
+// digits straddle the eight-byte words.
+func TestHasYearAgreesWithByteScan(t *testing.T) {
+	pieces := []string{"1", "23", "456", "7890", "a", "word ", "/", ":", "\xb0", "\xb9", "é", "O", "9\xff"}
+	r := rand.New(rand.NewPCG(2, 3))
+	years := 0
+	for k := 0; k < 50000; k++ {
+		var b strings.Builder
+		for range r.IntN(30) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		got, want := hasYear(s), hasYearByByte(s)
+		if got != want {
+			t.Fatalf("hasYear(%q) = %v, byte by byte %v", s, got, want)
+		}
+		if got {
+			years++
+		}
+	}
+	if years < 5000 || years > 45000 {
+		t.Errorf("%d of the texts hold a year", years)
+	}
+	for c := range 256 {
+		if got, want := digitBytes(uint64(c)<<40) != 0, '0' <= c && c <= '9'; got != want {
+			t.Errorf("digitBytes of %#x: %v", c, got)
+		}
+	}
+}
+
+// candidatesBrute returns the patterns of pats whose literals t holds where each pattern
+// wants them, trying every literal at every byte: the reference of literalIndex.
+func candidatesBrute(pats []pattern, t string) patternSet {
+	var s patternSet
+	for i, p := range pats {
+		if p.gate.byFirst == nil {
+			s.add(i)
+			continue
+		}
+		for _, lits := range p.gate.byFirst {
+			for _, l := range lits {
+				for j := 0; j < len(t) && (j == 0 || p.anywhere); j++ {
+					if (!p.wordStart || j == 0 || !wordBytes[t[j-1]]) && hasPrefixFold(t[j:], l) {
+						s.add(i)
+					}
+				}
+			}
+		}
+	}
+	return s
+}
+
+// TestLiteralIndexAgreesWithBruteForce: the scan for the lists' literals finds, for each
+// pattern, what trying each of its literals at every byte finds, over generated blocks.
+func TestLiteralIndexAgreesWithBruteForce(t *testing.T) {
+	pats := blockPatterns()
+	x := blockLiterals()
+	r := rand.New(rand.NewPCG(4, 4))
+	found := 0
+	for _, b := range randomBlocks(r, literalsOf(x), 3000) {
+		got, want := x.candidates(b), candidatesBrute(pats, b)
+		if got != want {
+			t.Fatalf("%q: index %v, brute force %v", b, got, want)
+		}
+		if got != (patternSet{}) {
+			found++
+		}
+	}
+	if found < 1500 {
+		t.Errorf("only %d blocks may match a pattern", found)
 	}
 }
