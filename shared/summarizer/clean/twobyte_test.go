@@ -41,3 +41,39 @@ func TestShortWord(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoByteRun8: twoByteRun8 takes eight bytes when they are whole characters of one or
+// two bytes, seven when the eighth opens such a character, as utf8 decodes them, and no
+// other bytes.
+func TestTwoByteRun8(t *testing.T) {
+	reference := func(b []byte) (k, chars int) {
+		for i := 0; i < len(b); {
+			r, n := utf8.DecodeRune(b[i:])
+			switch {
+			case r == utf8.RuneError && n == 1 && i == 7 && b[i] >= 0xC2 && b[i] < 0xE0:
+				return 7, chars // a character of two bytes cut short at the end
+			case r == utf8.RuneError && n == 1, n > 2:
+				return 0, 0
+			}
+			i, chars = i+n, chars+1
+		}
+		return 8, chars
+	}
+	alphabet := []byte{'a', ' ', 0x7F, 0x80, 0x85, 0xBF, 0xC0, 0xC1, 0xC2, 0xD0, 0xDF, 0xE0, 0xE3, 0xF0, 0xFF}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 200000 {
+		var b [8]byte
+		for k := range b {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+		if rng.IntN(2) == 0 { // mostly whole characters
+			s := []byte(strings.Repeat("жa", 4))
+			copy(b[:], s[rng.IntN(2):])
+			b[rng.IntN(8)] = alphabet[rng.IntN(len(alphabet))]
+		}
+		wantK, wantChars := reference(b[:])
+		if k, chars := twoByteRun8(load8(string(b[:]), 0)); k != wantK || k != 0 && chars != wantChars {
+			t.Fatalf("twoByteRun8(% x) = %d, %d, want %d, %d", b, k, chars, wantK, wantChars)
+		}
+	}
+}
