@@ -86,7 +86,9 @@ func hasUnspaced(s string) bool {
 		}
 		// Those characters are U+0E00 and up: three bytes or four, their lead byte 0xE0 or
 		// more, which no other byte of UTF-8 is. Only such runes need decoding.
-		if s[i] >= 0xE0 {
+		// 0xEA to 0xEE lead U+A000 to U+EFFF (Yi, Hangul, private use): none of them, and a
+		// Korean page's every letter.
+		if c := s[i]; c >= 0xE0 && c-0xEA > 0xEE-0xEA {
 			if r, _ := text.DecodeRuneAt(s, i); unspaced(r) {
 				return true
 			}

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -74,6 +75,21 @@ func TestTwoByteRun8(t *testing.T) {
 		wantK, wantChars := reference(b[:])
 		if k, chars := twoByteRun8(load8(string(b[:]), 0)); k != wantK || k != 0 && chars != wantChars {
 			t.Fatalf("twoByteRun8(% x) = %d, %d, want %d, %d", b, k, chars, wantK, wantChars)
+		}
+	}
+}
+
+// TestHasUnspacedEveryRune: hasUnspaced, which decodes only the characters whose lead byte
+// may open an unspaced script's, finds every character unspaced reports, alone and among
+// other text, and no other.
+func TestHasUnspacedEveryRune(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		s := string(r)
+		if got, want := hasUnspaced(s), unspaced(r); got != want {
+			t.Fatalf("hasUnspaced(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := hasUnspaced("한국어 "+s+" text"), unspaced(r); got != want {
+			t.Fatalf("hasUnspaced(한국어 %U text) = %v, want %v", r, got, want)
 		}
 	}
 }
