@@ -8,6 +8,15 @@ import (
 	"unicode/utf8"
 )
 
+// randomText joins up to max-1 of parts, drawn at random.
+func randomText(rng *rand.Rand, parts []string, max int) string {
+	var b strings.Builder
+	for range rng.IntN(max) {
+		b.WriteString(parts[rng.IntN(len(parts))])
+	}
+	return b.String()
+}
+
 // TestSqueezeTwoByteCharacters: squeeze, which skips the characters of two bytes without
 // looking them up, still turns the two of them that are white space (U+0085, U+00A0) into a
 // space, and keeps bytes that are not UTF-8, as strings.Fields does.
@@ -15,11 +24,7 @@ func TestSqueezeTwoByteCharacters(t *testing.T) {
 	alphabet := []string{"a", " ", "  ", "\t", "Ж", "é", "\u0085", "\u00a0", "\u07ff", "\xc3", "\xc3(", "\xc2", "\x80", "\xe2\x80\xa8", "’"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(24) {
-			b.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		s := b.String()
+		s := randomText(rng, alphabet, 24)
 		if got, want := squeeze(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("squeeze(%q) = %q, want %q", s, got, want)
 		}
@@ -32,11 +37,7 @@ func TestShortWord(t *testing.T) {
 	alphabet := []string{"a", "é", "ж", "市", "𝄞", "'", "\u0301"}
 	rng := rand.New(rand.NewPCG(9, 10))
 	for range 20000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(9) {
-			b.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		w := []byte(b.String())
+		w := []byte("ж" + randomText(rng, alphabet, 8))
 		if got, want := shortWord(w), utf8.RuneCount(w) <= maxShortWord; got != want {
 			t.Fatalf("shortWord(%q) = %v, want %v", w, got, want)
 		}
