@@ -23,11 +23,7 @@ func TestBlockLength(t *testing.T) {
 	alphabet := []string{"a", "Z", " ", "é", "’", "市", "ก", "\xff", "\xe4\xb8", "𝄞", "Ж", "\u07ff", "\xc3", "\xc1\x81", "\x80"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 5000 {
-		var b strings.Builder
-		for range rng.IntN(30) {
-			b.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		cases = append(cases, b.String())
+		cases = append(cases, randomText(rng, alphabet, 30))
 	}
 	for _, s := range cases {
 		if got, want := blockLength(s), reference(s); got != want {

@@ -314,6 +314,11 @@ func squeeze(s string) string {
 			if spaceRune(r) {
 				return strings.Join(strings.Fields(s), " ")
 			}
+			// The characters of two bytes past U+00BF (letters of Cyrillic, Greek, Hebrew,
+			// Arabic...) are none of them white space: a run of them at once.
+			for i+n+1 < len(s) && s[i+n]-0xC3 < 0xE0-0xC3 && s[i+n+1]&0xC0 == 0x80 {
+				n += 2
+			}
 			i += n - 1
 			prevSpace = false
 			continue

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"math"
+	"math/bits"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -85,7 +86,9 @@ func hasUnspaced(s string) bool {
 		}
 		// Those characters are U+0E00 and up: three bytes or four, their lead byte 0xE0 or
 		// more, which no other byte of UTF-8 is. Only such runes need decoding.
-		if s[i] >= 0xE0 {
+		// 0xEA to 0xEE lead U+A000 to U+EFFF (Yi, Hangul, private use): none of them, and a
+		// Korean page's every letter.
+		if c := s[i]; c >= 0xE0 && c-0xEA > 0xEE-0xEA {
 			if r, _ := text.DecodeRuneAt(s, i); unspaced(r) {
 				return true
 			}
@@ -134,9 +137,19 @@ func countWordsUpTo(t string, limit int) int {
 func blockLength(t string) int {
 	n := 0
 	for i := 0; i < len(t); {
-		if i+8 <= len(t) && load8(t, i)&0x8080808080808080 == 0 {
-			n, i = n+8, i+8
-			continue
+		if i+8 <= len(t) {
+			x := load8(t, i)
+			if x&0x8080808080808080 == 0 {
+				n, i = n+8, i+8
+				continue
+			}
+			// From a letter of two bytes, the eight bytes are likely more of them.
+			if t[i]-0xC2 < 0xE0-0xC2 {
+				if k, chars := twoByteRun8(x); k > 0 {
+					n, i = n+chars, i+k
+					continue
+				}
+			}
 		}
 		if t[i] < utf8.RuneSelf {
 			n, i = n+1, i+1
@@ -153,6 +166,25 @@ func blockLength(t string) int {
 		}
 	}
 	return n
+}
+
+// twoByteRun8 reads the eight bytes packed in x, from the start of a character, when they
+// are ASCII and whole characters of two bytes (U+0080 to U+07FF: accented Latin, Greek,
+// Cyrillic, Hebrew, Arabic, none of them unspaced) but that the last may open one: it
+// returns how many bytes those characters take, 7 or 8, and how many they are; 0, 0 when
+// the bytes are anything else.
+func twoByteRun8(x uint64) (k, chars int) {
+	const high = 0x8080808080808080
+	lead := x & (x << 1) &^ (x << 2) & high // 110xxxxx, which opens a character of two bytes
+	cont := x &^ (x << 1) & high            // 10xxxxxx, which continues one
+	longer := x & (x << 1) & (x << 2) & high
+	// Each continuation byte follows a lead byte and each lead byte but the last is followed
+	// by one; 0xC0 and 0xC1 open no character (an overlong form).
+	if longer != 0 || cont != lead<<8 || zeroBytes(x&0xFEFEFEFEFEFEFEFE^0xC0C0C0C0C0C0C0C0)&lead != 0 {
+		return 0, 0
+	}
+	k = 8 - int(lead>>63) // a character cut short at the end is left to the next read
+	return k, k - bits.OnesCount64(cont)
 }
 
 // unspacedCount counts the characters of unspaced scripts in t.

@@ -179,7 +179,10 @@ func addScript[S ~string | ~[]byte](c *Counter, w S) {
 			i++
 			continue
 		}
-		r, n := text.DecodeRuneAt(w, i)
+		r, n := text.DecodeRune2At(w, i), 2 // most letters past ASCII, decoded in line
+		if r < 0 {
+			r, n = text.DecodeRuneAt(w, i)
+		}
 		i += n
 		var class uint8
 		if r < 1<<16 {
