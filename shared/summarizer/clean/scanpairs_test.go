@@ -153,12 +153,12 @@ func TestRunesExceed(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 4))
 	for k := 0; k < 20000; k++ {
 		var b strings.Builder
-		size := r.IntN(40)
+		size := r.IntN(40) + r.IntN(2)*r.IntN(400)
 		for range size {
 			b.WriteString(pieces[r.IntN(len(pieces))])
 		}
 		s := b.String()
-		for _, n := range []int{-1, 0, 1, size / 2, size - 1, size, size + 1, len(s) - 1, len(s)} {
+		for _, n := range []int{-1, 0, 1, size / 2, size - 1, size, size + 1, len(s) - 1, len(s), maxBoilerplateLen} {
 			if got, want := runesExceed(s, n), utf8.RuneCountInString(s) > n; got != want {
 				t.Fatalf("runesExceed(%q, %d) = %v, want %v", s, n, got, want)
 			}
