@@ -254,3 +254,42 @@ func TestLiteralIndexAgreesWithBruteForce(t *testing.T) {
 		t.Errorf("only %d blocks may match a pattern", found)
 	}
 }
+
+// TestLiteralGroupsAgreeWithBruteForce: indexes of many literals over two letters, which
+// share long prefixes, are prefixes of one another and repeat across patterns, find what
+// trying each literal at every byte finds, for literals that open a match, that it holds
+// anywhere and that it holds at a word start.
+func TestLiteralGroupsAgreeWithBruteForce(t *testing.T) {
+	r := rand.New(rand.NewPCG(6, 6))
+	word := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "ab"[r.IntN(2)]
+		}
+		return string(b)
+	}
+	for round := range 40 {
+		var pats []pattern
+		x := &literalIndex{}
+		for i := range 30 {
+			var by [256][]string
+			for range 1 + r.IntN(4) {
+				l := word(1 + r.IntN(7))
+				by[l[0]] = append(by[l[0]], l)
+			}
+			p := pattern{gate: prefixGate{byFirst: &by}, anywhere: round%3 != 0, wordStart: round%3 == 2}
+			pats = append(pats, p)
+			x.add(i, p)
+		}
+		for range 200 {
+			var b strings.Builder
+			for range r.IntN(12) {
+				b.WriteString([]string{"a", "b", "A", "B", " ", "ab", "ba"}[r.IntN(7)])
+			}
+			text := b.String()
+			if got, want := x.candidates(text), candidatesBrute(pats, text); got != want {
+				t.Fatalf("round %d: %q: index %v, brute force %v", round, text, got, want)
+			}
+		}
+	}
+}
