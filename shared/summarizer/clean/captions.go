@@ -58,7 +58,11 @@ func leftover(t string) bool { return leftoverScanned(t, &literalScan{t: t}) }
 
 // leftoverScanned is leftover, reading the patterns t may match off scan.
 func leftoverScanned(t string, scan *literalScan) bool {
-	return len(t) <= maxLeftoverLen && (leftovers().matchIn(t, scan.candidates(), leftoverBase()) || holdsSeparator(t) && creditLine.MatchString(t))
+	if len(t) > maxLeftoverLen {
+		return false
+	}
+	x := scan.scan()
+	return x.leftovers.matchIn(t, &scan.found, x.leftoverBase) || holdsSeparator(t) && creditLine.MatchString(t)
 }
 
 // holdsSeparator is strings.ContainsAny(t, "|/"), with a search of each byte (which runs

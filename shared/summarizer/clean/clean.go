@@ -644,8 +644,9 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	if len(t) > maxBoilerplateLen && runesExceed(t, maxBoilerplateLen) {
 		return cookieNotice(t)
 	}
-	re := compiled()
-	if !scan.candidates().has(contactIndex()) {
+	x := scan.scan()
+	re := x.patterns
+	if !scan.found.has(x.contact) {
 		// the contact-line pattern needs its words at a word start; most blocks are spared
 		// its backtracking
 	} else if match := re.contactLine.FindStringSubmatch(t); match != nil {
@@ -682,7 +683,7 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	if separators(t) || top && bareLink(t) {
 		return true
 	}
-	maybe := scan.candidates()
+	maybe := &scan.found
 	for i := maybe.next(0); i >= 0 && i < len(re.boilerplate); i = maybe.next(i + 1) {
 		if p := &re.boilerplate[i]; p.matches(t) {
 			if p.anywhere && quotesSomeone(t) && !promptApart(t, p.re) {

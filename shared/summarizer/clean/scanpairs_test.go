@@ -95,7 +95,7 @@ func TestPairFilterAgreesWithByteScan(t *testing.T) {
 		small.add(i, p)
 	}
 	r := rand.New(rand.NewPCG(7, 11))
-	for name, x := range map[string]*literalIndex{"blocks": blockLiterals(), "legal": legalWords(), "small": small} {
+	for name, x := range map[string]*literalIndex{"blocks": &blockLiterals().literalIndex, "legal": legalWords(), "small": small} {
 		found := 0
 		for _, b := range randomBlocks(r, literalsOf(x), 20000) {
 			got, want := x.candidates(b), x.candidatesByByte(b)
@@ -238,7 +238,7 @@ func candidatesBrute(pats []pattern, t string) patternSet {
 // pattern, what trying each of its literals at every byte finds, over generated blocks.
 func TestLiteralIndexAgreesWithBruteForce(t *testing.T) {
 	pats := blockPatterns()
-	x := blockLiterals()
+	x := &blockLiterals().literalIndex
 	r := rand.New(rand.NewPCG(4, 4))
 	found := 0
 	for _, b := range randomBlocks(r, literalsOf(x), 3000) {
