@@ -194,7 +194,7 @@ type pairSet [1 << 16 / 64]uint64
 func pairKey(a, b byte) uint16 { return uint16(a) | uint16(b)<<8 }
 
 func (p *pairSet) add(k uint16)      { p[k/64] |= 1 << (k % 64) }
-func (p *pairSet) has(k uint16) bool { return p[k/64]&(1<<(k%64)) != 0 }
+func (p *pairSet) has(k uint16) bool { return p[uint(k)>>6]&(1<<(k&63)) != 0 }
 
 // caseForms returns lower-case literal byte c and, for a letter, its upper case: the bytes
 // hasPrefixFold takes for c.
@@ -261,9 +261,9 @@ func (x *literalIndex) candidates(t string) patternSet {
 		return s
 	}
 	// Each byte but the last with the next: a literal opens only where the pair does.
-	last := len(t) - 1
+	pairs, last := &x.pairs, len(t)-1
 	for i := 0; i < last; i++ {
-		if x.pairs.has(pairKey(t[i], t[i+1])) {
+		if pairs.has(pairKey(t[i], t[i+1])) {
 			x.matchAt(&s, t, i)
 		}
 	}
