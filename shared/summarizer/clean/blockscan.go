@@ -4,8 +4,9 @@ import "sync"
 
 // blockLiterals holds the literals of the boilerplate patterns (pattern i is i), of the
 // leftovers (pattern k is leftoverBase+k), the words of the legal notices (notice k is
-// legalBase+k) and a contact line's (contact), so that one pass over a block finds what
-// the lists may match: the scans cost the cleaner more than the patterns they spare.
+// legalBase+k), a contact line's (contact) and a credit line's separators (separator), so
+// that one pass over a block finds what the lists may match: the scans cost the cleaner
+// more than the patterns they spare.
 var blockLiterals = sync.OnceValue(func() *blockIndex {
 	x := &blockIndex{patterns: compiled(), leftovers: leftovers()}
 	all := blockPatterns()
@@ -18,6 +19,7 @@ var blockLiterals = sync.OnceValue(func() *blockIndex {
 	x.leftoverBase = len(x.patterns.boilerplate)
 	x.legalBase = x.leftoverBase + len(x.leftovers.patterns)
 	x.contact = x.legalBase + len(legalNotices)
+	x.separator = x.contact + 1
 	return x
 })
 
@@ -25,9 +27,9 @@ var blockLiterals = sync.OnceValue(func() *blockIndex {
 // patterns start in it, read once a block rather than through a sync.Once each time.
 type blockIndex struct {
 	literalIndex
-	patterns                         *patterns
-	leftovers                        *patternIndex
-	leftoverBase, legalBase, contact int
+	patterns                                    *patterns
+	leftovers                                   *patternIndex
+	leftoverBase, legalBase, contact, separator int
 }
 
 // blockPatterns are the patterns of blockLiterals, in its order.
@@ -36,7 +38,8 @@ func blockPatterns() []pattern {
 	all = append(all, compiled().boilerplate...)
 	all = append(all, leftovers().patterns...)
 	all = append(all, legalPatterns()...)
-	return append(all, pattern{gate: gateOf(`(?i)` + contactWords), anywhere: true, wordStart: true})
+	return append(all, pattern{gate: gateOf(`(?i)` + contactWords), anywhere: true, wordStart: true},
+		pattern{gate: gateOf(creditSeparators), anywhere: true})
 }
 
 // leftoverBase is the index of the first leftover in blockLiterals.

@@ -145,7 +145,7 @@ func TestContactGate(t *testing.T) {
 func TestBlockIndexBases(t *testing.T) {
 	x := blockLiterals()
 	if x.leftoverBase != len(compiled().boilerplate) || x.legalBase != x.leftoverBase+len(leftovers().patterns) ||
-		x.contact != x.legalBase+len(legalNotices) || x.contact != len(blockPatterns())-1 {
+		x.contact != x.legalBase+len(legalNotices) || x.separator != x.contact+1 || x.separator != len(blockPatterns())-1 {
 		t.Errorf("bases %d, %d, %d for %d boilerplate patterns, %d leftovers, %d notices", x.leftoverBase, x.legalBase,
 			x.contact, len(compiled().boilerplate), len(leftovers().patterns), len(legalNotices))
 	}
