@@ -76,7 +76,7 @@ func TestPatternSetNext(t *testing.T) {
 // whichever of the two it reads.
 func TestBlockScanServesTheLegalNotices(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 5))
-	lits := literalsOf(blockLiterals())[:100]
+	lits := literalsOf(&blockLiterals().literalIndex)[:100]
 	for range 10 {
 		lits = append(lits, literalsOf(legalWords())...)
 	}
@@ -104,7 +104,7 @@ func TestBlockScanServesTheLegalNotices(t *testing.T) {
 		if want {
 			notices++
 		}
-		for _, scan := range []*literalScan{{t: b}, {t: b, done: true, found: *merged}} {
+		for _, scan := range []*literalScan{{t: b}, {t: b, x: blockLiterals(), found: *merged}} {
 			if got := legalNoticeScanned(blk, scan); got != want {
 				t.Fatalf("%q: legalNoticeScanned = %v, legalNotice %v", b, got, want)
 			}
@@ -137,5 +137,26 @@ func TestContactGate(t *testing.T) {
 	}
 	if contacts < 500 {
 		t.Errorf("only %d contact lines", contacts)
+	}
+}
+
+// TestBlockIndexBases: each list's patterns start in blockLiterals where the lists before
+// it end, and a block's scan, made once, holds what the index finds.
+func TestBlockIndexBases(t *testing.T) {
+	x := blockLiterals()
+	if x.leftoverBase != len(compiled().boilerplate) || x.legalBase != x.leftoverBase+len(leftovers().patterns) ||
+		x.contact != x.legalBase+len(legalNotices) || x.separator != x.contact+1 || x.separator != len(blockPatterns())-1 {
+		t.Errorf("bases %d, %d, %d for %d boilerplate patterns, %d leftovers, %d notices", x.leftoverBase, x.legalBase,
+			x.contact, len(compiled().boilerplate), len(leftovers().patterns), len(legalNotices))
+	}
+	for _, b := range []string{"Read more: x", "Jane Roe can be reached at jane@example.com", "All rights reserved.", ""} {
+		scan := literalScan{t: b}
+		if scan.x != nil {
+			t.Fatalf("%q: scanned before it was asked", b)
+		}
+		first := scan.candidates()
+		if *first != x.candidates(b) || scan.scan() != x || scan.candidates() != first {
+			t.Errorf("%q: the scan holds %v, the index finds %v", b, *first, x.candidates(b))
+		}
 	}
 }

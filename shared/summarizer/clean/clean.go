@@ -665,8 +665,9 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	if len(t) > maxBoilerplateLen && runesExceed(t, maxBoilerplateLen) {
 		return cookieNotice(t)
 	}
-	re := compiled()
-	if !scan.candidates().has(contactIndex()) {
+	x := scan.scan()
+	re := x.patterns
+	if !scan.found.has(x.contact) {
 		// the contact-line pattern needs its words at a word start; most blocks are spared
 		// its backtracking
 	} else if match := re.contactLine.FindStringSubmatch(t); match != nil {
@@ -703,7 +704,7 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	if separators(t) || top && bareLink(t) {
 		return true
 	}
-	maybe := scan.candidates()
+	maybe := &scan.found
 	for i := maybe.next(0); i >= 0 && i < len(re.boilerplate); i = maybe.next(i + 1) {
 		if p := &re.boilerplate[i]; p.matches(t) {
 			if p.anywhere && quotesSomeone(t) && !promptApart(t, p.re) {
@@ -719,35 +720,38 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 }
 
 // runesExceed reports whether t holds more than n characters (utf8.RuneCountInString(t) >
-// n), counting no further than the first ASCII byte past the nth: a paragraph of a few
-// thousand bytes is told after its first few hundred.
+// n), counting no further than it must: a paragraph of a few thousand bytes is told after
+// its first few hundred.
 func runesExceed(t string, n int) bool {
-	if n < 0 {
-		return true
-	}
-	if len(t) <= n {
-		return false // no more characters than bytes
-	}
-	// Most long blocks open with n+1 ASCII bytes, n+1 characters.
-	i := 0
-	for ; i+8 <= n+1; i += 8 {
-		if load8(t, i)&0x8080808080808080 != 0 {
-			break
+	need := n + 1 // the characters still to find
+	if need > 0 && len(t) >= need {
+		// Most long blocks open with n+1 ASCII bytes, n+1 characters.
+		i := 0
+		for ; i+8 <= need; i += 8 {
+			if load8(t, i)&0x8080808080808080 != 0 {
+				break
+			}
+		}
+		for ; i < need && t[i] < utf8.RuneSelf; i++ {
+		}
+		if i == need {
+			return true
 		}
 	}
-	for ; i <= n && t[i] < utf8.RuneSelf; i++ {
+	for need > 0 {
+		if len(t) < need {
+			return false // fewer bytes than the characters still to find
+		}
+		// The next need bytes hold at most need characters. No character runs across a
+		// byte that opens one, so the counts before it and from it on add up.
+		cut := need
+		for cut < len(t) && t[cut]&0xC0 == 0x80 {
+			cut++
+		}
+		need -= utf8.RuneCountInString(t[:cut])
+		t = t[cut:]
 	}
-	if i > n {
-		return true
-	}
-	// An ASCII byte is a character of its own, so the counts of the text before it and
-	// from it on add up.
-	cut := n + 1
-	for cut < len(t) && t[cut] >= utf8.RuneSelf {
-		cut++
-	}
-	head := utf8.RuneCountInString(t[:cut])
-	return head > n || head+utf8.RuneCountInString(t[cut:]) > n
+	return true
 }
 
 // compileAll compiles each pattern to match a whole block, case-insensitively. Kept apart

@@ -3,6 +3,8 @@ package clean
 import (
 	"math/bits"
 	"regexp/syntax"
+	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -36,15 +38,66 @@ func (s *patternSet) next(i int) int {
 type gateLiteral struct {
 	lit string
 	pat int
+	// shared is how many bytes lit shares with the literal before it in its group (its
+	// group's key's bytes, for the first).
+	shared int
 }
 
 // literalGroup holds the literals that open with the same (up to) four bytes: key, those
 // bytes, and mask, the bytes of a word that key covers. One comparison of a block's next
 // four bytes turns away all of a group's literals, where a bucket of a first byte holds
-// dozens ("comment policy", "comments section", …).
+// dozens ("comment policy", "comments section", …). The literals are in order, so that
+// a block is compared with the bytes they share once ("this article was originally
+// published", "this article was published", … share "this article was ").
 type literalGroup struct {
 	key, mask uint32
 	lits      []gateLiteral
+}
+
+// file adds literal l of pattern pat to the group, in order.
+func (g *literalGroup) file(l string, pat int) {
+	i, _ := slices.BinarySearchFunc(g.lits, l, func(a gateLiteral, l string) int { return strings.Compare(a.lit, l) })
+	g.lits = slices.Insert(g.lits, i, gateLiteral{lit: l, pat: pat})
+	keyLen := bits.OnesCount32(g.mask) / 8
+	for k := range g.lits {
+		g.lits[k].shared = keyLen
+		if k > 0 {
+			g.lits[k].shared = commonPrefix(g.lits[k-1].lit, g.lits[k].lit)
+		}
+	}
+}
+
+// commonPrefix is the length of the longest prefix a and b share.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// match adds to s the patterns of the literals that text opens with, given that it opens
+// with the group's key. It reads the literals in order, keeping how many bytes text
+// shares with the last one read: a literal that shares more with that one fails where it
+// failed, one that shares fewer fails at its next byte, and only one that shares exactly
+// as many is compared, from there on.
+func (g *literalGroup) match(s *patternSet, text string) {
+	agree := bits.OnesCount32(g.mask) / 8 // bytes text shares with the last literal read
+	for _, l := range g.lits {
+		switch {
+		case l.shared > agree:
+			continue
+		case l.shared < agree:
+			agree = l.shared
+			continue
+		}
+		for agree < len(l.lit) && agree < len(text) && lowerByte(text[agree]) == l.lit[agree] {
+			agree++
+		}
+		if agree == len(l.lit) {
+			s.add(l.pat)
+		}
+	}
 }
 
 // literalTable holds literals by their first two bytes, in groups: the bucket of a block's
@@ -74,24 +127,20 @@ func (t *literalTable) addTo(k int, l string, pat int) {
 	bucket := &t[k]
 	for i := range *bucket {
 		if g := &(*bucket)[i]; g.key == key && g.mask == mask {
-			g.lits = append(g.lits, gateLiteral{l, pat})
+			g.file(l, pat)
 			return
 		}
 	}
-	*bucket = append(*bucket, literalGroup{key: key, mask: mask, lits: []gateLiteral{{l, pat}}})
+	*bucket = append(*bucket, literalGroup{key: key, mask: mask})
+	(*bucket)[len(*bucket)-1].file(l, pat)
 }
 
 // match adds to s the patterns whose literals open t, whose first bytes are lower-cased
 // into key4.
 func (t *literalTable) match(s *patternSet, text string, key4 uint32) {
 	for _, g := range t[bucketOf(byte(key4), byte(key4>>8))] {
-		if key4&g.mask != g.key {
-			continue
-		}
-		for _, l := range g.lits {
-			if hasPrefixFold(text, l.lit) {
-				s.add(l.pat)
-			}
+		if key4&g.mask == g.key {
+			g.match(s, text)
 		}
 	}
 }
@@ -145,7 +194,7 @@ type pairSet [1 << 16 / 64]uint64
 func pairKey(a, b byte) uint16 { return uint16(a) | uint16(b)<<8 }
 
 func (p *pairSet) add(k uint16)      { p[k/64] |= 1 << (k % 64) }
-func (p *pairSet) has(k uint16) bool { return p[k/64]&(1<<(k%64)) != 0 }
+func (p *pairSet) has(k uint16) bool { return p[uint(k)>>6]&(1<<(k&63)) != 0 }
 
 // caseForms returns lower-case literal byte c and, for a letter, its upper case: the bytes
 // hasPrefixFold takes for c.
@@ -212,9 +261,9 @@ func (x *literalIndex) candidates(t string) patternSet {
 		return s
 	}
 	// Each byte but the last with the next: a literal opens only where the pair does.
-	last := len(t) - 1
+	pairs, last := &x.pairs, len(t)-1
 	for i := 0; i < last; i++ {
-		if x.pairs.has(pairKey(t[i], t[i+1])) {
+		if pairs.has(pairKey(t[i], t[i+1])) {
 			x.matchAt(&s, t, i)
 		}
 	}

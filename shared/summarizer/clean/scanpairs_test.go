@@ -95,7 +95,7 @@ func TestPairFilterAgreesWithByteScan(t *testing.T) {
 		small.add(i, p)
 	}
 	r := rand.New(rand.NewPCG(7, 11))
-	for name, x := range map[string]*literalIndex{"blocks": blockLiterals(), "legal": legalWords(), "small": small} {
+	for name, x := range map[string]*literalIndex{"blocks": &blockLiterals().literalIndex, "legal": legalWords(), "small": small} {
 		found := 0
 		for _, b := range randomBlocks(r, literalsOf(x), 20000) {
 			got, want := x.candidates(b), x.candidatesByByte(b)
@@ -153,12 +153,12 @@ func TestRunesExceed(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 4))
 	for k := 0; k < 20000; k++ {
 		var b strings.Builder
-		size := r.IntN(40)
+		size := r.IntN(40) + r.IntN(2)*r.IntN(400)
 		for range size {
 			b.WriteString(pieces[r.IntN(len(pieces))])
 		}
 		s := b.String()
-		for _, n := range []int{-1, 0, 1, size / 2, size - 1, size, size + 1, len(s) - 1, len(s)} {
+		for _, n := range []int{-1, 0, 1, size / 2, size - 1, size, size + 1, len(s) - 1, len(s), maxBoilerplateLen} {
 			if got, want := runesExceed(s, n), utf8.RuneCountInString(s) > n; got != want {
 				t.Fatalf("runesExceed(%q, %d) = %v, want %v", s, n, got, want)
 			}
@@ -238,7 +238,7 @@ func candidatesBrute(pats []pattern, t string) patternSet {
 // pattern, what trying each of its literals at every byte finds, over generated blocks.
 func TestLiteralIndexAgreesWithBruteForce(t *testing.T) {
 	pats := blockPatterns()
-	x := blockLiterals()
+	x := &blockLiterals().literalIndex
 	r := rand.New(rand.NewPCG(4, 4))
 	found := 0
 	for _, b := range randomBlocks(r, literalsOf(x), 3000) {
@@ -252,5 +252,44 @@ func TestLiteralIndexAgreesWithBruteForce(t *testing.T) {
 	}
 	if found < 1500 {
 		t.Errorf("only %d blocks may match a pattern", found)
+	}
+}
+
+// TestLiteralGroupsAgreeWithBruteForce: indexes of many literals over two letters, which
+// share long prefixes, are prefixes of one another and repeat across patterns, find what
+// trying each literal at every byte finds, for literals that open a match, that it holds
+// anywhere and that it holds at a word start.
+func TestLiteralGroupsAgreeWithBruteForce(t *testing.T) {
+	r := rand.New(rand.NewPCG(6, 6))
+	word := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "ab"[r.IntN(2)]
+		}
+		return string(b)
+	}
+	for round := range 40 {
+		var pats []pattern
+		x := &literalIndex{}
+		for i := range 30 {
+			var by [256][]string
+			for range 1 + r.IntN(4) {
+				l := word(1 + r.IntN(7))
+				by[l[0]] = append(by[l[0]], l)
+			}
+			p := pattern{gate: prefixGate{byFirst: &by}, anywhere: round%3 != 0, wordStart: round%3 == 2}
+			pats = append(pats, p)
+			x.add(i, p)
+		}
+		for range 200 {
+			var b strings.Builder
+			for range r.IntN(12) {
+				b.WriteString([]string{"a", "b", "A", "B", " ", "ab", "ba"}[r.IntN(7)])
+			}
+			text := b.String()
+			if got, want := x.candidates(text), candidatesBrute(pats, text); got != want {
+				t.Fatalf("round %d: %q: index %v, brute force %v", round, text, got, want)
+			}
+		}
 	}
 }
