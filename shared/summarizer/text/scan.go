@@ -46,11 +46,11 @@ func AppendLower(dst []byte, s string) []byte {
 		case r >= 0x2000 && r <= 0x206F: // General Punctuation, which has no case
 			i += n
 			continue
+		case r < 1<<16 && !runeClasses().lowers(uint32(r)), r >= 1<<16 && toLower(r) == r:
+			i += n
+			continue
 		default:
-			if l = toLower(r); l == r {
-				i += n
-				continue
-			}
+			l = toLower(r)
 		}
 		dst = append(dst, s[from:i]...)
 		if l >= 0x80 && l < 0x800 { // two bytes, as most letters with case past ASCII
