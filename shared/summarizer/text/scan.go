@@ -35,7 +35,9 @@ func AppendLower(dst []byte, s string) []byte {
 		}
 		r, n := DecodeRune2At(s, i), 2
 		if r < 0 {
-			r, n = DecodeRuneAt(s, i)
+			if r, n = DecodeRune3At(s, i), 3; r < 0 {
+				r, n = DecodeRuneAt(s, i)
+			}
 		}
 		var l rune // what is written in place of r
 		switch {
@@ -97,6 +99,13 @@ func NextWord[S ~string | ~[]byte](s S, i int) (start, end int) {
 			i++
 			continue
 		}
+		if r := DecodeRune3At(s, i); r >= 0 { // kana, Han, Hangul
+			if runeClasses().wordRune(uint32(r)) {
+				break
+			}
+			i += 2
+			continue
+		}
 		r, n := DecodeRuneAt(s, i)
 		if isWordRune(r) {
 			break
@@ -126,6 +135,14 @@ func NextWord[S ~string | ~[]byte](s S, i int) (start, end int) {
 				return start, i
 			}
 			i += 2
+			continue
+		}
+		// Of the characters of three bytes, only ’ and ‘ (U+2019, U+2018) join words.
+		if r := DecodeRune3At(s, i); r >= 0 && r != '’' && r != '‘' {
+			if !runeClasses().wordRune(uint32(r)) {
+				return start, i
+			}
+			i += 3
 			continue
 		}
 		r, n := DecodeRuneAt(s, i)
