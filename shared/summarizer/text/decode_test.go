@@ -106,5 +106,5 @@ func TestAppendLowerEveryRune(t *testing.T) {
 			chunk = chunk[:0]
 		}
 	}
-	check([]byte("Straße İSTANBUL ΣΟΦΊΑ \xff\xc3 КИЕВ K Å ǅ \xed\xa0\x80 ’quoted‘ — done"))
+	check([]byte("москваМОСКВА домДом αβΓΔ Straße İSTANBUL ΣΟΦΊΑ \xff\xc3 КИЕВ K Å ǅ \xed\xa0\x80 ’quoted‘ — done"))
 }

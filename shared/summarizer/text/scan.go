@@ -49,7 +49,14 @@ func AppendLower(dst []byte, s string) []byte {
 			i += n
 			continue
 		case r < 1<<16 && !runeClasses().lowers(uint32(r)), r >= 1<<16 && toLower(r) == r:
-			i += n
+			// Most often one of a run of letters of two bytes (Cyrillic, Greek...) that
+			// lower-case to themselves, passed in a tighter loop.
+			classes := runeClasses()
+			for i += n; i+1 < len(s); i += 2 {
+				if r := DecodeRune2At(s, i); r < 0 || classes.lowers(uint32(r)) {
+					break
+				}
+			}
 			continue
 		default:
 			l = toLower(r)
