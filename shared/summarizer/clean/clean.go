@@ -309,7 +309,9 @@ func squeeze(s string) string {
 		if c >= utf8.RuneSelf {
 			r, n := text.DecodeRune2At(s, i), 2
 			if r < 0 {
-				r, n = text.DecodeRuneAt(s, i)
+				if r, n = text.DecodeRune3At(s, i), 3; r < 0 {
+					r, n = text.DecodeRuneAt(s, i)
+				}
 			}
 			if spaceRune(r) {
 				return strings.Join(strings.Fields(s), " ")

@@ -159,6 +159,12 @@ func blockLength(t string) int {
 			n, i = n+1, i+2
 			continue
 		}
+		if r := text.DecodeRune3At(t, i); r >= 0 { // kana, Han, Hangul
+			if n, i = n+1, i+3; unspaced(r) {
+				n += unspacedWidth - 1
+			}
+			continue
+		}
 		// An invalid byte is one character, as RuneCountInString counts it.
 		r, size := text.DecodeRuneAt(t, i)
 		if n, i = n+1, i+size; unspaced(r) {
@@ -194,7 +200,10 @@ func unspacedCount(t string) int {
 	}
 	n := 0
 	for i := 0; i < len(t); {
-		r, size := text.DecodeRuneAt(t, i)
+		r, size := text.DecodeRune3At(t, i), 3
+		if r < 0 {
+			r, size = text.DecodeRuneAt(t, i)
+		}
 		if unspaced(r) {
 			n++
 		}

@@ -44,3 +44,14 @@ func DecodeRune2At[S ~string | ~[]byte](s S, i int) rune {
 	}
 	return -1
 }
+
+// DecodeRune3At returns the character at s[i] when it is one of three bytes from U+1000 to
+// U+CFFF (kana, the Han ideographs, most of Hangul, general punctuation), or -1: what
+// DecodeRuneAt returns for those, small enough to be inlined. Their lead bytes (0xE1 to
+// 0xEC) take any continuation bytes, with no overlong form or surrogate to rule out.
+func DecodeRune3At[S ~string | ~[]byte](s S, i int) rune {
+	if c := s[i]; c-0xE1 < 0xED-0xE1 && i+2 < len(s) && (s[i+1]^0x80)|(s[i+2]^0x80) < 0x40 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+	}
+	return -1
+}

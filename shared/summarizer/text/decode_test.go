@@ -6,10 +6,11 @@ import (
 	"unicode/utf8"
 )
 
-// TestDecodeRuneAt: DecodeRuneAt (and DecodeRune2At, for the characters of two bytes)
-// decodes as utf8.DecodeRuneInString does every character, every surrogate, and every
-// sequence of up to three bytes after a lead byte, cut short or not UTF-8 (overlong,
-// surrogate, stray continuation), at the start of the text and inside it.
+// TestDecodeRuneAt: DecodeRuneAt (and DecodeRune2At and DecodeRune3At, for the characters
+// of two bytes and most of three) decodes as utf8.DecodeRuneInString does every character,
+// every surrogate, and every sequence of up to three bytes after a lead byte, cut short or
+// not UTF-8 (overlong, surrogate, stray continuation), at the start of the text and inside
+// it.
 func TestDecodeRuneAt(t *testing.T) {
 	check := func(s string, i int) {
 		t.Helper()
@@ -29,6 +30,16 @@ func TestDecodeRuneAt(t *testing.T) {
 		}
 		if r := DecodeRune2At([]byte(s), i); r != want2 {
 			t.Fatalf("DecodeRune2At([]byte(%q), %d) = %d, want %d", s, i, r, want2)
+		}
+		want3 := rune(-1) // DecodeRune3At: the characters of three bytes from U+1000 to U+CFFF
+		if wantN == 3 && wantR >= 0x1000 && wantR <= 0xCFFF {
+			want3 = wantR
+		}
+		if r := DecodeRune3At(s, i); r != want3 {
+			t.Fatalf("DecodeRune3At(%q, %d) = %d, want %d", s, i, r, want3)
+		}
+		if r := DecodeRune3At([]byte(s), i); r != want3 {
+			t.Fatalf("DecodeRune3At([]byte(%q), %d) = %d, want %d", s, i, r, want3)
 		}
 	}
 	for r := rune(0); r <= unicode.MaxRune; r++ {
@@ -95,5 +106,5 @@ func TestAppendLowerEveryRune(t *testing.T) {
 			chunk = chunk[:0]
 		}
 	}
-	check([]byte("Straße İSTANBUL ΣΟΦΊΑ \xff\xc3 КИЕВ K Å ǅ \xed\xa0\x80 ’quoted‘ — done"))
+	check([]byte("москваМОСКВА домДом αβΓΔ Straße İSTANBUL ΣΟΦΊΑ \xff\xc3 КИЕВ K Å ǅ \xed\xa0\x80 ’quoted‘ — done"))
 }

@@ -6,11 +6,11 @@ import (
 )
 
 // runeClassTable holds, for each rune of the Basic Multilingual Plane, whether it is a
-// letter or a digit (L, Nd) and whether it is a nonspacing mark (Mn): the classes words are
-// made of. unicode's tables answer by binary search, a cost every curly quote and dash of
-// an English page and every letter of a Cyrillic or Korean one paid several times over;
-// the bitmaps (16 KB) answer at once.
-type runeClassTable [2][1 << 16 / 64]uint64
+// letter or a digit (L, Nd) and whether it is a nonspacing mark (Mn), the classes words are
+// made of, and whether unicode.ToLower changes it. unicode's tables answer by binary
+// search, a cost every curly quote and dash of an English page and every letter of a
+// Cyrillic or Korean one paid several times over; the bitmaps (24 KB) answer at once.
+type runeClassTable [3][1 << 16 / 64]uint64
 
 // runeClassesBuilt is the table once built, on first use: not at initialisation, which
 // every Lambda cold start would pay for.
@@ -34,6 +34,10 @@ func (c *runeClassTable) wordRune(x uint32) bool {
 	return (c[0][x/64]|c[1][x/64])&(1<<(x%64)) != 0
 }
 
+// lowers reports whether unicode.ToLower changes rune(x), x in the Basic Multilingual
+// Plane: most letters past ASCII are lower-case already, or have no case.
+func (c *runeClassTable) lowers(x uint32) bool { return c[2][x/64]&(1<<(x%64)) != 0 }
+
 // buildRuneClasses builds the table, apart from runeClasses so that runeClasses is inlined.
 func buildRuneClasses() *runeClassTable {
 	var c runeClassTable
@@ -47,6 +51,20 @@ func buildRuneClasses() *runeClassTable {
 	fill(&c[0], unicode.Letter)
 	fill(&c[0], unicode.Digit)
 	fill(&c[1], unicode.Mn)
+	// What unicode.ToLower maps, from its case ranges: a range maps each of its runes by
+	// its delta, or, in an upper-lower sequence, the runes at even offsets to the next.
+	for _, cr := range unicode.CaseRanges {
+		step, d := uint32(1), cr.Delta[unicode.LowerCase]
+		if d == 0 || cr.Lo >= 1<<16 {
+			continue
+		}
+		if d == unicode.UpperLower {
+			step = 2
+		}
+		for x := cr.Lo; x <= min(cr.Hi, 1<<16-1); x += step {
+			c[2][x/64] |= 1 << (x % 64)
+		}
+	}
 	// Goroutines that build it at once build the same table.
 	runeClassesBuilt.Store(&c)
 	return &c

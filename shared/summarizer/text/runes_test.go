@@ -19,6 +19,9 @@ func TestRuneClassesMatchUnicode(t *testing.T) {
 		if got, want := toLower(r), unicode.ToLower(r); got != want {
 			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
 		}
+		if got, want := r < 1<<16 && runeClasses().lowers(uint32(r)), r < 1<<16 && unicode.ToLower(r) != r; got != want {
+			t.Fatalf("lowers(%U) = %v, want %v", r, got, want)
+		}
 	}
 }
 

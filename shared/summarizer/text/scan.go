@@ -35,7 +35,9 @@ func AppendLower(dst []byte, s string) []byte {
 		}
 		r, n := DecodeRune2At(s, i), 2
 		if r < 0 {
-			r, n = DecodeRuneAt(s, i)
+			if r, n = DecodeRune3At(s, i), 3; r < 0 {
+				r, n = DecodeRuneAt(s, i)
+			}
 		}
 		var l rune // what is written in place of r
 		switch {
@@ -46,11 +48,18 @@ func AppendLower(dst []byte, s string) []byte {
 		case r >= 0x2000 && r <= 0x206F: // General Punctuation, which has no case
 			i += n
 			continue
-		default:
-			if l = toLower(r); l == r {
-				i += n
-				continue
+		case r < 1<<16 && !runeClasses().lowers(uint32(r)), r >= 1<<16 && toLower(r) == r:
+			// Most often one of a run of letters of two bytes (Cyrillic, Greek...) that
+			// lower-case to themselves, passed in a tighter loop.
+			classes := runeClasses()
+			for i += n; i+1 < len(s); i += 2 {
+				if r := DecodeRune2At(s, i); r < 0 || classes.lowers(uint32(r)) {
+					break
+				}
 			}
+			continue
+		default:
+			l = toLower(r)
 		}
 		dst = append(dst, s[from:i]...)
 		if l >= 0x80 && l < 0x800 { // two bytes, as most letters with case past ASCII
@@ -97,6 +106,13 @@ func NextWord[S ~string | ~[]byte](s S, i int) (start, end int) {
 			i++
 			continue
 		}
+		if r := DecodeRune3At(s, i); r >= 0 { // kana, Han, Hangul
+			if runeClasses().wordRune(uint32(r)) {
+				break
+			}
+			i += 2
+			continue
+		}
 		r, n := DecodeRuneAt(s, i)
 		if isWordRune(r) {
 			break
@@ -126,6 +142,14 @@ func NextWord[S ~string | ~[]byte](s S, i int) (start, end int) {
 				return start, i
 			}
 			i += 2
+			continue
+		}
+		// Of the characters of three bytes, only ’ and ‘ (U+2019, U+2018) join words.
+		if r := DecodeRune3At(s, i); r >= 0 && r != '’' && r != '‘' {
+			if !runeClasses().wordRune(uint32(r)) {
+				return start, i
+			}
+			i += 3
 			continue
 		}
 		r, n := DecodeRuneAt(s, i)

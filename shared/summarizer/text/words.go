@@ -138,6 +138,9 @@ func CountWordsUpTo(s string, limit int) int {
 		} else if r := DecodeRune2At(s, i); r >= 0 { // most letters past ASCII, decoded in line
 			w = runeClasses().letterOrDigit(uint32(r))
 			i += 2
+		} else if r := DecodeRune3At(s, i); r >= 0 && r != '’' { // kana, Han, Hangul
+			w = runeClasses().letterOrDigit(uint32(r))
+			i += 3
 		} else {
 			r, size := DecodeRuneAt(s, i)
 			w, joins = IsLetterOrDigit(r), r == '’'
