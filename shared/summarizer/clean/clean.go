@@ -791,14 +791,18 @@ func bylineStart(t string) bool {
 
 // containsFold reports whether t holds the lower-case literal lit, ignoring the case of
 // ASCII letters in t.
-func containsFold(t, lit string) bool {
+func containsFold(t, lit string) bool { return indexFold(t, lit, 0) >= 0 }
+
+// indexFold returns the index of the first lower-case literal lit in t at or after from,
+// ignoring the case of ASCII letters in t, or -1.
+func indexFold(t, lit string, from int) int {
 	// The candidates are where lit's first byte occurs in either case, found by IndexByte.
 	c, upper := lit[0], lit[0]
 	if 'a' <= c && c <= 'z' {
 		upper = c - 'a' + 'A'
 	}
-	nextLower, nextUpper := -1, -1 // the next occurrence at i or after, once found; len(t) for none
-	for i := 0; i+len(lit) <= len(t); i++ {
+	nextLower, nextUpper := from-1, from-1 // the next occurrence at i or after, once found; len(t) for none
+	for i := from; i+len(lit) <= len(t); i++ {
 		if nextLower < i {
 			nextLower = indexByteFrom(t, c, i)
 		}
@@ -806,13 +810,13 @@ func containsFold(t, lit string) bool {
 			nextUpper = indexByteFrom(t, upper, i)
 		}
 		if i = min(nextLower, nextUpper); i+len(lit) > len(t) {
-			return false
+			return -1
 		}
 		if hasPrefixFold(t[i:], lit) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // indexByteFrom is the index of the first c in t at or after i, or len(t).
