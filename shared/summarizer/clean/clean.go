@@ -744,14 +744,14 @@ func compileAll(patterns []string) []pattern {
 		// the NFA over the whole block: gate it on the literals that must occur in the block,
 		// which costs far less.
 		if rest, ok := strings.CutPrefix(p, ".*"); ok {
-			pat := pattern{re: screen(`(?i)^(?:` + p + `)$`), anywhere: true}
+			pat := pattern{re: screen(`(?i)^(?:` + p + `)$`), anywhere: true, chain: sureChainOf(`(?i)` + p)}
 			rest, pat.wordStart = strings.CutPrefix(rest, `\b`)
 			pat.gate = gateOf(`(?i)` + rest)
 			out = append(out, pat)
 			continue
 		}
 		for _, alt := range alternatives(`(?i)` + p) {
-			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt), sure: surePrefixes(alt), wholes: sureWholes(alt)})
+			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt), sure: surePrefixes(alt), wholes: sureWholes(alt), chain: sureChainOf(alt)})
 		}
 	}
 	return out
@@ -768,11 +768,13 @@ type pattern struct {
 	sure []string
 	// wholes are blocks the pattern certainly matches (sureWholes).
 	wholes []string
+	// chain tells blocks that certainly match a pattern of literals between .* (sureChainOf).
+	chain *sureChain
 }
 
 // matches reports whether block t matches p: surely, or by its expression.
 func (p *pattern) matches(t string) bool {
-	return sureMatch(t, p.sure) || sureWhole(t, p.wholes) || p.re.MatchString(t)
+	return sureMatch(t, p.sure) || sureWhole(t, p.wholes) || p.chain.holds(t) || p.re.MatchString(t)
 }
 
 // bylineStart reports whether a block opens as a byline does.
