@@ -333,18 +333,8 @@ func suffixes(re *syntax.Regexp) []literal {
 			if !slices.ContainsFunc(acc, func(l literal) bool { return l.exact }) {
 				break
 			}
-			next := suffixes(re.Sub[k])
-			var joined []literal
-			for _, a := range acc {
-				if !a.exact {
-					joined = append(joined, a)
-					continue
-				}
-				for _, n := range next {
-					joined = append(joined, literal{n.s + a.s, n.exact})
-				}
-			}
-			if len(joined) > maxEnds {
+			joined, ok := extend(acc, suffixes(re.Sub[k]), true, maxEnds)
+			if !ok {
 				// Too many to extend: what is known so far ends every match.
 				for i := range acc {
 					acc[i].exact = false

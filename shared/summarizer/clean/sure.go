@@ -35,16 +35,12 @@ func surePrefixes(alt string) []string {
 	lits := []string{""}
 	for _, sub := range re.Sub[:len(re.Sub)-1] {
 		next, ok := sureLiterals(sub)
-		if !ok || len(lits)*len(next) > maxSure {
+		if ok {
+			lits, ok = product(lits, next)
+		}
+		if !ok {
 			return nil
 		}
-		var joined []string
-		for _, a := range lits {
-			for _, b := range next {
-				joined = append(joined, a+b)
-			}
-		}
-		lits = joined
 	}
 	for _, l := range lits {
 		if l == "" {
@@ -83,16 +79,12 @@ func sureLiterals(re *syntax.Regexp) ([]string, bool) {
 		out := []string{""}
 		for _, s := range re.Sub {
 			next, ok := sureLiterals(s)
-			if !ok || len(out)*len(next) > maxSure {
+			if ok {
+				out, ok = product(out, next)
+			}
+			if !ok {
 				return nil, false
 			}
-			var joined []string
-			for _, a := range out {
-				for _, b := range next {
-					joined = append(joined, a+b)
-				}
-			}
-			out = joined
 		}
 		return out, true
 	case syntax.OpAlternate:
@@ -166,16 +158,12 @@ func wholeLiterals(re *syntax.Regexp) ([]string, bool) {
 		out := []string{""}
 		for _, s := range re.Sub {
 			next, ok := wholeLiterals(s)
-			if !ok || len(out)*len(next) > maxSure {
+			if ok {
+				out, ok = product(out, next)
+			}
+			if !ok {
 				return nil, false
 			}
-			var joined []string
-			for _, a := range out {
-				for _, b := range next {
-					joined = append(joined, a+b)
-				}
-			}
-			out = joined
 		}
 		return out, true
 	case syntax.OpAlternate:
@@ -191,6 +179,21 @@ func wholeLiterals(re *syntax.Regexp) ([]string, bool) {
 		return sureLiterals(re)
 	}
 	return nil, false
+}
+
+// product returns each string of a followed by each of b, and false when they would be
+// more than maxSure.
+func product(a, b []string) ([]string, bool) {
+	if len(a)*len(b) > maxSure {
+		return nil, false
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out, true
 }
 
 // sureWhole reports whether block t is one of wholes, ignoring the case of ASCII letters.
@@ -273,13 +276,8 @@ func sureChainOf(alt string) *sureChain {
 			} else if seg.after {
 				return nil // a boundary inside a segment
 			}
-			var joined []string
-			for _, a := range orEmpty(seg.lits) {
-				for _, b := range lits {
-					joined = append(joined, a+b)
-				}
-			}
-			if len(joined) > maxSure {
+			joined, ok := product(orEmpty(seg.lits), lits)
+			if !ok {
 				return nil
 			}
 			seg.lits, gap = joined, false
