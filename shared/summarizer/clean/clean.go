@@ -767,14 +767,14 @@ func compileAll(patterns []string) []pattern {
 		// the NFA over the whole block: gate it on the literals that must occur in the block,
 		// which costs far less.
 		if rest, ok := strings.CutPrefix(p, ".*"); ok {
-			pat := pattern{re: screen(`(?i)^(?:` + p + `)$`), anywhere: true}
+			pat := pattern{re: screen(`(?i)^(?:` + p + `)$`), anywhere: true, chain: sureChainOf(`(?i)` + p)}
 			rest, pat.wordStart = strings.CutPrefix(rest, `\b`)
 			pat.gate = gateOf(`(?i)` + rest)
 			out = append(out, pat)
 			continue
 		}
 		for _, alt := range alternatives(`(?i)` + p) {
-			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt), sure: surePrefixes(alt), wholes: sureWholes(alt)})
+			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt), sure: surePrefixes(alt), wholes: sureWholes(alt), chain: sureChainOf(alt)})
 		}
 	}
 	return out
@@ -791,11 +791,13 @@ type pattern struct {
 	sure []string
 	// wholes are blocks the pattern certainly matches (sureWholes).
 	wholes []string
+	// chain tells blocks that certainly match a pattern of literals between .* (sureChainOf).
+	chain *sureChain
 }
 
 // matches reports whether block t matches p: surely, or by its expression.
 func (p *pattern) matches(t string) bool {
-	return sureMatch(t, p.sure) || sureWhole(t, p.wholes) || p.re.MatchString(t)
+	return sureMatch(t, p.sure) || sureWhole(t, p.wholes) || p.chain.holds(t) || p.re.MatchString(t)
 }
 
 // bylineStart reports whether a block opens as a byline does.
@@ -814,14 +816,18 @@ func bylineStart(t string) bool {
 
 // containsFold reports whether t holds the lower-case literal lit, ignoring the case of
 // ASCII letters in t.
-func containsFold(t, lit string) bool {
+func containsFold(t, lit string) bool { return indexFold(t, lit, 0) >= 0 }
+
+// indexFold returns the index of the first lower-case literal lit in t at or after from,
+// ignoring the case of ASCII letters in t, or -1.
+func indexFold(t, lit string, from int) int {
 	// The candidates are where lit's first byte occurs in either case, found by IndexByte.
 	c, upper := lit[0], lit[0]
 	if 'a' <= c && c <= 'z' {
 		upper = c - 'a' + 'A'
 	}
-	nextLower, nextUpper := -1, -1 // the next occurrence at i or after, once found; len(t) for none
-	for i := 0; i+len(lit) <= len(t); i++ {
+	nextLower, nextUpper := from-1, from-1 // the next occurrence at i or after, once found; len(t) for none
+	for i := from; i+len(lit) <= len(t); i++ {
 		if nextLower < i {
 			nextLower = indexByteFrom(t, c, i)
 		}
@@ -829,13 +835,13 @@ func containsFold(t, lit string) bool {
 			nextUpper = indexByteFrom(t, upper, i)
 		}
 		if i = min(nextLower, nextUpper); i+len(lit) > len(t) {
-			return false
+			return -1
 		}
 		if hasPrefixFold(t[i:], lit) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // indexByteFrom is the index of the first c in t at or after i, or len(t).

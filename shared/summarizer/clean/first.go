@@ -81,6 +81,27 @@ func gateOf(p string) prefixGate {
 	return g
 }
 
+// extend joins each exact string of acc with each of next, next's after it (prefixes) or,
+// when before, before it (suffixes), and keeps the others; false when they would be more
+// than limit.
+func extend(acc, next []literal, before bool, limit int) ([]literal, bool) {
+	var joined []literal
+	for _, a := range acc {
+		if !a.exact {
+			joined = append(joined, a)
+			continue
+		}
+		for _, n := range next {
+			s := a.s + n.s
+			if before {
+				s = n.s + a.s
+			}
+			joined = append(joined, literal{s, n.exact})
+		}
+	}
+	return joined, len(joined) <= limit
+}
+
 // literal is a lower-case string that starts a match; exact when it is the whole match, so
 // that what follows may extend it.
 type literal struct {
@@ -132,18 +153,8 @@ func literals(re *syntax.Regexp) []literal {
 			if !slices.ContainsFunc(acc, func(l literal) bool { return l.exact }) {
 				break
 			}
-			next := literals(sub)
-			var joined []literal
-			for _, a := range acc {
-				if !a.exact {
-					joined = append(joined, a)
-					continue
-				}
-				for _, n := range next {
-					joined = append(joined, literal{a.s + n.s, n.exact})
-				}
-			}
-			if len(joined) > maxPrefixes {
+			joined, ok := extend(acc, literals(sub), false, maxPrefixes)
+			if !ok {
 				// Too many to track: what is known so far starts every match.
 				for i := range acc {
 					acc[i].exact = false

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/rand/v2"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -87,4 +88,100 @@ func minBytes(re *syntax.Regexp) int {
 		return n
 	}
 	return 0 // empty, optional, star, assertions
+}
+
+// TestLegalWindowAgrees: each notice's expression, tried on the stretch around its word,
+// finds what it finds over the whole block, over generated blocks that hold the notices
+// among words, marks and characters outside ASCII (the long s and the Kelvin sign too),
+// near their ends and far from them.
+func TestLegalWindowAgrees(t *testing.T) {
+	notices := []string{"is a registered trademark of", "Registered office:", "market data provided by",
+		"All rights reserved", "has not been evaluated by the Food and Drug Administration", "not intended to diagnose, treat",
+		"the information provided on this website", "results may vary depending", "consult your doctor first, and before starting",
+		"for general informational purposes only", "not a substitute for professional medical advice",
+		"trademark", "diagnose", "reserved", "all rights", "ſ", "\u212a", "rightſ reſerved", "trademar\u212a"}
+	fillers := []string{" ", "x", "é", "the council said ", "_", ".", "(", strings.Repeat("words and more words ", 10)}
+	r := rand.New(rand.NewPCG(12, 7))
+	exprs := legalExprs()
+	matched := 0
+	for range 3000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			if r.IntN(3) == 0 {
+				b.WriteString(notices[r.IntN(len(notices))])
+			} else {
+				b.WriteString(fillers[r.IntN(len(fillers))])
+			}
+		}
+		text := b.String()
+		for k := range exprs {
+			e := &exprs[k]
+			if got, want := e.match(text), e.re.MatchString(text); got != want {
+				t.Fatalf("%q: notice %d in its stretch %v, over the block %v", text, k, got, want)
+			} else if got {
+				matched++
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d matches", matched)
+	}
+	for k, e := range exprs {
+		if e.maxLen < 0 {
+			t.Errorf("notice %d (%s) has no bound", k, e.re)
+		}
+	}
+}
+
+// TestMaxASCIIBytes: the most bytes a match holds, and no bound for a repeat without one.
+func TestMaxASCIIBytes(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		want    int
+		ok      bool
+	}{
+		{`(?i)\bregistered office:`, 18, true},
+		{`(?i)results (?:may |will )?vary`, 17, true},
+		{`a.{0,3}b`, 14, true},
+		{`caf[eé]`, 7, true},
+		{`é`, 4, true},
+		{`a+`, 0, false},
+		{`a*b`, 0, false},
+	} {
+		re, err := syntax.Parse(c.pattern, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := maxASCIIBytes(re.Simplify()); got != c.want || ok != c.ok {
+			t.Errorf("maxASCIIBytes(%s) = %d, %v; want %d, %v", c.pattern, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestIndexFold: indexFold finds the first occurrence at or after from, in any case of
+// ASCII letters, as a search of the lower-cased text does.
+func TestIndexFold(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 9))
+	for _, text := range randomBlocks(r, []string{"ab", "aB", "b", "é", "x"}, 3000) {
+		for _, lit := range []string{"ab", "b", "aba", "é"} {
+			for from := 0; from <= len(text); from++ {
+				want := strings.Index(lowerASCII(text[from:]), lit)
+				if want >= 0 {
+					want += from
+				}
+				if got := indexFold(text, lit, from); got != want {
+					t.Fatalf("indexFold(%q, %q, %d) = %d, want %d", text, lit, from, got, want)
+				}
+			}
+		}
+	}
+}
+
+// lowerASCII lower-cases the ASCII letters of s, byte for byte.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		b[i] = lowerByte(c)
+	}
+	return string(b)
 }

@@ -2,7 +2,10 @@ package clean
 
 import (
 	"regexp"
+	"regexp/syntax"
+	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // legalNotices are the legal lines of a page's footer, which run longer than the blocks the
@@ -33,13 +36,118 @@ const minLegalLen = 18
 // legalExprs are legalNotices' expressions compiled, in their order. Apart, each is a
 // small program the backtracker runs; their alternation ran on regexp's NFA, several
 // times slower.
-var legalExprs = sync.OnceValue(func() []*regexp.Regexp {
-	out := make([]*regexp.Regexp, len(legalNotices))
+var legalExprs = sync.OnceValue(func() []legalExpr {
+	out := make([]legalExpr, len(legalNotices))
 	for i, n := range legalNotices {
-		out[i] = regexp.MustCompile(`(?i)\b(?:` + n.expr + `)`)
+		src := `(?i)\b(?:` + n.expr + `)`
+		out[i] = legalExpr{re: regexp.MustCompile(src), maxLen: -1}
+		for _, lits := range gateOf(`(?i)` + n.word).byFirst {
+			out[i].words = append(out[i].words, lits...)
+		}
+		if re, err := syntax.Parse(src, syntax.Perl); err == nil {
+			if m, ok := maxASCIIBytes(re.Simplify()); ok {
+				out[i].maxLen = m
+			}
+		}
 	}
 	return out
 })
+
+// legalExpr is a legal notice's expression, tried only on the stretch of the block around
+// its word: the unanchored expression, run over a whole footer, tried a match at every
+// byte.
+type legalExpr struct {
+	re *regexp.Regexp
+	// words are the literals of the notice's word, one of which every match holds.
+	words []string
+	// maxLen is the most bytes a match holds in a block where letters fold only within
+	// ASCII; -1 when it has no bound.
+	maxLen int
+}
+
+// match reports whether the expression matches t.
+func (e *legalExpr) match(t string) bool {
+	if e.maxLen < 0 || strings.Contains(t, "\u017f") || strings.Contains(t, "\u212a") {
+		// The long s and the Kelvin sign fold with s and k: the words' ASCII forms do not
+		// tell where a match may be.
+		return e.re.MatchString(t)
+	}
+	first, last := -1, -1 // where the first and the last of the words' occurrences open
+	for _, w := range e.words {
+		for i := indexFold(t, w, 0); i >= 0; i = indexFold(t, w, i+1) {
+			if first < 0 || i < first {
+				first = i
+			}
+			last = max(last, i)
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	// A match holds an occurrence and at most maxLen bytes, so it lies in [lo, hi). Each
+	// end is widened to the text's end or to an ASCII byte that is no word character,
+	// where \b and the characters read the same in the stretch as in t.
+	lo, hi := max(0, first-e.maxLen), min(len(t), last+e.maxLen)
+	for lo > 0 && (t[lo-1] >= utf8.RuneSelf || wordBytes[t[lo-1]]) {
+		lo--
+	}
+	for hi < len(t) && (t[hi] >= utf8.RuneSelf || wordBytes[t[hi]]) {
+		hi++
+	}
+	return e.re.MatchString(t[lo:hi])
+}
+
+// maxASCIIBytes returns the most bytes a match of re holds when its case-folded letters
+// match only ASCII letters, and false when it has no bound.
+func maxASCIIBytes(re *syntax.Regexp) (int, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0, true
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			if r < utf8.RuneSelf {
+				n++
+			} else {
+				n += utf8.UTFMax // a case form of another length
+			}
+		}
+		return n, true
+	case syntax.OpCharClass:
+		if len(re.Rune) > 0 && re.Rune[len(re.Rune)-1] < utf8.RuneSelf {
+			return 1, true
+		}
+		return utf8.UTFMax, true
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax, true
+	case syntax.OpCapture:
+		return maxASCIIBytes(re.Sub[0])
+	case syntax.OpQuest:
+		return maxASCIIBytes(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Max < 0 {
+			return 0, false
+		}
+		n, ok := maxASCIIBytes(re.Sub[0])
+		return n * re.Max, ok
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, sub := range re.Sub {
+			n, ok := maxASCIIBytes(sub)
+			if !ok {
+				return 0, false
+			}
+			if re.Op == syntax.OpConcat {
+				total += n
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total, true
+	}
+	return 0, false // star, plus
+}
 
 // legalNotice reports whether a block that quotes no one is a footer's legal notice.
 func legalNotice(b block) bool { return legalNoticeScanned(b, &literalScan{t: b.text}) }
@@ -53,7 +161,7 @@ func legalNoticeScanned(b block, scan *literalScan) bool {
 	maybe, from := scan.legal()
 	exprs := legalExprs()
 	for i := maybe.next(from); i >= 0 && i < from+len(exprs); i = maybe.next(i + 1) {
-		if exprs[i-from].MatchString(b.text) {
+		if exprs[i-from].match(b.text) {
 			return true
 		}
 	}

@@ -26,6 +26,10 @@ type screenedRE struct {
 	// none are known.
 	ends    []string
 	endsLen int
+	// alpha is the alphabet of the expression: a block holding an ASCII character no
+	// match holds is none ("Share your story" for a share bar's buttons); nil when any
+	// character can occur.
+	alpha *alphabet
 }
 
 // maxNeeds bounds the literals screened for: each costs a search of the block.
@@ -40,6 +44,9 @@ func screen(p string) *screenedRE {
 	}
 	if needs, ok := neededLiterals(re); ok && len(needs) <= maxNeeds {
 		s.needs = needs
+	}
+	if anchoredAtEnd(re) && anchoredAtStart(re) {
+		s.alpha = alphabetOf(p) // a match is the whole block
 	}
 	if anchoredAtEnd(re) {
 		if last, empty, ok := lastBytes(re); ok && !empty {
@@ -69,15 +76,10 @@ func (s *screenedRE) MatchString(t string) bool {
 	if s.ends != nil && !endsWithOne(t, s.ends, s.endsLen) {
 		return false
 	}
-	if s.needs == nil {
-		return s.Regexp.MatchString(t)
+	if s.needs != nil && !slices.ContainsFunc(s.needs, func(lit string) bool { return containsFold(t, lit) }) {
+		return false
 	}
-	for _, lit := range s.needs {
-		if containsFold(t, lit) {
-			return s.Regexp.MatchString(t)
-		}
-	}
-	return false
+	return s.alpha.admits(t) && s.Regexp.MatchString(t)
 }
 
 // neededLiterals returns literals one of which every match of re holds, lower-cased, or
@@ -168,6 +170,15 @@ func anchoredAtEnd(re *syntax.Regexp) bool {
 		re = re.Sub[0]
 	}
 	return re.Op == syntax.OpConcat && len(re.Sub) > 0 && re.Sub[len(re.Sub)-1].Op == syntax.OpEndText
+}
+
+// anchoredAtStart reports whether every match of re starts at the start of the text: re is
+// a concatenation opening with ^ (or \A).
+func anchoredAtStart(re *syntax.Regexp) bool {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	return re.Op == syntax.OpConcat && len(re.Sub) > 0 && re.Sub[0].Op == syntax.OpBeginText
 }
 
 // maxLastRunes bounds the runes of a class lastBytes looks at.
@@ -322,18 +333,8 @@ func suffixes(re *syntax.Regexp) []literal {
 			if !slices.ContainsFunc(acc, func(l literal) bool { return l.exact }) {
 				break
 			}
-			next := suffixes(re.Sub[k])
-			var joined []literal
-			for _, a := range acc {
-				if !a.exact {
-					joined = append(joined, a)
-					continue
-				}
-				for _, n := range next {
-					joined = append(joined, literal{n.s + a.s, n.exact})
-				}
-			}
-			if len(joined) > maxEnds {
+			joined, ok := extend(acc, suffixes(re.Sub[k]), true, maxEnds)
+			if !ok {
 				// Too many to extend: what is known so far ends every match.
 				for i := range acc {
 					acc[i].exact = false

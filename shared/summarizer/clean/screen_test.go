@@ -55,7 +55,9 @@ func TestScreensAgreeOnPatterns(t *testing.T) {
 		"Share this article", "Sign up for our newsletter", "Advertisement", "Tags: budget", "Updated 5 minutes ago",
 		"Jane Doe contributed to this report.", "Skip to main content", "Copyright 2024", "32m ago", "3 / 12",
 		"» More in World", "Leave a Reply", "Name *", "About the author", "[Related: the vote]", "Jane Roe | Getty Images",
-		"Thanks for signing up!", "Copy link", "Show more sharing options", "Back to top", "Podcasts", "AD CHOICES"}
+		"Thanks for signing up!", "Copy link", "Show more sharing options", "Back to top", "Podcasts", "AD CHOICES",
+		"Email • Twitter", "Share this story", "Share your story with us", "As you comment, please be respectful of other commenters.",
+		"Our site moderates comments (daily)."}
 	var all []*screenedRE
 	for _, p := range compiled().boilerplate {
 		all = append(all, p.re)
@@ -154,5 +156,28 @@ func TestEndScreenAgrees(t *testing.T) {
 	}
 	if screened < 10 || matched < 100 {
 		t.Errorf("%d expressions screened for their ends, %d blocks matched", screened, matched)
+	}
+}
+
+// TestAlphabetScreen: a whole-block expression is screened for its alphabet, one that may
+// match within a block is not.
+func TestAlphabetScreen(t *testing.T) {
+	for _, c := range []struct {
+		pattern  string
+		screened bool
+		refuse   string
+	}{
+		{`(?i)^(?:share|tweet)(?:\s*[|/]?\s*(?:share|tweet|this|story))*$`, true, "Share your story"},
+		{`(?i)^(?:(?:\d+ )?comments?)$`, true, "12 comments."},
+		{`(?i)\b(?:moderates? comments)`, false, ""},
+		{`(?i)^(?:tags?:.*)$`, false, ""},
+	} {
+		s := screen(c.pattern)
+		if (s.alpha != nil) != c.screened {
+			t.Errorf("%s: screened for its alphabet %v, want %v", c.pattern, s.alpha != nil, c.screened)
+		}
+		if c.refuse != "" && (s.alpha.admits(c.refuse) || s.MatchString(c.refuse)) {
+			t.Errorf("%s: the alphabet admits %q", c.pattern, c.refuse)
+		}
 	}
 }

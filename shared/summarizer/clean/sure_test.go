@@ -1,6 +1,9 @@
 package clean
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -110,4 +113,90 @@ func mixedCase(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// TestSureChains: a block that holds a pattern's chain certainly matches its expression,
+// for every boilerplate and leftover pattern, over generated blocks of the chains'
+// literals among words, marks, line breaks and the long s; and sureChainOf reads the
+// segments of the forms it knows.
+func TestSureChains(t *testing.T) {
+	var all []pattern
+	all = append(all, compiled().boilerplate...)
+	all = append(all, leftovers().patterns...)
+	r := rand.New(rand.NewPCG(10, 3))
+	fillers := []string{" ", "x", "_", "é", ".", "\n", "ſ", "(", ")", ": ", "the vote"}
+	chains, held := 0, 0
+	for _, p := range all {
+		if p.chain == nil {
+			continue
+		}
+		chains++
+		var pieces []string
+		for _, s := range p.chain.segs {
+			pieces = append(pieces, s.lits...)
+		}
+		for range 300 {
+			var b strings.Builder
+			for range r.IntN(6) {
+				if r.IntN(2) == 0 {
+					b.WriteString(fillers[r.IntN(len(fillers))])
+				} else {
+					b.WriteString(mixedCase(pieces[r.IntN(len(pieces))]))
+				}
+			}
+			block := b.String()
+			if p.chain.holds(block) {
+				held++
+				if !p.re.MatchString(block) {
+					t.Fatalf("%q holds the chain of %s, which does not match it", block, p.re)
+				}
+			}
+		}
+	}
+	if chains < 40 || held < 2000 {
+		t.Errorf("%d chains held by %d blocks", chains, held)
+	}
+	// The segments in their order, each where its boundaries hold, the last at the end.
+	for _, c := range []struct {
+		alt, block string
+		want       bool
+	}{
+		{`(?i).*\bab.*cd.*`, "ab cd", true},
+		{`(?i).*\bab.*cd.*`, "ABcd", true},
+		{`(?i).*\bab.*cd.*`, "cd ab", false},
+		{`(?i).*\bab.*cd.*`, "xab cd", false},
+		{`(?i).*\bab.*cd.*`, "ab\ncd", false},
+		{`(?i)ab.*cd`, "ab x cd", true},
+		{`(?i)ab.*cd`, "ab x cd.", false},
+		{`(?i)ab.*cd`, "x ab cd", false},
+	} {
+		if got := sureChainOf(c.alt).holds(c.block); got != c.want || got && !regexp.MustCompile(`^(?:`+c.alt+`)$`).MatchString(c.block) {
+			t.Errorf("the chain of %s holds in %q: %v, want %v", c.alt, c.block, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		alt  string
+		want string // anchored, open, and each segment's boundaries and literals
+	}{
+		{`(?i).*\bnewsletters?\b.*(?:sign up|subscribe)?`, `false true [true true newsletter newsletters]`},
+		{`(?i)(?:sign up|register)\b.*(?:inbox|alerts?).*`, `true true [false true register sign up] [false false alert alerts inbox]`},
+		{`(?i).*\bno,? thanks\W*`, `false false [true false no thanks no, thanks]`},
+		{`(?i)(?:\d+ )?comments?`, `true false [false false comment comments]`},
+		{`(?i)follow .{1,40} on`, ``},   // a bounded gap
+		{`(?i).*\b(?:a|b)\bc.*`, ``},    // a boundary inside a segment
+		{`(?i)tags?:.*|topics?:.*`, ``}, // an alternation of chains
+		{`comments?.*`, ``},             // case-sensitive letters
+	} {
+		got := ""
+		if ch := sureChainOf(c.alt); ch != nil {
+			got = fmt.Sprint(ch.anchored, " ", ch.open)
+			for _, s := range ch.segs {
+				lits := slices.Sorted(slices.Values(s.lits))
+				got += fmt.Sprintf(" [%v %v %s]", s.before, s.after, strings.Join(lits, " "))
+			}
+		}
+		if got != c.want {
+			t.Errorf("sureChainOf(%q) = %s, want %s", c.alt, got, c.want)
+		}
+	}
 }
