@@ -228,7 +228,7 @@ const (
 
 // wideAt tells the kind of the character at t[i], not ASCII, and its length.
 func wideAt(t string, i int) (kind, n int) {
-	r, n := utf8.DecodeRuneInString(t[i:])
+	r, n := text.DecodeRuneAt(t, i)
 	switch {
 	case r == '‘' || r == '’':
 		return apostrophe, n

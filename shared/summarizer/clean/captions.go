@@ -1,9 +1,6 @@
 package clean
 
-import (
-	"strings"
-	"sync"
-)
+import "sync"
 
 // leftovers are more of what pages leave between an article's paragraphs or below them,
 // each matching a whole block (a pattern that may match anywhere starts with .* and holds
@@ -48,7 +45,7 @@ var leftovers = sync.OnceValue(func() *patternIndex {
 // creditLine is a picture's credit line ("Jane Roe | Bloomberg | Getty Images"). It has no
 // literal to gate it on, and would run on every short block, so leftover tries it only on
 // blocks that hold its separator.
-var creditLine = screen(`(?i)^(?:\(?(?:[^()|/]{2,60}\s*[|/]\s*){1,3}(?:getty images|the associated press|associated press|ap|reuters|afp|bloomberg|shutterstock|epa)\)?)$`)
+var creditLine = screen(`(?i)^(?:\(?(?:[^()|/]{2,60}\s*` + creditSeparators + `\s*){1,3}(?:getty images|the associated press|associated press|ap|reuters|afp|bloomberg|shutterstock|epa)\)?)$`)
 
 // maxLeftoverLen bounds the blocks tried: a caption runs to a few lines at most.
 const maxLeftoverLen = 400
@@ -58,14 +55,16 @@ func leftover(t string) bool { return leftoverScanned(t, &literalScan{t: t}) }
 
 // leftoverScanned is leftover, reading the patterns t may match off scan.
 func leftoverScanned(t string, scan *literalScan) bool {
-	return len(t) <= maxLeftoverLen && (leftovers().matchIn(t, scan.candidates(), leftoverBase()) || holdsSeparator(t) && creditLine.MatchString(t))
+	if len(t) > maxLeftoverLen {
+		return false
+	}
+	x := scan.scan()
+	return x.leftovers.matchIn(t, &scan.found, x.leftoverBase) || scan.found.has(x.separator) && creditLine.MatchString(t)
 }
 
-// holdsSeparator is strings.ContainsAny(t, "|/"), with a search of each byte (which runs
-// eight or more bytes at a time) rather than a look-up of every byte in a set.
-func holdsSeparator(t string) bool {
-	return strings.IndexByte(t, '|') >= 0 || strings.IndexByte(t, '/') >= 0
-}
+// creditSeparators are the characters between a credit line's names, one of which the
+// block's scan finds before creditLine is tried.
+const creditSeparators = `[|/]`
 
 // patternIndex is a list of whole-block patterns with the literal index that tells which of
 // them a block may match.
@@ -89,7 +88,7 @@ func newPatternIndex(exprs []string) *patternIndex {
 // match, where pattern i is from+i.
 func (x *patternIndex) matchIn(t string, maybe *patternSet, from int) bool {
 	for i := maybe.next(from); i >= 0 && i < from+len(x.patterns); i = maybe.next(i + 1) {
-		if p := &x.patterns[i-from]; sureMatch(t, p.sure) || p.re.MatchString(t) {
+		if p := &x.patterns[i-from]; p.matches(t) {
 			return true
 		}
 	}

@@ -118,11 +118,12 @@ func (p Params) Blocks(raw []string) article.Document {
 			t = trimmed
 			words[i] = sc.stats(t, nil, nil)
 		}
-		if scan := (literalScan{t: t}); boilerplateScanned(t, top, &doc.Metadata, &scan) || leftoverScanned(t, &scan) {
+		scan := literalScan{t: t}
+		if boilerplateScanned(t, top, &doc.Metadata, &scan) || leftoverScanned(t, &scan) {
 			continue
 		}
 		b := p.classify(t, wordsOf(i), func(t string, ws wordStats) float64 { return share(i, t, ws) })
-		if legalNotice(b) {
+		if legalNoticeScanned(b, &scan) {
 			continue
 		}
 		b.feed, feed = feed, false
@@ -306,9 +307,17 @@ func squeeze(s string) string {
 		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := text.DecodeRune2At(s, i), 2
+			if r < 0 {
+				r, n = text.DecodeRuneAt(s, i)
+			}
 			if spaceRune(r) {
 				return strings.Join(strings.Fields(s), " ")
+			}
+			// The characters of two bytes past U+00BF (letters of Cyrillic, Greek, Hebrew,
+			// Arabic...) are none of them white space: a run of them at once.
+			for i+n+1 < len(s) && s[i+n]-0xC3 < 0xE0-0xC3 && s[i+n+1]&0xC0 == 0x80 {
+				n += 2
 			}
 			i += n - 1
 			prevSpace = false
@@ -548,6 +557,9 @@ const (
 	weekday = `(?:(?:mon|tues?|thu(?:rs?)?|wed(?:nes)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?`
 )
 
+// contactWords end a contact line's name ("Jane Roe can be reached at …").
+const contactWords = `can be (?:reached|contacted|emailed) at`
+
 // patterns are the cleaner's regular expressions, compiled on first use rather than at
 // package initialisation, which every Lambda cold start would pay for.
 type patterns struct {
@@ -625,7 +637,7 @@ var compiled = sync.OnceValue(func() *patterns {
 			`support .{1,40} and make a difference.*`,
 			`(?:get|download) (?:the )?(?:latest )?deals?\b.*|shop (?:now|the (?:deal|sale))\W*|see (?:the )?deal\W*|check price.*|view (?:deal|offer|on amazon).*`,
 		}),
-		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) can be (?:reached|contacted|emailed) at\b`),
+		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) ` + contactWords + `\b`),
 		bylineLine:  regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*(.{0,80}))?$`),
 		dateExpr:    regexp.MustCompile(`(?i)\b` + weekday + `(?:(` + month + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + month + `),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:\b|T)`),
 	}
@@ -650,13 +662,14 @@ func boilerplate(t string, top bool, m *article.Metadata) bool {
 
 // boilerplateScanned is boilerplate, reading the patterns t may match off scan.
 func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalScan) bool {
-	if len(t) > maxBoilerplateLen && utf8.RuneCountInString(t) > maxBoilerplateLen {
+	if len(t) > maxBoilerplateLen && runesExceed(t, maxBoilerplateLen) {
 		return cookieNotice(t)
 	}
-	re := compiled()
-	if !strings.Contains(t, " can be ") {
-		// the contact-line pattern needs it, in lower case between spaces; most blocks are
-		// spared its backtracking
+	x := scan.scan()
+	re := x.patterns
+	if !scan.found.has(x.contact) {
+		// the contact-line pattern needs its words at a word start; most blocks are spared
+		// its backtracking
 	} else if match := re.contactLine.FindStringSubmatch(t); match != nil {
 		if m.Author == "" {
 			m.Author = strings.TrimSpace(match[1])
@@ -691,9 +704,9 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	if separators(t) || top && bareLink(t) {
 		return true
 	}
-	maybe := scan.candidates()
+	maybe := &scan.found
 	for i := maybe.next(0); i >= 0 && i < len(re.boilerplate); i = maybe.next(i + 1) {
-		if p := &re.boilerplate[i]; sureMatch(t, p.sure) || p.re.MatchString(t) {
+		if p := &re.boilerplate[i]; p.matches(t) {
 			if p.anywhere && quotesSomeone(t) && !promptApart(t, p.re) {
 				// A pattern that may match anywhere in a block meets a quotation: the
 				// paragraph reports speech and is the story's, unless the prompt stands
@@ -704,6 +717,41 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 		}
 	}
 	return false
+}
+
+// runesExceed reports whether t holds more than n characters (utf8.RuneCountInString(t) >
+// n), counting no further than it must: a paragraph of a few thousand bytes is told after
+// its first few hundred.
+func runesExceed(t string, n int) bool {
+	need := n + 1 // the characters still to find
+	if need > 0 && len(t) >= need {
+		// Most long blocks open with n+1 ASCII bytes, n+1 characters.
+		i := 0
+		for ; i+8 <= need; i += 8 {
+			if load8(t, i)&0x8080808080808080 != 0 {
+				break
+			}
+		}
+		for ; i < need && t[i] < utf8.RuneSelf; i++ {
+		}
+		if i == need {
+			return true
+		}
+	}
+	for need > 0 {
+		if len(t) < need {
+			return false // fewer bytes than the characters still to find
+		}
+		// The next need bytes hold at most need characters. No character runs across a
+		// byte that opens one, so the counts before it and from it on add up.
+		cut := need
+		for cut < len(t) && t[cut]&0xC0 == 0x80 {
+			cut++
+		}
+		need -= utf8.RuneCountInString(t[:cut])
+		t = t[cut:]
+	}
+	return true
 }
 
 // compileAll compiles each pattern to match a whole block, case-insensitively. Kept apart
@@ -724,7 +772,7 @@ func compileAll(patterns []string) []pattern {
 			continue
 		}
 		for _, alt := range alternatives(`(?i)` + p) {
-			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt), sure: surePrefixes(alt)})
+			out = append(out, pattern{re: screen(`(?i)^(?:` + alt + `)$`), gate: gateOf(alt), sure: surePrefixes(alt), wholes: sureWholes(alt)})
 		}
 	}
 	return out
@@ -739,6 +787,13 @@ type pattern struct {
 	// sure are the literals a block that opens with one of them certainly matches with
 	// (surePrefixes); nil for most patterns.
 	sure []string
+	// wholes are blocks the pattern certainly matches (sureWholes).
+	wholes []string
+}
+
+// matches reports whether block t matches p: surely, or by its expression.
+func (p *pattern) matches(t string) bool {
+	return sureMatch(t, p.sure) || sureWhole(t, p.wholes) || p.re.MatchString(t)
 }
 
 // bylineStart reports whether a block opens as a byline does.
@@ -819,7 +874,11 @@ func bareLink(t string) bool {
 // 2006-01-02: a dateline does.
 func holdsMonthOrISO(t string) bool {
 	for i := 0; i+3 <= len(t); i++ {
-		if c := lowerByte(t[i]); strings.IndexByte("adfjmnos", c) >= 0 && monthKeys[[3]byte{c, lowerByte(t[i+1]), lowerByte(t[i+2])}] {
+		// Only where two bytes in a row open a month or are digits.
+		if !monthOrDigitPairs.has(pairKey(t[i], t[i+1])) {
+			continue
+		}
+		if monthKeys[[3]byte{lowerByte(t[i]), lowerByte(t[i+1]), lowerByte(t[i+2])}] {
 			return true
 		}
 		if i+5 <= len(t) && isDigit(t[i]) && isDigit(t[i+1]) && isDigit(t[i+2]) && isDigit(t[i+3]) && t[i+4] == '-' {
@@ -828,6 +887,25 @@ func holdsMonthOrISO(t string) bool {
 	}
 	return false
 }
+
+// monthOrDigitPairs holds the first two letters of each month's key, in either case, and
+// every two digits.
+var monthOrDigitPairs = func() *pairSet {
+	var p pairSet
+	for k := range monthKeys {
+		for _, a := range caseForms(k[0]) {
+			for _, b := range caseForms(k[1]) {
+				p.add(pairKey(a, b))
+			}
+		}
+	}
+	for a := byte('0'); a <= '9'; a++ {
+		for b := byte('0'); b <= '9'; b++ {
+			p.add(pairKey(a, b))
+		}
+	}
+	return &p
+}()
 
 // monthKeys are the months' first three letters.
 var monthKeys = func() map[[3]byte]bool {
@@ -844,7 +922,16 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 func hasYear(s string) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
+		if run == 0 {
+			// Eight bytes at a time while they hold no digit, as most of a block's do.
+			for i+8 <= len(s) && digitBytes(load8(s, i)) == 0 {
+				i += 8
+			}
+			if i >= len(s) {
+				break
+			}
+		}
+		if isDigit(s[i]) {
 			if run++; run == 4 {
 				return true
 			}
@@ -853,4 +940,14 @@ func hasYear(s string) bool {
 		}
 	}
 	return false
+}
+
+// digitBytes returns the top bit of each byte of x that is an ASCII digit, the other bits
+// clear.
+func digitBytes(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low := x & (0x7f * ones)            // each byte without its high bit: no carry below
+	atLeast0 := low + (0x80-'0')*ones   // high bit set where the byte is '0' or above
+	pastNine := low + (0x80-'9'-1)*ones // high bit set where it is above '9'
+	return atLeast0 &^ pastNine &^ x & (0x80 * ones)
 }

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -27,11 +28,24 @@ func TestTrimCreditOpeners(t *testing.T) {
 	}
 }
 
-// TestHoldsSeparator: holdsSeparator is strings.ContainsAny(t, "|/").
-func TestHoldsSeparator(t *testing.T) {
-	for _, s := range []string{"", "|", "/", "a b c", "Jane Roe | Getty Images", "AP Photo/Alan Diaz", "“quoted” — x", "a\\b"} {
-		if got, want := holdsSeparator(s), strings.ContainsAny(s, "|/"); got != want {
-			t.Errorf("%q: holdsSeparator = %v, want %v", s, got, want)
+// TestSeparatorInScan: a block's scan finds a credit line's separator where
+// strings.ContainsAny(t, "|/") does, over generated blocks.
+func TestSeparatorInScan(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 1))
+	blocks := randomBlocks(r, []string{"|", "/", "a b", "Getty Images", "\\", "“", "é", "AP"}, 5000)
+	blocks = append(blocks, "", "|", "/", "Jane Roe | Getty Images", "AP Photo/Alan Diaz", "a\\b")
+	held := 0
+	for _, s := range blocks {
+		scan := literalScan{t: s}
+		got, want := scan.candidates().has(scan.x.separator), strings.ContainsAny(s, "|/")
+		if got != want {
+			t.Errorf("%q: the scan finds a separator %v, want %v", s, got, want)
 		}
+		if got {
+			held++
+		}
+	}
+	if held < 1000 {
+		t.Errorf("only %d blocks hold a separator", held)
 	}
 }

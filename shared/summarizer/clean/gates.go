@@ -3,6 +3,8 @@ package clean
 import (
 	"math/bits"
 	"regexp/syntax"
+	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -36,44 +38,109 @@ func (s *patternSet) next(i int) int {
 type gateLiteral struct {
 	lit string
 	pat int
+	// shared is how many bytes lit shares with the literal before it in its group (its
+	// group's key's bytes, for the first).
+	shared int
 }
 
 // literalGroup holds the literals that open with the same (up to) four bytes: key, those
 // bytes, and mask, the bytes of a word that key covers. One comparison of a block's next
 // four bytes turns away all of a group's literals, where a bucket of a first byte holds
-// dozens ("comment policy", "comments section", …).
+// dozens ("comment policy", "comments section", …). The literals are in order, so that
+// a block is compared with the bytes they share once ("this article was originally
+// published", "this article was published", … share "this article was ").
 type literalGroup struct {
 	key, mask uint32
 	lits      []gateLiteral
 }
 
-// literalTable holds literals by their first byte, in groups.
-type literalTable [256][]literalGroup
+// file adds literal l of pattern pat to the group, in order.
+func (g *literalGroup) file(l string, pat int) {
+	i, _ := slices.BinarySearchFunc(g.lits, l, func(a gateLiteral, l string) int { return strings.Compare(a.lit, l) })
+	g.lits = slices.Insert(g.lits, i, gateLiteral{lit: l, pat: pat})
+	keyLen := bits.OnesCount32(g.mask) / 8
+	for k := range g.lits {
+		g.lits[k].shared = keyLen
+		if k > 0 {
+			g.lits[k].shared = commonPrefix(g.lits[k-1].lit, g.lits[k].lit)
+		}
+	}
+}
 
-// add files literal l of pattern pat.
+// commonPrefix is the length of the longest prefix a and b share.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// match adds to s the patterns of the literals that text opens with, given that it opens
+// with the group's key. It reads the literals in order, keeping how many bytes text
+// shares with the last one read: a literal that shares more with that one fails where it
+// failed, one that shares fewer fails at its next byte, and only one that shares exactly
+// as many is compared, from there on.
+func (g *literalGroup) match(s *patternSet, text string) {
+	agree := bits.OnesCount32(g.mask) / 8 // bytes text shares with the last literal read
+	for _, l := range g.lits {
+		switch {
+		case l.shared > agree:
+			continue
+		case l.shared < agree:
+			agree = l.shared
+			continue
+		}
+		for agree < len(l.lit) && agree < len(text) && lowerByte(text[agree]) == l.lit[agree] {
+			agree++
+		}
+		if agree == len(l.lit) {
+			s.add(l.pat)
+		}
+	}
+}
+
+// literalTable holds literals by their first two bytes, in groups: the bucket of a block's
+// next two bytes holds the few groups that may open there, where a bucket of the first
+// byte held dozens ("s" opens "share", "sign up", "sponsored", "stay informed", …).
+type literalTable [1 << 10][]literalGroup
+
+// bucketOf returns the bucket of lower-case bytes a and b in a row: the low five bits of
+// each, which tell the letters apart.
+func bucketOf(a, b byte) int { return int(a&31)<<5 | int(b&31) }
+
+// add files literal l of pattern pat: a literal of one byte in the buckets of every byte
+// that may follow it.
 func (t *literalTable) add(l string, pat int) {
+	if len(l) == 1 {
+		for b := range byte(32) {
+			t.addTo(bucketOf(l[0], b), l, pat)
+		}
+		return
+	}
+	t.addTo(bucketOf(l[0], l[1]), l, pat)
+}
+
+// addTo files literal l of pattern pat in bucket k.
+func (t *literalTable) addTo(k int, l string, pat int) {
 	key, mask := prefixKey(l)
-	bucket := &t[l[0]]
+	bucket := &t[k]
 	for i := range *bucket {
 		if g := &(*bucket)[i]; g.key == key && g.mask == mask {
-			g.lits = append(g.lits, gateLiteral{l, pat})
+			g.file(l, pat)
 			return
 		}
 	}
-	*bucket = append(*bucket, literalGroup{key: key, mask: mask, lits: []gateLiteral{{l, pat}}})
+	*bucket = append(*bucket, literalGroup{key: key, mask: mask})
+	(*bucket)[len(*bucket)-1].file(l, pat)
 }
 
 // match adds to s the patterns whose literals open t, whose first bytes are lower-cased
 // into key4.
 func (t *literalTable) match(s *patternSet, text string, key4 uint32) {
-	for _, g := range t[lowerByte(text[0])] {
-		if key4&g.mask != g.key {
-			continue
-		}
-		for _, l := range g.lits {
-			if hasPrefixFold(text, l.lit) {
-				s.add(l.pat)
-			}
+	for _, g := range t[bucketOf(byte(key4), byte(key4>>8))] {
+		if key4&g.mask == g.key {
+			g.match(s, text)
 		}
 	}
 }
@@ -114,6 +181,43 @@ type literalIndex struct {
 	always patternSet
 	// opens marks the bytes, in either case, that open a literal of inside (1) or atWord (2).
 	opens [256]uint8
+	// pairs marks the two bytes in a row, in either case, that open a literal of inside or
+	// atWord (any second byte after a literal of one byte): one look-up turns away most
+	// of a block's bytes, where opens lets half of them through ("the", "and", "some").
+	pairs pairSet
+}
+
+// pairSet is a set of two bytes in a row, a bit for each.
+type pairSet [1 << 16 / 64]uint64
+
+// pairKey is the key of bytes a and b in a row.
+func pairKey(a, b byte) uint16 { return uint16(a) | uint16(b)<<8 }
+
+func (p *pairSet) add(k uint16)      { p[k/64] |= 1 << (k % 64) }
+func (p *pairSet) has(k uint16) bool { return p[uint(k)>>6]&(1<<(k&63)) != 0 }
+
+// caseForms returns lower-case literal byte c and, for a letter, its upper case: the bytes
+// hasPrefixFold takes for c.
+func caseForms(c byte) []byte {
+	if 'a' <= c && c <= 'z' {
+		return []byte{c, c - 'a' + 'A'}
+	}
+	return []byte{c}
+}
+
+// addPairs adds to x.pairs the pairs that open literal l.
+func (x *literalIndex) addPairs(l string) {
+	for _, a := range caseForms(l[0]) {
+		if len(l) == 1 {
+			for b := range 256 {
+				x.pairs.add(pairKey(a, byte(b)))
+			}
+			continue
+		}
+		for _, b := range caseForms(l[1]) {
+			x.pairs.add(pairKey(a, b))
+		}
+	}
 }
 
 // add files pattern i's literals.
@@ -132,6 +236,9 @@ func (x *literalIndex) add(i int, p pattern) {
 	for b, lits := range p.gate.byFirst {
 		for _, l := range lits {
 			table.add(l, i)
+			if table != &x.start {
+				x.addPairs(l)
+			}
 		}
 		if len(lits) == 0 || table == &x.start {
 			continue
@@ -150,26 +257,38 @@ func (x *literalIndex) add(i int, p pattern) {
 // candidates returns the patterns that may match the block.
 func (x *literalIndex) candidates(t string) patternSet {
 	s := x.opening(t)
-	inWord := false // t[i-1] is a word byte
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		opens := x.opens[c]
-		if inWord {
-			opens &^= 2 // not at a word start
-		}
-		inWord = wordBytes[c]
-		if opens == 0 {
-			continue
-		}
-		key := foldKey(t[i:])
-		if opens&1 != 0 {
-			x.inside.match(&s, t[i:], key)
-		}
-		if opens&2 != 0 {
-			x.atWord.match(&s, t[i:], key)
+	if t == "" {
+		return s
+	}
+	// Each byte but the last with the next: a literal opens only where the pair does.
+	pairs, last := &x.pairs, len(t)-1
+	for i := 0; i < last; i++ {
+		if pairs.has(pairKey(t[i], t[i+1])) {
+			x.matchAt(&s, t, i)
 		}
 	}
+	// The last byte opens only literals of one byte.
+	x.matchAt(&s, t, last)
 	return s
+}
+
+// matchAt adds to s the patterns whose inside literals open t[i:], and whose atWord
+// literals do when i is a word start.
+func (x *literalIndex) matchAt(s *patternSet, t string, i int) {
+	opens := x.opens[t[i]]
+	if i > 0 && wordBytes[t[i-1]] {
+		opens &^= 2 // not at a word start
+	}
+	if opens == 0 {
+		return
+	}
+	key := foldKey(t[i:])
+	if opens&1 != 0 {
+		x.inside.match(s, t[i:], key)
+	}
+	if opens&2 != 0 {
+		x.atWord.match(s, t[i:], key)
+	}
 }
 
 // opening returns the patterns whose literals open t, and those with none.

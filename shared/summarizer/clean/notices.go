@@ -42,26 +42,38 @@ var legalExprs = sync.OnceValue(func() []*regexp.Regexp {
 })
 
 // legalNotice reports whether a block that quotes no one is a footer's legal notice.
-func legalNotice(b block) bool {
+func legalNotice(b block) bool { return legalNoticeScanned(b, &literalScan{t: b.text}) }
+
+// legalNoticeScanned is legalNotice, reading the notices b may be off scan, b's scan.
+func legalNoticeScanned(b block, scan *literalScan) bool {
 	if b.speech || len(b.text) > maxNoticeLen || len(b.text) < minLegalLen {
 		return false
 	}
 	// Only the expressions whose words the block holds, found in one pass, need trying.
-	maybe := legalWords().candidates(b.text)
+	maybe, from := scan.legal()
 	exprs := legalExprs()
-	for i := maybe.next(0); i >= 0; i = maybe.next(i + 1) {
-		if exprs[i].MatchString(b.text) {
+	for i := maybe.next(from); i >= 0 && i < from+len(exprs); i = maybe.next(i + 1) {
+		if exprs[i-from].MatchString(b.text) {
 			return true
 		}
 	}
 	return false
 }
 
+// legalPatterns are the gates of legalNotices: each notice's word, at a word start.
+func legalPatterns() []pattern {
+	out := make([]pattern, len(legalNotices))
+	for i, n := range legalNotices {
+		out[i] = pattern{gate: gateOf(`(?i)` + n.word), anywhere: true, wordStart: true}
+	}
+	return out
+}
+
 // legalWords finds the words of legalNotices a block holds: pattern i is legalNotices[i].
 var legalWords = sync.OnceValue(func() *literalIndex {
 	x := &literalIndex{}
-	for i, n := range legalNotices {
-		x.add(i, pattern{gate: gateOf(`(?i)` + n.word), anywhere: true, wordStart: true})
+	for i, p := range legalPatterns() {
+		x.add(i, p)
 	}
 	return x
 })

@@ -21,6 +21,11 @@ type screenedRE struct {
 	// last marks the bytes a match can end with; nil when any can, or the expression is
 	// not anchored at the end.
 	last *[256]bool
+	// ends are lower-case strings of ASCII one of which every match ends with ("getty
+	// images", "getty images)", … for a credit line), and endsLen the longest; nil when
+	// none are known.
+	ends    []string
+	endsLen int
 }
 
 // maxNeeds bounds the literals screened for: each costs a search of the block.
@@ -46,6 +51,12 @@ func screen(p string) *screenedRE {
 			}
 			s.last = last
 		}
+		if ends, ok := endLiterals(re); ok {
+			s.ends = ends
+			for _, e := range ends {
+				s.endsLen = max(s.endsLen, len(e))
+			}
+		}
 	}
 	return s
 }
@@ -53,6 +64,9 @@ func screen(p string) *screenedRE {
 // MatchString reports whether t matches.
 func (s *screenedRE) MatchString(t string) bool {
 	if s.last != nil && (t == "" || !s.last[t[len(t)-1]]) {
+		return false
+	}
+	if s.ends != nil && !endsWithOne(t, s.ends, s.endsLen) {
 		return false
 	}
 	if s.needs == nil {
@@ -232,4 +246,128 @@ func union(a, b *[256]bool) {
 	for i, ok := range b {
 		a[i] = a[i] || ok
 	}
+}
+
+// maxEnds bounds the strings a match may end with that screenedRE looks for.
+const maxEnds = 64
+
+// endLiterals returns strings of ASCII, lower-cased, one of which every match of re ends
+// with, and false when it knows none (an end that may be empty, or one that may hold other
+// characters).
+func endLiterals(re *syntax.Regexp) ([]string, bool) {
+	ends := suffixes(re.Simplify())
+	if len(ends) == 0 || len(ends) > maxEnds {
+		return nil, false
+	}
+	out := make([]string, 0, len(ends))
+	for _, e := range ends {
+		if e.s == "" {
+			return nil, false
+		}
+		if !slices.Contains(out, e.s) {
+			out = append(out, e.s)
+		}
+	}
+	return out, true
+}
+
+// suffixes returns lower-case strings of ASCII one of which ends every match of re; exact
+// when it is the whole match, so that what comes before may extend it. Any character
+// outside ASCII, or one not known, ends the strings there: a set holding "" screens for
+// nothing.
+func suffixes(re *syntax.Regexp) []literal {
+	open := []literal{{"", false}}
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpBeginText, syntax.OpEndLine, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []literal{{"", true}}
+	case syntax.OpLiteral:
+		b := make([]byte, 0, len(re.Rune))
+		for _, r := range re.Rune {
+			if r >= utf8.RuneSelf {
+				return open
+			}
+			b = append(b, lowerByte(byte(r)))
+		}
+		return []literal{{string(b), true}}
+	case syntax.OpCharClass:
+		var out []literal
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1] >= utf8.RuneSelf || re.Rune[i+1]-re.Rune[i] > 10 {
+				return open
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if l := (literal{string(lowerByte(byte(r))), true}); !slices.Contains(out, l) {
+					out = append(out, l)
+				}
+			}
+		}
+		return out
+	case syntax.OpCapture:
+		return suffixes(re.Sub[0])
+	case syntax.OpQuest:
+		return append(suffixes(re.Sub[0]), literal{"", true})
+	case syntax.OpPlus, syntax.OpRepeat:
+		if re.Op == syntax.OpRepeat && re.Min < 1 {
+			return open
+		}
+		sub := suffixes(re.Sub[0])
+		for i := range sub {
+			sub[i].exact = false
+		}
+		return sub
+	case syntax.OpConcat:
+		acc := []literal{{"", true}}
+		for k := len(re.Sub) - 1; k >= 0; k-- {
+			if !slices.ContainsFunc(acc, func(l literal) bool { return l.exact }) {
+				break
+			}
+			next := suffixes(re.Sub[k])
+			var joined []literal
+			for _, a := range acc {
+				if !a.exact {
+					joined = append(joined, a)
+					continue
+				}
+				for _, n := range next {
+					joined = append(joined, literal{n.s + a.s, n.exact})
+				}
+			}
+			if len(joined) > maxEnds {
+				// Too many to extend: what is known so far ends every match.
+				for i := range acc {
+					acc[i].exact = false
+				}
+				break
+			}
+			acc = joined
+		}
+		return acc
+	case syntax.OpAlternate:
+		var out []literal
+		for _, sub := range re.Sub {
+			out = append(out, suffixes(sub)...)
+		}
+		return out
+	}
+	return open
+}
+
+// endsWithOne reports whether t may end with one of ends, the longest endsLen bytes long,
+// ignoring the case of ASCII letters in t. A tail of t that holds a byte outside ASCII may
+// end a match in a form the strings do not show (the long s and the Kelvin sign fold with
+// s and k), and is let through.
+func endsWithOne(t string, ends []string, endsLen int) bool {
+	tail := t[max(0, len(t)-endsLen):]
+	for i := 0; i < len(tail); i++ {
+		if tail[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	for _, e := range ends {
+		if len(e) <= len(t) && hasPrefixFold(t[len(t)-len(e):], e) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,7 +2,9 @@ package clean
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -79,5 +81,78 @@ func TestScreensAgreeOnPatterns(t *testing.T) {
 	}
 	if matched < len(blocks) {
 		t.Errorf("only %d matches over %d blocks", matched, len(blocks))
+	}
+}
+
+// TestEndLiterals: the strings one of which every match ends with, read off an expression
+// anchored at the end; none when a match may end in a character outside ASCII or in any.
+func TestEndLiterals(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		want    []string
+	}{
+		{`(?i)^(?:x\s*[|/]\s*(?:ap|afp)\)?)$`, []string{"ap", "afp", "ap)", "afp)"}},
+		{`(?i)^(?:.*\bfoo)$`, []string{"foo"}},
+		{`^(?:a+)$`, []string{"a"}},
+		{`(?i)^(?:(?:no )?comments?)$`, []string{"no comment", "no comments", "comment", "comments"}},
+		{`^(?:\d)$`, []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}},
+		{`(?i)^(?:x.*)$`, nil},
+		{`(?i)^(?:caf[eé])$`, nil},
+		{`(?i)^(?:done|)$`, nil},
+	} {
+		re, err := syntax.Parse(c.pattern, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := endLiterals(re)
+		slices.Sort(got)
+		want := slices.Clone(c.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("endLiterals(%s) = %q, want %q", c.pattern, got, want)
+		}
+	}
+}
+
+// TestEndScreenAgrees: every screened expression of the cleaner that screens for its ends
+// matches exactly what the expression matches, over blocks made of its ends and of its
+// sure words in any case, with the long s and the Kelvin sign, and after credits and
+// bylines.
+func TestEndScreenAgrees(t *testing.T) {
+	res := []*screenedRE{creditLine}
+	for _, list := range [][]pattern{compiled().boilerplate, leftovers().patterns} {
+		for _, p := range list {
+			res = append(res, p.re)
+		}
+	}
+	for _, g := range []*gatedRE{commentHeader(), feedHeader()} {
+		res = append(res, g.alts...)
+	}
+	screened, matched := 0, 0
+	for _, s := range res {
+		if s.ends == nil {
+			continue
+		}
+		screened++
+		re := regexp.MustCompile(s.String())
+		var words []string
+		for _, e := range s.ends {
+			words = append(words, e, strings.ToUpper(e), mixedCase(e), strings.ReplaceAll(e, "s", "ſ"), strings.ReplaceAll(e, "k", "\u212a"))
+		}
+		for _, w := range words {
+			for _, pre := range []string{"", "12 ", "Jane Roe | ", "Jane Roe / AP Photo / ", "(", "A storm (Photo: ", "Share | ", "é "} {
+				for _, post := range []string{"", ")", ".", " "} {
+					b := pre + w + post
+					if got, want := s.MatchString(b), re.MatchString(b); got != want {
+						t.Errorf("%q: screened %v, the expression %v (%s)", b, got, want, re)
+					} else if got {
+						matched++
+					}
+				}
+			}
+		}
+	}
+	if screened < 10 || matched < 100 {
+		t.Errorf("%d expressions screened for their ends, %d blocks matched", screened, matched)
 	}
 }

@@ -121,3 +121,83 @@ func sureMatch(t string, sure []string) bool {
 	}
 	return false
 }
+
+// sureWholes returns blocks that whole-block pattern alt certainly matches, lower-cased:
+// the strings it matches repeating no starred or optional part and taking the literal
+// branches of its alternations ("facebook", "share this" for a share bar's list of
+// buttons). A block that is one of them, ignoring the case of ASCII letters, matches alt
+// without the matcher, which reads a long alternation slowly even for one word. It
+// returns nil when it knows none.
+func sureWholes(alt string) []string {
+	re, err := syntax.Parse(alt, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	out, ok := wholeLiterals(re.Simplify())
+	if !ok {
+		return nil
+	}
+	return out
+}
+
+// wholeLiterals returns strings re matches, lower-cased, each in any case of its ASCII
+// letters, and false when it knows none.
+func wholeLiterals(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpStar:
+		return []string{""}, true
+	case syntax.OpQuest:
+		sub, ok := wholeLiterals(re.Sub[0])
+		if !ok || len(sub) >= maxSure {
+			return []string{""}, true
+		}
+		return append(sub, ""), true
+	case syntax.OpPlus, syntax.OpCapture:
+		return wholeLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		switch re.Min {
+		case 0:
+			return []string{""}, true
+		case 1:
+			return wholeLiterals(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, s := range re.Sub {
+			next, ok := wholeLiterals(s)
+			if !ok || len(out)*len(next) > maxSure {
+				return nil, false
+			}
+			var joined []string
+			for _, a := range out {
+				for _, b := range next {
+					joined = append(joined, a+b)
+				}
+			}
+			out = joined
+		}
+		return out, true
+	case syntax.OpAlternate:
+		// The branches it knows strings of: a block that matches one matches re.
+		var out []string
+		for _, s := range re.Sub {
+			if next, ok := wholeLiterals(s); ok && len(out)+len(next) <= maxSure {
+				out = append(out, next...)
+			}
+		}
+		return out, out != nil
+	case syntax.OpLiteral, syntax.OpEmptyMatch:
+		return sureLiterals(re)
+	}
+	return nil, false
+}
+
+// sureWhole reports whether block t is one of wholes, ignoring the case of ASCII letters.
+func sureWhole(t string, wholes []string) bool {
+	for _, w := range wholes {
+		if len(t) == len(w) && hasPrefixFold(t, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -42,7 +42,7 @@ func (s *scanner) each(t string, yield func(w []byte)) {
 		}
 		from := 0 // a run of other letters (Latin) inside the word stays one word
 		for i := 0; i < len(w); {
-			r, n := utf8.DecodeRune(w[i:])
+			r, n := text.DecodeRuneAt(w, i)
 			if unspaced(r) {
 				if from < i {
 					yield(w[from:i])
@@ -68,9 +68,23 @@ func (s *scanner) stats(t string, detect *language.Counter, kept *shortWords) wo
 // maxShortWord is the most characters a short word has.
 const maxShortWord = 4
 
-// shortWord reports whether w has at most maxShortWord characters.
+// shortWord reports whether w, UTF-8 as AppendLower writes it, has at most maxShortWord
+// characters.
 func shortWord(w []byte) bool {
-	return len(w) <= maxShortWord || len(w) <= utf8.UTFMax*maxShortWord && utf8.RuneCount(w) <= maxShortWord
+	if len(w) <= maxShortWord {
+		return true
+	}
+	if len(w) > utf8.UTFMax*maxShortWord {
+		return false
+	}
+	// The characters of UTF-8 are its bytes but for the continuation bytes (10xxxxxx).
+	n := 0
+	for _, c := range w {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n <= maxShortWord
 }
 
 // shortWords lists short words in the order they were read, in one buffer: the j-th is

@@ -6,8 +6,11 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
 // English is the code of the one language the pipeline summarises today.
@@ -96,9 +99,6 @@ type Counter struct {
 	// those of the scripts.
 	scripts        [16]int
 	letters, other int
-	// lastScript is one more than the index in scripts of the last letter's script; 0 for
-	// none yet.
-	lastScript int
 }
 
 // Add counts one lowercase word; the words past Detect's limit are ignored.
@@ -179,31 +179,95 @@ func addScript[S ~string | ~[]byte](c *Counter, w S) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(string(w[i:min(len(w), i+utf8.UTFMax)]))
+		r, n := text.DecodeRune2At(w, i), 2 // most letters past ASCII, decoded in line
+		if r < 0 {
+			r, n = text.DecodeRuneAt(w, i)
+		}
 		i += n
-		if !unicode.IsLetter(r) {
+		var class uint8
+		if r < 1<<16 {
+			class = letterClasses()[r]
+		} else {
+			class = letterClass(r)
+		}
+		if class == notLetter {
 			continue
 		}
 		c.letters++
-		if r < 0x250 { // Latin
-			continue
-		}
-		// A script's letters come in runs: the last one found is tried first (a letter
-		// belongs to one script at most).
-		if k := c.lastScript - 1; k >= 0 && unicode.Is(scripts[k].table, r) {
-			c.scripts[k]++
+		if class >= firstScript {
+			c.scripts[class-firstScript]++
 			c.other++
-			continue
 		}
-		for k, s := range scripts {
-			if unicode.Is(s.table, r) {
-				c.scripts[k]++
-				c.other++
-				c.lastScript = k + 1
-				break
+	}
+}
+
+// The classes of letterClass.
+const (
+	notLetter   = 0 // not a letter
+	otherLetter = 1 // a letter of none of scripts (Latin among them)
+	firstScript = 2 // a letter of scripts[k] is of class firstScript+k
+)
+
+// letterClass returns the class of r: whether it is a letter, and of which of scripts.
+func letterClass(r rune) uint8 {
+	if !unicode.IsLetter(r) {
+		return notLetter
+	}
+	for k, s := range scripts {
+		if unicode.Is(s.table, r) {
+			return firstScript + uint8(k)
+		}
+	}
+	return otherLetter
+}
+
+// letterClassTable holds letterClass of each rune of the Basic Multilingual Plane: unicode
+// answers by binary search in a table per script, a cost every letter of a Cyrillic or
+// Japanese page paid twice or more.
+type letterClassTable [1 << 16]uint8
+
+// letterClassesBuilt is the table once built, on first use: not at initialisation, which
+// every Lambda cold start would pay for, and only once a word holds a character past ASCII.
+var letterClassesBuilt atomic.Pointer[letterClassTable]
+
+// letterClasses returns the table, building it the first time.
+func letterClasses() *letterClassTable {
+	if t := letterClassesBuilt.Load(); t != nil {
+		return t
+	}
+	return buildLetterClasses()
+}
+
+// buildLetterClasses builds the table, apart from letterClasses so that letterClasses is
+// inlined.
+func buildLetterClasses() *letterClassTable {
+	t := new(letterClassTable)
+	// mark gives class to the runes of ranges that are letters (all runes, for unicode.Letter
+	// itself), a stride of 1 as a slice: most of the BMP's letters are in a few long ranges.
+	mark := func(ranges []unicode.Range16, class uint8) {
+		for _, rg := range ranges {
+			if rg.Stride == 1 {
+				for k, c := range t[rg.Lo : int(rg.Hi)+1] {
+					if c != notLetter || class == otherLetter {
+						t[int(rg.Lo)+k] = class
+					}
+				}
+				continue
+			}
+			for r := uint32(rg.Lo); r <= uint32(rg.Hi); r += uint32(rg.Stride) {
+				if t[r] != notLetter || class == otherLetter {
+					t[r] = class
+				}
 			}
 		}
 	}
+	mark(unicode.Letter.R16, otherLetter)
+	for k, s := range scripts {
+		mark(s.table.R16, firstScript+uint8(k))
+	}
+	// Goroutines that build it at once build the same table.
+	letterClassesBuilt.Store(t)
+	return t
 }
 
 // script returns the language of words mostly written in a non-Latin script, or "".

@@ -2,6 +2,7 @@ package text_test
 
 import (
 	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -38,6 +39,23 @@ func TestCountWordsUpToMatchesRunes(t *testing.T) {
 		for _, limit := range []int{0, 1, 2, 3, 5, 8, math.MaxInt} {
 			if got, want := text.CountWordsUpTo(s, limit), countWordsByRune(s, limit); got != want {
 				t.Errorf("CountWordsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+	// Generated texts, long enough to be read eight bytes at a time, of the characters that
+	// start, join, end or cut short a word.
+	parts := []string{"a", "Z", "m", "0", "9", " ", "'", "-", "’", ".", ",", "@", "[", "`", "{", "/", ":", "\n",
+		"é", "Ж", "北", "—", "\xff", "\xe2\x80"}
+	rng := rand.New(rand.NewPCG(7, 11))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		for _, limit := range []int{0, 1, 3, 7, math.MaxInt} {
+			if got, want := text.CountWordsUpTo(s, limit), countWordsByRune(s, limit); got != want {
+				t.Fatalf("CountWordsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
 			}
 		}
 	}

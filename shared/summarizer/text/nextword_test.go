@@ -20,7 +20,7 @@ func nextWordReference(s string, i int) (start, end int) {
 				i++
 				continue
 			}
-		} else if r, n = runeAt(s, i); isWordRune(r) {
+		} else if r, n = utf8.DecodeRuneInString(s[i:]); isWordRune(r) {
 			if start < 0 {
 				start = i
 			}

@@ -21,6 +21,21 @@ func runeClasses() *runeClassTable {
 	if c := runeClassesBuilt.Load(); c != nil {
 		return c
 	}
+	return buildRuneClasses()
+}
+
+// letterOrDigit is IsLetterOrDigit(rune(x)) for x in the Basic Multilingual Plane, small
+// enough to be inlined.
+func (c *runeClassTable) letterOrDigit(x uint32) bool { return c[0][x/64]&(1<<(x%64)) != 0 }
+
+// wordRune is isWordRune(rune(x)) for x in the Basic Multilingual Plane, small enough to be
+// inlined.
+func (c *runeClassTable) wordRune(x uint32) bool {
+	return (c[0][x/64]|c[1][x/64])&(1<<(x%64)) != 0
+}
+
+// buildRuneClasses builds the table, apart from runeClasses so that runeClasses is inlined.
+func buildRuneClasses() *runeClassTable {
 	var c runeClassTable
 	fill := func(set *[1 << 16 / 64]uint64, t *unicode.RangeTable) {
 		for _, r := range t.R16 {
@@ -43,7 +58,7 @@ func IsLetterOrDigit(r rune) bool {
 		return asciiWord[r]
 	}
 	if r < 1<<16 {
-		return runeClasses()[0][r/64]&(1<<(r%64)) != 0
+		return runeClasses().letterOrDigit(uint32(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -54,8 +69,7 @@ func isWordRune(r rune) bool {
 		return asciiWord[r]
 	}
 	if r < 1<<16 {
-		c := runeClasses()
-		return (c[0][r/64]|c[1][r/64])&(1<<(r%64)) != 0
+		return runeClasses().wordRune(uint32(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

@@ -13,6 +13,9 @@ import (
 // straight, and each byte that is not UTF-8 written as U+FFFD. Words(s) are the words of
 // that text; a caller that only counts them walks it with EachWord and allocates nothing.
 func AppendLower(dst []byte, s string) []byte {
+	// s[from:i] is still to be copied as it is written: the characters past ASCII that
+	// lower-case to themselves (most, in any script) are copied a run at a time.
+	from := 0
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			// A run of ASCII, copied at once and lower-cased in place.
@@ -20,28 +23,45 @@ func AppendLower(dst []byte, s string) []byte {
 			for j < len(s) && s[j] < utf8.RuneSelf {
 				j++
 			}
-			n := len(dst)
-			dst = append(dst, s[i:j]...)
+			n := len(dst) + i - from
+			dst = append(dst, s[from:j]...)
 			for k, c := range dst[n:] {
 				if 'A' <= c && c <= 'Z' {
 					dst[n+k] = c + 'a' - 'A'
 				}
 			}
-			i = j
+			i, from = j, j
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
+		r, n := DecodeRune2At(s, i), 2
+		if r < 0 {
+			r, n = DecodeRuneAt(s, i)
+		}
+		var l rune // what is written in place of r
 		switch {
 		case r == '’' || r == '‘':
-			dst = append(dst, '\'')
+			l = '\''
+		case n == 1: // not UTF-8: U+FFFD
+			l = utf8.RuneError
 		case r >= 0x2000 && r <= 0x206F: // General Punctuation, which has no case
-			dst = utf8.AppendRune(dst, r)
+			i += n
+			continue
 		default:
-			dst = utf8.AppendRune(dst, toLower(r))
+			if l = toLower(r); l == r {
+				i += n
+				continue
+			}
 		}
+		dst = append(dst, s[from:i]...)
+		if l >= 0x80 && l < 0x800 { // two bytes, as most letters with case past ASCII
+			dst = append(dst, 0xC0|byte(l>>6), 0x80|byte(l)&0x3F)
+		} else {
+			dst = utf8.AppendRune(dst, l)
+		}
+		i += n
+		from = i
 	}
-	return dst
+	return append(dst, s[from:]...)
 }
 
 // EachWord calls yield with the bounds of each word of s, in order, as WordsAsWritten splits
@@ -70,7 +90,14 @@ func NextWord[S ~string | ~[]byte](s S, i int) (start, end int) {
 			}
 			continue
 		}
-		r, n := runeAt(s, i)
+		if r := DecodeRune2At(s, i); r >= 0 { // most letters past ASCII, decoded in line
+			if runeClasses().wordRune(uint32(r)) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := DecodeRuneAt(s, i)
 		if isWordRune(r) {
 			break
 		}
@@ -94,22 +121,20 @@ func NextWord[S ~string | ~[]byte](s S, i int) (start, end int) {
 			}
 			return start, i
 		}
-		r, n := runeAt(s, i)
+		if r := DecodeRune2At(s, i); r >= 0 {
+			if !runeClasses().wordRune(uint32(r)) { // and no character of two bytes joins words
+				return start, i
+			}
+			i += 2
+			continue
+		}
+		r, n := DecodeRuneAt(s, i)
 		if !isWordRune(r) && !joins(s, i, r, n) {
 			return start, i
 		}
 		i += n
 	}
 	return start, len(s)
-}
-
-// runeAt decodes the rune at s[i:].
-func runeAt[S ~string | ~[]byte](s S, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	var b [utf8.UTFMax]byte
-	return utf8.DecodeRune(b[:copy(b[:], s[i:min(len(s), i+utf8.UTFMax)])])
 }
 
 // runeBefore decodes the rune that ends at s[:i].

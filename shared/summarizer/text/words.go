@@ -2,6 +2,7 @@ package text
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -44,11 +45,11 @@ func joins[S ~string | ~[]byte](s S, i int, r rune, n int) bool {
 	}
 	switch r {
 	case '\'', '’', '‘', '-':
-		next, _ := runeAt(s, i+n)
+		next, _ := DecodeRuneAt(s, i+n)
 		return isWordRune(next) && next != '_'
 	case '.', ',':
 		prev := runeBefore(s, i)
-		next, _ := runeAt(s, i+n)
+		next, _ := DecodeRuneAt(s, i+n)
 		return unicode.IsDigit(prev) && unicode.IsDigit(next)
 	}
 	return false
@@ -114,12 +115,31 @@ func CountWordsUpTo(s string, limit int) int {
 		if n >= limit {
 			return limit
 		}
+		// Eight bytes at a time while they are ASCII and hold no apostrophe or hyphen, which
+		// may join two words into one: a word starts at each letter or digit after none.
+		if i+8 <= len(s) && s[i] < utf8.RuneSelf {
+			if x := load8(s, i); x&highBits == 0 && zeroBytes(x^0x2727272727272727)|zeroBytes(x^0x2d2d2d2d2d2d2d2d) == 0 {
+				// OR-ing 0x20 lower-cases the capitals and sends no other byte among the letters.
+				word := inRange7(x|0x2020202020202020, 'a', 'z') | inRange7(x, '0', '9')
+				before := word << 8 // the top bit of each byte: whether the byte before is in a word
+				if in {
+					before |= 0x80
+				}
+				n += bits.OnesCount64(word &^ before)
+				in = word>>63 != 0
+				i += 8
+				continue
+			}
+		}
 		var w, joins bool
 		if c := s[i]; c < utf8.RuneSelf { // most of a news text: no decoding
 			w, joins = asciiWord[c], c == '\'' || c == '-'
 			i++
+		} else if r := DecodeRune2At(s, i); r >= 0 { // most letters past ASCII, decoded in line
+			w = runeClasses().letterOrDigit(uint32(r))
+			i += 2
 		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
+			r, size := DecodeRuneAt(s, i)
 			w, joins = IsLetterOrDigit(r), r == '’'
 			i += size
 		}
@@ -132,7 +152,7 @@ func CountWordsUpTo(s string, limit int) int {
 			in = true
 		}
 	}
-	return n
+	return min(n, limit)
 }
 
 // stemCacheLimit bounds the stem cache: a long-lived process (a warm Lambda, precis local,
