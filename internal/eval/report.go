@@ -147,7 +147,7 @@ func (r Report) WriteTable(w io.Writer, markdown bool) error {
 	}
 	if len(r.Extraction) > 0 {
 		h(fmt.Sprintf("HTML extraction and cleaning (%d pages)", r.Extraction[0].Pages))
-		b.WriteString("Word 4-gram (shingle) precision, recall and F1 against the hand-checked bodies, averaged per page. Time: one pass, each way alone (the scrape is made before the clock starts), after one untimed page; `go test ./internal/eval -bench CleanScrapes` measures the cleaner over many passes.\n\n")
+		b.WriteString("Word 4-gram (shingle) precision, recall and F1 against the hand-checked bodies, averaged per page. Time: one pass, each way alone (every scrape is made before the clock starts), after one untimed page; `go test ./internal/eval -bench CleanScrapes` measures the cleaner over many passes.\n\n")
 		b.WriteString("| method | precision | recall | F1 | mean ms/page | pages/s | p99 ms/page |\n|---|---|---|---|---|---|---|\n")
 		for _, e := range r.Extraction {
 			rate := "—" // too quick to time in one pass
