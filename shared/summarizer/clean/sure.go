@@ -76,17 +76,7 @@ func sureLiterals(re *syntax.Regexp) ([]string, bool) {
 		sub, ok := sureLiterals(re.Sub[0])
 		return append(sub, ""), ok
 	case syntax.OpConcat:
-		out := []string{""}
-		for _, s := range re.Sub {
-			next, ok := sureLiterals(s)
-			if ok {
-				out, ok = product(out, next)
-			}
-			if !ok {
-				return nil, false
-			}
-		}
-		return out, true
+		return concatLiterals(re.Sub, sureLiterals)
 	case syntax.OpAlternate:
 		var out []string
 		for _, s := range re.Sub {
@@ -155,17 +145,7 @@ func wholeLiterals(re *syntax.Regexp) ([]string, bool) {
 			return wholeLiterals(re.Sub[0])
 		}
 	case syntax.OpConcat:
-		out := []string{""}
-		for _, s := range re.Sub {
-			next, ok := wholeLiterals(s)
-			if ok {
-				out, ok = product(out, next)
-			}
-			if !ok {
-				return nil, false
-			}
-		}
-		return out, true
+		return concatLiterals(re.Sub, wholeLiterals)
 	case syntax.OpAlternate:
 		// The branches it knows strings of: a block that matches one matches re.
 		var out []string
@@ -179,6 +159,22 @@ func wholeLiterals(re *syntax.Regexp) ([]string, bool) {
 		return sureLiterals(re)
 	}
 	return nil, false
+}
+
+// concatLiterals returns the strings of a concatenation of subs, each sub's read by of, and
+// false when of knows none of a sub's or they would be more than maxSure.
+func concatLiterals(subs []*syntax.Regexp, of func(*syntax.Regexp) ([]string, bool)) ([]string, bool) {
+	out := []string{""}
+	for _, sub := range subs {
+		next, ok := of(sub)
+		if ok {
+			out, ok = product(out, next)
+		}
+		if !ok {
+			return nil, false
+		}
+	}
+	return out, true
 }
 
 // product returns each string of a followed by each of b, and false when they would be
