@@ -17,13 +17,9 @@ const maxSure = 64
 // reads the whole block for the .* ("© 2024 Example News Corp. All rights reserved.").
 // It returns nil for any other pattern.
 func surePrefixes(alt string) []string {
-	re, err := syntax.Parse(alt, syntax.Perl)
-	if err != nil {
+	re := simplified(alt)
+	if re == nil {
 		return nil
-	}
-	re = re.Simplify()
-	for re.Op == syntax.OpCapture {
-		re = re.Sub[0]
 	}
 	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
 		return nil
@@ -112,15 +108,29 @@ func sureMatch(t string, sure []string) bool {
 // without the matcher, which reads a long alternation slowly even for one word. It
 // returns nil when it knows none.
 func sureWholes(alt string) []string {
-	re, err := syntax.Parse(alt, syntax.Perl)
-	if err != nil {
+	re := simplified(alt)
+	if re == nil {
 		return nil
 	}
-	out, ok := wholeLiterals(re.Simplify())
+	out, ok := wholeLiterals(re)
 	if !ok {
 		return nil
 	}
 	return out
+}
+
+// simplified returns pattern alt parsed and simplified, outside its capturing groups; nil
+// when it does not parse.
+func simplified(alt string) *syntax.Regexp {
+	re, err := syntax.Parse(alt, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	return re
 }
 
 // wholeLiterals returns strings re matches, lower-cased, each in any case of its ASCII
@@ -223,13 +233,9 @@ type sureSegment struct {
 // that may match the empty string and is no literal (\s*, an optional word after .*) is
 // read as matching nothing, which makes the chain's matches fewer, never more.
 func sureChainOf(alt string) *sureChain {
-	re, err := syntax.Parse(alt, syntax.Perl)
-	if err != nil {
+	re := simplified(alt)
+	if re == nil {
 		return nil
-	}
-	re = re.Simplify()
-	for re.Op == syntax.OpCapture {
-		re = re.Sub[0]
 	}
 	subs := []*syntax.Regexp{re}
 	if re.Op == syntax.OpConcat {
