@@ -77,10 +77,10 @@ func (s *literalScan) candidates() *patternSet {
 // legal returns the legal notices the block may be, where notice k is from+k: read off the
 // scan for all three lists when the block is short enough for the leftovers to have
 // needed it, off the notices' own index, which looks for fewer literals, otherwise.
-func (s *literalScan) legal() (maybe *patternSet, from int) {
+func (s *literalScan) legal() (maybe patternSet, from int) {
 	if s.x != nil || len(s.t) <= maxLeftoverLen {
-		return &s.found, s.scan().legalBase
+		from = s.scan().legalBase
+		return s.found, from
 	}
-	found := legalWords().candidates(s.t)
-	return &found, 0
+	return legalWords().candidates(s.t), 0
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // prefixGate is the set of lower-case literal prefixes one of which every match of a
@@ -111,19 +112,31 @@ type literal struct {
 
 // literals returns strings one of which starts every match of re (lower-cased). A set holding
 // "" gates nothing.
-func literals(re *syntax.Regexp) []literal {
+func literals(re *syntax.Regexp) []literal { return affixes(re, false) }
+
+// affixes returns lower-case strings one of which starts every match of re, or ends it when
+// suffix. A suffix is of ASCII only: a character outside ASCII, as a class that holds one,
+// ends the strings there.
+func affixes(re *syntax.Regexp, suffix bool) []literal {
 	open := []literal{{"", false}}
+	limit := maxPrefixes
+	if suffix {
+		limit = maxEnds
+	}
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpBeginText, syntax.OpEndLine, syntax.OpEndText,
 		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
 		return []literal{{"", true}} // matches no character
 	case syntax.OpLiteral:
+		if suffix && slices.ContainsFunc(re.Rune, func(r rune) bool { return r >= utf8.RuneSelf }) {
+			return open
+		}
 		return []literal{{strings.ToLower(string(re.Rune)), true}}
 	case syntax.OpCharClass:
 		var out []literal
 		seen := map[string]bool{}
 		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if re.Rune[i+1]-re.Rune[i] > 10 {
+			if re.Rune[i+1]-re.Rune[i] > 10 || suffix && re.Rune[i+1] >= utf8.RuneSelf {
 				return open
 			}
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
@@ -135,27 +148,31 @@ func literals(re *syntax.Regexp) []literal {
 		}
 		return out
 	case syntax.OpCapture:
-		return literals(re.Sub[0])
+		return affixes(re.Sub[0], suffix)
 	case syntax.OpQuest:
-		return append(literals(re.Sub[0]), literal{"", true})
+		return append(affixes(re.Sub[0], suffix), literal{"", true})
 	case syntax.OpPlus, syntax.OpRepeat:
 		if re.Op == syntax.OpRepeat && re.Min < 1 {
 			return open
 		}
-		sub := literals(re.Sub[0])
+		sub := affixes(re.Sub[0], suffix)
 		for i := range sub {
 			sub[i].exact = false
 		}
 		return sub
 	case syntax.OpConcat:
 		acc := []literal{{"", true}}
-		for _, sub := range re.Sub {
+		for k := range re.Sub {
 			if !slices.ContainsFunc(acc, func(l literal) bool { return l.exact }) {
 				break
 			}
-			joined, ok := extend(acc, literals(sub), false, maxPrefixes)
+			sub := re.Sub[k]
+			if suffix {
+				sub = re.Sub[len(re.Sub)-1-k]
+			}
+			joined, ok := extend(acc, affixes(sub, suffix), suffix, limit)
 			if !ok {
-				// Too many to track: what is known so far starts every match.
+				// Too many to track: what is known so far opens (ends) every match.
 				for i := range acc {
 					acc[i].exact = false
 				}
@@ -167,12 +184,12 @@ func literals(re *syntax.Regexp) []literal {
 	case syntax.OpAlternate:
 		var out []literal
 		for _, sub := range re.Sub {
-			out = append(out, literals(sub)...)
+			out = append(out, affixes(sub, suffix)...)
 		}
-		if len(out) > maxPrefixes {
+		if len(out) > limit {
 			return open
 		}
 		return out
 	}
-	return open // a repeat that may be empty, any character, or an operator we do not track
+	return open
 }

@@ -131,16 +131,7 @@ func TestHoldsMonthOrISOAgreesWithByteScan(t *testing.T) {
 	pieces := []string{"jan", "Feb", "MAR", "aPr", "may", "jun", "Jul", "aug", "sep", "oct", "nov", "DEC",
 		"ja", "de", "no", "2024", "2024-", "12-", "1", "-", "Ma", "ju", "o", "s"}
 	r := rand.New(rand.NewPCG(1, 2))
-	held := 0
-	for _, b := range randomBlocks(r, pieces, 20000) {
-		got, want := holdsMonthOrISO(b), holdsMonthOrISOByByte(b)
-		if got != want {
-			t.Fatalf("%q: holdsMonthOrISO = %v, byte by byte %v", b, got, want)
-		}
-		if got {
-			held++
-		}
-	}
+	held := agreeingBlocks(t, "holdsMonthOrISO", randomBlocks(r, pieces, 20000), holdsMonthOrISO, holdsMonthOrISOByByte)
 	if held < 1000 || held > 19000 {
 		t.Errorf("%d of the blocks hold a month or a date", held)
 	}
@@ -187,21 +178,15 @@ func hasYearByByte(s string) bool {
 func TestHasYearAgreesWithByteScan(t *testing.T) {
 	pieces := []string{"1", "23", "456", "7890", "a", "word ", "/", ":", "\xb0", "\xb9", "é", "O", "9\xff"}
 	r := rand.New(rand.NewPCG(2, 3))
-	years := 0
-	for k := 0; k < 50000; k++ {
+	texts := make([]string, 50000)
+	for k := range texts {
 		var b strings.Builder
 		for range r.IntN(30) {
 			b.WriteString(pieces[r.IntN(len(pieces))])
 		}
-		s := b.String()
-		got, want := hasYear(s), hasYearByByte(s)
-		if got != want {
-			t.Fatalf("hasYear(%q) = %v, byte by byte %v", s, got, want)
-		}
-		if got {
-			years++
-		}
+		texts[k] = b.String()
 	}
+	years := agreeingBlocks(t, "hasYear", texts, hasYear, hasYearByByte)
 	if years < 5000 || years > 45000 {
 		t.Errorf("%d of the texts hold a year", years)
 	}
@@ -292,4 +277,21 @@ func TestLiteralGroupsAgreeWithBruteForce(t *testing.T) {
 			}
 		}
 	}
+}
+
+// agreeingBlocks fails the test at the first block on which f and its reference ref
+// disagree, and returns on how many f holds.
+func agreeingBlocks(t *testing.T, name string, blocks []string, f, ref func(string) bool) int {
+	t.Helper()
+	held := 0
+	for _, b := range blocks {
+		got, want := f(b), ref(b)
+		if got != want {
+			t.Fatalf("%s(%q) = %v, the reference %v", name, b, got, want)
+		}
+		if got {
+			held++
+		}
+	}
+	return held
 }

@@ -266,7 +266,7 @@ const maxEnds = 64
 // with, and false when it knows none (an end that may be empty, or one that may hold other
 // characters).
 func endLiterals(re *syntax.Regexp) ([]string, bool) {
-	ends := suffixes(re.Simplify())
+	ends := affixes(re.Simplify(), true)
 	if len(ends) == 0 || len(ends) > maxEnds {
 		return nil, false
 	}
@@ -280,78 +280,6 @@ func endLiterals(re *syntax.Regexp) ([]string, bool) {
 		}
 	}
 	return out, true
-}
-
-// suffixes returns lower-case strings of ASCII one of which ends every match of re; exact
-// when it is the whole match, so that what comes before may extend it. Any character
-// outside ASCII, or one not known, ends the strings there: a set holding "" screens for
-// nothing.
-func suffixes(re *syntax.Regexp) []literal {
-	open := []literal{{"", false}}
-	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpBeginText, syntax.OpEndLine, syntax.OpEndText,
-		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return []literal{{"", true}}
-	case syntax.OpLiteral:
-		b := make([]byte, 0, len(re.Rune))
-		for _, r := range re.Rune {
-			if r >= utf8.RuneSelf {
-				return open
-			}
-			b = append(b, lowerByte(byte(r)))
-		}
-		return []literal{{string(b), true}}
-	case syntax.OpCharClass:
-		var out []literal
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if re.Rune[i+1] >= utf8.RuneSelf || re.Rune[i+1]-re.Rune[i] > 10 {
-				return open
-			}
-			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				if l := (literal{string(lowerByte(byte(r))), true}); !slices.Contains(out, l) {
-					out = append(out, l)
-				}
-			}
-		}
-		return out
-	case syntax.OpCapture:
-		return suffixes(re.Sub[0])
-	case syntax.OpQuest:
-		return append(suffixes(re.Sub[0]), literal{"", true})
-	case syntax.OpPlus, syntax.OpRepeat:
-		if re.Op == syntax.OpRepeat && re.Min < 1 {
-			return open
-		}
-		sub := suffixes(re.Sub[0])
-		for i := range sub {
-			sub[i].exact = false
-		}
-		return sub
-	case syntax.OpConcat:
-		acc := []literal{{"", true}}
-		for k := len(re.Sub) - 1; k >= 0; k-- {
-			if !slices.ContainsFunc(acc, func(l literal) bool { return l.exact }) {
-				break
-			}
-			joined, ok := extend(acc, suffixes(re.Sub[k]), true, maxEnds)
-			if !ok {
-				// Too many to extend: what is known so far ends every match.
-				for i := range acc {
-					acc[i].exact = false
-				}
-				break
-			}
-			acc = joined
-		}
-		return acc
-	case syntax.OpAlternate:
-		var out []literal
-		for _, sub := range re.Sub {
-			out = append(out, suffixes(sub)...)
-		}
-		return out
-	}
-	return open
 }
 
 // endsWithOne reports whether t may end with one of ends, the longest endsLen bytes long,

@@ -17,13 +17,9 @@ const maxSure = 64
 // reads the whole block for the .* ("© 2024 Example News Corp. All rights reserved.").
 // It returns nil for any other pattern.
 func surePrefixes(alt string) []string {
-	re, err := syntax.Parse(alt, syntax.Perl)
-	if err != nil {
+	re := simplified(alt)
+	if re == nil {
 		return nil
-	}
-	re = re.Simplify()
-	for re.Op == syntax.OpCapture {
-		re = re.Sub[0]
 	}
 	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
 		return nil
@@ -76,17 +72,7 @@ func sureLiterals(re *syntax.Regexp) ([]string, bool) {
 		sub, ok := sureLiterals(re.Sub[0])
 		return append(sub, ""), ok
 	case syntax.OpConcat:
-		out := []string{""}
-		for _, s := range re.Sub {
-			next, ok := sureLiterals(s)
-			if ok {
-				out, ok = product(out, next)
-			}
-			if !ok {
-				return nil, false
-			}
-		}
-		return out, true
+		return concatLiterals(re.Sub, sureLiterals)
 	case syntax.OpAlternate:
 		var out []string
 		for _, s := range re.Sub {
@@ -122,15 +108,29 @@ func sureMatch(t string, sure []string) bool {
 // without the matcher, which reads a long alternation slowly even for one word. It
 // returns nil when it knows none.
 func sureWholes(alt string) []string {
-	re, err := syntax.Parse(alt, syntax.Perl)
-	if err != nil {
+	re := simplified(alt)
+	if re == nil {
 		return nil
 	}
-	out, ok := wholeLiterals(re.Simplify())
+	out, ok := wholeLiterals(re)
 	if !ok {
 		return nil
 	}
 	return out
+}
+
+// simplified returns pattern alt parsed and simplified, outside its capturing groups; nil
+// when it does not parse.
+func simplified(alt string) *syntax.Regexp {
+	re, err := syntax.Parse(alt, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	return re
 }
 
 // wholeLiterals returns strings re matches, lower-cased, each in any case of its ASCII
@@ -155,17 +155,7 @@ func wholeLiterals(re *syntax.Regexp) ([]string, bool) {
 			return wholeLiterals(re.Sub[0])
 		}
 	case syntax.OpConcat:
-		out := []string{""}
-		for _, s := range re.Sub {
-			next, ok := wholeLiterals(s)
-			if ok {
-				out, ok = product(out, next)
-			}
-			if !ok {
-				return nil, false
-			}
-		}
-		return out, true
+		return concatLiterals(re.Sub, wholeLiterals)
 	case syntax.OpAlternate:
 		// The branches it knows strings of: a block that matches one matches re.
 		var out []string
@@ -179,6 +169,22 @@ func wholeLiterals(re *syntax.Regexp) ([]string, bool) {
 		return sureLiterals(re)
 	}
 	return nil, false
+}
+
+// concatLiterals returns the strings of a concatenation of subs, each sub's read by of, and
+// false when of knows none of a sub's or they would be more than maxSure.
+func concatLiterals(subs []*syntax.Regexp, of func(*syntax.Regexp) ([]string, bool)) ([]string, bool) {
+	out := []string{""}
+	for _, sub := range subs {
+		next, ok := of(sub)
+		if ok {
+			out, ok = product(out, next)
+		}
+		if !ok {
+			return nil, false
+		}
+	}
+	return out, true
 }
 
 // product returns each string of a followed by each of b, and false when they would be
@@ -227,13 +233,9 @@ type sureSegment struct {
 // that may match the empty string and is no literal (\s*, an optional word after .*) is
 // read as matching nothing, which makes the chain's matches fewer, never more.
 func sureChainOf(alt string) *sureChain {
-	re, err := syntax.Parse(alt, syntax.Perl)
-	if err != nil {
+	re := simplified(alt)
+	if re == nil {
 		return nil
-	}
-	re = re.Simplify()
-	for re.Op == syntax.OpCapture {
-		re = re.Sub[0]
 	}
 	subs := []*syntax.Regexp{re}
 	if re.Op == syntax.OpConcat {
