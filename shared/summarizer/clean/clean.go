@@ -362,13 +362,14 @@ func (p Params) classify(t string, words wordStats, share func(string, wordStats
 	b.heading = headingLike(t, words.n, p.MaxHeadingWords)
 	b.speech = words.n >= 3 && reportsSpeech(t, words)
 	density := share(t, words)
+	copyright := holdsCopyright(t)
 	switch {
-	case b.speech && !strings.ContainsRune(t, '©'):
+	case b.speech && !copyright:
 		b.class = nearGood
 		if b.length > p.LengthHigh && density >= p.StopwordsHigh {
 			b.class = good
 		}
-	case strings.ContainsRune(t, '©'):
+	case copyright:
 		b.class = bad
 	case b.length < p.LengthLow:
 		b.class = short
@@ -385,6 +386,22 @@ func (p Params) classify(t string, words wordStats, share func(string, wordStats
 		b.class = bad
 	}
 	return b
+}
+
+// holdsCopyright reports whether t holds the sign ©: its first byte in UTF-8, 0xC2, found
+// by one search, opens few characters of a page (a no-break space, «, », °).
+func holdsCopyright(t string) bool {
+	for i := strings.IndexByte(t, 0xC2); i >= 0 && i+1 < len(t); {
+		if t[i+1] == 0xA9 {
+			return true
+		}
+		j := strings.IndexByte(t[i+1:], 0xC2)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 func headingLike(t string, words, max int) bool {

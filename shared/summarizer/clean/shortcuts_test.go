@@ -79,3 +79,28 @@ func TestHoldsQuotation(t *testing.T) {
 		t.Fatalf("only %d generated blocks hold a quotation: the test checks too little", quoted)
 	}
 }
+
+// TestHoldsCopyright: holdsCopyright finds the sign wherever it stands, beside the other
+// characters that open with the same byte, and only the sign.
+func TestHoldsCopyright(t *testing.T) {
+	parts := []string{"a", "©", "\u00a0", "«", "»", "°", "\xc2", "\xa9", "é", " "}
+	rng := rand.New(rand.NewPCG(7, 8))
+	signs := 0
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		want := strings.ContainsRune(s, '©')
+		if got := holdsCopyright(s); got != want {
+			t.Fatalf("holdsCopyright(%q) = %v", s, got)
+		}
+		if want {
+			signs++
+		}
+	}
+	if signs < 1000 {
+		t.Fatalf("only %d generated blocks hold the sign: the test checks too little", signs)
+	}
+}
