@@ -247,13 +247,13 @@ func wideAt(t string, i int) (kind, n int) {
 func wordRun(t string, i int) (end, letters int) {
 	const high = 0x8080808080808080
 	for ; i+8 <= len(t); i += 8 {
-		x := load8(t, i)
+		x := text.Load8(t, i)
 		if x&high != 0 {
 			break
 		}
 		// OR-ing 0x20 lower-cases the capitals and sends no other byte among the letters.
-		alpha := inRange7(x|0x2020202020202020, 'a', 'z')
-		word := alpha | inRange7(x, '0', '9')
+		alpha := text.InRange7(x|0x2020202020202020, 'a', 'z')
+		word := alpha | text.InRange7(x, '0', '9')
 		if word != high {
 			k := bits.TrailingZeros64(^word&high) / 8 // the first byte out of the run
 			return i + k, letters + bits.OnesCount64(alpha&(1<<(8*k)-1))

@@ -292,11 +292,11 @@ func squeeze(s string) string {
 	for i := 0; i < len(s); i++ {
 		// Eight bytes at a time while they are printable ASCII and single spaces.
 		for ; i+8 <= len(s); i += 8 {
-			x := load8(s, i)
+			x := text.Load8(s, i)
 			if x&0x8080808080808080 != 0 || (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
 				break // a byte below the space (tabs, line breaks) or not ASCII
 			}
-			spaces := zeroBytes(x ^ 0x2020202020202020)
+			spaces := text.ZeroBytes(x ^ 0x2020202020202020)
 			if spaces&(spaces<<8) != 0 || prevSpace && spaces&0x80 != 0 {
 				break // two spaces in a row
 			}
@@ -747,7 +747,7 @@ func runesExceed(t string, n int) bool {
 		// Most long blocks open with n+1 ASCII bytes, n+1 characters.
 		i := 0
 		for ; i+8 <= need; i += 8 {
-			if load8(t, i)&0x8080808080808080 != 0 {
+			if text.Load8(t, i)&0x8080808080808080 != 0 {
 				break
 			}
 		}
@@ -949,7 +949,7 @@ func hasYear(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if run == 0 {
 			// Eight bytes at a time while they hold no digit, as most of a block's do.
-			for i+8 <= len(s) && digitBytes(load8(s, i)) == 0 {
+			for i+8 <= len(s) && digitBytes(text.Load8(s, i)) == 0 {
 				i += 8
 			}
 			if i >= len(s) {

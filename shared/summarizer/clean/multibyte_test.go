@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
 // randomText joins up to max-1 of parts, drawn at random.
@@ -74,7 +76,7 @@ func TestTwoByteRun8(t *testing.T) {
 			b[rng.IntN(8)] = alphabet[rng.IntN(len(alphabet))]
 		}
 		wantK, wantChars := reference(b[:])
-		if k, chars := twoByteRun8(load8(string(b[:]), 0)); k != wantK || k != 0 && chars != wantChars {
+		if k, chars := twoByteRun8(text.Load8(string(b[:]), 0)); k != wantK || k != 0 && chars != wantChars {
 			t.Fatalf("twoByteRun8(% x) = %d, %d, want %d, %d", b, k, chars, wantK, wantChars)
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
 // hasUnspaced finds a character of an unspaced script wherever it stands among the eight
@@ -41,7 +43,7 @@ func TestSqueezeAtEveryOffset(t *testing.T) {
 			}
 		}
 	}
-	if got := zeroBytes(0x2000ff0100002000); got != 0x0080000080800080 {
+	if got := text.ZeroBytes(0x2000ff0100002000); got != 0x0080000080800080 {
 		t.Errorf("zeroBytes: %#x", got)
 	}
 }
@@ -67,7 +69,7 @@ func TestNoSeam8(t *testing.T) {
 			}
 			seam = seam || 'A' <= c && c <= 'Z' && seamAfter(before)
 		}
-		if got := noSeam8(load8(string(b[:]), 0), prev); got == seam {
+		if got := noSeam8(text.Load8(string(b[:]), 0), prev); got == seam {
 			t.Fatalf("%q after %q: noSeam8 = %v", b, prev, got)
 		}
 	}

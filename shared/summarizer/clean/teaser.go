@@ -7,6 +7,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
 // gluedTeaser reports whether t is a feed item as a naive scraper saves it: another story's
@@ -28,7 +30,7 @@ func gluedTeaser(t string) bool {
 		// Most characters are ASCII, and most of those are no capital: eight bytes at a
 		// time while they are.
 		for ; i+8 <= len(t); i += 8 {
-			x := load8(t, i)
+			x := text.Load8(t, i)
 			if x&high != 0 || !noSeam8(x, prev) {
 				break
 			}
@@ -38,7 +40,7 @@ func gluedTeaser(t string) bool {
 				before |= 0x80
 			}
 			words += bits.OnesCount64(^spaces & before & high)
-			if words > maxHeadlineWords || zeroBytes(x^'('*0x0101010101010101) != 0 {
+			if words > maxHeadlineWords || text.ZeroBytes(x^'('*0x0101010101010101) != 0 {
 				return false
 			}
 			space, prev = spaces>>63 != 0, rune(t[i+7])
@@ -69,7 +71,7 @@ func gluedTeaser(t string) bool {
 // asciiSpaces8 returns the top bit of each of the eight bytes packed in x, all below 0x80,
 // that is white space to strings.Fields, the other bits clear.
 func asciiSpaces8(x uint64) uint64 {
-	return zeroBytes(x^0x2020202020202020) | inRange7(x, '\t', '\r')
+	return text.ZeroBytes(x^0x2020202020202020) | text.InRange7(x, '\t', '\r')
 }
 
 // upperRune is unicode.IsUpper, answered at once for ASCII, for the alphabets below U+0800
@@ -115,7 +117,7 @@ func seamAfter(prev rune) bool {
 // a space precedes), and gluedTeaser skips them at once.
 func noSeam8(x uint64, prev rune) bool {
 	const ones = 0x0101010101010101
-	caps := inRange7(x, 'A', 'Z')
+	caps := text.InRange7(x, 'A', 'Z')
 	if caps == 0 {
 		return true
 	}
@@ -126,18 +128,9 @@ func noSeam8(x uint64, prev rune) bool {
 		return false
 	}
 	before := x<<8 | first
-	ends := inRange7(before, 'a', 'z') | inRange7(before, '0', '9') | zeroBytes(before^'?'*ones) |
-		zeroBytes(before^'!'*ones) | zeroBytes(before^'\''*ones) | zeroBytes(before^'"'*ones)
+	ends := text.InRange7(before, 'a', 'z') | text.InRange7(before, '0', '9') | text.ZeroBytes(before^'?'*ones) |
+		text.ZeroBytes(before^'!'*ones) | text.ZeroBytes(before^'\''*ones) | text.ZeroBytes(before^'"'*ones)
 	return caps&ends == 0
-}
-
-// inRange7 returns the top bit of each of the bytes packed in x, all below 0x80, that lie
-// between lo and hi (inclusive), the other bits clear.
-func inRange7(x uint64, lo, hi byte) uint64 {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	// Adding 0x80-lo sets the top bit of those from lo on, adding 0x80-hi-1 that of those
-	// past hi, and no sum carries into the next byte.
-	return (x + uint64(0x80-lo)*ones) &^ (x + uint64(0x80-hi-1)*ones) & high
 }
 
 // maxHeadlineWords is the most words a headline glued to a teaser has.

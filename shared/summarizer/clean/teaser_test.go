@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
 // gluedTeaserReference is gluedTeaser as first written: every seam of the block is tried,
@@ -18,7 +20,7 @@ func gluedTeaserReference(t string) bool {
 		// Most characters are ASCII, and most of those are no capital: eight bytes at a
 		// time while they are.
 		for ; i+8 <= len(t); i += 8 {
-			if x := load8(t, i); x&0x8080808080808080 != 0 || !noSeam8(x, prev) {
+			if x := text.Load8(t, i); x&0x8080808080808080 != 0 || !noSeam8(x, prev) {
 				break
 			}
 			prev = rune(t[i+7])

@@ -78,7 +78,7 @@ func hasUnspaced(s string) bool {
 	for i := 0; i < len(s); i++ {
 		// Eight bytes at a time while none is a lead byte of 0xE0 or more (its top three
 		// bits set): most text has none.
-		for i+8 <= len(s) && !leadE0(load8(s, i)) {
+		for i+8 <= len(s) && !leadE0(text.Load8(s, i)) {
 			i += 8
 		}
 		if i >= len(s) {
@@ -95,19 +95,6 @@ func hasUnspaced(s string) bool {
 		}
 	}
 	return false
-}
-
-// load8 packs the eight bytes of s from i, the first lowest.
-func load8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// zeroBytes returns the top bit of each byte of x that is 0, the other bits clear.
-func zeroBytes(x uint64) uint64 {
-	const low7 = 0x7f7f7f7f7f7f7f7f
-	return ^((x&low7 + low7) | x | low7)
 }
 
 // leadE0 reports whether one of the eight bytes packed in x has its top three bits set.
@@ -138,7 +125,7 @@ func blockLength(t string) int {
 	n := 0
 	for i := 0; i < len(t); {
 		if i+8 <= len(t) {
-			x := load8(t, i)
+			x := text.Load8(t, i)
 			if x&0x8080808080808080 == 0 {
 				n, i = n+8, i+8
 				continue
@@ -186,7 +173,7 @@ func twoByteRun8(x uint64) (k, chars int) {
 	longer := x & (x << 1) & (x << 2) & high
 	// Each continuation byte follows a lead byte and each lead byte but the last is followed
 	// by one; 0xC0 and 0xC1 open no character (an overlong form).
-	if longer != 0 || cont != lead<<8 || zeroBytes(x&0xFEFEFEFEFEFEFEFE^0xC0C0C0C0C0C0C0C0)&lead != 0 {
+	if longer != 0 || cont != lead<<8 || text.ZeroBytes(x&0xFEFEFEFEFEFEFEFE^0xC0C0C0C0C0C0C0C0)&lead != 0 {
 		return 0, 0
 	}
 	k = 8 - int(lead>>63) // a character cut short at the end is left to the next read

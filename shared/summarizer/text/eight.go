@@ -1,30 +1,29 @@
 package text
 
 // Text is mostly ASCII: the loops that read it eight bytes at a time (word starts, runs of
-// letters, white space) test the eight at once on one 64-bit word, one bit per byte. The
-// cleaner keeps its own load8 and zeroBytes: inlined from this package, they cost its
-// loops some 8,000 instructions a page more (cachegrind).
+// letters, white space), here and in the cleaner, test the eight at once on one 64-bit
+// word, one bit per byte.
 
-// highBits holds the top bit of each of eight bytes.
-const highBits = 0x8080808080808080
+// HighBits holds the top bit of each of eight bytes.
+const HighBits = 0x8080808080808080
 
-// load8 packs the eight bytes of s from i, the first lowest.
-func load8(s string, i int) uint64 {
+// Load8 packs the eight bytes of s from i, the first lowest.
+func Load8(s string, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// zeroBytes returns the top bit of each byte of x that is 0, the other bits clear.
-func zeroBytes(x uint64) uint64 {
+// ZeroBytes returns the top bit of each byte of x that is 0, the other bits clear.
+func ZeroBytes(x uint64) uint64 {
 	const low7 = 0x7f7f7f7f7f7f7f7f
 	return ^((x&low7 + low7) | x | low7)
 }
 
-// inRange7 returns the top bit of each byte of x, all below 0x80, that lies in [lo, hi].
-func inRange7(x uint64, lo, hi byte) uint64 {
+// InRange7 returns the top bit of each byte of x, all below 0x80, that lies in [lo, hi].
+func InRange7(x uint64, lo, hi byte) uint64 {
 	const ones = 0x0101010101010101
 	// Adding 0x80-lo sets the top bit of those from lo on, adding 0x80-hi-1 that of those
 	// past hi, and no sum carries into the next byte.
-	return (x + uint64(0x80-lo)*ones) &^ (x + uint64(0x80-hi-1)*ones) & highBits
+	return (x + uint64(0x80-lo)*ones) &^ (x + uint64(0x80-hi-1)*ones) & HighBits
 }

@@ -17,12 +17,12 @@ func TestEightBytes(t *testing.T) {
 				b[k] = 0
 			}
 		}
-		x := load8(string(b[:]), 1)
+		x := Load8(string(b[:]), 1)
 		lo, hi := byte(rng.IntN(128)), byte(rng.IntN(128))
 		var zero, in, x7 uint64
 		for k, c := range b[1:] {
 			if byte(x>>(8*k)) != c {
-				t.Fatalf("load8(% x, 1) = %#x", b, x)
+				t.Fatalf("Load8(% x, 1) = %#x", b, x)
 			}
 			if c == 0 {
 				zero |= 0x80 << (8 * k)
@@ -32,11 +32,11 @@ func TestEightBytes(t *testing.T) {
 			}
 			x7 |= uint64(c&0x7F) << (8 * k)
 		}
-		if got := zeroBytes(x); got != zero {
-			t.Fatalf("zeroBytes(%#x) = %#x, want %#x", x, got, zero)
+		if got := ZeroBytes(x); got != zero {
+			t.Fatalf("ZeroBytes(%#x) = %#x, want %#x", x, got, zero)
 		}
-		if got := inRange7(x7, lo, hi); lo <= hi && got != in {
-			t.Fatalf("inRange7(%#x, %#x, %#x) = %#x, want %#x", x7, lo, hi, got, in)
+		if got := InRange7(x7, lo, hi); lo <= hi && got != in {
+			t.Fatalf("InRange7(%#x, %#x, %#x) = %#x, want %#x", x7, lo, hi, got, in)
 		}
 	}
 }

@@ -118,9 +118,9 @@ func CountWordsUpTo(s string, limit int) int {
 		// Eight bytes at a time while they are ASCII and hold no apostrophe or hyphen, which
 		// may join two words into one: a word starts at each letter or digit after none.
 		if i+8 <= len(s) && s[i] < utf8.RuneSelf {
-			if x := load8(s, i); x&highBits == 0 && zeroBytes(x^0x2727272727272727)|zeroBytes(x^0x2d2d2d2d2d2d2d2d) == 0 {
+			if x := Load8(s, i); x&HighBits == 0 && ZeroBytes(x^0x2727272727272727)|ZeroBytes(x^0x2d2d2d2d2d2d2d2d) == 0 {
 				// OR-ing 0x20 lower-cases the capitals and sends no other byte among the letters.
-				word := inRange7(x|0x2020202020202020, 'a', 'z') | inRange7(x, '0', '9')
+				word := InRange7(x|0x2020202020202020, 'a', 'z') | InRange7(x, '0', '9')
 				before := word << 8 // the top bit of each byte: whether the byte before is in a word
 				if in {
 					before |= 0x80
