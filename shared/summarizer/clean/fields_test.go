@@ -14,11 +14,7 @@ func TestFieldsUpTo(t *testing.T) {
 	parts := []string{"a", "Word", "é", "Ж", "中", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\x1c", "\u00a0", "\u0085", "\u2003", "\u3000", "\xff", "\xe2\x80", "’", "("}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(30) {
-			b.WriteString(parts[rng.IntN(len(parts))])
-		}
-		s := b.String()
+		s := randomText(rng, parts, 30)
 		all := strings.Fields(s)
 		for _, size := range []int{0, 1, 4, 21} {
 			buf := make([]string, size)

@@ -53,54 +53,36 @@ func TestBlockSentence(t *testing.T) {
 	}
 }
 
-// TestHoldsQuotation: holdsQuotation answers as the plain statement of its rule does, on
-// generated blocks of marks, words and other characters that open with the byte 0xE2.
-func TestHoldsQuotation(t *testing.T) {
-	want := func(t string) bool {
-		return strings.Contains(t, "“") && strings.Contains(t, "”") || strings.Count(t, `"`) >= 2 || strings.Contains(t, "‘") && strings.Contains(t, "’")
-	}
-	parts := []string{"a", " said ", `"`, "“", "”", "‘", "’", "—", "…", "é", "\xe2", "\xe2\x80"}
-	rng := rand.New(rand.NewPCG(5, 6))
-	quoted := 0
-	for range 50000 {
-		var b strings.Builder
-		for range rng.IntN(8) {
-			b.WriteString(parts[rng.IntN(len(parts))])
+// TestByteSearches: the tests that find a block's quotation marks and copyright sign by
+// searching for a byte answer as the plain statement of their rule does, on generated
+// blocks of those characters, others that open with the same byte, and bytes that are not
+// UTF-8.
+func TestByteSearches(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		got, want func(string) bool
+		parts     []string
+	}{
+		{"holdsQuotation", holdsQuotation, func(t string) bool {
+			return strings.Contains(t, "“") && strings.Contains(t, "”") || strings.Count(t, `"`) >= 2 || strings.Contains(t, "‘") && strings.Contains(t, "’")
+		}, []string{"a", " said ", `"`, "“", "”", "‘", "’", "—", "…", "é", "\xe2", "\xe2\x80"}},
+		{"holdsCopyright", holdsCopyright, func(t string) bool { return strings.ContainsRune(t, '©') },
+			[]string{"a", "©", "\u00a0", "«", "»", "°", "\xc2", "\xa9", "é", " "}},
+	} {
+		rng := rand.New(rand.NewPCG(5, 6))
+		hits := 0
+		for range 50000 {
+			s := randomText(rng, c.parts, 9)
+			want := c.want(s)
+			if got := c.got(s); got != want {
+				t.Fatalf("%s(%q) = %v", c.name, s, got)
+			}
+			if want {
+				hits++
+			}
 		}
-		s := b.String()
-		if got := holdsQuotation(s); got != want(s) {
-			t.Fatalf("holdsQuotation(%q) = %v", s, got)
+		if hits < 1000 {
+			t.Fatalf("%s: only %d generated blocks hold what it looks for: the test checks too little", c.name, hits)
 		}
-		if want(s) {
-			quoted++
-		}
-	}
-	if quoted < 1000 {
-		t.Fatalf("only %d generated blocks hold a quotation: the test checks too little", quoted)
-	}
-}
-
-// TestHoldsCopyright: holdsCopyright finds the sign wherever it stands, beside the other
-// characters that open with the same byte, and only the sign.
-func TestHoldsCopyright(t *testing.T) {
-	parts := []string{"a", "©", "\u00a0", "«", "»", "°", "\xc2", "\xa9", "é", " "}
-	rng := rand.New(rand.NewPCG(7, 8))
-	signs := 0
-	for range 50000 {
-		var b strings.Builder
-		for range rng.IntN(8) {
-			b.WriteString(parts[rng.IntN(len(parts))])
-		}
-		s := b.String()
-		want := strings.ContainsRune(s, '©')
-		if got := holdsCopyright(s); got != want {
-			t.Fatalf("holdsCopyright(%q) = %v", s, got)
-		}
-		if want {
-			signs++
-		}
-	}
-	if signs < 1000 {
-		t.Fatalf("only %d generated blocks hold the sign: the test checks too little", signs)
 	}
 }

@@ -48,11 +48,8 @@ func TestSurePrefixes(t *testing.T) {
 		{`(?i)(?:sign up|subscribe)\b.*`, nil}, // a word boundary
 	} {
 		got := surePrefixes(c.alt)
-		slices.Sort(got)
-		want := slices.Clone(c.want)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("surePrefixes(%q) = %q, want %q", c.alt, got, want)
+		if !sameStrings(got, c.want) {
+			t.Errorf("surePrefixes(%q) = %q, want %q", c.alt, got, c.want)
 		}
 	}
 }
@@ -95,11 +92,8 @@ func TestSureWholes(t *testing.T) {
 		{`(?i)home|log ?in|\d+ shares?`, []string{"home", "login", "log in"}}, // the branches it knows
 	} {
 		got := sureWholes(c.alt)
-		slices.Sort(got)
-		want := slices.Clone(c.want)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("sureWholes(%q) = %q, want %q", c.alt, got, want)
+		if !sameStrings(got, c.want) {
+			t.Errorf("sureWholes(%q) = %q, want %q", c.alt, got, c.want)
 		}
 	}
 }
@@ -199,4 +193,12 @@ func TestSureChains(t *testing.T) {
 			t.Errorf("sureChainOf(%q) = %s, want %s", c.alt, got, c.want)
 		}
 	}
+}
+
+// sameStrings reports whether got and want hold the same strings, in any order.
+func sameStrings(got, want []string) bool {
+	got, want = slices.Clone(got), slices.Clone(want)
+	slices.Sort(got)
+	slices.Sort(want)
+	return slices.Equal(got, want)
 }
