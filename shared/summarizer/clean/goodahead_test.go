@@ -5,21 +5,10 @@ import (
 	"testing"
 )
 
-// TestGoodAheadDistances: goodAhead tells, for every block, what a walk ahead from it finds:
+// TestGoodAheadDistances: goodAhead tells, for every block, what a look ahead from it finds:
 // a good block with no more than MaxHeadingDistance characters between, whatever the
 // distance a caller's Params sets, the largest included (no limit).
 func TestGoodAheadDistances(t *testing.T) {
-	// walk is the look ahead from each block that goodAhead replaces.
-	walk := func(p Params, blocks []block, i int) bool {
-		dist := 0
-		for j := i + 1; j < len(blocks) && dist <= p.MaxHeadingDistance; j++ {
-			if blocks[j].class == good {
-				return true
-			}
-			dist += blocks[j].length
-		}
-		return false
-	}
 	pages := [][]block{
 		{{class: short, length: 12}, {class: short, length: 30}, {class: good, length: 300}},
 		{{class: short, length: 12}, {class: bad, length: 150}, {class: nearGood, length: 80}, {class: good, length: 300}, {class: short, length: 5}},
@@ -31,7 +20,7 @@ func TestGoodAheadDistances(t *testing.T) {
 		for k, blocks := range pages {
 			got := p.goodAhead(blocks)
 			for i := range blocks {
-				if want := walk(p, blocks, i); got[i] != want {
+				if want := goodFollowsReference(p, blocks, i); got[i] != want {
 					t.Errorf("distance %d, page %d, block %d: goodAhead = %v, want %v", d, k, i, got[i], want)
 				}
 			}
