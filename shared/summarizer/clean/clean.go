@@ -532,14 +532,17 @@ func (p Params) keepHeadings(blocks []block) (visits int) {
 // each heading of a long menu would walk the menu once per heading.
 func (p Params) goodAhead(blocks []block) []bool {
 	follows := make([]bool, len(blocks))
-	gap := -1 // the characters between block i and the nearest good block after it; -1 for none
+	// gap: the characters between block i and the nearest good block after it; -1 for none.
+	// Past MaxHeadingDistance it grows no more (a cap of MaxHeadingDistance+1 would wrap
+	// round for the largest int, a caller's "no limit").
+	gap := -1
 	for i := len(blocks) - 1; i >= 0; i-- {
 		follows[i] = gap >= 0 && gap <= p.MaxHeadingDistance
 		switch {
 		case blocks[i].class == good:
 			gap = 0
-		case gap >= 0:
-			gap = min(gap+blocks[i].length, p.MaxHeadingDistance+1)
+		case follows[i]:
+			gap += blocks[i].length
 		}
 	}
 	return follows

@@ -69,8 +69,12 @@ func datedItem(t string) bool {
 
 // opensWithMonth reports whether t opens with a month's first three letters, in any case:
 // what a first word that monthOf reads as a month opens with. Most blocks fail it at their
-// first byte.
+// first byte. A block of Params.Blocks is not squeezed: one byte of white space may come
+// before the month, which datedItem has always found within a block's first four bytes.
 func opensWithMonth(t string) bool {
+	if len(t) > 0 && asciiSpace(t[0]) {
+		t = t[1:]
+	}
 	if len(t) < 3 {
 		return false
 	}

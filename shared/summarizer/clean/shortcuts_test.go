@@ -16,20 +16,23 @@ func TestOpensWithMonth(t *testing.T) {
 	months := 0
 	for _, f := range firsts {
 		for _, rest := range []string{"", " 9 – West Palm Beach, FL @ Coral Sky", ": 10 de março"} {
-			text := f + rest
-			want := monthOf(strings.Fields(text)[0]) != 0
-			if want {
-				months++
-			}
-			if want && !opensWithMonth(text) {
-				t.Errorf("opensWithMonth(%q) = false, but its first word is a month", text)
+			// A block of Params.Blocks is not squeezed: one byte of white space may lead.
+			for _, lead := range []string{"", " ", "\t"} {
+				text := lead + f + rest
+				want := monthOf(strings.Fields(text)[0]) != 0
+				if want {
+					months++
+				}
+				if want && !opensWithMonth(text) {
+					t.Errorf("opensWithMonth(%q) = false, but its first word is a month", text)
+				}
 			}
 		}
 	}
 	if months < 30 {
 		t.Fatalf("only %d generated blocks open with a month: the test checks too little", months)
 	}
-	for _, text := range []string{"", "Ma", "Home", "Monday, June 9", "2019-06-09 – Tampa", " June 9"} {
+	for _, text := range []string{"", "Ma", "Home", "Monday, June 9", "2019-06-09 – Tampa", "  June 9", "\u00a0June 9"} {
 		if opensWithMonth(text) {
 			t.Errorf("opensWithMonth(%q) = true", text)
 		}

@@ -252,8 +252,8 @@ func decodeMixed(raw []byte) string {
 // read as Windows-1252, the superset of ISO-8859-1 that browsers use for both labels.
 func detect(raw []byte) (string, string, string, error) {
 	sample := raw[:min(len(raw), 64<<10)]
-	best, err := chardet.NewTextDetector().DetectBest(sample)
-	if err == nil && best != nil && best.Confidence >= 40 {
+	all, err := chardet.NewTextDetector().DetectAll(sample)
+	if best := bestGuess(all); err == nil && best != nil && best.Confidence >= 40 {
 		if enc, err := htmlindex.Get(best.Charset); err == nil {
 			name, _ := htmlindex.Name(enc)
 			if isSingleByte(enc) || best.Confidence >= 70 {
@@ -262,6 +262,20 @@ func detect(raw []byte) (string, string, string, error) {
 		}
 	}
 	return decodeWith(raw, charmap.Windows1252, "windows-1252", "detected")
+}
+
+// bestGuess returns the result of highest confidence and, of those, the first by charset
+// name. The detector runs its recognizers at once and returns results of equal confidence
+// in the order they finish: its own best varied from run to run on the same bytes.
+func bestGuess(results []chardet.Result) *chardet.Result {
+	var best *chardet.Result
+	for i := range results {
+		r := &results[i]
+		if best == nil || r.Confidence > best.Confidence || r.Confidence == best.Confidence && r.Charset < best.Charset {
+			best = r
+		}
+	}
+	return best
 }
 
 // invisible are removed outright: they carry no text and break word matching.
