@@ -721,6 +721,8 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 				datelineCredits(pub, m)
 			}
 			return true
+		} else if labelledDateline(t, m) {
+			return true
 		}
 	}
 	if separators(t) || top && bareLink(t) {

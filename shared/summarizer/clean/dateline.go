@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/precis-news/precis/shared/article"
 )
 
 // matchDateline is patterns.dateline's FindStringSubmatch, written out: a dateline block,
@@ -249,4 +251,41 @@ func tail(t string, i int) bool {
 	}
 	rest := t[i:]
 	return strings.IndexByte(rest, '\n') < 0 && utf8.RuneCountInString(rest) <= 40
+}
+
+// dateLabels name what a dateline's day is ("Published Nov. 14, 2025", "Posted on …",
+// "Updated: …"), lower-case, each before the labels it opens.
+var dateLabels = []struct {
+	label     string
+	published bool // the day the story was published, not one it changed
+}{
+	{"originally published", true}, {"first published", true}, {"published", true}, {"posted", true},
+	{"last updated", false}, {"last modified", false}, {"updated", false}, {"modified", false},
+}
+
+// labelledDateline reports whether t is a dateline behind a label: the label, an "on" or
+// a colon, then what matchDateline reads. The day a published label names is taken as the
+// story's, when none was found before; an update's is not.
+func labelledDateline(t string, m *article.Metadata) bool {
+	for _, l := range dateLabels {
+		if !hasPrefixFold(t, l.label) {
+			continue
+		}
+		rest := t[len(l.label):]
+		if rest == "" || rest[0] != ' ' && rest[0] != ':' {
+			return false // a longer word ("Postedit")
+		}
+		rest = strings.TrimLeft(rest, " :")
+		if len(rest) > 3 && hasPrefixFold(rest, "on ") {
+			rest = rest[3:]
+		}
+		if _, ok := matchDateline(rest); !ok {
+			return false
+		}
+		if l.published && m.Published.IsZero() {
+			m.Published = ParseDate(rest)
+		}
+		return true
+	}
+	return false
 }

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/precis-news/precis/shared/article"
 )
 
 // datelineRE is the expression matchDateline stands for: a dateline block, publisher and/or
@@ -68,5 +70,47 @@ func TestMatchDatelineAsRegexp(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		check(b.String())
+	}
+}
+
+// TestLabelledDateline: a dateline behind a label ("Published", "Posted on", "Updated:") is
+// no heading and no body; the day a published label names is the story's, an update's is
+// not, and a word that only opens like a label, or a label before no date, is not one.
+func TestLabelledDateline(t *testing.T) {
+	const headline = "Storm knocks out power to 40,000 homes across the county"
+	const body = "A fast-moving storm swept through the county on Thursday afternoon, toppling trees and power lines and leaving about 40,000 homes and businesses without electricity at its peak.\n\nThe utility said crews from three neighbouring states had been called in to help restore service. Most customers should have power back by Saturday evening, although some rural areas could wait until Monday."
+	for _, c := range []struct {
+		line, day string // day: the published day read, "" for none
+	}{
+		{"Published Nov. 14, 2025", "2025-11-14"},
+		{"Published: 14 November 2025", "2025-11-14"},
+		{"Posted on November 14, 2025", "2025-11-14"},
+		{"PUBLISHED Nov 14, 2025 at 5:02 p.m. ET", "2025-11-14"},
+		{"First published on 2025-11-14", "2025-11-14"},
+		{"Updated Nov. 14, 2025 at 3:05 p.m.", ""},
+		{"Last updated: November 14, 2025", ""},
+	} {
+		doc := Text(headline + "\n\nBy Sam Ortiz\n" + c.line + "\n\n" + body)
+		if doc.Title != headline {
+			t.Errorf("%q: title %q, want the headline", c.line, doc.Title)
+		}
+		day := ""
+		if !doc.Published.IsZero() {
+			day = doc.Published.Format("2006-01-02")
+		}
+		if day != c.day {
+			t.Errorf("%q: published %q, want %q", c.line, day, c.day)
+		}
+		for _, b := range doc.Blocks {
+			if b.Text == c.line {
+				t.Errorf("%q: kept in the body", c.line)
+			}
+		}
+	}
+	for _, line := range []string{"Postedit November 14, 2025", "Published by the county council in 2025", "Published", "Updated:"} {
+		var m article.Metadata
+		if labelledDateline(line, &m) || !m.Published.IsZero() {
+			t.Errorf("%q read as a labelled dateline", line)
+		}
 	}
 }
