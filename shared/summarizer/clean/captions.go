@@ -21,6 +21,10 @@ var leftovers = sync.OnceValue(func() *patternIndex {
 		`this (?:story|article|post) has been shared [\d,.]+k? times\W*`,
 		`read more about sharing\W*`,
 		`image (?:copyright|source|credit)\b.{0,80}`,
+		// A caption saved with its label, which a scraper may glue to it ("Media captionWho
+		// is …"; not "captions" or "captioning"), and a video player's notice.
+		`(?:image|media) caption(?:[\s:]|[a-hj-rt-z]).{0,300}`,
+		`media playback is (?:unsupported|not supported) on your device\W*`,
 		`related topics|more on this story|read next|trending now(?: on .{1,40})?`,
 		`listen to .{1,60}\blive\b.*`,
 		`follow .{1,60} on (?:instagram|facebook|twitter|youtube|tiktok|snapchat)\b.*`,
@@ -34,7 +38,7 @@ var leftovers = sync.OnceValue(func() *patternIndex {
 		`(?:get|receive|sign up|subscribe|let)\b.{0,100}\b(?:in|to|meet|hits?) your inbox\b.{0,80}`,
 		`no spam\b.*`,
 		`.*\bunsubscribe at any time\b.*`,
-		`show more sharing options|copy link(?: url)?(?: copied!?)?`,
+		`show more sharing options|copy (?:this )?link(?: url)?(?: copied!?)?`,
 		`(?:our|this) (?:web ?site|site) uses cookies\b.*`,
 		`.*\bprotected by recaptcha\b.*`,
 		`.*\bconstitutes acceptance of (?:our|the|its)\b.*`,
