@@ -46,18 +46,26 @@ func Extract(sentences []string, n int) []string {
 		run, runStems = run[:0], runStems[:0]
 	}
 	for _, s := range sentences {
-		for _, w := range text.WordsAsWritten(s) {
+		last := 0 // the end of the word before
+		text.EachWord(s, func(start, end int) {
+			w := s[start:end]
 			pos++
+			// Punctuation between two words ends a phrase, as a stopword does: "Main
+			// Street, ending …" holds no "Main Street ending".
+			if strings.TrimSpace(s[last:start]) != "" {
+				flush()
+			}
+			last = end
 			lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 			if text.IsStopword(lw) || len(w) < 3 || isNumber(w) || breakers[lw] {
 				flush()
-				continue
+				return
 			}
 			st := text.Stem(strings.TrimSuffix(lw, "'s"))
 			freq[st]++
 			run = append(run, w)
 			runStems = append(runStems, st)
-		}
+		})
 		flush()
 	}
 	for _, c := range order {

@@ -29,3 +29,24 @@ func TestExtract(t *testing.T) {
 		t.Errorf("Extract(nil) = %q", got)
 	}
 }
+
+// TestPunctuationEndsPhrase: words on either side of a comma, a dash or a bracket are never
+// one phrase, however often they recur side by side.
+func TestPunctuationEndsPhrase(t *testing.T) {
+	sents := []string{
+		"Floodwater covered Main Street, ending hopes of an early reopening.",
+		"Shops on Main Street, ending a week of closures, opened on Friday.",
+		"Main Street, ending at the old harbour, was the worst hit.",
+		"Traders on Main Street — harbour traders too — counted the cost.",
+		"Main Street (harbour side) was closed to traffic.",
+	}
+	got := keywords.Extract(sents, 5)
+	if !slices.Contains(got, "Main Street") {
+		t.Errorf("Extract = %q, want %q", got, "Main Street")
+	}
+	for _, k := range got {
+		if k == "Main Street ending" || k == "Street ending" || k == "Main Street harbour" || k == "Street harbour" {
+			t.Errorf("Extract = %q runs a phrase across punctuation: %q", got, k)
+		}
+	}
+}
