@@ -137,7 +137,7 @@ func mostCommon(m map[string]int) string {
 }
 
 // breakers end a candidate phrase although they are not stopwords: numbers in words, days
-// and months carry no topic.
+// and months, and the verbs that attribute speech ("according to" is no topic) carry none.
 var breakers = map[string]bool{}
 
 func init() {
@@ -145,7 +145,9 @@ func init() {
 	hundreds thousand thousands million millions billion billions dozen dozens first second third
 	monday tuesday wednesday thursday friday saturday sunday january february march april june july
 	august september october november december today yesterday tomorrow week weeks month months year
-	years day days mr mrs ms dr percent per cent`) {
+	years day days mr mrs ms dr percent per cent
+	said says told tells added asked asks explained wrote writes stated noted replied recalled
+	insisted warned argued according`) {
 		breakers[w] = true
 	}
 }
