@@ -660,7 +660,7 @@ var compiled = sync.OnceValue(func() *patterns {
 			`(?:get|download) (?:the )?(?:latest )?deals?\b.*|shop (?:now|the (?:deal|sale))\W*|see (?:the )?deal\W*|check price.*|view (?:deal|offer|on amazon).*`,
 		}),
 		contactLine: regexp.MustCompile(`^[\s•·*—–-]*(.{3,60}?) ` + contactWords + `\b`),
-		bylineLine:  regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—)\s*(.{0,80}))?$`),
+		bylineLine:  regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?)(?:\s*(?:,|\||-|–|—|·|•)\s*(.{0,80}))?$`),
 		dateExpr:    regexp.MustCompile(`(?i)\b` + weekday + `(?:(` + month + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + month + `),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:\b|T)`),
 	}
 	if len(p.boilerplate) > maxPatterns {

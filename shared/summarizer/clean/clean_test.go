@@ -144,6 +144,8 @@ func TestBylineCredits(t *testing.T) {
 		{"By Jane Doe, Riverside Gazette, March 3, 2025", "Jane Doe", "Riverside Gazette", "2025-03-03"},
 		{"By Jane Doe | Staff Writer | March 3, 2025", "Jane Doe", "", "2025-03-03"},
 		{"By Jane Doe - March 3, 2025", "Jane Doe", "", "2025-03-03"},
+		{"By Jane Doe · Subscribe", "Jane Doe", "", ""},
+		{"By Jane Doe • March 3, 2025", "Jane Doe", "", "2025-03-03"},
 		{"By Jane Doe and John Roe, The Coastal Herald", "Jane Doe and John Roe", "The Coastal Herald", ""},
 		{"Sam Reed | Coastal Herald | Jan. 12, 2025", "Sam Reed", "Coastal Herald", "2025-01-12"},
 		{"Coastal Herald | January 12, 2025", "", "Coastal Herald", "2025-01-12"},
