@@ -57,7 +57,7 @@ func Extract(sentences []string, n int) []string {
 			}
 			last = end
 			lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-			if text.IsStopword(lw) || len(w) < 3 || isNumber(w) || breakers[lw] {
+			if stopword(lw) || len(w) < 3 || isNumber(w) || breakers[lw] {
 				flush()
 				return
 			}
@@ -150,6 +150,23 @@ func init() {
 	insisted warned argued according`) {
 		breakers[w] = true
 	}
+}
+
+// stopword reports whether lower-case word w is a stopword, or one contracted with a verb
+// ("there'll", "they've", "who'd"), which is no topic either.
+func stopword(w string) bool {
+	if text.IsStopword(w) {
+		return true
+	}
+	i := strings.LastIndexByte(w, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "ll", "re", "ve", "d", "m", "s":
+		return text.IsStopword(w[:i])
+	}
+	return false
 }
 
 func isNumber(w string) bool {
