@@ -176,11 +176,7 @@ func (p Params) Blocks(raw []string) article.Document {
 			break
 		}
 	}
-	for i := firstBody - 1; i >= 0 && doc.Title == ""; i-- {
-		if n := countWords(blocks[i].text); (blocks[i].heading || p.quotedHeadline(blocks[i])) && n >= 2 && n <= p.MaxTitleWord {
-			doc.Title = blocks[i].text
-		}
-	}
+	doc.Title = p.title(blocks, firstBody)
 	for _, b := range blocks[firstBody:] {
 		if b.class != good {
 			continue

@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // maxQuotingHeadline is the longest a headline that quotes someone runs, in characters.
 const maxQuotingHeadline = 150
@@ -20,4 +24,49 @@ func quoting(b block) bool {
 func (p Params) quotedHeadline(b block) bool {
 	t := strings.Trim(b.text, `'"‘’“”`)
 	return b.speech && !quoting(b) && t != b.text && headingLike(t, countWords(t), p.MaxHeadingWords)
+}
+
+// titleWindow is how many blocks above the body its headline is looked for in.
+const titleWindow = 8
+
+// title returns the article's headline among the blocks above its body (which starts at
+// firstBody): of the few just above, the one that reads as a headline with the most words.
+// A page's chrome between the headline and the body ("Key Points", "Skip to Article", a
+// share bar's labels) is short; the headline says what happened.
+func (p Params) title(blocks []block, firstBody int) string {
+	best, bestWords, at := "", 0, -1
+	for i := firstBody - 1; i >= 0 && i >= firstBody-titleWindow; i-- {
+		b := blocks[i]
+		n := countWords(b.text)
+		if n < 2 || n > p.MaxTitleWord || n <= bestWords || !(b.heading || p.quotedHeadline(b) || headlineLike(b.text, n)) {
+			continue
+		}
+		best, bestWords, at = b.text, n, i
+	}
+	// A standfirst, the sentence below the headline that sums the story up, may end without
+	// a full stop: right above the body and right below a heading of some words, it gives
+	// way to that heading.
+	if at > 0 && at == firstBody-1 && !blocks[at].heading && blocks[at-1].heading && countWords(blocks[at-1].text) >= 3 {
+		return blocks[at-1].text
+	}
+	return best
+}
+
+// headlineLike reports whether t, of n words, reads as a headline longer than a heading
+// may be: it opens with a capital, a digit or a quotation mark, and ends as no sentence
+// and no label does; a breadcrumb ("News > Nation") or an address is none.
+func headlineLike(t string, n int) bool {
+	if n < 4 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, `'"‘“`))
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	switch last {
+	case '.', ',', ';', ':', '…', '|':
+		return false
+	}
+	return !strings.ContainsAny(t, ">›»@|") && !strings.Contains(t, "://")
 }
