@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/summarizer"
 	"github.com/precis-news/precis/shared/summarizer/clean"
 	"github.com/precis-news/precis/shared/summarizer/language"
@@ -65,7 +66,11 @@ type CleaningReport struct {
 	// MetadataHeldOut scores the pages of HeldOutMetadata, which the metadata rules were not
 	// tuned on.
 	MetadataHeldOut MetadataReport `json:"metadata_held_out"`
-	Pages           []PageScores   `json:"-"`
+	// ScrapedMetadata and ScrapedMetadataHeldOut score what the plain-text cleaner reads
+	// from the same pages' scrapes.
+	ScrapedMetadata        MetadataReport `json:"scraped_metadata"`
+	ScrapedMetadataHeldOut MetadataReport `json:"scraped_metadata_held_out"`
+	Pages                  []PageScores   `json:"-"`
 }
 
 // Cleaning scores every page three ways (HTML reader, cleaned scrape, uncleaned scrape).
@@ -136,6 +141,8 @@ func Cleaning(pages []Page) CleaningReport {
 	})
 	rep.Metadata = Metadata(pages, HandCheckedMetadata())
 	rep.MetadataHeldOut = Metadata(pages, HeldOutMetadata())
+	rep.ScrapedMetadata = MetadataOf(pages, HandCheckedMetadata(), readScrape)
+	rep.ScrapedMetadataHeldOut = MetadataOf(pages, HeldOutMetadata(), readScrape)
 	return rep
 }
 
@@ -198,6 +205,17 @@ type MetadataReport struct {
 
 // Metadata compares what the HTML reader finds on the pages among pages that hand lists.
 func Metadata(pages []Page, hand []PageMeta) MetadataReport {
+	return MetadataOf(pages, hand, func(p Page) article.Document {
+		doc, _, _, _ := summarizer.Read([]byte(p.HTML), p.ID+".html")
+		return doc
+	})
+}
+
+// readScrape reads a page as the plain-text cleaner does its scrape.
+func readScrape(p Page) article.Document { return clean.Text(NaiveScrape(p.HTML)) }
+
+// MetadataOf compares what read finds on the pages among pages that hand lists.
+func MetadataOf(pages []Page, hand []PageMeta, read func(Page) article.Document) MetadataReport {
 	byID := map[string]Page{}
 	for _, p := range pages {
 		byID[p.ID] = p
@@ -209,7 +227,7 @@ func Metadata(pages []Page, hand []PageMeta) MetadataReport {
 			continue
 		}
 		rep.Pages++
-		doc, _, _, _ := summarizer.Read([]byte(p.HTML), p.ID+".html")
+		doc := read(p)
 		if normTitle(doc.Title) == normTitle(want.Title) {
 			rep.Title++
 		} else {
@@ -277,8 +295,10 @@ func (c CleaningReport) write(b *strings.Builder, h func(string)) {
 	for _, m := range []struct {
 		set string
 		MetadataReport
-	}{{"tuning", c.Metadata}, {"held-out", c.MetadataHeldOut}} {
-		fmt.Fprintf(b, "\nMetadata from HTML on %d hand-checked pages (%s): title %.3f, author %.3f, date %.3f\n", m.Pages, m.set, m.Title, m.Author, m.Date)
+		from string
+	}{{"tuning", c.Metadata, "HTML"}, {"held-out", c.MetadataHeldOut, "HTML"},
+		{"tuning", c.ScrapedMetadata, "scraped text"}, {"held-out", c.ScrapedMetadataHeldOut, "scraped text"}} {
+		fmt.Fprintf(b, "\nMetadata from %s on %d hand-checked pages (%s): title %.3f, author %.3f, date %.3f\n", m.from, m.Pages, m.set, m.Title, m.Author, m.Date)
 		if len(m.Misses) > 0 {
 			b.WriteString("\n")
 			for _, s := range m.Misses {
