@@ -287,22 +287,25 @@ func blankLine(l string) bool {
 // squeeze trims s and turns each run of white space inside it into one space. Most lines
 // need neither, and are returned without a copy.
 func squeeze(s string) string {
-	s = strings.TrimSpace(s)
+	// Most lines open and end with printable ASCII other than the space: nothing to trim.
+	if s == "" || !solidASCII(s[0]) || !solidASCII(s[len(s)-1]) {
+		s = strings.TrimSpace(s)
+	}
 	prevSpace := false
 	for i := 0; i < len(s); i++ {
 		// Eight bytes at a time while they are printable ASCII and single spaces.
 		for ; i+8 <= len(s); i += 8 {
 			x := text.Load8(s, i)
-			if x&0x8080808080808080 != 0 || (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
-				break // a byte below the space (tabs, line breaks) or not ASCII
+			if !singleSpaced8(x) || prevSpace && x&0xff == ' ' {
+				break
 			}
-			spaces := text.ZeroBytes(x ^ 0x2020202020202020)
-			if spaces&(spaces<<8) != 0 || prevSpace && spaces&0x80 != 0 {
-				break // two spaces in a row
-			}
-			prevSpace = spaces>>63 != 0
+			prevSpace = x>>56 == ' '
 		}
 		if i >= len(s) {
+			break
+		}
+		if len(s) >= 8 && i > len(s)-8 && singleSpaced8(text.Load8(s, len(s)-8)) {
+			// The last eight bytes, which hold the byte before i: the rest is as clean.
 			break
 		}
 		c := s[i]
@@ -333,6 +336,22 @@ func squeeze(s string) string {
 		prevSpace = space
 	}
 	return s
+}
+
+// solidASCII reports whether c is printable ASCII other than the space.
+func solidASCII(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
+
+// singleSpaced8 reports whether the eight bytes of x are printable ASCII with no two spaces
+// in a row.
+func singleSpaced8(x uint64) bool {
+	// Taking the space from each byte sets the top bit of those below it (tabs, line breaks)
+	// but for a borrow, which comes only from a lower byte below it; x's own top bit is set
+	// on bytes past ASCII.
+	if ((x-0x2020202020202020)|x)&0x8080808080808080 != 0 {
+		return false
+	}
+	spaces := text.ZeroBytes(x ^ 0x2020202020202020)
+	return spaces&(spaces<<8) == 0
 }
 
 // spaceRune is unicode.IsSpace, answered at once for the characters between the Latin-1
