@@ -7,6 +7,7 @@ package clean
 
 import (
 	"iter"
+	"math/bits"
 	"regexp"
 	"strings"
 	"sync"
@@ -967,23 +968,25 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // hasYear reports whether s holds four digits in a row.
 func hasYear(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if run == 0 {
-			// Eight bytes at a time while they hold no digit, as most of a block's do.
-			for i+8 <= len(s) && digitBytes(text.Load8(s, i)) == 0 {
-				i += 8
-			}
-			if i >= len(s) {
-				break
-			}
+	// Eight bytes at a time: a run of four inside them, or one that the digits closing the
+	// eight before (run) and those opening these make.
+	run, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		d := digitBytes(text.Load8(s, i))
+		if d == 0 {
+			run = 0 // as most of a block's eight bytes hold no digit
+			continue
 		}
-		if isDigit(s[i]) {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
+		if d&(d>>8)&(d>>16)&(d>>24) != 0 || run+(bits.TrailingZeros64(^d&text.HighBits)-7)/8 >= 4 {
+			return true
+		}
+		run = bits.LeadingZeros64(^d&text.HighBits) / 8
+	}
+	for ; i < len(s); i++ {
+		if !isDigit(s[i]) {
 			run = 0
+		} else if run++; run == 4 {
+			return true
 		}
 	}
 	return false
