@@ -261,8 +261,37 @@ func (x *literalIndex) candidates(t string) patternSet {
 		return s
 	}
 	// Each byte but the last with the next: a literal opens only where the pair does.
+	// Eight bytes at a time while nine remain, the pairs read off the bytes in order.
 	pairs, last := &x.pairs, len(t)-1
-	for i := 0; i < last; i++ {
+	i := 0
+	for ; i+9 <= len(t); i += 8 {
+		w := t[i : i+9]
+		if pairs.has(pairKey(w[0], w[1])) {
+			x.matchAt(&s, t, i)
+		}
+		if pairs.has(pairKey(w[1], w[2])) {
+			x.matchAt(&s, t, i+1)
+		}
+		if pairs.has(pairKey(w[2], w[3])) {
+			x.matchAt(&s, t, i+2)
+		}
+		if pairs.has(pairKey(w[3], w[4])) {
+			x.matchAt(&s, t, i+3)
+		}
+		if pairs.has(pairKey(w[4], w[5])) {
+			x.matchAt(&s, t, i+4)
+		}
+		if pairs.has(pairKey(w[5], w[6])) {
+			x.matchAt(&s, t, i+5)
+		}
+		if pairs.has(pairKey(w[6], w[7])) {
+			x.matchAt(&s, t, i+6)
+		}
+		if pairs.has(pairKey(w[7], w[8])) {
+			x.matchAt(&s, t, i+7)
+		}
+	}
+	for ; i < last; i++ {
 		if pairs.has(pairKey(t[i], t[i+1])) {
 			x.matchAt(&s, t, i)
 		}
