@@ -295,3 +295,45 @@ func agreeingBlocks(t *testing.T, name string, blocks []string, f, ref func(stri
 	}
 	return held
 }
+
+// TestFold4: a byte of text and the lower-case byte it matches (lowerByte) fold alike,
+// wherever they stand among four, so that a block's four bytes find the key of the literal
+// they open.
+func TestFold4(t *testing.T) {
+	for c := range 256 {
+		for k := range 4 {
+			text, lit := uint32(c)<<(8*k), uint32(lowerByte(byte(c)))<<(8*k)
+			if fold4(text) != fold4(lit) {
+				t.Errorf("fold4 of %#x at %d: %#x, of its lower case %#x", c, k, fold4(text), fold4(lit))
+			}
+		}
+	}
+}
+
+// TestMayOpenTurnsAway: the four bytes turn away most of a block's pairs that open no
+// literal (not all: a literal a match holds at a word start passes inside a word), and never
+// one that does.
+func TestMayOpenTurnsAway(t *testing.T) {
+	x := &blockLiterals().literalIndex
+	r := rand.New(rand.NewPCG(8, 9))
+	passed, pairs := 0, 0
+	for _, b := range randomBlocks(r, literalsOf(x), 3000) {
+		for i := 0; i+1 < len(b); i++ {
+			var s patternSet
+			x.matchAt(&s, b, i)
+			may := x.mayOpen(b, i)
+			if s != (patternSet{}) && !may {
+				t.Fatalf("%q at %d: a literal opens, mayOpen false", b, i)
+			}
+			if x.pairs.has(pairKey(b[i], b[i+1])) && s == (patternSet{}) {
+				pairs++
+				if may {
+					passed++
+				}
+			}
+		}
+	}
+	if passed*2 > pairs {
+		t.Errorf("mayOpen lets %d of %d pairs that open nothing through", passed, pairs)
+	}
+}
