@@ -216,6 +216,9 @@ func Filter(doc article.Document) article.Document {
 // splitBlocks splits on blank lines, or on every line when the text has few blank lines (a
 // naive scraper's one block per line).
 func splitBlocks(s string) []string {
+	if out, ok := splitLines(s); ok {
+		return out
+	}
 	blank, nonBlank := 0, 0
 	for l := range lines(s) {
 		if blankLine(l) {
@@ -248,6 +251,27 @@ func splitBlocks(s string) []string {
 		}
 	}
 	return out
+}
+
+// maxBlankLead is how many blank lines more than a quarter of the others splitLines reads
+// before it gives up: a text split on blank lines has them from its first paragraphs.
+const maxBlankLead = 32
+
+// splitLines is splitBlocks for a text with few blank lines, which it squeezes as it counts
+// them, in one pass: false when the text has too many, or it met so many that it gave up.
+func splitLines(s string) ([]string, bool) {
+	out := make([]string, 0, strings.Count(s, "\n")+1)
+	blank := 0
+	for l := range lines(s) {
+		// squeeze leaves nothing of a blank line (strings.TrimSpace(l) == "") and something
+		// of any other.
+		if t := squeeze(l); t != "" {
+			out = append(out, t)
+		} else if blank++; blank*4 >= len(out)+maxBlankLead {
+			return nil, false
+		}
+	}
+	return out, blank*4 < len(out)
 }
 
 // lines yields the lines of s as strings.Split(s, "\n") returns them, without the slice.
