@@ -202,14 +202,9 @@ func fold4(x uint32) uint32 { return x | 0x20202020 }
 // quadKey is the key in quads of four bytes folded.
 func quadKey(f uint32) uint16 { return uint16(f * 0x9E3779B1 >> 16) }
 
-// mayOpen reports whether a literal of inside or atWord may open t[i:]: false when the
-// four bytes from i open none of them.
-func (x *literalIndex) mayOpen(t string, i int) bool {
-	return i+4 > len(t) || x.mayOpen4(t[i:])
-}
-
-// mayOpen4 is mayOpen at the start of w, which holds four bytes or more.
-func (x *literalIndex) mayOpen4(w string) bool {
+// mayOpen reports whether a literal of inside or atWord may open w, which holds four bytes
+// or more: false when its first four open none of them.
+func (x *literalIndex) mayOpen(w string) bool {
 	return x.loose[w[0]] || x.quads.has(quadKey(fold4(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16|uint32(w[3])<<24)))
 }
 
@@ -306,33 +301,33 @@ func (x *literalIndex) candidates(t string) patternSet {
 	i := 0
 	for ; i+12 <= len(t); i += 8 {
 		w := t[i : i+12]
-		if pairs.has(pairKey(w[0], w[1])) && x.mayOpen4(w[0:]) {
+		if pairs.has(pairKey(w[0], w[1])) && x.mayOpen(w[0:]) {
 			x.matchAt(&s, t, i)
 		}
-		if pairs.has(pairKey(w[1], w[2])) && x.mayOpen4(w[1:]) {
+		if pairs.has(pairKey(w[1], w[2])) && x.mayOpen(w[1:]) {
 			x.matchAt(&s, t, i+1)
 		}
-		if pairs.has(pairKey(w[2], w[3])) && x.mayOpen4(w[2:]) {
+		if pairs.has(pairKey(w[2], w[3])) && x.mayOpen(w[2:]) {
 			x.matchAt(&s, t, i+2)
 		}
-		if pairs.has(pairKey(w[3], w[4])) && x.mayOpen4(w[3:]) {
+		if pairs.has(pairKey(w[3], w[4])) && x.mayOpen(w[3:]) {
 			x.matchAt(&s, t, i+3)
 		}
-		if pairs.has(pairKey(w[4], w[5])) && x.mayOpen4(w[4:]) {
+		if pairs.has(pairKey(w[4], w[5])) && x.mayOpen(w[4:]) {
 			x.matchAt(&s, t, i+4)
 		}
-		if pairs.has(pairKey(w[5], w[6])) && x.mayOpen4(w[5:]) {
+		if pairs.has(pairKey(w[5], w[6])) && x.mayOpen(w[5:]) {
 			x.matchAt(&s, t, i+5)
 		}
-		if pairs.has(pairKey(w[6], w[7])) && x.mayOpen4(w[6:]) {
+		if pairs.has(pairKey(w[6], w[7])) && x.mayOpen(w[6:]) {
 			x.matchAt(&s, t, i+6)
 		}
-		if pairs.has(pairKey(w[7], w[8])) && x.mayOpen4(w[7:]) {
+		if pairs.has(pairKey(w[7], w[8])) && x.mayOpen(w[7:]) {
 			x.matchAt(&s, t, i+7)
 		}
 	}
 	for ; i < last; i++ {
-		if pairs.has(pairKey(t[i], t[i+1])) && x.mayOpen(t, i) {
+		if pairs.has(pairKey(t[i], t[i+1])) && (i+4 > len(t) || x.mayOpen(t[i:])) {
 			x.matchAt(&s, t, i)
 		}
 	}
