@@ -321,7 +321,7 @@ func TestMayOpenTurnsAway(t *testing.T) {
 		for i := 0; i+1 < len(b); i++ {
 			var s patternSet
 			x.matchAt(&s, b, i)
-			may := i+4 > len(b) || x.mayOpen(b[i:])
+			may := i+4 > len(b) || x.fours.mayOpen(b[i:])
 			if s != (patternSet{}) && !may {
 				t.Fatalf("%q at %d: a literal opens, mayOpen false", b, i)
 			}
@@ -335,5 +335,49 @@ func TestMayOpenTurnsAway(t *testing.T) {
 	}
 	if passed*2 > pairs {
 		t.Errorf("mayOpen lets %d of %d pairs that open nothing through", passed, pairs)
+	}
+}
+
+// TestQuadFilterPassesEveryOpening: a quadFilter lets through every text that opens one of
+// its literals, in any case, long or short, over generated literals and texts, and turns
+// most others away.
+func TestQuadFilterPassesEveryOpening(t *testing.T) {
+	r := rand.New(rand.NewPCG(51, 52))
+	word := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "abc ©"[r.IntN(5)]
+		}
+		return string(b)
+	}
+	turned, others := 0, 0
+	for range 200 {
+		var f quadFilter
+		var lits []string
+		for range 1 + r.IntN(6) {
+			l := strings.ToLower(word(1 + r.IntN(8)))
+			lits = append(lits, l)
+			f.add(l)
+		}
+		for range 200 {
+			text := word(4 + r.IntN(6))
+			if r.IntN(2) == 0 {
+				l := lits[r.IntN(len(lits))]
+				text = strings.ToUpper(l[:len(l)/2]) + l[len(l)/2:] + text
+			}
+			opens := slices.ContainsFunc(lits, func(l string) bool { return hasPrefixFold(text, l) })
+			if opens && !f.mayOpen(text) {
+				t.Fatalf("literals %q: %q opens one, mayOpen false", lits, text)
+			}
+			if !opens {
+				others++
+				if !f.mayOpen(text) {
+					turned++
+				}
+			}
+		}
+	}
+	if turned*2 < others {
+		t.Errorf("mayOpen turns away %d of %d texts that open no literal", turned, others)
 	}
 }
