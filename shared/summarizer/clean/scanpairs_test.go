@@ -246,13 +246,7 @@ func TestLiteralIndexAgreesWithBruteForce(t *testing.T) {
 // anywhere and that it holds at a word start.
 func TestLiteralGroupsAgreeWithBruteForce(t *testing.T) {
 	r := rand.New(rand.NewPCG(6, 6))
-	word := func(n int) string {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = "ab"[r.IntN(2)]
-		}
-		return string(b)
-	}
+	word := func(n int) string { return randomBytes(r, "ab", n) }
 	for round := range 40 {
 		var pats []pattern
 		x := &literalIndex{}
@@ -343,13 +337,7 @@ func TestMayOpenTurnsAway(t *testing.T) {
 // most others away.
 func TestQuadFilterPassesEveryOpening(t *testing.T) {
 	r := rand.New(rand.NewPCG(51, 52))
-	word := func(n int) string {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = "abc ©"[r.IntN(5)]
-		}
-		return string(b)
-	}
+	word := func(n int) string { return randomBytes(r, "abc ©", n) }
 	turned, others := 0, 0
 	for range 200 {
 		var f quadFilter
@@ -380,4 +368,13 @@ func TestQuadFilterPassesEveryOpening(t *testing.T) {
 	if turned*2 < others {
 		t.Errorf("mayOpen turns away %d of %d texts that open no literal", turned, others)
 	}
+}
+
+// randomBytes returns n bytes drawn from the bytes of alphabet.
+func randomBytes(r *rand.Rand, alphabet string, n int) string {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = alphabet[r.IntN(len(alphabet))]
+	}
+	return string(b)
 }
