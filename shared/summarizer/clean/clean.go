@@ -7,6 +7,7 @@ package clean
 
 import (
 	"iter"
+	"math/bits"
 	"regexp"
 	"strings"
 	"sync"
@@ -211,6 +212,9 @@ func Filter(doc article.Document) article.Document {
 // splitBlocks splits on blank lines, or on every line when the text has few blank lines (a
 // naive scraper's one block per line).
 func splitBlocks(s string) []string {
+	if out, ok := splitLines(s); ok {
+		return out
+	}
 	blank, nonBlank := 0, 0
 	for l := range lines(s) {
 		if blankLine(l) {
@@ -243,6 +247,27 @@ func splitBlocks(s string) []string {
 		}
 	}
 	return out
+}
+
+// maxBlankLead is how many blank lines more than a quarter of the others splitLines reads
+// before it gives up: a text split on blank lines has them from its first paragraphs.
+const maxBlankLead = 32
+
+// splitLines is splitBlocks for a text with few blank lines, which it squeezes as it counts
+// them, in one pass: false when the text has too many, or it met so many that it gave up.
+func splitLines(s string) ([]string, bool) {
+	out := make([]string, 0, strings.Count(s, "\n")+1)
+	blank := 0
+	for l := range lines(s) {
+		// squeeze leaves nothing of a blank line (strings.TrimSpace(l) == "") and something
+		// of any other.
+		if t := squeeze(l); t != "" {
+			out = append(out, t)
+		} else if blank++; blank*4 >= len(out)+maxBlankLead {
+			return nil, false
+		}
+	}
+	return out, blank*4 < len(out)
 }
 
 // lines yields the lines of s as strings.Split(s, "\n") returns them, without the slice.
@@ -283,22 +308,25 @@ func blankLine(l string) bool {
 // squeeze trims s and turns each run of white space inside it into one space. Most lines
 // need neither, and are returned without a copy.
 func squeeze(s string) string {
-	s = strings.TrimSpace(s)
+	// Most lines open and end with printable ASCII other than the space: nothing to trim.
+	if s == "" || !solidASCII(s[0]) || !solidASCII(s[len(s)-1]) {
+		s = strings.TrimSpace(s)
+	}
 	prevSpace := false
 	for i := 0; i < len(s); i++ {
 		// Eight bytes at a time while they are printable ASCII and single spaces.
 		for ; i+8 <= len(s); i += 8 {
 			x := text.Load8(s, i)
-			if x&0x8080808080808080 != 0 || (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
-				break // a byte below the space (tabs, line breaks) or not ASCII
+			if !singleSpaced8(x) || prevSpace && x&0xff == ' ' {
+				break
 			}
-			spaces := text.ZeroBytes(x ^ 0x2020202020202020)
-			if spaces&(spaces<<8) != 0 || prevSpace && spaces&0x80 != 0 {
-				break // two spaces in a row
-			}
-			prevSpace = spaces>>63 != 0
+			prevSpace = x>>56 == ' '
 		}
 		if i >= len(s) {
+			break
+		}
+		if len(s) >= 8 && i > len(s)-8 && singleSpaced8(text.Load8(s, len(s)-8)) {
+			// The last eight bytes, which hold the byte before i: the rest is as clean.
 			break
 		}
 		c := s[i]
@@ -329,6 +357,22 @@ func squeeze(s string) string {
 		prevSpace = space
 	}
 	return s
+}
+
+// solidASCII reports whether c is printable ASCII other than the space.
+func solidASCII(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
+
+// singleSpaced8 reports whether the eight bytes of x are printable ASCII with no two spaces
+// in a row.
+func singleSpaced8(x uint64) bool {
+	// Taking the space from each byte sets the top bit of those below it (tabs, line breaks)
+	// but for a borrow, which comes only from a lower byte below it; x's own top bit is set
+	// on bytes past ASCII.
+	if ((x-0x2020202020202020)|x)&0x8080808080808080 != 0 {
+		return false
+	}
+	spaces := text.ZeroBytes(x ^ 0x2020202020202020)
+	return spaces&(spaces<<8) == 0
 }
 
 // spaceRune is unicode.IsSpace, answered at once for the characters between the Latin-1
@@ -946,23 +990,25 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // hasYear reports whether s holds four digits in a row.
 func hasYear(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if run == 0 {
-			// Eight bytes at a time while they hold no digit, as most of a block's do.
-			for i+8 <= len(s) && digitBytes(text.Load8(s, i)) == 0 {
-				i += 8
-			}
-			if i >= len(s) {
-				break
-			}
+	// Eight bytes at a time: a run of four inside them, or one that the digits closing the
+	// eight before (run) and those opening these make.
+	run, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		d := digitBytes(text.Load8(s, i))
+		if d == 0 {
+			run = 0 // as most of a block's eight bytes hold no digit
+			continue
 		}
-		if isDigit(s[i]) {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
+		if d&(d>>8)&(d>>16)&(d>>24) != 0 || run+(bits.TrailingZeros64(^d&text.HighBits)-7)/8 >= 4 {
+			return true
+		}
+		run = bits.LeadingZeros64(^d&text.HighBits) / 8
+	}
+	for ; i < len(s); i++ {
+		if !isDigit(s[i]) {
 			run = 0
+		} else if run++; run == 4 {
+			return true
 		}
 	}
 	return false

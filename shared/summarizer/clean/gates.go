@@ -185,6 +185,44 @@ type literalIndex struct {
 	// atWord (any second byte after a literal of one byte): one look-up turns away most
 	// of a block's bytes, where opens lets half of them through ("the", "and", "some").
 	pairs pairSet
+	// fours filters the literals of inside and atWord, and startFours those of start, by
+	// their first four bytes. Of the pairs a block's bytes make with the next, few open a
+	// literal ("in", "re", "co" open dozens of words): the four bytes turn away the rest
+	// before the tables are read.
+	fours, startFours quadFilter
+}
+
+// quadFilter tells the places where no literal of a list opens, by four bytes.
+type quadFilter struct {
+	// quads holds the hashes of the first four bytes, folded (fold4), of the literals of
+	// four bytes or more; loose marks the bytes, in either case, that open a shorter one.
+	quads pairSet
+	loose [256]bool
+}
+
+// fold4 folds the four bytes of x so that those of a text and of a lower-case literal it
+// opens (ignoring the case of ASCII letters in the text) fold alike: it sets the bit that
+// tells a lower-case ASCII letter from its upper case, on every byte.
+func fold4(x uint32) uint32 { return x | 0x20202020 }
+
+// quadKey is the key in quads of four bytes folded.
+func quadKey(f uint32) uint16 { return uint16(f * 0x9E3779B1 >> 16) }
+
+// mayOpen reports whether a literal of the list may open w, which holds four bytes or more:
+// false when its first four open none of them.
+func (f *quadFilter) mayOpen(w string) bool {
+	return f.loose[w[0]] || f.quads.has(quadKey(fold4(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16|uint32(w[3])<<24)))
+}
+
+// add adds literal l to quads, or its first byte to loose when it is shorter than four bytes.
+func (f *quadFilter) add(l string) {
+	if len(l) < 4 {
+		for _, c := range caseForms(l[0]) {
+			f.loose[c] = true
+		}
+		return
+	}
+	f.quads.add(quadKey(fold4(uint32(l[0]) | uint32(l[1])<<8 | uint32(l[2])<<16 | uint32(l[3])<<24)))
 }
 
 // pairSet is a set of two bytes in a row, a bit for each.
@@ -236,8 +274,11 @@ func (x *literalIndex) add(i int, p pattern) {
 	for b, lits := range p.gate.byFirst {
 		for _, l := range lits {
 			table.add(l, i)
-			if table != &x.start {
+			if table == &x.start {
+				x.startFours.add(l)
+			} else {
 				x.addPairs(l)
+				x.fours.add(l)
 			}
 		}
 		if len(lits) == 0 || table == &x.start {
@@ -261,9 +302,39 @@ func (x *literalIndex) candidates(t string) patternSet {
 		return s
 	}
 	// Each byte but the last with the next: a literal opens only where the pair does.
+	// Eight bytes at a time while twelve remain (the four from each), the pairs read off
+	// the bytes in order.
 	pairs, last := &x.pairs, len(t)-1
-	for i := 0; i < last; i++ {
-		if pairs.has(pairKey(t[i], t[i+1])) {
+	i := 0
+	for ; i+12 <= len(t); i += 8 {
+		w := t[i : i+12]
+		if pairs.has(pairKey(w[0], w[1])) && x.fours.mayOpen(w[0:]) {
+			x.matchAt(&s, t, i)
+		}
+		if pairs.has(pairKey(w[1], w[2])) && x.fours.mayOpen(w[1:]) {
+			x.matchAt(&s, t, i+1)
+		}
+		if pairs.has(pairKey(w[2], w[3])) && x.fours.mayOpen(w[2:]) {
+			x.matchAt(&s, t, i+2)
+		}
+		if pairs.has(pairKey(w[3], w[4])) && x.fours.mayOpen(w[3:]) {
+			x.matchAt(&s, t, i+3)
+		}
+		if pairs.has(pairKey(w[4], w[5])) && x.fours.mayOpen(w[4:]) {
+			x.matchAt(&s, t, i+4)
+		}
+		if pairs.has(pairKey(w[5], w[6])) && x.fours.mayOpen(w[5:]) {
+			x.matchAt(&s, t, i+5)
+		}
+		if pairs.has(pairKey(w[6], w[7])) && x.fours.mayOpen(w[6:]) {
+			x.matchAt(&s, t, i+6)
+		}
+		if pairs.has(pairKey(w[7], w[8])) && x.fours.mayOpen(w[7:]) {
+			x.matchAt(&s, t, i+7)
+		}
+	}
+	for ; i < last; i++ {
+		if pairs.has(pairKey(t[i], t[i+1])) && (i+4 > len(t) || x.fours.mayOpen(t[i:])) {
 			x.matchAt(&s, t, i)
 		}
 	}
@@ -294,7 +365,7 @@ func (x *literalIndex) matchAt(s *patternSet, t string, i int) {
 // opening returns the patterns whose literals open t, and those with none.
 func (x *literalIndex) opening(t string) patternSet {
 	s := x.always
-	if t != "" {
+	if t != "" && (len(t) < 4 || x.startFours.mayOpen(t)) {
 		x.start.match(&s, t, foldKey(t))
 	}
 	return s

@@ -74,3 +74,38 @@ func TestNoSeam8(t *testing.T) {
 		}
 	}
 }
+
+// singleSpaced8 tells eight bytes of printable ASCII with no two spaces in a row from the
+// rest, as a byte-by-byte reading does, wherever the bytes stand.
+func TestSingleSpaced8(t *testing.T) {
+	alphabet := []byte{' ', ' ', 'a', '~', '!', '\t', '\n', 0x1f, 0x7f, 0x80, 0xc3, 0xff, 0}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 200000 {
+		var b [8]byte
+		for k := range b {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+		want := true
+		for k, c := range b {
+			if c < ' ' || c >= 0x80 || c == ' ' && k > 0 && b[k-1] == ' ' {
+				want = false
+			}
+		}
+		if got := singleSpaced8(text.Load8(string(b[:]), 0)); got != want {
+			t.Fatalf("singleSpaced8(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
+
+// squeeze leaves a line that needs no change as it is, and squeezes one that does, whatever
+// its length and wherever its white space stands.
+func TestSqueezeRandomLines(t *testing.T) {
+	alphabet := []string{"a", "b", " ", " ", "  ", "\t", "é", "’", "\u00a0", ".", "\n"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	for range 50000 {
+		s := randomText(rng, alphabet, 30)
+		if got, want := squeeze(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("squeeze(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -246,13 +246,7 @@ func TestLiteralIndexAgreesWithBruteForce(t *testing.T) {
 // anywhere and that it holds at a word start.
 func TestLiteralGroupsAgreeWithBruteForce(t *testing.T) {
 	r := rand.New(rand.NewPCG(6, 6))
-	word := func(n int) string {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = "ab"[r.IntN(2)]
-		}
-		return string(b)
-	}
+	word := func(n int) string { return randomBytes(r, "ab", n) }
 	for round := range 40 {
 		var pats []pattern
 		x := &literalIndex{}
@@ -294,4 +288,93 @@ func agreeingBlocks(t *testing.T, name string, blocks []string, f, ref func(stri
 		}
 	}
 	return held
+}
+
+// TestFold4: a byte of text and the lower-case byte it matches (lowerByte) fold alike,
+// wherever they stand among four, so that a block's four bytes find the key of the literal
+// they open.
+func TestFold4(t *testing.T) {
+	for c := range 256 {
+		for k := range 4 {
+			text, lit := uint32(c)<<(8*k), uint32(lowerByte(byte(c)))<<(8*k)
+			if fold4(text) != fold4(lit) {
+				t.Errorf("fold4 of %#x at %d: %#x, of its lower case %#x", c, k, fold4(text), fold4(lit))
+			}
+		}
+	}
+}
+
+// TestMayOpenTurnsAway: the four bytes turn away most of a block's pairs that open no
+// literal (not all: a literal a match holds at a word start passes inside a word), and never
+// one that does.
+func TestMayOpenTurnsAway(t *testing.T) {
+	x := &blockLiterals().literalIndex
+	r := rand.New(rand.NewPCG(8, 9))
+	passed, pairs := 0, 0
+	for _, b := range randomBlocks(r, literalsOf(x), 3000) {
+		for i := 0; i+1 < len(b); i++ {
+			var s patternSet
+			x.matchAt(&s, b, i)
+			may := i+4 > len(b) || x.fours.mayOpen(b[i:])
+			if s != (patternSet{}) && !may {
+				t.Fatalf("%q at %d: a literal opens, mayOpen false", b, i)
+			}
+			if x.pairs.has(pairKey(b[i], b[i+1])) && s == (patternSet{}) {
+				pairs++
+				if may {
+					passed++
+				}
+			}
+		}
+	}
+	if passed*2 > pairs {
+		t.Errorf("mayOpen lets %d of %d pairs that open nothing through", passed, pairs)
+	}
+}
+
+// TestQuadFilterPassesEveryOpening: a quadFilter lets through every text that opens one of
+// its literals, in any case, long or short, over generated literals and texts, and turns
+// most others away.
+func TestQuadFilterPassesEveryOpening(t *testing.T) {
+	r := rand.New(rand.NewPCG(51, 52))
+	word := func(n int) string { return randomBytes(r, "abc ©", n) }
+	turned, others := 0, 0
+	for range 200 {
+		var f quadFilter
+		var lits []string
+		for range 1 + r.IntN(6) {
+			l := strings.ToLower(word(1 + r.IntN(8)))
+			lits = append(lits, l)
+			f.add(l)
+		}
+		for range 200 {
+			text := word(4 + r.IntN(6))
+			if r.IntN(2) == 0 {
+				l := lits[r.IntN(len(lits))]
+				text = strings.ToUpper(l[:len(l)/2]) + l[len(l)/2:] + text
+			}
+			opens := slices.ContainsFunc(lits, func(l string) bool { return hasPrefixFold(text, l) })
+			if opens && !f.mayOpen(text) {
+				t.Fatalf("literals %q: %q opens one, mayOpen false", lits, text)
+			}
+			if !opens {
+				others++
+				if !f.mayOpen(text) {
+					turned++
+				}
+			}
+		}
+	}
+	if turned*2 < others {
+		t.Errorf("mayOpen turns away %d of %d texts that open no literal", turned, others)
+	}
+}
+
+// randomBytes returns n bytes drawn from the bytes of alphabet.
+func randomBytes(r *rand.Rand, alphabet string, n int) string {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = alphabet[r.IntN(len(alphabet))]
+	}
+	return string(b)
 }
