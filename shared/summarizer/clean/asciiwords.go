@@ -136,7 +136,10 @@ func (x *asciiWordTable) lookup(w string) wordKind {
 // the text and its lower-cased copy split alike.
 func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wordStats {
 	var ws wordStats
-	table := asciiWords()
+	if s.table == nil {
+		s.table = asciiWords()
+	}
+	table := s.table
 	for i := 0; i < len(t); {
 		k := asciiClass[t[i]]
 		if k&wordByte == 0 {

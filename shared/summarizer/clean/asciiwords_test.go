@@ -121,3 +121,36 @@ func (l *shortWords) strings() []string {
 	}
 	return out
 }
+
+// TestShortWordsFoldWhenRead: the ASCII words addASCII keeps as written read lower-case,
+// whether they are read between additions or after them, next to the words add keeps.
+func TestShortWordsFoldWhenRead(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	words := []string{"The", "AND", "x", "Ünd", "für", "dE", "7a", "l'A", "é"}
+	for range 2000 {
+		var l shortWords
+		var want []string
+		for range rng.IntN(12) {
+			w := words[rng.IntN(len(words))]
+			if utf8.RuneCountInString(w) != len(w) { // not ASCII: lower-cased before it is added
+				l.add([]byte(strings.ToLower(w)))
+			} else {
+				l.addASCII(w)
+			}
+			want = append(want, strings.ToLower(w))
+			if rng.IntN(3) == 0 {
+				if j := rng.IntN(l.len()); string(l.word(j)) != want[j] {
+					t.Fatalf("word %d = %q, want %q", j, l.word(j), want[j])
+				}
+			}
+		}
+		if got := l.strings(); !slices.Equal(got, want) {
+			t.Fatalf("words %q, want %q", got, want)
+		}
+		l.reset()
+		l.addASCII("ABC")
+		if got := string(l.word(0)); got != "abc" {
+			t.Fatalf("after reset: %q, want abc", got)
+		}
+	}
+}
