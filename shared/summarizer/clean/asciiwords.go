@@ -140,6 +140,11 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 		s.table = asciiWords()
 	}
 	table := s.table
+	// detect counts the first room words of the block, their letters tallied in latin.
+	room, latin := 0, 0
+	if detect != nil {
+		room = detect.Room()
+	}
 	for i := 0; i < len(t); {
 		k := asciiClass[t[i]]
 		if k&wordByte == 0 {
@@ -149,6 +154,7 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 			}
 			kind, n := wideAt(t, i)
 			if kind == otherWide {
+				addLatin(detect, ws.n, room, latin)
 				return s.statsFrom(t[i:], detect, kept, ws)
 			}
 			if kind != latinLetter {
@@ -183,6 +189,7 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 				var kind int
 				switch kind, n = wideAt(t, i); kind {
 				case otherWide:
+					addLatin(detect, ws.n, room, latin)
 					return s.statsFrom(t[start:], detect, kept, ws)
 				case latinLetter:
 					i, letters, wide = i+n, letters+1, true
@@ -200,6 +207,7 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 			if next&wideByte != 0 {
 				kind, _ := wideAt(t, i+n)
 				if kind == otherWide {
+					addLatin(detect, ws.n, room, latin)
 					return s.statsFrom(t[start:], detect, kept, ws)
 				}
 				if kind != latinLetter || k&joinsWord == 0 {
@@ -229,11 +237,23 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 			ws.stop++
 		}
 		ws.reporting = ws.reporting || kind.tag&reportingTag != 0
-		if detect != nil {
-			detect.AddLatin(letters, kind.votes)
+		if ws.n <= room {
+			latin += letters
+			if kind.votes != 0 {
+				detect.AddVotes(kind.votes)
+			}
 		}
 	}
+	addLatin(detect, ws.n, room, latin)
 	return ws
+}
+
+// addLatin hands detect, when not nil, the first room of the n words a count read, which
+// hold letters letters (language.Counter.AddLatinRun).
+func addLatin(detect *language.Counter, n, room, letters int) {
+	if detect != nil {
+		detect.AddLatinRun(min(n, room), letters)
+	}
 }
 
 // The kinds of character wideAt tells apart.
