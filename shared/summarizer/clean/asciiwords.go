@@ -1,7 +1,9 @@
 package clean
 
 import (
+	"maps"
 	"math/bits"
+	"slices"
 	"sync"
 	"unicode/utf8"
 
@@ -58,9 +60,9 @@ const (
 // verbs and every language's function words) by a hash of their bytes, with open
 // addressing: a word costs one hash computed while it is read and, mostly, one slot.
 type asciiWordTable struct {
-	slots [asciiTableSize]uint16 // one more than the index in words; 0 for empty
-	words []string
-	kinds []wordKind
+	words [asciiTableSize]string // "" for empty
+	kinds [asciiTableSize]wordKind
+	n     int // the words held
 }
 
 // shapeHash hashes a word (not empty) by its length and its first two and last bytes,
@@ -87,19 +89,21 @@ var asciiWords = sync.OnceValue(func() *asciiWordTable {
 	for w := range reportingVerbs {
 		kinds[w] = wordKind{tags.Tag([]byte(w)), language.VotesOf(w)}
 	}
-	for w, k := range kinds {
+	// In a fixed order, so that the words that share a slot's neighbourhood, and the cost of
+	// a look-up, are the same on every run.
+	for _, w := range slices.Sorted(maps.Keys(kinds)) {
+		k := kinds[w]
 		if !latin1(w) || k == (wordKind{}) {
 			continue
 		}
 		s := slot(shapeHash(w))
-		for x.slots[s] != 0 {
+		for x.words[s] != "" {
 			s = (s + 1) & (asciiTableSize - 1)
 		}
-		x.words = append(x.words, w)
-		x.kinds = append(x.kinds, k)
-		x.slots[s] = uint16(len(x.words))
+		x.words[s], x.kinds[s] = w, k
+		x.n++
 	}
-	if len(x.words)*4 > asciiTableSize {
+	if x.n*4 > asciiTableSize {
 		panic("clean: the ASCII word table is too full")
 	}
 	return x
@@ -118,10 +122,9 @@ func latin1(s string) bool {
 
 // lookup returns the kind of word w (any case; not empty).
 func (x *asciiWordTable) lookup(w string) wordKind {
-	for s := slot(shapeHash(w)); x.slots[s] != 0; s = (s + 1) & (asciiTableSize - 1) {
-		k := x.slots[s] - 1
-		if v := x.words[k]; len(v) == len(w) && hasPrefixFold(w, v) {
-			return x.kinds[k]
+	for s := slot(shapeHash(w)); x.words[s] != ""; s = (s + 1) & (asciiTableSize - 1) {
+		if v := x.words[s]; len(v) == len(w) && hasPrefixFold(w, v) {
+			return x.kinds[s]
 		}
 	}
 	return wordKind{}
