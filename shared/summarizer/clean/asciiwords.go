@@ -65,12 +65,14 @@ type asciiWordTable struct {
 	n     int // the words held
 }
 
-// shapeHash hashes a word (not empty) by its length and its first two and last bytes,
-// lower-cased: read once the word's end is found, where a hash of every byte would cost the
-// count a multiplication per byte. The table's few words seldom share a shape.
+// shapeHash hashes a word (not empty) by its length and its first two and last bytes, each
+// OR-ed with 0x20, which lower-cases the ASCII letters without a table look-up, so that
+// words that differ only in their case hash alike: read once the word's end is found, where
+// a hash of every byte would cost the count a multiplication per byte. The table's few
+// words seldom share a shape.
 func shapeHash(w string) uint32 {
 	n := len(w)
-	key := uint32(asciiFold[w[0]]) | uint32(asciiFold[w[min(1, n-1)]])<<8 | uint32(asciiFold[w[n-1]])<<16 | uint32(n)<<24
+	key := (uint32(w[0]) | uint32(w[min(1, n-1)])<<8 | uint32(w[n-1])<<16 | 0x202020) ^ uint32(n)<<24
 	return key * 0x9E3779B1
 }
 

@@ -79,6 +79,25 @@ func TestASCIIWordsTable(t *testing.T) {
 			t.Errorf("%q: kind %+v, want %+v", c.w, got, c.want)
 		}
 	}
+	held := 0
+	for s, w := range x.words {
+		if w == "" {
+			continue
+		}
+		held++
+		variants := []string{w}
+		if utf8.RuneCountInString(w) == len(w) { // ASCII: found in any case
+			variants = append(variants, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		}
+		for _, v := range variants {
+			if got := x.lookup(v); got != x.kinds[s] {
+				t.Errorf("%q: kind %+v, want %+v", v, got, x.kinds[s])
+			}
+		}
+	}
+	if held != x.n || held < 100 {
+		t.Errorf("%d words in the slots, %d counted", held, x.n)
+	}
 	if x.lookup("und").votes == 0 || x.lookup("according").tag&reportingTag == 0 {
 		t.Error("the table lost a function word or a reporting verb")
 	}
