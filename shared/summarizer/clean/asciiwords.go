@@ -63,6 +63,9 @@ type asciiWordTable struct {
 	words [asciiTableSize]string // "" for empty
 	kinds [asciiTableSize]wordKind
 	n     int // the words held
+	// shapes holds, by a word's first byte OR-ed with 0x20, the shapeBit of the table's
+	// words: most words that are not in the table cost one load, not a hash and a slot.
+	shapes [256]uint64
 }
 
 // shapeHash hashes a word (not empty) by its length and its first two and last bytes, each
@@ -104,12 +107,17 @@ var asciiWords = sync.OnceValue(func() *asciiWordTable {
 		}
 		x.words[s], x.kinds[s] = w, k
 		x.n++
+		x.shapes[w[0]|0x20] |= 1 << shapeBit(w)
 	}
 	if x.n*4 > asciiTableSize {
 		panic("clean: the ASCII word table is too full")
 	}
 	return x
 })
+
+// shapeBit is the bit of asciiWordTable.shapes that a word (not empty) of its first byte
+// sets: its length and its last byte, OR-ed with 0x20 as in shapeHash, mixed into 0 to 63.
+func shapeBit(w string) uint { return (uint(w[len(w)-1]|0x20) ^ uint(len(w))<<2) & 63 }
 
 // latin1 reports whether s is written in Latin-1 (ASCII and U+0080 to U+00FF), the
 // characters the count reads in place.
@@ -124,6 +132,9 @@ func latin1(s string) bool {
 
 // lookup returns the kind of word w (any case; not empty).
 func (x *asciiWordTable) lookup(w string) wordKind {
+	if x.shapes[w[0]|0x20]&(1<<shapeBit(w)) == 0 {
+		return wordKind{}
+	}
 	for s := slot(shapeHash(w)); x.words[s] != ""; s = (s + 1) & (asciiTableSize - 1) {
 		if v := x.words[s]; len(v) == len(w) && hasPrefixFold(w, v) {
 			return x.kinds[s]
