@@ -151,15 +151,12 @@ func (x *asciiWordTable) lookup(w string) wordKind {
 // the block, from the start of the word it was in, to the lower-cased path. Up to there
 // the text and its lower-cased copy split alike.
 func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wordStats {
-	var ws wordStats
 	if s.table == nil {
 		s.table = asciiWords()
 	}
-	table := s.table
-	// detect counts the first room words of the block, their letters tallied in latin.
-	room, latin := 0, 0
+	s.ws, s.detect, s.kept, s.room, s.latin = wordStats{}, detect, kept, 0, 0
 	if detect != nil {
-		room = detect.Room()
+		s.room = detect.Room()
 	}
 	for i := 0; i < len(t); {
 		k := asciiClass[t[i]]
@@ -170,8 +167,7 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 			}
 			kind, n := wideAt(t, i)
 			if kind == otherWide {
-				addLatin(detect, ws.n, room, latin)
-				return s.statsFrom(t[i:], detect, kept, ws)
+				return s.handOver(t[i:])
 			}
 			if kind != latinLetter {
 				i += n // no word starts with punctuation
@@ -205,8 +201,7 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 				var kind int
 				switch kind, n = wideAt(t, i); kind {
 				case otherWide:
-					addLatin(detect, ws.n, room, latin)
-					return s.statsFrom(t[start:], detect, kept, ws)
+					return s.handOver(t[start:])
 				case latinLetter:
 					i, letters, wide = i+n, letters+1, true
 					continue
@@ -223,8 +218,7 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 			if next&wideByte != 0 {
 				kind, _ := wideAt(t, i+n)
 				if kind == otherWide {
-					addLatin(detect, ws.n, room, latin)
-					return s.statsFrom(t[start:], detect, kept, ws)
+					return s.handOver(t[start:])
 				}
 				if kind != latinLetter || k&joinsWord == 0 {
 					break // punctuation, an apostrophe or a letter after . or ,: joins nothing
@@ -237,38 +231,50 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 			wide = wide || n > 1
 			i += n
 		}
-		ws.n++
-		w := t[start:i]
-		if wide {
-			s.buf = text.AppendLower(s.buf[:0], w)
-			w = string(s.buf)
-			if kept != nil && shortWord(s.buf) {
-				kept.add(s.buf)
-			}
-		} else if kept != nil && len(w) <= maxShortWord {
-			kept.addASCII(w)
-		}
-		kind := table.lookup(w)
-		if kind.tag&stopTag != 0 {
-			ws.stop++
-		}
-		ws.reporting = ws.reporting || kind.tag&reportingTag != 0
-		if ws.n <= room {
-			latin += letters
-			if kind.votes != 0 {
-				detect.AddVotes(kind.votes)
-			}
-		}
+		s.word(t[start:i], letters, wide)
 	}
-	addLatin(detect, ws.n, room, latin)
-	return ws
+	s.addLatin()
+	return s.ws
 }
 
-// addLatin hands detect, when not nil, the first room of the n words a count read, which
-// hold letters letters (language.Counter.AddLatinRun).
-func addLatin(detect *language.Counter, n, room, letters int) {
-	if detect != nil {
-		detect.AddLatinRun(min(n, room), letters)
+// word counts w, a word of the block count reads, which holds letters letters and, when
+// wide, other than ASCII. Out of count's loop, so that the loop keeps little across the
+// call it costs, and a word's counts stay in the scanner.
+func (s *scanner) word(w string, letters int, wide bool) {
+	s.ws.n++
+	if wide {
+		s.buf = text.AppendLower(s.buf[:0], w)
+		w = string(s.buf)
+		if s.kept != nil && shortWord(s.buf) {
+			s.kept.add(s.buf)
+		}
+	} else if s.kept != nil && len(w) <= maxShortWord {
+		s.kept.addASCII(w)
+	}
+	kind := s.table.lookup(w)
+	if kind.tag&stopTag != 0 {
+		s.ws.stop++
+	}
+	s.ws.reporting = s.ws.reporting || kind.tag&reportingTag != 0
+	if s.ws.n <= s.room {
+		s.latin += letters
+		if kind.votes != 0 {
+			s.detect.AddVotes(kind.votes)
+		}
+	}
+}
+
+// handOver hands the rest of the block, t, to the lower-cased path, with the counts so far.
+func (s *scanner) handOver(t string) wordStats {
+	s.addLatin()
+	return s.statsFrom(t, s.detect, s.kept, s.ws)
+}
+
+// addLatin hands the language counter, when there is one, the first room of the words the
+// count read and their letters (language.Counter.AddLatinRun).
+func (s *scanner) addLatin() {
+	if s.detect != nil {
+		s.detect.AddLatinRun(min(s.ws.n, s.room), s.latin)
 	}
 }
 

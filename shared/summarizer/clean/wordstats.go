@@ -25,6 +25,12 @@ type scanner struct {
 	buf []byte
 	// table is asciiWords(), taken on the first count rather than for every block.
 	table *asciiWordTable
+	// The counts of the block count reads, and where its words go: kept here, so that
+	// count's loop keeps little across the call a word costs.
+	ws          wordStats
+	detect      *language.Counter
+	kept        *shortWords
+	room, latin int // detect counts the first room words, which hold latin letters
 }
 
 // each calls yield with each word of t as blockWords splits it, lower-case. The word is a
