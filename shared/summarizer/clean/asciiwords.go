@@ -130,19 +130,6 @@ func latin1(s string) bool {
 	return true
 }
 
-// lookup returns the kind of word w (any case; not empty).
-func (x *asciiWordTable) lookup(w string) wordKind {
-	if x.shapes[w[0]|0x20]&(1<<shapeBit(w)) == 0 {
-		return wordKind{}
-	}
-	for s := slot(shapeHash(w)); x.words[s] != ""; s = (s + 1) & (asciiTableSize - 1) {
-		if v := x.words[s]; len(v) == len(w) && hasPrefixFold(w, v) {
-			return x.kinds[s]
-		}
-	}
-	return wordKind{}
-}
-
 // count is stats(t, detect, kept). It reads the words of t in place while they are written
 // in Latin-1 (ASCII, and the letters of French, German, Spanish or Portuguese) and what
 // separates them is Latin-1 or general punctuation (curly quotes and apostrophes, dashes),
@@ -238,9 +225,10 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 }
 
 // word counts w, a word of the block count reads, which holds letters letters and, when
-// wide, other than ASCII. Out of count's loop, so that the loop keeps little across the
-// call it costs, and a word's counts stay in the scanner.
-func (s *scanner) word(w string, letters int, wide bool) {
+// wide, other than ASCII, and returns its kind, which it looks up in the table (w in any
+// case) in line. Out of count's loop, so that the loop keeps little across the call it
+// costs, and a word's counts stay in the scanner.
+func (s *scanner) word(w string, letters int, wide bool) wordKind {
 	s.ws.n++
 	if wide {
 		s.buf = text.AppendLower(s.buf[:0], w)
@@ -251,7 +239,15 @@ func (s *scanner) word(w string, letters int, wide bool) {
 	} else if s.kept != nil && len(w) <= maxShortWord {
 		s.kept.addASCII(w)
 	}
-	kind := s.table.lookup(w)
+	var kind wordKind // most words that are not in the table are turned away by their shape
+	if x := s.table; x.shapes[w[0]|0x20]&(1<<shapeBit(w)) != 0 {
+		for at := slot(shapeHash(w)); x.words[at] != ""; at = (at + 1) & (asciiTableSize - 1) {
+			if v := x.words[at]; len(v) == len(w) && hasPrefixFold(w, v) {
+				kind = x.kinds[at]
+				break
+			}
+		}
+	}
 	if kind.tag&stopTag != 0 {
 		s.ws.stop++
 	}
@@ -262,6 +258,7 @@ func (s *scanner) word(w string, letters int, wide bool) {
 			s.detect.AddVotes(kind.votes)
 		}
 	}
+	return kind
 }
 
 // handOver hands the rest of the block, t, to the lower-cased path, with the counts so far.

@@ -132,6 +132,12 @@ func TestWordRun(t *testing.T) {
 	}
 }
 
+// lookup returns the kind of word w (any case; not empty), as scanner.word looks it up.
+func (x *asciiWordTable) lookup(w string) wordKind {
+	s := scanner{table: x}
+	return s.word(w, 0, false)
+}
+
 // strings returns the list's words.
 func (l *shortWords) strings() []string {
 	var out []string
