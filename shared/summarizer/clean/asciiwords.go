@@ -171,7 +171,7 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 				alpha := text.InRange7(x|0x2020202020202020, 'a', 'z')
 				if run := alpha | text.InRange7(x, '0', '9'); x&high == 0 && run != high {
 					k := uint(bits.TrailingZeros64(^run & high)) // the top bit of the first byte out
-					i, letters = i+int(k>>3), letters+bits.OnesCount64(alpha&(1<<k-1))
+					i, letters = i+int(k>>3), letters+highBits(alpha&(1<<k-1))
 				} else {
 					end, l := wordRun(t, i)
 					i, letters = end, letters+l
@@ -299,6 +299,10 @@ func wideAt(t string, i int) (kind, n int) {
 	return otherWide, n
 }
 
+// highBits counts the top bits of x's bytes, x holding no other bit: a multiplication sums
+// them into the top byte, without the test of the processor bits.OnesCount64 makes.
+func highBits(x uint64) int { return int((x >> 7) * 0x0101010101010101 >> 56) }
+
 // wordRun returns the end of the run of ASCII letters and digits of t from i, and how many
 // of them are letters: eight bytes at a time while they are ASCII, most words in one step.
 func wordRun(t string, i int) (end, letters int) {
@@ -313,9 +317,9 @@ func wordRun(t string, i int) (end, letters int) {
 		word := alpha | text.InRange7(x, '0', '9')
 		if word != high {
 			k := uint(bits.TrailingZeros64(^word & high)) // the top bit of the first byte out of the run
-			return i + int(k>>3), letters + bits.OnesCount64(alpha&(1<<k-1))
+			return i + int(k>>3), letters + highBits(alpha&(1<<k-1))
 		}
-		letters += bits.OnesCount64(alpha)
+		letters += highBits(alpha)
 	}
 	for ; i < len(t); i++ {
 		k := asciiClass[t[i]]

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/summarizer/language"
+	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
 // TestCountMatchesLoweredPath: the in-place count finds the words, stopwords, reporting
@@ -136,6 +138,22 @@ func TestWordRun(t *testing.T) {
 func (x *asciiWordTable) lookup(w string) wordKind {
 	s := scanner{table: x}
 	return s.word(w, 0, false)
+}
+
+// TestHighBits: highBits counts the top bits of eight bytes as bits.OnesCount64 does.
+func TestHighBits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, x := range []uint64{0, text.HighBits, 0x80, 0x8000000000000000} {
+		if got, want := highBits(x), bits.OnesCount64(x); got != want {
+			t.Errorf("highBits(%#x) = %d, want %d", x, got, want)
+		}
+	}
+	for range 100000 {
+		x := rng.Uint64() & text.HighBits
+		if got, want := highBits(x), bits.OnesCount64(x); got != want {
+			t.Fatalf("highBits(%#x) = %d, want %d", x, got, want)
+		}
+	}
 }
 
 // strings returns the list's words.
