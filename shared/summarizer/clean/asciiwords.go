@@ -219,6 +219,9 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 			i += n
 		}
 		s.word(t[start:i], letters, wide)
+		if i < len(t) && t[i] < utf8.RuneSelf {
+			i++ // the ASCII byte that ended the word starts none: skipped without a look
+		}
 	}
 	s.addLatin()
 	return s.ws
