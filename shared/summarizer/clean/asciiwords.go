@@ -1,7 +1,9 @@
 package clean
 
 import (
+	"maps"
 	"math/bits"
+	"slices"
 	"sync"
 	"unicode/utf8"
 
@@ -58,17 +60,22 @@ const (
 // verbs and every language's function words) by a hash of their bytes, with open
 // addressing: a word costs one hash computed while it is read and, mostly, one slot.
 type asciiWordTable struct {
-	slots [asciiTableSize]uint16 // one more than the index in words; 0 for empty
-	words []string
-	kinds []wordKind
+	words [asciiTableSize]string // "" for empty
+	kinds [asciiTableSize]wordKind
+	n     int // the words held
+	// shapes holds, by a word's first byte OR-ed with 0x20, the shapeBit of the table's
+	// words: most words that are not in the table cost one load, not a hash and a slot.
+	shapes [256]uint64
 }
 
-// shapeHash hashes a word (not empty) by its length and its first two and last bytes,
-// lower-cased: read once the word's end is found, where a hash of every byte would cost the
-// count a multiplication per byte. The table's few words seldom share a shape.
+// shapeHash hashes a word (not empty) by its length and its first two and last bytes, each
+// OR-ed with 0x20, which lower-cases the ASCII letters without a table look-up, so that
+// words that differ only in their case hash alike: read once the word's end is found, where
+// a hash of every byte would cost the count a multiplication per byte. The table's few
+// words seldom share a shape.
 func shapeHash(w string) uint32 {
 	n := len(w)
-	key := uint32(asciiFold[w[0]]) | uint32(asciiFold[w[min(1, n-1)]])<<8 | uint32(asciiFold[w[n-1]])<<16 | uint32(n)<<24
+	key := (uint32(w[0]) | uint32(w[min(1, n-1)])<<8 | uint32(w[n-1])<<16 | 0x202020) ^ uint32(n)<<24
 	return key * 0x9E3779B1
 }
 
@@ -87,23 +94,30 @@ var asciiWords = sync.OnceValue(func() *asciiWordTable {
 	for w := range reportingVerbs {
 		kinds[w] = wordKind{tags.Tag([]byte(w)), language.VotesOf(w)}
 	}
-	for w, k := range kinds {
+	// In a fixed order, so that the words that share a slot's neighbourhood, and the cost of
+	// a look-up, are the same on every run.
+	for _, w := range slices.Sorted(maps.Keys(kinds)) {
+		k := kinds[w]
 		if !latin1(w) || k == (wordKind{}) {
 			continue
 		}
 		s := slot(shapeHash(w))
-		for x.slots[s] != 0 {
+		for x.words[s] != "" {
 			s = (s + 1) & (asciiTableSize - 1)
 		}
-		x.words = append(x.words, w)
-		x.kinds = append(x.kinds, k)
-		x.slots[s] = uint16(len(x.words))
+		x.words[s], x.kinds[s] = w, k
+		x.n++
+		x.shapes[w[0]|0x20] |= 1 << shapeBit(w)
 	}
-	if len(x.words)*4 > asciiTableSize {
+	if x.n*4 > asciiTableSize {
 		panic("clean: the ASCII word table is too full")
 	}
 	return x
 })
+
+// shapeBit is the bit of asciiWordTable.shapes that a word (not empty) of its first byte
+// sets: its length and its last byte, OR-ed with 0x20 as in shapeHash, mixed into 0 to 63.
+func shapeBit(w string) uint { return (uint(w[len(w)-1]|0x20) ^ uint(len(w))<<2) & 63 }
 
 // latin1 reports whether s is written in Latin-1 (ASCII and U+0080 to U+00FF), the
 // characters the count reads in place.
@@ -116,17 +130,6 @@ func latin1(s string) bool {
 	return true
 }
 
-// lookup returns the kind of word w (any case; not empty).
-func (x *asciiWordTable) lookup(w string) wordKind {
-	for s := slot(shapeHash(w)); x.slots[s] != 0; s = (s + 1) & (asciiTableSize - 1) {
-		k := x.slots[s] - 1
-		if v := x.words[k]; len(v) == len(w) && hasPrefixFold(w, v) {
-			return x.kinds[k]
-		}
-	}
-	return wordKind{}
-}
-
 // count is stats(t, detect, kept). It reads the words of t in place while they are written
 // in Latin-1 (ASCII, and the letters of French, German, Spanish or Portuguese) and what
 // separates them is Latin-1 or general punctuation (curly quotes and apostrophes, dashes),
@@ -135,8 +138,13 @@ func (x *asciiWordTable) lookup(w string) wordKind {
 // the block, from the start of the word it was in, to the lower-cased path. Up to there
 // the text and its lower-cased copy split alike.
 func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wordStats {
-	var ws wordStats
-	table := asciiWords()
+	if s.table == nil {
+		s.table = asciiWords()
+	}
+	s.ws, s.detect, s.kept, s.room, s.latin = wordStats{}, detect, kept, 0, 0
+	if detect != nil {
+		s.room = detect.Room()
+	}
 	for i := 0; i < len(t); {
 		k := asciiClass[t[i]]
 		if k&wordByte == 0 {
@@ -146,7 +154,7 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 			}
 			kind, n := wideAt(t, i)
 			if kind == otherWide {
-				return s.statsFrom(t[i:], detect, kept, ws)
+				return s.handOver(t[i:])
 			}
 			if kind != latinLetter {
 				i += n // no word starts with punctuation
@@ -155,8 +163,23 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 		}
 		start, letters, wide := i, 0, false
 		for {
-			end, l := wordRun(t, i)
-			i, letters = end, letters+l
+			// wordRun in line for a run that ends within eight bytes of ASCII: most words,
+			// which spares the call and what it makes the loop keep in memory.
+			if i+8 <= len(t) {
+				const high = 0x8080808080808080
+				x := text.Load8(t, i)
+				alpha := text.InRange7(x|0x2020202020202020, 'a', 'z')
+				if run := alpha | text.InRange7(x, '0', '9'); x&high == 0 && run != high {
+					k := uint(bits.TrailingZeros64(^run & high)) // the top bit of the first byte out
+					i, letters = i+int(k>>3), letters+highBits(alpha&(1<<k-1))
+				} else {
+					end, l := wordRun(t, i)
+					i, letters = end, letters+l
+				}
+			} else {
+				end, l := wordRun(t, i)
+				i, letters = end, letters+l
+			}
 			if i == len(t) {
 				break
 			}
@@ -165,7 +188,7 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 				var kind int
 				switch kind, n = wideAt(t, i); kind {
 				case otherWide:
-					return s.statsFrom(t[start:], detect, kept, ws)
+					return s.handOver(t[start:])
 				case latinLetter:
 					i, letters, wide = i+n, letters+1, true
 					continue
@@ -182,7 +205,7 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 			if next&wideByte != 0 {
 				kind, _ := wideAt(t, i+n)
 				if kind == otherWide {
-					return s.statsFrom(t[start:], detect, kept, ws)
+					return s.handOver(t[start:])
 				}
 				if kind != latinLetter || k&joinsWord == 0 {
 					break // punctuation, an apostrophe or a letter after . or ,: joins nothing
@@ -195,27 +218,64 @@ func (s *scanner) count(t string, detect *language.Counter, kept *shortWords) wo
 			wide = wide || n > 1
 			i += n
 		}
-		ws.n++
-		w := t[start:i]
-		if wide {
-			s.buf = text.AppendLower(s.buf[:0], w)
-			w = string(s.buf)
-			if kept != nil && shortWord(s.buf) {
-				kept.add(s.buf)
-			}
-		} else if kept != nil && len(w) <= maxShortWord {
-			kept.addASCII(w)
-		}
-		kind := table.lookup(w)
-		if kind.tag&stopTag != 0 {
-			ws.stop++
-		}
-		ws.reporting = ws.reporting || kind.tag&reportingTag != 0
-		if detect != nil {
-			detect.AddLatin(letters, kind.votes)
+		s.word(t[start:i], letters, wide)
+		if i < len(t) && t[i] < utf8.RuneSelf {
+			i++ // the ASCII byte that ended the word starts none: skipped without a look
 		}
 	}
-	return ws
+	s.addLatin()
+	return s.ws
+}
+
+// word counts w, a word of the block count reads, which holds letters letters and, when
+// wide, other than ASCII, and returns its kind, which it looks up in the table (w in any
+// case) in line. Out of count's loop, so that the loop keeps little across the call it
+// costs, and a word's counts stay in the scanner.
+func (s *scanner) word(w string, letters int, wide bool) wordKind {
+	s.ws.n++
+	if wide {
+		s.buf = text.AppendLower(s.buf[:0], w)
+		w = string(s.buf)
+		if s.kept != nil && shortWord(s.buf) {
+			s.kept.add(s.buf)
+		}
+	} else if s.kept != nil && len(w) <= maxShortWord {
+		s.kept.addASCII(w)
+	}
+	var kind wordKind // most words that are not in the table are turned away by their shape
+	if x := s.table; x.shapes[w[0]|0x20]&(1<<shapeBit(w)) != 0 {
+		for at := slot(shapeHash(w)); x.words[at] != ""; at = (at + 1) & (asciiTableSize - 1) {
+			if v := x.words[at]; len(v) == len(w) && hasPrefixFold(w, v) {
+				kind = x.kinds[at]
+				break
+			}
+		}
+	}
+	if kind.tag&stopTag != 0 {
+		s.ws.stop++
+	}
+	s.ws.reporting = s.ws.reporting || kind.tag&reportingTag != 0
+	if s.ws.n <= s.room {
+		s.latin += letters
+		if kind.votes != 0 {
+			s.detect.AddVotes(kind.votes)
+		}
+	}
+	return kind
+}
+
+// handOver hands the rest of the block, t, to the lower-cased path, with the counts so far.
+func (s *scanner) handOver(t string) wordStats {
+	s.addLatin()
+	return s.statsFrom(t, s.detect, s.kept, s.ws)
+}
+
+// addLatin hands the language counter, when there is one, the first room of the words the
+// count read and their letters (language.Counter.AddLatinRun).
+func (s *scanner) addLatin() {
+	if s.detect != nil {
+		s.detect.AddLatinRun(min(s.ws.n, s.room), s.latin)
+	}
 }
 
 // The kinds of character wideAt tells apart.
@@ -242,6 +302,10 @@ func wideAt(t string, i int) (kind, n int) {
 	return otherWide, n
 }
 
+// highBits counts the top bits of x's bytes, x holding no other bit: a multiplication sums
+// them into the top byte, without the test of the processor bits.OnesCount64 makes.
+func highBits(x uint64) int { return int((x >> 7) * 0x0101010101010101 >> 56) }
+
 // wordRun returns the end of the run of ASCII letters and digits of t from i, and how many
 // of them are letters: eight bytes at a time while they are ASCII, most words in one step.
 func wordRun(t string, i int) (end, letters int) {
@@ -255,10 +319,10 @@ func wordRun(t string, i int) (end, letters int) {
 		alpha := text.InRange7(x|0x2020202020202020, 'a', 'z')
 		word := alpha | text.InRange7(x, '0', '9')
 		if word != high {
-			k := bits.TrailingZeros64(^word&high) / 8 // the first byte out of the run
-			return i + k, letters + bits.OnesCount64(alpha&(1<<(8*k)-1))
+			k := uint(bits.TrailingZeros64(^word & high)) // the top bit of the first byte out of the run
+			return i + int(k>>3), letters + highBits(alpha&(1<<k-1))
 		}
-		letters += bits.OnesCount64(alpha)
+		letters += highBits(alpha)
 	}
 	for ; i < len(t); i++ {
 		k := asciiClass[t[i]]

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/summarizer/language"
+	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
 // TestCountMatchesLoweredPath: the in-place count finds the words, stopwords, reporting
@@ -79,6 +81,25 @@ func TestASCIIWordsTable(t *testing.T) {
 			t.Errorf("%q: kind %+v, want %+v", c.w, got, c.want)
 		}
 	}
+	held := 0
+	for s, w := range x.words {
+		if w == "" {
+			continue
+		}
+		held++
+		variants := []string{w}
+		if utf8.RuneCountInString(w) == len(w) { // ASCII: found in any case
+			variants = append(variants, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		}
+		for _, v := range variants {
+			if got := x.lookup(v); got != x.kinds[s] {
+				t.Errorf("%q: kind %+v, want %+v", v, got, x.kinds[s])
+			}
+		}
+	}
+	if held != x.n || held < 100 {
+		t.Errorf("%d words in the slots, %d counted", held, x.n)
+	}
 	if x.lookup("und").votes == 0 || x.lookup("according").tag&reportingTag == 0 {
 		t.Error("the table lost a function word or a reporting verb")
 	}
@@ -113,6 +134,28 @@ func TestWordRun(t *testing.T) {
 	}
 }
 
+// lookup returns the kind of word w (any case; not empty), as scanner.word looks it up.
+func (x *asciiWordTable) lookup(w string) wordKind {
+	s := scanner{table: x}
+	return s.word(w, 0, false)
+}
+
+// TestHighBits: highBits counts the top bits of eight bytes as bits.OnesCount64 does.
+func TestHighBits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, x := range []uint64{0, text.HighBits, 0x80, 0x8000000000000000} {
+		if got, want := highBits(x), bits.OnesCount64(x); got != want {
+			t.Errorf("highBits(%#x) = %d, want %d", x, got, want)
+		}
+	}
+	for range 100000 {
+		x := rng.Uint64() & text.HighBits
+		if got, want := highBits(x), bits.OnesCount64(x); got != want {
+			t.Fatalf("highBits(%#x) = %d, want %d", x, got, want)
+		}
+	}
+}
+
 // strings returns the list's words.
 func (l *shortWords) strings() []string {
 	var out []string
@@ -120,4 +163,37 @@ func (l *shortWords) strings() []string {
 		out = append(out, string(l.word(j)))
 	}
 	return out
+}
+
+// TestShortWordsFoldWhenRead: the ASCII words addASCII keeps as written read lower-case,
+// whether they are read between additions or after them, next to the words add keeps.
+func TestShortWordsFoldWhenRead(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	words := []string{"The", "AND", "x", "Ünd", "für", "dE", "7a", "l'A", "é"}
+	for range 2000 {
+		var l shortWords
+		var want []string
+		for range rng.IntN(12) {
+			w := words[rng.IntN(len(words))]
+			if utf8.RuneCountInString(w) != len(w) { // not ASCII: lower-cased before it is added
+				l.add([]byte(strings.ToLower(w)))
+			} else {
+				l.addASCII(w)
+			}
+			want = append(want, strings.ToLower(w))
+			if rng.IntN(3) == 0 {
+				if j := rng.IntN(l.len()); string(l.word(j)) != want[j] {
+					t.Fatalf("word %d = %q, want %q", j, l.word(j), want[j])
+				}
+			}
+		}
+		if got := l.strings(); !slices.Equal(got, want) {
+			t.Fatalf("words %q, want %q", got, want)
+		}
+		l.reset()
+		l.addASCII("ABC")
+		if got := string(l.word(0)); got != "abc" {
+			t.Fatalf("after reset: %q, want abc", got)
+		}
+	}
 }

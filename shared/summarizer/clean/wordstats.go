@@ -23,6 +23,14 @@ type wordStats struct {
 // concurrent use.
 type scanner struct {
 	buf []byte
+	// table is asciiWords(), taken on the first count rather than for every block.
+	table *asciiWordTable
+	// The counts of the block count reads, and where its words go: kept here, so that
+	// count's loop keeps little across the call a word costs.
+	ws          wordStats
+	detect      *language.Counter
+	kept        *shortWords
+	room, latin int // detect counts the first room words, which hold latin letters
 }
 
 // each calls yield with each word of t as blockWords splits it, lower-case. The word is a
@@ -88,10 +96,14 @@ func shortWord(w []byte) bool {
 }
 
 // shortWords lists short words in the order they were read, in one buffer: the j-th is
-// text[ends[j-1]:ends[j]]. Once grown, adding to it allocates nothing.
+// text[ends[j-1]:ends[j]]. Once grown, adding to it allocates nothing. The ASCII words are
+// lower-cased only when a word is read, all at once: most pages are English, whose list is
+// never read.
 type shortWords struct {
 	text []byte
 	ends []int32
+	// folded is how many bytes of text are lower-cased.
+	folded int
 }
 
 // add appends w.
@@ -100,13 +112,9 @@ func (l *shortWords) add(w []byte) {
 	l.ends = append(l.ends, int32(len(l.text)))
 }
 
-// addASCII appends w, ASCII, lower-cased.
+// addASCII appends w, ASCII, to be lower-cased when it is read.
 func (l *shortWords) addASCII(w string) {
-	from := len(l.text)
 	l.text = append(l.text, w...)
-	for k := from; k < len(l.text); k++ {
-		l.text[k] = asciiFold[l.text[k]]
-	}
 	l.ends = append(l.ends, int32(len(l.text)))
 }
 
@@ -115,6 +123,13 @@ func (l *shortWords) len() int { return len(l.ends) }
 
 // word returns the j-th word.
 func (l *shortWords) word(j int) []byte {
+	if l.folded < len(l.text) {
+		// The words add appended are lower-case already, which asciiFold keeps.
+		for k := l.folded; k < len(l.text); k++ {
+			l.text[k] = asciiFold[l.text[k]]
+		}
+		l.folded = len(l.text)
+	}
 	from := int32(0)
 	if j > 0 {
 		from = l.ends[j-1]
@@ -123,7 +138,7 @@ func (l *shortWords) word(j int) []byte {
 }
 
 // reset empties the list, keeping its buffers.
-func (l *shortWords) reset() { l.text, l.ends = l.text[:0], l.ends[:0] }
+func (l *shortWords) reset() { l.text, l.ends, l.folded = l.text[:0], l.ends[:0], 0 }
 
 // statsFrom is stats, adding to the counts ws.
 func (s *scanner) statsFrom(t string, detect *language.Counter, kept *shortWords, ws wordStats) wordStats {

@@ -17,17 +17,24 @@ func VotesOf(w string) Votes { return Votes(memberships()[w]) }
 // sorted: the words whose VotesOf is not zero.
 func FunctionWords() []string { return slices.Sorted(maps.Keys(memberships())) }
 
-// AddLatin counts one lowercase word written in the Latin script (every character below
-// U+0250), which holds letters letters and whose VotesOf is v, as AddBytes counts it,
-// without reading it again.
-func (c *Counter) AddLatin(letters int, v Votes) {
-	if c.words == maxWords {
+// Room returns how many more words the Counter counts: a caller that tallies a run of
+// words itself (AddLatinRun) counts no more than that.
+func (c *Counter) Room() int { return maxWords - c.words }
+
+// AddVotes counts the votes v of a word of a run the caller tallies for AddLatinRun.
+func (c *Counter) AddVotes(v Votes) { c.addVotes(uint8(v)) }
+
+// AddLatinRun counts words lowercase words written in the Latin script (every character
+// below U+0250), at most Room, which hold letters letters and whose votes (VotesOf) the
+// caller added with AddVotes, as AddBytes counts each of them, without reading them again:
+// a caller that walks a block's words tallies them in its own loop, without a call a word.
+func (c *Counter) AddLatinRun(words, letters int) {
+	if words == 0 {
 		return
 	}
 	if c.member == nil {
 		c.member, c.shapes = memberships(), functionShapes()
 	}
-	c.words++
+	c.words += words
 	c.letters += letters
-	c.addVotes(uint8(v))
 }

@@ -7,9 +7,10 @@ import (
 	"unicode"
 )
 
-// TestAddLatinCountsAsAdd: a word counted with AddLatin, its letters and VotesOf, leaves
-// the Counter as Add leaves it, past maxWords too.
-func TestAddLatinCountsAsAdd(t *testing.T) {
+// TestAddLatinRunCountsAsAdd: words counted in runs with AddLatinRun and AddVotes, their
+// letters and VotesOf, up to Room, leave the Counter as Add leaves it, past maxWords too,
+// whatever the runs' lengths.
+func TestAddLatinRunCountsAsAdd(t *testing.T) {
 	for _, words := range [][]string{
 		strings.Fields("the council approved the budget on monday"),
 		strings.Fields("der stadtrat hat am montag die schulen beschlossen und es ist gut"),
@@ -17,19 +18,31 @@ func TestAddLatinCountsAsAdd(t *testing.T) {
 		strings.Fields(strings.Repeat("de het een in is 42 ", maxWords/5)),
 		strings.Fields("für die straße über den fluss à la française été já não são até más µ ª ½"),
 	} {
-		var byAdd, byLatin Counter
+		var byAdd Counter
 		for _, w := range words {
 			byAdd.Add(w)
-			letters := 0
-			for _, r := range w {
-				if unicode.IsLetter(r) {
-					letters++
-				}
-			}
-			byLatin.AddLatin(letters, VotesOf(w))
 		}
-		if !reflect.DeepEqual(byAdd, byLatin) {
-			t.Errorf("%.60q: AddLatin counted %+v, Add %+v", words, byLatin, byAdd)
+		for _, run := range []int{1, 2, 7, 1000, len(words) + 1} {
+			var byLatin Counter
+			for from := 0; from < len(words); from += run {
+				room, n, letters := byLatin.Room(), 0, 0
+				for _, w := range words[from:min(from+run, len(words))] {
+					if n == room {
+						break
+					}
+					n++
+					for _, r := range w {
+						if unicode.IsLetter(r) {
+							letters++
+						}
+					}
+					byLatin.AddVotes(VotesOf(w))
+				}
+				byLatin.AddLatinRun(n, letters)
+			}
+			if !reflect.DeepEqual(byAdd, byLatin) {
+				t.Errorf("%.60q in runs of %d: AddLatinRun counted %+v, Add %+v", words, run, byLatin, byAdd)
+			}
 		}
 	}
 }
