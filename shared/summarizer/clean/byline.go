@@ -220,7 +220,14 @@ func bylineMatch(t string) []string {
 	if m == nil {
 		return nil
 	}
-	for _, w := range strings.Fields(m[1]) {
+	// A day written after the names without a separator ("By Jane Doe Monday, November
+	// 18, 2019") is no part of them.
+	names := strings.Fields(m[1])
+	for len(names) > 1 && calendarWords[strings.ToLower(strings.Trim(names[len(names)-1], ".,'’"))] {
+		names = names[:len(names)-1]
+	}
+	m[1] = strings.Join(names, " ")
+	for _, w := range names {
 		if !calendarWords[strings.ToLower(strings.Trim(w, ".,'’"))] {
 			return m
 		}

@@ -109,8 +109,21 @@ func (p Params) Blocks(raw []string) article.Document {
 	seen := repeats(raw)
 	feed := false // a feed header or a feed item's time stamp was just seen
 	bylined := bylinedTeasers(raw)
+	nameAfterBy := -1 // the block that holds the name a lone "By" announced
 	for i, t := range raw {
 		top := !sawBody && i < 12
+		// A byline split over two lines, "By" and then the name, as pages that link the
+		// name save it.
+		if i == nameAfterBy {
+			continue
+		}
+		if strings.EqualFold(t, "by") && i+1 < len(raw) && isNameLine(raw[i+1]) {
+			if doc.Author == "" {
+				doc.Author = raw[i+1]
+			}
+			nameAfterBy = i + 1
+			continue
+		}
 		// A label ending in a colon ("Don't Miss:") introduces one link, not a feed.
 		if sawBody && (feedMarker(t) && !strings.HasSuffix(t, ":") || bylined != nil && bylined[i]) {
 			feed = true
@@ -739,7 +752,10 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 		return true
 	}
 	byline, dated := bylineStart(t), hasYear(t)
-	if (byline || dated) && (top || text.CountWords(t) <= 12) {
+	// A byline may carry its day, time and topic ("By Jason Cipriani | November 18, 2019 --
+	// 19:14 GMT | Topic: Hardware"); its expression, capitalised names before a separator,
+	// holds it to that.
+	if words := text.CountWords(t); (byline || dated) && (top || words <= 12 || byline && words <= 24) {
 		if !byline {
 			// not a byline
 		} else if match := bylineMatch(t); match != nil {

@@ -114,3 +114,27 @@ func TestLabelledDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineLongOrSplit: a byline that carries its day, time and topic is read however many
+// words it runs to, a day written after its names is no part of them, and a "By" on a line
+// of its own gives the name on the next.
+func TestBylineLongOrSplit(t *testing.T) {
+	const headline = "Storm knocks out power to 40,000 homes across the county"
+	const body = "A fast-moving storm swept through the county on Thursday afternoon, toppling trees and power lines and leaving about 40,000 homes and businesses without electricity at its peak.\n\nThe utility said crews from three neighbouring states had been called in to help restore service. Most customers should have power back by Saturday evening, although some rural areas could wait until Monday."
+	for _, c := range []struct {
+		byline, author, day string
+	}{
+		{"By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware", "Jason Cipriani", "2019-11-18"},
+		{"By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "Mike Wuerthele and Malcolm Owen", "2019-11-18"},
+		{"By\nSarah E. Needleman", "Sarah E. Needleman", ""},
+	} {
+		doc := Text("Home\nNews\nSport\nWeather\nCulture\nTravel\nFuture\nPodcasts\nVideo\nMore\nMenu\nSearch\n" + headline + "\n" + c.byline + "\n\n" + body)
+		day := ""
+		if !doc.Published.IsZero() {
+			day = doc.Published.Format("2006-01-02")
+		}
+		if doc.Author != c.author || day != c.day || doc.Title != headline {
+			t.Errorf("%q: author %q, day %q, title %q; want %q, %q and the headline", c.byline, doc.Author, day, doc.Title, c.author, c.day)
+		}
+	}
+}
