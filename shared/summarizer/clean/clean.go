@@ -441,6 +441,15 @@ func (p Params) classify(t string, words wordStats, share func(string, wordStats
 	return b
 }
 
+// bylineWords reports whether t is short enough to be a byline or a dateline: 12 words, or 24
+// for a byline (byline), which may carry its day, time and topic.
+func bylineWords(t string, byline bool) bool {
+	if byline {
+		return text.CountWordsUpTo(t, 25) <= 24
+	}
+	return text.CountWordsUpTo(t, 13) <= 12
+}
+
 // holdsCopyright reports whether t holds the sign ©: its first byte in UTF-8, 0xC2, found
 // by one search, opens few characters of a page (a no-break space, «, », °).
 func holdsCopyright(t string) bool {
@@ -755,7 +764,7 @@ func boilerplateScanned(t string, top bool, m *article.Metadata, scan *literalSc
 	// A byline may carry its day, time and topic ("By Jason Cipriani | November 18, 2019 --
 	// 19:14 GMT | Topic: Hardware"); its expression, capitalised names before a separator,
 	// holds it to that.
-	if words := text.CountWords(t); (byline || dated) && (top || words <= 12 || byline && words <= 24) {
+	if (byline || dated) && (top || bylineWords(t, byline)) {
 		if !byline {
 			// not a byline
 		} else if match := bylineMatch(t); match != nil {
