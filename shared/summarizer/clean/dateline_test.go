@@ -73,12 +73,17 @@ func TestMatchDatelineAsRegexp(t *testing.T) {
 	}
 }
 
+// stormHeadline and stormBody are a short story under which the tests set a dateline or a
+// byline.
+const (
+	stormHeadline = "Storm knocks out power to 40,000 homes across the county"
+	stormBody     = "A fast-moving storm swept through the county on Thursday afternoon, toppling trees and power lines and leaving about 40,000 homes and businesses without electricity at its peak.\n\nThe utility said crews from three neighbouring states had been called in to help restore service. Most customers should have power back by Saturday evening, although some rural areas could wait until Monday."
+)
+
 // TestLabelledDateline: a dateline behind a label ("Published", "Posted on", "Updated:") is
 // no heading and no body; the day a published label names is the story's, an update's is
 // not, and a word that only opens like a label, or a label before no date, is not one.
 func TestLabelledDateline(t *testing.T) {
-	const headline = "Storm knocks out power to 40,000 homes across the county"
-	const body = "A fast-moving storm swept through the county on Thursday afternoon, toppling trees and power lines and leaving about 40,000 homes and businesses without electricity at its peak.\n\nThe utility said crews from three neighbouring states had been called in to help restore service. Most customers should have power back by Saturday evening, although some rural areas could wait until Monday."
 	for _, c := range []struct {
 		line, day string // day: the published day read, "" for none
 	}{
@@ -90,8 +95,8 @@ func TestLabelledDateline(t *testing.T) {
 		{"Updated Nov. 14, 2025 at 3:05 p.m.", ""},
 		{"Last updated: November 14, 2025", ""},
 	} {
-		doc := Text(headline + "\n\nBy Sam Ortiz\n" + c.line + "\n\n" + body)
-		if doc.Title != headline {
+		doc := Text(stormHeadline + "\n\nBy Sam Ortiz\n" + c.line + "\n\n" + stormBody)
+		if doc.Title != stormHeadline {
 			t.Errorf("%q: title %q, want the headline", c.line, doc.Title)
 		}
 		day := ""
@@ -119,8 +124,6 @@ func TestLabelledDateline(t *testing.T) {
 // words it runs to, a day written after its names is no part of them, and a "By" on a line
 // of its own gives the name on the next.
 func TestBylineLongOrSplit(t *testing.T) {
-	const headline = "Storm knocks out power to 40,000 homes across the county"
-	const body = "A fast-moving storm swept through the county on Thursday afternoon, toppling trees and power lines and leaving about 40,000 homes and businesses without electricity at its peak.\n\nThe utility said crews from three neighbouring states had been called in to help restore service. Most customers should have power back by Saturday evening, although some rural areas could wait until Monday."
 	for _, c := range []struct {
 		byline, author, day string
 	}{
@@ -128,12 +131,12 @@ func TestBylineLongOrSplit(t *testing.T) {
 		{"By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "Mike Wuerthele and Malcolm Owen", "2019-11-18"},
 		{"By\nSarah E. Needleman", "Sarah E. Needleman", ""},
 	} {
-		doc := Text("Home\nNews\nSport\nWeather\nCulture\nTravel\nFuture\nPodcasts\nVideo\nMore\nMenu\nSearch\n" + headline + "\n" + c.byline + "\n\n" + body)
+		doc := Text("Home\nNews\nSport\nWeather\nCulture\nTravel\nFuture\nPodcasts\nVideo\nMore\nMenu\nSearch\n" + stormHeadline + "\n" + c.byline + "\n\n" + stormBody)
 		day := ""
 		if !doc.Published.IsZero() {
 			day = doc.Published.Format("2006-01-02")
 		}
-		if doc.Author != c.author || day != c.day || doc.Title != headline {
+		if doc.Author != c.author || day != c.day || doc.Title != stormHeadline {
 			t.Errorf("%q: author %q, day %q, title %q; want %q, %q and the headline", c.byline, doc.Author, day, doc.Title, c.author, c.day)
 		}
 	}
