@@ -49,7 +49,9 @@ var leftovers = sync.OnceValue(func() *patternIndex {
 // creditLine is a picture's credit line ("Jane Roe | Bloomberg | Getty Images"). It has no
 // literal to gate it on, and would run on every short block, so leftover tries it only on
 // blocks that hold its separator.
-var creditLine = screen(`(?i)^(?:\(?(?:[^()|/]{2,60}\s*` + creditSeparators + `\s*){1,3}(?:getty images|the associated press|associated press|ap|reuters|afp|bloomberg|shutterstock|epa)\)?)$`)
+var creditLine = sync.OnceValue(func() *screenedRE {
+	return screen(`(?i)^(?:\(?(?:[^()|/]{2,60}\s*` + creditSeparators + `\s*){1,3}(?:getty images|the associated press|associated press|ap|reuters|afp|bloomberg|shutterstock|epa)\)?)$`)
+})
 
 // maxLeftoverLen bounds the blocks tried: a caption runs to a few lines at most.
 const maxLeftoverLen = 400
@@ -63,7 +65,7 @@ func leftoverScanned(t string, scan *literalScan) bool {
 		return false
 	}
 	x := scan.scan()
-	return x.leftovers.matchIn(t, &scan.found, x.leftoverBase) || scan.found.has(x.separator) && creditLine.MatchString(t)
+	return x.leftovers.matchIn(t, &scan.found, x.leftoverBase) || scan.found.has(x.separator) && creditLine().MatchString(t)
 }
 
 // creditSeparators are the characters between a credit line's names, one of which the

@@ -304,7 +304,7 @@ func lines(s string) iter.Seq[string] {
 func blankLine(l string) bool {
 	for i := 0; i < len(l); i++ {
 		switch c := l[i]; {
-		case c == ' ' || '\t' <= c && c <= '\r':
+		case asciiSpace(c):
 		case c < utf8.RuneSelf:
 			return false
 		default:
@@ -386,6 +386,12 @@ func singleSpaced8(x uint64) bool {
 	}
 	spaces := text.ZeroBytes(x ^ 0x2020202020202020)
 	return spaces&(spaces<<8) == 0
+}
+
+// asciiSpace reports whether c is ASCII white space, as strings.Fields and
+// strings.TrimSpace see it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // spaceRune is unicode.IsSpace, answered at once for the characters between the Latin-1

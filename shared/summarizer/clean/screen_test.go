@@ -67,7 +67,7 @@ func TestScreensAgreeOnPatterns(t *testing.T) {
 	}
 	all = append(all, feedHeader().alts...)
 	all = append(all, commentHeader().alts...)
-	all = append(all, creditLine, commentPolicyRE())
+	all = append(all, creditLine(), commentPolicyRE())
 	matched := 0
 	for _, s := range all {
 		re := regexp.MustCompile(s.String())
@@ -118,7 +118,7 @@ func TestEndLiterals(t *testing.T) {
 // sure words in any case, with the long s and the Kelvin sign, and after credits and
 // bylines.
 func TestEndScreenAgrees(t *testing.T) {
-	res := []*screenedRE{creditLine}
+	res := []*screenedRE{creditLine()}
 	for _, list := range [][]pattern{compiled().boilerplate, leftovers().patterns} {
 		for _, p := range list {
 			res = append(res, p.re)

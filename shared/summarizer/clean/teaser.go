@@ -196,11 +196,6 @@ func fieldsUpTo(s string, buf []string) (fields []string, more bool) {
 	return fields, false
 }
 
-// asciiSpace reports whether c is an ASCII space as strings.Fields sees it.
-func asciiSpace(c byte) bool {
-	return c == ' ' || '\t' <= c && c <= '\r'
-}
-
 // teaserAfter reports whether s, the text from the glued capital on, is a teaser sentence.
 func teaserAfter(s string) bool {
 	return endsSentence(s) && wordsAtLeast(s, 8) || wordsAtLeast(s, 12)
