@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"go/build"
 	"io"
+	"math/rand/v2"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -43,10 +45,15 @@ func BuildBootstrap(tb testing.TB, pkg string) string {
 // speaks the Lambda Runtime API to it exactly as the Lambda service does.
 type Lambda struct {
 	// URL is the emulator's invoke endpoint.
-	URL string
-	cmd *exec.Cmd
-	out *SyncBuffer
+	URL    string
+	cmd    *exec.Cmd
+	out    *SyncBuffer
+	exited chan struct{} // closed when the emulator's process has ended
 }
+
+// startAttempts bounds how often StartLambda tries fresh ports: the emulator must be told its
+// ports, and one that was free when checked can be taken before the emulator binds it.
+const startAttempts = 5
 
 // StartLambda runs bootstrap under aws-lambda-rie on free loopback ports, with env added to
 // this process's environment. It skips the test when the emulator is not installed, unless
@@ -57,23 +64,83 @@ func StartLambda(tb testing.TB, bootstrap string, env map[string]string) *Lambda
 	if err != nil {
 		missing(tb, "aws-lambda-rie", err, "make servers")
 	}
-	invokeAddr := fmt.Sprintf("127.0.0.1:%d", FreePort(tb))
-	runtimeAddr := fmt.Sprintf("127.0.0.1:%d", FreePort(tb))
+	var failures []string
+	for range startAttempts {
+		l, err := startLambda(rie, bootstrap, env)
+		if err == nil {
+			tb.Cleanup(l.Stop)
+			return l
+		}
+		failures = append(failures, err.Error())
+	}
+	tb.Fatalf("the emulator did not start in %d attempts:\n%s", startAttempts, strings.Join(failures, "\n"))
+	return nil
+}
+
+// startLambda makes one attempt. It fails when the emulator ends before it listens (as it
+// does when a port was taken) or does not listen in time.
+func startLambda(rie, bootstrap string, env map[string]string) (*Lambda, error) {
+	invokePort, err := pickPort()
+	if err != nil {
+		return nil, err
+	}
+	runtimePort, err := pickPort()
+	if err != nil {
+		return nil, err
+	}
+	invokeAddr := fmt.Sprintf("127.0.0.1:%d", invokePort)
+	runtimeAddr := fmt.Sprintf("127.0.0.1:%d", runtimePort)
 	cmd := exec.Command(rie, "--runtime-interface-emulator-address", invokeAddr, "--runtime-api-address", runtimeAddr, bootstrap)
 	cmd.Env = os.Environ()
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
-	l := &Lambda{URL: "http://" + invokeAddr + "/2015-03-31/functions/function/invocations", cmd: cmd, out: &SyncBuffer{}}
+	l := &Lambda{URL: "http://" + invokeAddr + "/2015-03-31/functions/function/invocations", cmd: cmd, out: &SyncBuffer{}, exited: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = l.out, l.out
 	if err := cmd.Start(); err != nil {
-		tb.Fatalf("start the emulator: %v", err)
+		return nil, fmt.Errorf("start the emulator: %w", err)
 	}
-	tb.Cleanup(l.Stop)
-	if err := waitListening(invokeAddr, 15*time.Second); err != nil {
-		tb.Fatalf("the emulator did not start: %v\n%s", err, l.Output())
+	go func() {
+		_ = cmd.Wait()
+		close(l.exited)
+	}()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		c, err := net.DialTimeout("tcp", invokeAddr, 200*time.Millisecond)
+		if err == nil {
+			c.Close()
+			return l, nil
+		}
+		select {
+		case <-l.exited:
+			return nil, fmt.Errorf("the emulator ended before it listened on %s: %v\n%s", invokeAddr, cmd.ProcessState, l.Output())
+		default:
+		}
+		if time.Now().After(deadline) {
+			l.Stop()
+			return nil, fmt.Errorf("the emulator did not listen on %s in 15 s: %w\n%s", invokeAddr, err, l.Output())
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	return l
+}
+
+// pickPort is unusedPort, replaced in the test of a port taken before the emulator binds it.
+var pickPort = unusedPort
+
+// unusedPort picks a port that is free on 127.0.0.1 now, at random below Linux's ephemeral
+// range (32768 and up), so that neither listeners on port 0 nor the many outgoing
+// connections of tests running beside this one are given it meanwhile.
+func unusedPort() (int, error) {
+	var err error
+	for range 100 {
+		p := 10000 + rand.IntN(22000)
+		var l net.Listener
+		if l, err = net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p)); err == nil {
+			l.Close()
+			return p, nil
+		}
+	}
+	return 0, fmt.Errorf("no free port below 32000: %w", err)
 }
 
 // emulator finds aws-lambda-rie on PATH or where `go install` puts it.
@@ -124,9 +191,11 @@ func (l *Lambda) Output() string { return l.out.String() }
 
 // Stop ends the emulator and the function.
 func (l *Lambda) Stop() {
-	if l.cmd.Process != nil && l.cmd.ProcessState == nil {
+	select {
+	case <-l.exited:
+	default:
 		_ = l.cmd.Process.Kill()
-		_ = l.cmd.Wait()
+		<-l.exited
 	}
 }
 

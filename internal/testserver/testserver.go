@@ -13,7 +13,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -161,41 +160,4 @@ func dynaliteCLI() (string, error) {
 		return "", fmt.Errorf("dynalite is not installed at %s", cli)
 	}
 	return cli, nil
-}
-
-// FreePort returns a free TCP port on 127.0.0.1.
-func FreePort(tb testing.TB) int {
-	tb.Helper()
-	p, err := freePort()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return p
-}
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
-}
-
-// WaitListening waits until something accepts connections at addr.
-func WaitListening(addr string, timeout time.Duration) error { return waitListening(addr, timeout) }
-
-func waitListening(addr string, timeout time.Duration) error {
-	deadline := time.Now().Add(timeout)
-	for {
-		c, err := net.DialTimeout("tcp", addr, 200*time.Millisecond)
-		if err == nil {
-			c.Close()
-			return nil
-		}
-		if time.Now().After(deadline) {
-			return err
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
 }
