@@ -51,9 +51,15 @@ func CleanByline(s, site string) string {
 	re := bylineRE()
 	s = strings.Join(strings.Fields(s), " ")
 	s = re.lead.ReplaceAllString(s, "")
-	s = re.date.ReplaceAllString(s, "")
-	s = re.agencyGlued.ReplaceAllString(s, "$1")
-	for {
+	// Each expression is tried only where what it must match is there: they are slow, and
+	// most bylines hold a name and little else.
+	if strings.ContainsAny(s, "0123456789") {
+		s = re.date.ReplaceAllString(s, "")
+	}
+	if strings.HasSuffix(s, "Press") || strings.HasSuffix(s, "Reuters") || strings.HasSuffix(s, "AFP") || strings.HasSuffix(s, "Bloomberg") {
+		s = re.agencyGlued.ReplaceAllString(s, "$1")
+	}
+	for strings.ContainsAny(s, ",|/") {
 		t := re.role.ReplaceAllString(s, "")
 		t = re.credential.ReplaceAllString(t, "")
 		if t == s || t == "" {

@@ -314,7 +314,7 @@ func signsComment(t string) bool {
 
 // stamped reports whether t holds a time of day or a date.
 func stamped(t string) bool {
-	return timeOfDay().MatchString(t) || hasYear(t) && holdsMonthOrISO(t)
+	return strings.IndexByte(t, ':') >= 0 && timeOfDay().MatchString(t) || hasYear(t) && holdsMonthOrISO(t)
 }
 
 // runPart is a stretch of a run with no gap inside, and the text other than sentences (in
