@@ -27,7 +27,7 @@ import (
 
 // AlgorithmVersion identifies the cleaning, ranking and quoting logic; stored results carry
 // it so they can be recomputed when it changes.
-const AlgorithmVersion = "precis-1.5.1"
+const AlgorithmVersion = "precis-1.5.2"
 
 // Defaults for Options' zero values.
 const (

@@ -67,6 +67,8 @@ type block struct {
 	// else 0. The passes ask again and again whether a block is a sentence or prose;
 	// its words are counted once.
 	sentenceWords int
+	// at is the block's index among the blocks Blocks was given.
+	at int
 }
 
 // The fewest words of prose and of a sentence.
@@ -149,6 +151,7 @@ func (p Params) Blocks(raw []string) article.Document {
 		if b.class == good {
 			sawBody = true
 		}
+		b.at = i
 		blocks = append(blocks, b)
 	}
 	p.promoteStretches(blocks)
@@ -190,7 +193,14 @@ func (p Params) Blocks(raw []string) article.Document {
 			break
 		}
 	}
-	doc.Title = p.title(blocks, firstBody)
+	if title := p.title(blocks, firstBody); title >= 0 {
+		doc.Title = blocks[title].text
+		end := len(raw)
+		if firstBody < len(blocks) {
+			end = blocks[firstBody].at
+		}
+		headMetadata(raw[:end], doc.Title, &doc.Metadata)
+	}
 	for _, b := range blocks[firstBody:] {
 		if b.class != good {
 			continue

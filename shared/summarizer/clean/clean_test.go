@@ -149,6 +149,7 @@ func TestBylineCredits(t *testing.T) {
 		{"By Jane Doe and John Roe, The Coastal Herald", "Jane Doe and John Roe", "The Coastal Herald", ""},
 		{"Sam Reed | Coastal Herald | Jan. 12, 2025", "Sam Reed", "Coastal Herald", "2025-01-12"},
 		{"Coastal Herald | January 12, 2025", "", "Coastal Herald", "2025-01-12"},
+		{"Sam Reed - January 12, 2025, 10:31 pm CST", "Sam Reed", "", "2025-01-12"},
 	} {
 		doc := clean.Text("Council approves budget after heated debate\n\n" + c.line + body)
 		day := ""

@@ -54,10 +54,18 @@ func publicationWord(s string) bool {
 }
 
 // datelineCredits records the credits before a dateline's date: the publisher, and the
-// author before it when there are two ("Sam Reed | Coastal Herald").
+// author before it when there are two ("Sam Reed | Coastal Herald"). One credit is the
+// author when it reads as a person's name, not a publication's ("Chris Davies - Nov 19,
+// 2019", "Coastal Herald | January 12, 2025").
 func datelineCredits(credits string, m *article.Metadata) {
 	i := strings.LastIndexAny(credits, "|—–")
 	if i < 0 {
+		if name := strings.TrimRight(credits, " -"); isNameLine(name) && !publicationWord(name) {
+			if m.Author == "" {
+				m.Author = name
+			}
+			return
+		}
 		m.Publisher = credits
 		return
 	}

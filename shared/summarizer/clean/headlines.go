@@ -29,27 +29,28 @@ func (p Params) quotedHeadline(b block) bool {
 // titleWindow is how many blocks above the body its headline is looked for in.
 const titleWindow = 8
 
-// title returns the article's headline among the blocks above its body (which starts at
+// title returns the index of the article's headline among the blocks above its body (which starts at
 // firstBody): of the few just above, the one that reads as a headline with the most words.
 // A page's chrome between the headline and the body ("Key Points", "Skip to Article", a
 // share bar's labels) is short; the headline says what happened.
-func (p Params) title(blocks []block, firstBody int) string {
-	best, bestWords, at := "", 0, -1
+// It returns -1 when none reads as a headline.
+func (p Params) title(blocks []block, firstBody int) int {
+	bestWords, at := 0, -1
 	for i := firstBody - 1; i >= 0 && i >= firstBody-titleWindow; i-- {
 		b := blocks[i]
 		n := countWords(b.text)
-		if n < 2 || n > p.MaxTitleWord || n <= bestWords || !(b.heading || p.quotedHeadline(b) || headlineLike(b.text, n)) {
+		if n < 2 || n > p.MaxTitleWord || n <= bestWords || !(b.heading || p.quotedHeadline(b) || headlineLike(b.text, n)) || stampOnly(b.text) || stampedByline(b.text) {
 			continue
 		}
-		best, bestWords, at = b.text, n, i
+		bestWords, at = n, i
 	}
 	// A standfirst, the sentence below the headline that sums the story up, may end without
 	// a full stop: right above the body and right below a heading of some words, it gives
 	// way to that heading.
-	if at > 0 && at == firstBody-1 && !blocks[at].heading && blocks[at-1].heading && countWords(blocks[at-1].text) >= 3 {
-		return blocks[at-1].text
+	if at > 0 && at == firstBody-1 && !blocks[at].heading && blocks[at-1].heading && countWords(blocks[at-1].text) >= 3 && !stampOnly(blocks[at-1].text) {
+		return at - 1
 	}
-	return best
+	return at
 }
 
 // headlineLike reports whether t, of n words, reads as a headline longer than a heading
@@ -70,3 +71,56 @@ func headlineLike(t string, n int) bool {
 	}
 	return !strings.ContainsAny(t, ">›»@|") && !strings.Contains(t, "://")
 }
+
+// stampOnly reports whether t is only a date or a time ("19.11.2019, 08:57", "Wed, Nov 20",
+// "11/20/19 6:38 AM EST"), which a page prints near its headline and is never one: every
+// word is a number, a month, a weekday, "am" or "pm" or a time zone, and one is a number.
+func stampOnly(t string) bool {
+	if !strings.ContainsAny(t, "0123456789") {
+		return false // as headlines mostly are
+	}
+	for t != "" {
+		var w string
+		if i := strings.IndexByte(t, ' '); i >= 0 {
+			w, t = t[:i], t[i+1:]
+		} else {
+			w, t = t, ""
+		}
+		w = strings.Trim(w, ",.;:|()-–—")
+		switch {
+		case w == "" || strings.Trim(w, "0123456789./:-") == "":
+		case calendarWord(strings.ToLower(w)):
+		case len(w) <= 4 && strings.ToUpper(w) == w && !strings.ContainsAny(w, "0123456789"): // a time zone
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// calendarWord reports whether w, in lower case, names a month or a weekday, in full or in
+// short, or is "am" or "pm".
+func calendarWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	switch w {
+	case "am", "pm", "a.m", "p.m", "sept":
+		return true
+	}
+	if len(w) < 3 {
+		return false
+	}
+	if _, ok := months[w[:3]]; ok && (len(w) == 3 || strings.HasPrefix(monthNames[w[:3]], w)) {
+		return true
+	}
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.HasPrefix(d, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthNames are the months' names, by their first three letters.
+var monthNames = map[string]string{"jan": "january", "feb": "february", "mar": "march", "apr": "april",
+	"may": "may", "jun": "june", "jul": "july", "aug": "august", "sep": "september", "oct": "october",
+	"nov": "november", "dec": "december"}

@@ -19,6 +19,8 @@ func TestTitleAboveBody(t *testing.T) {
 		{"a quoted headline", "Home\n‘Meth. We’re on it.’: Spokane ad agencies divided on South Dakota’s viral campaign\nShare This Story", "‘Meth. We’re on it.’: Spokane ad agencies divided on South Dakota’s viral campaign"},
 		{"a standfirst without a full stop", "Japan turns to beer alternatives\nJapanese brewers are increasingly making money from beer-flavoured drinks rather than beer itself", "Japan turns to beer alternatives"},
 		{"a short heading", "Home\nBudget Approved", "Budget Approved"},
+		{"a time stamp below", "Home\nBudget Approved\nMon, Mar 3 2025 6:38 AM EST", "Budget Approved"},
+		{"a numeric stamp below", "Home\nBudget Approved\n03.03.2025, 08:57", "Budget Approved"},
 	} {
 		if got := clean.Text(c.top + body).Title; got != c.want {
 			t.Errorf("%s: title %q, want %q", c.name, got, c.want)
