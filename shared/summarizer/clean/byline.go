@@ -69,13 +69,44 @@ func CleanByline(s, site string) string {
 	}
 	var names []string
 	for _, n := range SplitAuthors(s) {
-		n = strings.Trim(n, " -–—|,;:")
+		n = trimGluedRole(strings.Trim(n, " -–—|,;:"))
 		if keepName(n, site) {
 			names = append(names, fixCase(n))
 		}
 	}
 	return JoinAuthors(names)
 }
+
+// trimGluedRole drops a job title a page ran into the name without a separator ("Meg
+// James Staff Writer", "Michael Hiltzik Business Columnist"): a role word last, and the
+// desk words before it, as long as two words of the name are left.
+func trimGluedRole(n string) string {
+	words := strings.Fields(n)
+	if len(words) < 3 || !gluedRoleWord(words[len(words)-1], roleWords) {
+		return n
+	}
+	words = words[:len(words)-1]
+	for len(words) > 2 && (gluedRoleWord(words[len(words)-1], deskWords) || gluedRoleWord(words[len(words)-1], roleWords)) {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
+}
+
+// gluedRoleWord reports whether w is one of words, capitalised as a job title is: a desk's
+// credit in lower case ("Science X staff") names a team, not a person with a title.
+func gluedRoleWord(w string, words map[string]bool) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && words[strings.ToLower(w)]
+}
+
+// deskWords qualify a role in a byline ("Senior Business Writer").
+var deskWords = map[string]bool{"staff": true, "senior": true, "chief": true, "business": true, "sports": true,
+	"political": true, "politics": true, "national": true, "foreign": true, "contributing": true, "special": true,
+	"science": true, "health": true, "tech": true, "technology": true, "entertainment": true, "investigative": true,
+	"local": true, "metro": true, "associate": true, "assistant": true, "managing": true, "executive": true,
+	"deputy": true, "digital": true, "features": true, "travel": true, "food": true, "music": true, "film": true,
+	"arts": true, "opinion": true, "economics": true, "finance": true, "markets": true, "white": true, "house": true,
+	"security": true, "legal": true, "education": true, "environment": true, "climate": true, "culture": true}
 
 // JoinAuthors writes names as one byline: "A", "A and B", "A, B and C".
 func JoinAuthors(names []string) string {

@@ -25,6 +25,11 @@ func TestCleanByline(t *testing.T) {
 		{"Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", "", "Michael David Smith"},
 		{"Associated Press", "", "Associated Press"},
 		{"Jane Doe", "", "Jane Doe"},
+		{"By Meg James Staff Writer", "", "Meg James"},
+		{"Michael Hiltzik Business Columnist", "", "Michael Hiltzik"},
+		{"Jane Doe White House Correspondent", "", "Jane Doe"},
+		{"Mary Ann Smith", "", "Mary Ann Smith"},
+		{"Science X staff", "", "Science X staff"}, // a desk's credit, for the caller to judge
 	}
 	for _, c := range cases {
 		if got := clean.CleanByline(c.in, c.site); got != c.want {

@@ -60,9 +60,9 @@ func publicationWord(s string) bool {
 func datelineCredits(credits string, m *article.Metadata) {
 	i := strings.LastIndexAny(credits, "|—–")
 	if i < 0 {
-		if name := strings.TrimRight(credits, " -"); isNameLine(name) && !publicationWord(name) {
+		if names := personNames(strings.TrimRight(credits, " -")); names != nil {
 			if m.Author == "" {
-				m.Author = name
+				m.Author = JoinAuthors(names)
 			}
 			return
 		}
@@ -78,6 +78,18 @@ func datelineCredits(credits string, m *article.Metadata) {
 	if m.Author == "" && CleanByline(author, pub) == author {
 		m.Author = author
 	}
+}
+
+// personNames splits s into names ("Jane Doe and John Smith") when each reads as a
+// person's name and none as a publication's; else it returns nil.
+func personNames(s string) []string {
+	names := SplitAuthors(s)
+	for _, n := range names {
+		if !isNameLine(n) || publicationWord(n) {
+			return nil
+		}
+	}
+	return names
 }
 
 // roleWords name a person's job in a byline, not a publication.

@@ -39,7 +39,7 @@ func (p Params) title(blocks []block, firstBody int) int {
 	for i := firstBody - 1; i >= 0 && i >= firstBody-titleWindow; i-- {
 		b := blocks[i]
 		n := countWords(b.text)
-		if n < 2 || n > p.MaxTitleWord || n <= bestWords || !(b.heading || p.quotedHeadline(b) || headlineLike(b.text, n)) || stampOnly(b.text) || stampedByline(b.text) {
+		if n < 2 || n > p.MaxTitleWord || n <= bestWords || !(b.heading || p.quotedHeadline(b) || headlineLike(b.text, n)) || stampOnly(b.text) || bylineLike(b.text) {
 			continue
 		}
 		bestWords, at = n, i

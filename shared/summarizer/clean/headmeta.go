@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -41,9 +42,9 @@ func headMetadata(lines []string, title string, m *article.Metadata) {
 
 // headLines reads the author and the day off lines, which are below the headline.
 func headLines(lines []string, m *article.Metadata) {
-	var stamps [headWindow + 1]bool
+	var stamps [headWindow + 1]bool // a time stamp, or the reading time a byline stands above
 	for i, t := range lines {
-		stamps[i] = len(t) <= maxHeadByline && stamped(t)
+		stamps[i] = len(t) <= maxHeadByline && (stamped(t) || numericDate(t) != time.Time{} || readingTime(t))
 	}
 	for i, t := range lines {
 		if m.Author != "" && !m.Published.IsZero() {
@@ -53,10 +54,12 @@ func headLines(lines []string, m *article.Metadata) {
 			continue
 		}
 		if m.Published.IsZero() && stamps[i] && text.CountWords(t) <= 16 && !updateLabel(t) {
-			m.Published = ParseDate(t)
+			if m.Published = ParseDate(t); m.Published.IsZero() {
+				m.Published = numericDate(t)
+			}
 		}
 		if m.Author == "" {
-			m.Author = headByline(t, m.Publisher, stamps[i] || stamps[i+1])
+			m.Author = headByline(t, m.Publisher, stamps[i] || stamps[i+1], i == 0)
 		}
 	}
 }
@@ -72,28 +75,34 @@ func updateLabel(t string) bool {
 	return false
 }
 
-// headByline returns the names in t when t reads as a byline: a name with a handle, or a
-// name beside a time stamp (stamped). The publisher's name (site) is none. It returns ""
-// otherwise.
-func headByline(t, site string, stamped bool) string {
+// headByline returns the names in t when t reads as a byline: a name with a handle, with
+// a role after it, with an agency after it right under the headline (first; further down
+// it credits a photo), or beside a time stamp (stamped). The publisher's name (site) is
+// none. It returns "" otherwise.
+func headByline(t, site string, stamped, first bool) string {
 	if len(t) > maxHeadByline {
 		return ""
 	}
-	re := headBylineRE()
-	if stampedByline(t) {
-		t, stamped = re.dateThenBy.FindStringSubmatch(t)[1], true
+	if name, ok := stampedByline(t); ok {
+		t, stamped = name, true
 	}
-	if strings.IndexByte(t, '@') > 0 {
-		if h := re.handle.ReplaceAllString(t, ""); h != t {
+	if at := strings.LastIndexByte(t, '@'); at > 0 {
+		if h := headBylineRE().handle.ReplaceAllString(t, ""); h != t {
 			t, stamped = h, true
 		}
 	}
-	// The expressions CleanByline tries cost more than the lines that are no byline, most,
-	// are worth: a byline opens with a name.
 	if head := t[:min(len(t), 16)]; strings.Contains(head, "by ") || strings.Contains(head, "By ") || strings.Contains(head, "BY ") {
 		t = bylineRE().lead.ReplaceAllString(t, "") // "Posted by Michael David Smith on November 19"
 	}
-	if !stamped || !nameOpening(t) {
+	// The expressions CleanByline tries cost more than the lines that are no byline, most,
+	// are worth: a byline opens with a name.
+	if !nameOpening(t) {
+		return ""
+	}
+	if name, role, ok := creditedName(t); ok && (role || first) {
+		t, stamped = name, true
+	}
+	if !stamped {
 		return ""
 	}
 	names := CleanByline(t, site)
@@ -107,6 +116,33 @@ func headByline(t, site string, stamped bool) string {
 	}
 	return names
 }
+
+// creditedName returns the names before a role or an agency that a separator sets after
+// them ("Jane Doe, Staff Writer", "Jane Doe | Reuters"), and whether it is a role: such a
+// line is a byline with no time stamp beside it, or, with an agency, a photo's credit.
+func creditedName(t string) (name string, role, ok bool) {
+	i := strings.IndexAny(t, ",|–—")
+	if i < 0 {
+		if i = strings.Index(t, " - "); i < 0 {
+			return "", false, false
+		}
+	}
+	name, credit := strings.TrimSpace(t[:i]), strings.Trim(t[i:], " ,|–—-")
+	if credit == "" || len(credit) > 60 || publicationWord(name) {
+		return "", false, false // "Local News | Staff Picks" credits no one
+	}
+	for _, w := range strings.Fields(strings.ToLower(credit)) {
+		if roleWords[w] {
+			return name, true, true
+		}
+	}
+	return name, false, agencies[credit]
+}
+
+// agencies are the news agencies a byline credits after a reporter's name.
+var agencies = map[string]bool{"Reuters": true, "Associated Press": true, "AP": true, "AFP": true,
+	"Agence France-Presse": true, "Bloomberg": true, "PTI": true, "ANI": true, "IANS": true, "dpa": true,
+	"UPI": true, "EFE": true, "Xinhua": true, "Kyodo": true, "ANSA": true}
 
 // nameOpening reports whether t opens as a name does: two to five words of letters, each
 // with a capital first, before anything else ("Dana Whitfield - Mar 3", "Associated Press
@@ -147,22 +183,80 @@ const maxNameOpening = 5
 // maxHeadByline is the longest line read as a byline, in bytes.
 const maxHeadByline = 160
 
-// stampedByline reports whether t is a byline behind its time stamp ("5:45 AM PST
-// 11/19/2019 by Patrick Shanley"), which no headline is.
-func stampedByline(t string) bool {
-	if t == "" || 'a' <= t[0]|0x20 && t[0]|0x20 <= 'z' { // the expression opens with no letter
-		return false
+// stampedByline returns the names of a byline behind its time stamp ("5:45 AM PST
+// 11/19/2019 by Patrick Shanley", "Nov 19, 2019 by Jane Doe"), which no headline is.
+func stampedByline(t string) (string, bool) {
+	i := strings.Index(t, " by ")
+	if j := strings.Index(t, " By "); j >= 0 && (i < 0 || j < i) {
+		i = j
 	}
-	return (strings.Contains(t, " by ") || strings.Contains(t, " By ")) && headBylineRE().dateThenBy.MatchString(t)
+	if i <= 0 || !stampOnly(t[:i]) {
+		return "", false
+	}
+	return strings.TrimSpace(t[i+4:]), true
 }
 
-type headBylinePatterns struct{ dateThenBy, handle *regexp.Regexp }
+// bylineLike reports whether t is a byline that no headline is: one behind its time stamp,
+// or "By" and a name.
+func bylineLike(t string) bool {
+	if _, ok := stampedByline(t); ok {
+		return true
+	}
+	return hasPrefixFold(t, "by ") && nameOpening(strings.TrimSpace(t[3:]))
+}
+
+// readingTime reports whether t is a reading time ("5 Min Read", "3 min read"), which a
+// page prints beside the byline.
+func readingTime(t string) bool {
+	n := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' })
+	if n <= 0 || n > 3 {
+		return false
+	}
+	rest := strings.ToLower(strings.TrimSpace(t[n:]))
+	return rest == "min read" || rest == "mins read" || rest == "minute read" || rest == "minutes read"
+}
+
+// numericDate reads a date written in numbers only where the order of day and month is
+// plain: "11/19/2019" (no month 19), "19.11.2019" (dots put the day first where they are
+// used). "03/09/2026" could be either, and gives the zero time rather than a guess.
+func numericDate(t string) time.Time {
+	if !strings.ContainsAny(t, "/.") {
+		return time.Time{}
+	}
+	m := headBylineRE().numeric.FindStringSubmatch(t)
+	if m == nil || m[2] != m[4] {
+		return time.Time{}
+	}
+	a, b, y := atoi(m[1]), atoi(m[3]), atoi(m[5])
+	if len(m[5]) == 2 {
+		y += 2000
+	}
+	var d, mon int
+	switch {
+	case a > 12 && b <= 12:
+		d, mon = a, b
+	case b > 12 && a <= 12:
+		d, mon = b, a
+	case m[2] == ".":
+		d, mon = a, b
+	default:
+		return time.Time{}
+	}
+	date := time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC)
+	if mon < 1 || d < 1 || date.Day() != d || y < 1800 || y > 2200 {
+		return time.Time{}
+	}
+	return date
+}
+
+type headBylinePatterns struct{ handle, numeric *regexp.Regexp }
 
 var headBylineRE = sync.OnceValue(func() *headBylinePatterns {
 	return &headBylinePatterns{
-		// "5:45 AM PST 11/19/2019 by Patrick Shanley": a time stamp, then the byline.
-		dateThenBy: regexp.MustCompile(`^[^A-Za-z]*\d[^A-Za-z]*(?:[AaPp]\.?[Mm]\.?\s+(?:[A-Z]{2,4}\s+)?[\d/.-]*\s*)?\s[Bb]y\s+(.+)$`),
-		// "Natasha Turak @NatashaTurak": a social handle after the name.
-		handle: regexp.MustCompile(`\s+@\w+\s*$`),
+		// "Natasha Turak @NatashaTurak", or glued to the name by a page copied from a
+		// browser: a social handle after the name.
+		handle: regexp.MustCompile(`\s*@\w+\s*$`),
+		// "11/19/2019", "19.11.2019", "11/20/19": two numbers and a year, one separator.
+		numeric: regexp.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})([/.])(\d{4}|\d{2})\b`),
 	}
 })
