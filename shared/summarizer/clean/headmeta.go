@@ -148,20 +148,28 @@ const maxNameOpening = 5
 const maxHeadByline = 160
 
 // stampedByline reports whether t is a byline behind its time stamp ("5:45 AM PST
-// 11/19/2019 by Patrick Shanley"), which no headline is.
+// 11/19/2019 by Patrick Shanley"), which no headline is. A number alone before the "by" is
+// no stamp: "2020 by the numbers" is a headline.
 func stampedByline(t string) bool {
 	if t == "" || 'a' <= t[0]|0x20 && t[0]|0x20 <= 'z' { // the expression opens with no letter
 		return false
 	}
-	return (strings.Contains(t, " by ") || strings.Contains(t, " By ")) && headBylineRE().dateThenBy.MatchString(t)
+	if !strings.Contains(t, " by ") && !strings.Contains(t, " By ") {
+		return false
+	}
+	re := headBylineRE()
+	m := re.dateThenBy.FindStringSubmatchIndex(t)
+	return m != nil && re.stamp.MatchString(t[:m[2]])
 }
 
-type headBylinePatterns struct{ dateThenBy, handle *regexp.Regexp }
+type headBylinePatterns struct{ dateThenBy, stamp, handle *regexp.Regexp }
 
 var headBylineRE = sync.OnceValue(func() *headBylinePatterns {
 	return &headBylinePatterns{
 		// "5:45 AM PST 11/19/2019 by Patrick Shanley": a time stamp, then the byline.
 		dateThenBy: regexp.MustCompile(`^[^A-Za-z]*\d[^A-Za-z]*(?:[AaPp]\.?[Mm]\.?\s+(?:[A-Z]{2,4}\s+)?[\d/.-]*\s*)?\s[Bb]y\s+(.+)$`),
+		// A time ("5:45") or a whole date ("11/19/2019", "19.11.2019") in a stamp.
+		stamp: regexp.MustCompile(`\d:\d\d|\d[./-]\d{1,2}[./-]\d`),
 		// "Natasha Turak @NatashaTurak": a social handle after the name.
 		handle: regexp.MustCompile(`\s+@\w+\s*$`),
 	}

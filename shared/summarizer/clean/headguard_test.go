@@ -1,0 +1,27 @@
+package clean_test
+
+import (
+	"testing"
+
+	"github.com/precis-news/precis/shared/summarizer/clean"
+)
+
+// TestHeadlineOpeningWithANumberAndBy: a headline that opens with a number and then "by"
+// ("2020 by the numbers") is no byline behind its time stamp: only a time or a whole date
+// before the "by" makes one.
+func TestHeadlineOpeningWithANumberAndBy(t *testing.T) {
+	body := "\n" + body1 + "\n" + body2 + "\n" + body3 + "\n"
+	for _, c := range []struct {
+		name, top, want string
+	}{
+		{"a year by the numbers", "Home\n2020 by the numbers\nNov 19, 2020", "2020 by the numbers"},
+		{"capitalised", "Home\n2019 By The Numbers: A Look Back\nNov 19, 2019", "2019 By The Numbers: A Look Back"},
+		{"one by one", "Home\n1 By 1: Fans Return To The Stadium", "1 By 1: Fans Return To The Stadium"},
+		{"a stamp, then by", "Home\nBudget Approved\n5:45 AM PST 3/3/2025 by Dana Whitfield", "Budget Approved"},
+		{"a numeric date, then by", "Home\nBudget Approved\n03.03.2025 by Dana Whitfield", "Budget Approved"},
+	} {
+		if got := clean.Text(c.top + body).Title; got != c.want {
+			t.Errorf("%s: title %q, want %q", c.name, got, c.want)
+		}
+	}
+}
