@@ -25,3 +25,30 @@ func TestHeadlineOpeningWithANumberAndBy(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadUpdateDays: the day of a change printed under the headline behind a label other
+// than "Updated" ("Update:", "Last update", "Revised") is not the day the story was
+// published; the day of a line without such a label is.
+func TestHeadUpdateDays(t *testing.T) {
+	const headline = "Council approves the city budget after a heated debate"
+	body := "\n" + body1 + "\n" + body2 + "\n" + body3 + "\n"
+	for _, c := range []struct {
+		name, head, day string
+	}{
+		{"update, colon", "Update: Nov 20, 2019 10:31 AM", ""},
+		{"capitals", "UPDATE: Nov 20, 2019 10:31 AM", ""},
+		{"last update", "Last update Nov 20, 2019 10:31 AM", ""},
+		{"revised", "Revised Nov 20, 2019 10:31 AM", ""},
+		{"an update, then the day", "Last update: Nov 20, 2019\nPublished Nov 19, 2019 10:31 AM", "2019-11-19"},
+		{"no label", "Nov 19, 2019 10:31 AM", "2019-11-19"},
+	} {
+		doc := clean.Text(headMenu + headline + "\n" + c.head + "\n" + body)
+		day := ""
+		if !doc.Published.IsZero() {
+			day = doc.Published.Format("2006-01-02")
+		}
+		if day != c.day {
+			t.Errorf("%s: day %q, want %q", c.name, day, c.day)
+		}
+	}
+}
