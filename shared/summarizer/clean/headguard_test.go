@@ -52,3 +52,31 @@ func TestHeadUpdateDays(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadChromeIsNoAuthor: a related-stories header under the headline ("Top Stories",
+// "Most Read") and a publication's or a section's name ("Local News") beside a time stamp
+// are no byline; the stories listed under such a header are others', and so are their days.
+func TestHeadChromeIsNoAuthor(t *testing.T) {
+	const headline = "Council approves the city budget after a heated debate"
+	body := "\n" + body1 + "\n" + body2 + "\n" + body3 + "\n"
+	for _, c := range []struct {
+		name, head, author, day string
+	}{
+		{"a feed header above a stamp", "Top Stories\n10:31 AM", "", ""},
+		{"a feed header above its item's stamp", "Most Read\n3:45 PM", "", ""},
+		{"a feed item under its header", "Latest News\nBridge Opens Downtown\n3:45 PM", "", ""},
+		{"a section above the day", "Local News\nNov 19, 2019 10:31 AM", "", "2019-11-19"},
+		{"a section beside the day", "World News Nov 19, 2019", "", "2019-11-19"},
+		{"a name above the day", "Dana Whitfield\nNov 19, 2019 10:31 AM", "Dana Whitfield", "2019-11-19"},
+		{"a byline above a feed", "Dana Whitfield\nNov 19, 2019 10:31 AM\nMost Read\nOther Person\nNov 18, 2019 3:45 PM", "Dana Whitfield", "2019-11-19"},
+	} {
+		doc := clean.Text(headMenu + headline + "\n" + c.head + "\n" + body)
+		day := ""
+		if !doc.Published.IsZero() {
+			day = doc.Published.Format("2006-01-02")
+		}
+		if doc.Author != c.author || day != c.day {
+			t.Errorf("%s: author %q, day %q; want %q, %q", c.name, doc.Author, day, c.author, c.day)
+		}
+	}
+}
