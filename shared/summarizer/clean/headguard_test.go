@@ -80,3 +80,25 @@ func TestHeadChromeIsNoAuthor(t *testing.T) {
 		}
 	}
 }
+
+// TestPublisherBeforeTheDay: a lone credit before a dateline's date is the publisher when
+// its name ends as a sports, business or broadcast outlet's does, and the author when it
+// is a person's.
+func TestPublisherBeforeTheDay(t *testing.T) {
+	for _, c := range []struct {
+		line, author, publisher string
+	}{
+		{"Fox Sports - Nov 19, 2019", "", "Fox Sports"},
+		{"Yahoo Finance - Nov 19, 2019", "", "Yahoo Finance"},
+		{"Business Insider - Nov 19, 2019", "", "Business Insider"},
+		{"USA Today - Nov 19, 2019", "", "USA Today"},
+		{"Chris Davies - Nov 19, 2019", "Chris Davies", ""},
+	} {
+		for _, top := range []string{"", headMenu} {
+			doc := clean.Text(top + "Council approves the city budget after a heated debate\n" + c.line + "\n" + body1 + "\n" + body2 + "\n")
+			if doc.Author != c.author || doc.Publisher != c.publisher || doc.Published.Format("2006-01-02") != "2019-11-19" {
+				t.Errorf("%q (menu %v): author %q, publisher %q, day %v; want %q, %q, 2019-11-19", c.line, top != "", doc.Author, doc.Publisher, doc.Published, c.author, c.publisher)
+			}
+		}
+	}
+}
