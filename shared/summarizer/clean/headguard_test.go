@@ -26,12 +26,20 @@ func TestHeadlineOpeningWithANumberAndBy(t *testing.T) {
 	}
 }
 
+// headAuthorAndDay cleans a story whose headline, below a menu, has head under it, and
+// returns the author and the day (yyyy-mm-dd, or "") read.
+func headAuthorAndDay(head string) (author, day string) {
+	doc := clean.Text(headMenu + "Council approves the city budget after a heated debate\n" + head + "\n" + body1 + "\n" + body2 + "\n" + body3 + "\n")
+	if !doc.Published.IsZero() {
+		day = doc.Published.Format("2006-01-02")
+	}
+	return doc.Author, day
+}
+
 // TestHeadUpdateDays: the day of a change printed under the headline behind a label other
 // than "Updated" ("Update:", "Last update", "Revised") is not the day the story was
 // published; the day of a line without such a label is.
 func TestHeadUpdateDays(t *testing.T) {
-	const headline = "Council approves the city budget after a heated debate"
-	body := "\n" + body1 + "\n" + body2 + "\n" + body3 + "\n"
 	for _, c := range []struct {
 		name, head, day string
 	}{
@@ -42,12 +50,7 @@ func TestHeadUpdateDays(t *testing.T) {
 		{"an update, then the day", "Last update: Nov 20, 2019\nPublished Nov 19, 2019 10:31 AM", "2019-11-19"},
 		{"no label", "Nov 19, 2019 10:31 AM", "2019-11-19"},
 	} {
-		doc := clean.Text(headMenu + headline + "\n" + c.head + "\n" + body)
-		day := ""
-		if !doc.Published.IsZero() {
-			day = doc.Published.Format("2006-01-02")
-		}
-		if day != c.day {
+		if _, day := headAuthorAndDay(c.head); day != c.day {
 			t.Errorf("%s: day %q, want %q", c.name, day, c.day)
 		}
 	}
@@ -57,8 +60,6 @@ func TestHeadUpdateDays(t *testing.T) {
 // "Most Read") and a publication's or a section's name ("Local News") beside a time stamp
 // are no byline; the stories listed under such a header are others', and so are their days.
 func TestHeadChromeIsNoAuthor(t *testing.T) {
-	const headline = "Council approves the city budget after a heated debate"
-	body := "\n" + body1 + "\n" + body2 + "\n" + body3 + "\n"
 	for _, c := range []struct {
 		name, head, author, day string
 	}{
@@ -70,13 +71,8 @@ func TestHeadChromeIsNoAuthor(t *testing.T) {
 		{"a name above the day", "Dana Whitfield\nNov 19, 2019 10:31 AM", "Dana Whitfield", "2019-11-19"},
 		{"a byline above a feed", "Dana Whitfield\nNov 19, 2019 10:31 AM\nMost Read\nOther Person\nNov 18, 2019 3:45 PM", "Dana Whitfield", "2019-11-19"},
 	} {
-		doc := clean.Text(headMenu + headline + "\n" + c.head + "\n" + body)
-		day := ""
-		if !doc.Published.IsZero() {
-			day = doc.Published.Format("2006-01-02")
-		}
-		if doc.Author != c.author || day != c.day {
-			t.Errorf("%s: author %q, day %q; want %q, %q", c.name, doc.Author, day, c.author, c.day)
+		if author, day := headAuthorAndDay(c.head); author != c.author || day != c.day {
+			t.Errorf("%s: author %q, day %q; want %q, %q", c.name, author, day, c.author, c.day)
 		}
 	}
 }
