@@ -3,6 +3,7 @@ package testserver
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"go/build"
 	"io"
@@ -106,9 +107,8 @@ func startLambda(rie, bootstrap string, env map[string]string) (*Lambda, error) 
 	}()
 	deadline := time.Now().Add(15 * time.Second)
 	for {
-		c, err := net.DialTimeout("tcp", invokeAddr, 200*time.Millisecond)
+		err := listening(cmd.Process.Pid, invokeAddr, runtimePort)
 		if err == nil {
-			c.Close()
 			return l, nil
 		}
 		select {
@@ -122,6 +122,31 @@ func startLambda(rie, bootstrap string, env map[string]string) (*Lambda, error) 
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// listening returns nil once the emulator (pid) accepts connections at invokeAddr and, where
+// the system shows which process holds a socket, listens itself on both its ports: it binds
+// them one after the other and ends when the second is taken, which a connection to the
+// first does not show.
+func listening(pid int, invokeAddr string, runtimePort int) error {
+	c, err := net.DialTimeout("tcp", invokeAddr, 200*time.Millisecond)
+	if err != nil {
+		return err
+	}
+	c.Close()
+	for _, port := range []int{runtimePort, c.RemoteAddr().(*net.TCPAddr).Port} {
+		ok, err := listensOn(pid, port)
+		if errors.Is(err, errNoProcNet) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("the emulator does not listen on port %d yet", port)
+		}
+	}
+	return nil
 }
 
 // pickPort is unusedPort, replaced in the test of a port taken before the emulator binds it.

@@ -35,7 +35,10 @@ var publicationNouns = map[string]bool{"gazette": true, "herald": true, "times":
 	"journal": true, "tribune": true, "chronicle": true, "daily": true, "press": true, "review": true,
 	"observer": true, "guardian": true, "telegraph": true, "courier": true, "record": true, "register": true,
 	"standard": true, "independent": true, "examiner": true, "inquirer": true, "magazine": true,
-	"dispatch": true, "bulletin": true, "sentinel": true, "ledger": true, "mirror": true}
+	"dispatch": true, "bulletin": true, "sentinel": true, "ledger": true, "mirror": true,
+	// Sports, business and broadcast outlets ("Fox Sports", "Business Insider", "USA Today").
+	"sports": true, "finance": true, "insider": true, "today": true, "weekly": true, "network": true,
+	"radio": true, "tv": true, "online": true, "wire": true}
 
 // publicationWord reports whether the name s ends as a publication's does: a publication
 // noun or a web address ("Cleveland.com"), with no list of names before it.

@@ -254,13 +254,15 @@ func tail(t string, i int) bool {
 }
 
 // dateLabels name what a dateline's day is ("Published Nov. 14, 2025", "Posted on …",
-// "Updated: …"), lower-case, each before the labels it opens.
+// "Updated: …"), lower-case; a label that opens a longer one comes after it ("update" after
+// "updated"), as the first that opens a line is taken.
 var dateLabels = []struct {
 	label     string
 	published bool // the day the story was published, not one it changed
 }{
 	{"originally published", true}, {"first published", true}, {"published", true}, {"posted", true},
-	{"last updated", false}, {"last modified", false}, {"updated", false}, {"modified", false},
+	{"last updated", false}, {"last modified", false}, {"last update", false}, {"updated", false},
+	{"modified", false}, {"update", false}, {"revised", false},
 }
 
 // labelledDateline reports whether t is a dateline behind a label: the label, an "on" or

@@ -74,11 +74,14 @@ func headlineLike(t string, n int) bool {
 
 // stampOnly reports whether t is only a date or a time ("19.11.2019, 08:57", "Wed, Nov 20",
 // "11/20/19 6:38 AM EST"), which a page prints near its headline and is never one: every
-// word is a number, a month, a weekday, "am" or "pm" or a time zone, and one is a number.
+// word is a number, a month, a weekday, "am" or "pm" or a time zone, and the numbers make
+// a time, a date written in numbers, or a day with its month. A number alone ("2020 by the
+// numbers", "1 By 1") is no stamp.
 func stampOnly(t string) bool {
 	if !strings.ContainsAny(t, "0123456789") {
 		return false // as headlines mostly are
 	}
+	number, calendar, dated := false, false, false
 	for t != "" {
 		var w string
 		if i := strings.IndexByte(t, ' '); i >= 0 {
@@ -88,14 +91,21 @@ func stampOnly(t string) bool {
 		}
 		w = strings.Trim(w, ",.;:|()-–—")
 		switch {
-		case w == "" || strings.Trim(w, "0123456789./:-") == "":
+		case w == "":
+		case strings.Trim(w, "0123456789./:-") == "":
+			number = true
+			// "08:57", "11/20/19", "19.11.2019": digits on both sides of a separator.
+			if i := strings.IndexAny(w, "./:-"); i > 0 && i+1 < len(w) && isDigit(w[i+1]) {
+				dated = true
+			}
 		case calendarWord(strings.ToLower(w)):
+			calendar = true
 		case len(w) <= 4 && strings.ToUpper(w) == w && !strings.ContainsAny(w, "0123456789"): // a time zone
 		default:
 			return false
 		}
 	}
-	return true
+	return dated || number && calendar
 }
 
 // calendarWord reports whether w, in lower case, names a month or a weekday, in full or in

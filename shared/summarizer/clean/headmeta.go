@@ -50,6 +50,11 @@ func headLines(lines []string, m *article.Metadata) {
 		if m.Author != "" && !m.Published.IsZero() {
 			return
 		}
+		// A header of other stories ("Most Read", "Top Stories"): the bylines and days
+		// below it are theirs. A gallery's counter or a feed's time stamp goes on.
+		if feedMarker(t) && !strings.ContainsAny(t, "0123456789") {
+			return
+		}
 		if len(t) > maxHeadByline {
 			continue
 		}
@@ -106,7 +111,9 @@ func headByline(t, site string, stamped, first bool) string {
 		return ""
 	}
 	names := CleanByline(t, site)
-	if names == "" {
+	// A paper's or a section's name ("Local News") is none; an agency's ("Associated Press")
+	// is credited as an author.
+	if names == "" || publicationWord(names) && !strings.HasSuffix(names, " Press") {
 		return ""
 	}
 	for _, n := range SplitAuthors(names) {

@@ -15,6 +15,10 @@ func TestStampOnly(t *testing.T) {
 		{"Tuesday, November 19, 2019 | 5:27 p.m. EST", true},
 		{"Sept. 3", true},
 		{"Wed, Nov", false}, // no number
+		{"2020", false},     // a number alone
+		{"1", false},
+		{"Nov 2020", true},
+		{"08:57 EST", true},
 		{"March 2025 Madness", false},
 		{"Marketing 101", false},
 		{"7 key questions heading into the 2020 Democratic debate", false},
