@@ -22,12 +22,12 @@ const maxHeadCopies = 3
 // headMetadata reads the author and the day off the lines below each copy of the headline
 // (title) in lines, the page above the article's body. There pages print them without the
 // "By" the byline patterns wait for: "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Natasha
-// Turak @NatashaTurak", a name above "Published 11:26 pm EST, Tuesday, November 19, 2019",
-// "5:45 AM PST 11/19/2019 by Patrick Shanley". It fills only what is still empty. A line of
-// capitalised words is taken for a name only when a handle, or a time stamp on the same
-// line or the next, says it is a byline: "Key Points" under a date is not one. A page may
-// print its headline twice, above the byline and again over a gallery: each copy is read,
-// the first first.
+// Turak @NatashaTurak", a name above "Published 11:26 pm EST, Tuesday, November 19, 2019"
+// or "5 Min Read", "Jane Doe, Staff Writer", "5:45 AM PST 11/19/2019 by Patrick Shanley".
+// It fills only what is still empty. A line of capitalised words is taken for a name only
+// when a handle, a role, an agency or a time stamp on the same line or the next says it is
+// a byline: "Key Points" under a date is not one. A page may print its headline twice,
+// above the byline and again over a gallery: each copy is read, the first first.
 func headMetadata(lines []string, title string, m *article.Metadata) {
 	copies := 0
 	for i, t := range lines {
@@ -44,7 +44,7 @@ func headMetadata(lines []string, title string, m *article.Metadata) {
 func headLines(lines []string, m *article.Metadata) {
 	var stamps [headWindow + 1]bool // a time stamp, or the reading time a byline stands above
 	for i, t := range lines {
-		stamps[i] = len(t) <= maxHeadByline && (stamped(t) || numericDate(t) != time.Time{} || readingTime(t))
+		stamps[i] = len(t) <= maxHeadByline && (stamped(t) || !numericDate(t).IsZero() || readingTime(t))
 	}
 	for i, t := range lines {
 		if m.Author != "" && !m.Published.IsZero() {
@@ -225,7 +225,8 @@ func readingTime(t string) bool {
 
 // numericDate reads a date written in numbers only where the order of day and month is
 // plain: "11/19/2019" (no month 19), "19.11.2019" (dots put the day first where they are
-// used). "03/09/2026" could be either, and gives the zero time rather than a guess.
+// used). "03/09/2026" could be either, and gives the zero time rather than a guess. A year
+// of two digits is this century's, as in the stamps of news pages.
 func numericDate(t string) time.Time {
 	if !strings.ContainsAny(t, "/.") {
 		return time.Time{}
