@@ -29,11 +29,11 @@ func (p Params) quotedHeadline(b block) bool {
 // titleWindow is how many blocks above the body its headline is looked for in.
 const titleWindow = 8
 
-// title returns the index of the article's headline among the blocks above its body (which starts at
-// firstBody): of the few just above, the one that reads as a headline with the most words.
-// A page's chrome between the headline and the body ("Key Points", "Skip to Article", a
-// share bar's labels) is short; the headline says what happened.
-// It returns -1 when none reads as a headline.
+// title returns the index of the article's headline among the blocks above its body (which
+// starts at firstBody), or -1 when none reads as one: of the few just above, the one that
+// reads as a headline with the most words. A page's chrome between the headline and the
+// body ("Key Points", "Skip to Article", a share bar's labels) is short; the headline says
+// what happened. A time stamp or a byline is none.
 func (p Params) title(blocks []block, firstBody int) int {
 	bestWords, at := 0, -1
 	for i := firstBody - 1; i >= 0 && i >= firstBody-titleWindow; i-- {
