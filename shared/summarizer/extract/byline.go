@@ -12,6 +12,7 @@ import (
 
 	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/summarizer/clean"
+	"github.com/precis-news/precis/shared/summarizer/dates"
 )
 
 // siteNames are the names a page goes by: its publisher's name, the parts of og:site_name
@@ -303,8 +304,8 @@ func bylineBlock(blocks []article.Block, first string) string {
 			continue
 		}
 		names := t[m[2]:]
-		if dm, ok := findDate(names, orderUnknown); ok {
-			names = names[:dm.at]
+		if dm, ok := dates.Find(names, dates.OrderUnknown); ok {
+			names = names[:dm.At]
 		}
 		names = weekdayTail.ReplaceAllString(bylineTail.ReplaceAllString(names, ""), "")
 		if n := len(strings.Fields(names)); n > 0 && n <= 8 {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/precis-news/precis/shared/article"
 	"github.com/precis-news/precis/shared/summarizer/clean"
+	"github.com/precis-news/precis/shared/summarizer/dates"
 )
 
 // ldArticle is what we read of a page's JSON-LD: the article's headline, authors, date and
@@ -32,7 +33,7 @@ type ldArticle struct {
 // datePublished. Authors given by reference ({"@id": ...}) are looked up among the page's
 // other JSON-LD objects. A block with raw line breaks inside its strings, which many
 // publishers write, is read after replacing them; other malformed blocks are skipped.
-func jsonLD(root *html.Node, order dateOrder) ldArticle {
+func jsonLD(root *html.Node, order dates.Order) ldArticle {
 	var out ldArticle
 	var objects []any
 	var walk func(*html.Node)
@@ -88,7 +89,7 @@ func jsonLD(root *html.Node, order dateOrder) ldArticle {
 			}
 			if out.Date.IsZero() {
 				if out.Date = parseDate(squash(date)); out.Date.IsZero() {
-					out.Date = parseDateText(date, order)
+					out.Date = dates.Day(date, order)
 				}
 			}
 			if modified, _ := x["dateModified"].(string); out.Modified.IsZero() {
@@ -275,7 +276,7 @@ func goodSiteName(s string) bool {
 // above the article's first paragraph (a dateline such as "November 15, 2019" or "Posted by X on Nov 18, 2019"; a
 // masthead's date of the day comes earlier), else in the few blocks after it, where some
 // pages put the byline.
-func visibleDate(blocks []article.Block, first string, order dateOrder) time.Time {
+func visibleDate(blocks []article.Block, first string, order dates.Order) time.Time {
 	if t := publicationLine(blocks, first, order); !t.IsZero() {
 		return t
 	}
@@ -284,7 +285,7 @@ func visibleDate(blocks []article.Block, first string, order dateOrder) time.Tim
 	for _, b := range blocks {
 		var t time.Time
 		if len(strings.Fields(b.Text)) <= 16 {
-			t = parseDateText(b.Text, order)
+			t = dates.Day(b.Text, order)
 		}
 		switch {
 		case after < 0 && first != "" && b.Text == first:
@@ -321,7 +322,7 @@ var publishedLead = regexp.MustCompile(`^(?i:(?:first\s+)?(?:published|posted|pu
 // publicationLine reads the date of the first line saying when the article was published
 // (or a byline with a date) among the eight blocks before the article's first paragraph and
 // the fifteen after it; the zero time when there is none.
-func publicationLine(blocks []article.Block, first string, order dateOrder) time.Time {
+func publicationLine(blocks []article.Block, first string, order dates.Order) time.Time {
 	at := firstIndex(blocks, first)
 	if at < 0 {
 		return time.Time{}
@@ -331,7 +332,7 @@ func publicationLine(blocks []article.Block, first string, order dateOrder) time
 		if len(strings.Fields(t)) > 24 || !publishedLead.MatchString(t) {
 			continue
 		}
-		if d := parseDateText(t, order); !d.IsZero() {
+		if d := dates.Day(t, order); !d.IsZero() {
 			return d
 		}
 	}
@@ -340,7 +341,7 @@ func publicationLine(blocks []article.Block, first string, order dateOrder) time
 
 // markupDate reads a date the page marks up in its body: a meta or time element with
 // itemprop datePublished, else the first time element (its datetime, else its text).
-func markupDate(root *html.Node, order dateOrder) time.Time {
+func markupDate(root *html.Node, order dates.Order) time.Time {
 	var published, firstTime time.Time
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -354,7 +355,7 @@ func markupDate(root *html.Node, order dateOrder) time.Time {
 			}
 			t := parseDate(squash(val))
 			if t.IsZero() && n.DataAtom == atom.Time {
-				t = parseDateText(squash(textOf(n)), order)
+				t = dates.Day(squash(textOf(n)), order)
 			}
 			if strings.EqualFold(attr(n, "itemprop"), "datePublished") && !t.IsZero() {
 				published = t
@@ -544,10 +545,10 @@ func readPageFacts(root *html.Node) pageFacts {
 // localClocks gathers the page's wall-clock times: meta tags in the publisher's own format,
 // the text of time elements, and short blocks of text near the article's first paragraph that
 // show a date with a time of day.
-func localClocks(root *html.Node, facts pageFacts, blocks []article.Block, first string, order dateOrder) []dateMention {
-	var out []dateMention
+func localClocks(root *html.Node, facts pageFacts, blocks []article.Block, first string, order dates.Order) []dates.Mention {
+	var out []dates.Mention
 	add := func(s string) {
-		if dm, ok := localClock(s, order); ok {
+		if dm, ok := dates.LocalClock(s, order); ok {
 			out = append(out, dm)
 		}
 	}
