@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -119,18 +120,18 @@ func calendarWord(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
-	if _, ok := months[w[:3]]; ok && (len(w) == 3 || strings.HasPrefix(monthNames[w[:3]], w)) {
+	if m, ok := months[w[:3]]; ok && namePrefix(m.String(), w) {
 		return true
 	}
-	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		if strings.HasPrefix(d, w) {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if namePrefix(d.String(), w) {
 			return true
 		}
 	}
 	return false
 }
 
-// monthNames are the months' names, by their first three letters.
-var monthNames = map[string]string{"jan": "january", "feb": "february", "mar": "march", "apr": "april",
-	"may": "may", "jun": "june", "jul": "july", "aug": "august", "sep": "september", "oct": "october",
-	"nov": "november", "dec": "december"}
+// namePrefix reports whether w, in lower case, opens name ("nov" and "November").
+func namePrefix(name, w string) bool {
+	return len(w) <= len(name) && strings.EqualFold(name[:len(w)], w)
+}

@@ -4,11 +4,11 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/shared/article"
+	"github.com/precis-news/precis/shared/summarizer/dates"
 	"github.com/precis-news/precis/shared/summarizer/text"
 )
 
@@ -44,7 +44,7 @@ func headMetadata(lines []string, title string, m *article.Metadata) {
 func headLines(lines []string, m *article.Metadata) {
 	var stamps [headWindow + 1]bool // a time stamp, or the reading time a byline stands above
 	for i, t := range lines {
-		stamps[i] = len(t) <= maxHeadByline && (stamped(t) || !numericDate(t).IsZero() || readingTime(t))
+		stamps[i] = len(t) <= maxHeadByline && (stamped(t) || !dates.Day(t, dates.OrderUnknown).IsZero() || readingTime(t))
 	}
 	for i, t := range lines {
 		if m.Author != "" && !m.Published.IsZero() {
@@ -60,7 +60,8 @@ func headLines(lines []string, m *article.Metadata) {
 		}
 		if m.Published.IsZero() && stamps[i] && text.CountWords(t) <= 16 && !updateLabel(t) {
 			if m.Published = ParseDate(t); m.Published.IsZero() {
-				m.Published = numericDate(t)
+				// "11/19/2019", "19.11.2019"; "03/09/2026", which could be either, is left out.
+				m.Published = dates.Day(t, dates.OrderUnknown)
 			}
 		}
 		if m.Author == "" {
@@ -92,7 +93,7 @@ func headByline(t, site string, stamped, first bool) string {
 		t, stamped = name, true
 	}
 	if at := strings.LastIndexByte(t, '@'); at > 0 {
-		if h := headBylineRE().handle.ReplaceAllString(t, ""); h != t {
+		if h := handleRE().ReplaceAllString(t, ""); h != t {
 			t, stamped = h, true
 		}
 	}
@@ -223,48 +224,6 @@ func readingTime(t string) bool {
 	return rest == "min read" || rest == "mins read" || rest == "minute read" || rest == "minutes read"
 }
 
-// numericDate reads a date written in numbers only where the order of day and month is
-// plain: "11/19/2019" (no month 19), "19.11.2019" (dots put the day first where they are
-// used). "03/09/2026" could be either, and gives the zero time rather than a guess. A year
-// of two digits is this century's, as in the stamps of news pages.
-func numericDate(t string) time.Time {
-	if !strings.ContainsAny(t, "/.") {
-		return time.Time{}
-	}
-	m := headBylineRE().numeric.FindStringSubmatch(t)
-	if m == nil || m[2] != m[4] {
-		return time.Time{}
-	}
-	a, b, y := atoi(m[1]), atoi(m[3]), atoi(m[5])
-	if len(m[5]) == 2 {
-		y += 2000
-	}
-	var d, mon int
-	switch {
-	case a > 12 && b <= 12:
-		d, mon = a, b
-	case b > 12 && a <= 12:
-		d, mon = b, a
-	case m[2] == ".":
-		d, mon = a, b
-	default:
-		return time.Time{}
-	}
-	date := time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC)
-	if mon < 1 || d < 1 || date.Day() != d || y < 1800 || y > 2200 {
-		return time.Time{}
-	}
-	return date
-}
-
-type headBylinePatterns struct{ handle, numeric *regexp.Regexp }
-
-var headBylineRE = sync.OnceValue(func() *headBylinePatterns {
-	return &headBylinePatterns{
-		// "Natasha Turak @NatashaTurak", or glued to the name by a page copied from a
-		// browser: a social handle after the name.
-		handle: regexp.MustCompile(`\s*@\w+\s*$`),
-		// "11/19/2019", "19.11.2019", "11/20/19": two numbers and a year, one separator.
-		numeric: regexp.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})([/.])(\d{4}|\d{2})\b`),
-	}
-})
+// handleRE matches a social handle after a name ("Natasha Turak @NatashaTurak"), or glued to
+// it by a page copied from a browser.
+var handleRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s*@\w+\s*$`) })
