@@ -31,12 +31,25 @@ var bylineRE = sync.OnceValue(func() *bylinePatterns {
 		// A date or time after the names: "- 2019-04-10", "— November 18, 2019", "Nov. 18th 2019".
 		date: regexp.MustCompile(`(?i)\s*(?:[-–—|,]\s*|\s(?:on|updated|published|posted)\s+)?(?:\d{4}-\d{2}-\d{2}|` + weekday + month + `\s+\d{1,2}|\d{1,2}\s+` + month + `\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}).*$`),
 		// A news agency glued to the last name by a page that dropped the separator.
-		agencyGlued: regexp.MustCompile(`(\p{Ll}|\p{Lu}{2})(Associated Press|Reuters|AFP|Bloomberg)$`),
+		agencyGlued: regexp.MustCompile(`(\p{Ll}|\p{Lu}{2})(` + strings.Join(gluedAgencies, "|") + `)$`),
 		// A role after a comma or bar: ", AP National Security Writer", "| NJ Advance Media".
 		role:       regexp.MustCompile(`(?i)\s*(?:,|\||/)\s*(?:[^,|/]*\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|media|news|press|magazine|times|post|journal|insider|daily|\.com)\b[^,|/]*)$`),
 		credential: regexp.MustCompile(`(?:,\s*(?:\p{Lu}{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?))+$`),
 	}
 })
+
+// gluedAgencies are the news agencies a page may run into the last name of a byline.
+var gluedAgencies = []string{"Associated Press", "Reuters", "AFP", "Bloomberg"}
+
+// endsWithAny reports whether s ends with one of suffixes.
+func endsWithAny(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
 
 // genericBylines are credits that name no one.
 var genericBylines = map[string]bool{"staff": true, "staff reports": true, "staff report": true, "staff writer": true,
@@ -56,7 +69,7 @@ func CleanByline(s, site string) string {
 	if strings.ContainsAny(s, "0123456789") {
 		s = re.date.ReplaceAllString(s, "")
 	}
-	if strings.HasSuffix(s, "Press") || strings.HasSuffix(s, "Reuters") || strings.HasSuffix(s, "AFP") || strings.HasSuffix(s, "Bloomberg") {
+	if endsWithAny(s, gluedAgencies) {
 		s = re.agencyGlued.ReplaceAllString(s, "$1")
 	}
 	for strings.ContainsAny(s, ",|/") {
