@@ -107,7 +107,7 @@ func startLambda(rie, bootstrap string, env map[string]string) (*Lambda, error) 
 	}()
 	deadline := time.Now().Add(15 * time.Second)
 	for {
-		err := listening(cmd.Process.Pid, invokeAddr, runtimePort)
+		err := listening(cmd.Process.Pid, invokeAddr, invokePort, runtimePort)
 		if err == nil {
 			return l, nil
 		}
@@ -128,23 +128,20 @@ func startLambda(rie, bootstrap string, env map[string]string) (*Lambda, error) 
 // the system shows which process holds a socket, listens itself on both its ports: it binds
 // them one after the other and ends when the second is taken, which a connection to the
 // first does not show.
-func listening(pid int, invokeAddr string, runtimePort int) error {
+func listening(pid int, invokeAddr string, invokePort, runtimePort int) error {
 	c, err := net.DialTimeout("tcp", invokeAddr, 200*time.Millisecond)
 	if err != nil {
 		return err
 	}
 	c.Close()
-	for _, port := range []int{runtimePort, c.RemoteAddr().(*net.TCPAddr).Port} {
-		ok, err := listensOn(pid, port)
-		if errors.Is(err, errNoProcNet) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return fmt.Errorf("the emulator does not listen on port %d yet", port)
-		}
+	ok, err := listensOn(pid, invokePort, runtimePort)
+	switch {
+	case errors.Is(err, errNoProcNet):
+		return nil
+	case err != nil:
+		return err
+	case !ok:
+		return fmt.Errorf("the emulator does not listen on ports %d and %d yet", invokePort, runtimePort)
 	}
 	return nil
 }
